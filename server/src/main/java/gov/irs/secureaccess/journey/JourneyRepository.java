@@ -1,0 +1,23 @@
+package gov.irs.secureaccess.journey;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where journeys are kept. */
+public interface JourneyRepository {
+
+	void insert(Journey journey);
+
+	Optional<Journey> find(UUID id);
+
+	/**
+	 * Saves a changed journey if nobody else saved it since it was read (optimistic lock on the version).
+	 * @return false when another request changed it first
+	 */
+	boolean update(Journey journey);
+
+	/** Deletes journeys that expired before the given time; returns how many. */
+	int deleteExpiredBefore(Instant cutoff);
+
+}

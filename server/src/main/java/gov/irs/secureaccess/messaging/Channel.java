@@ -1,0 +1,8 @@
+package gov.irs.secureaccess.messaging;
+
+/** How a message reaches a person. */
+public enum Channel {
+
+	EMAIL, SMS, LETTER
+
+}
