@@ -26,13 +26,22 @@ class EmbeddedDatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(DataFolderProperties properties) throws IOException {
+	DataFolderLock dataFolderLock(DataFolderProperties properties) throws IOException {
+		return DataFolderLock.acquire(properties.dataDir().toAbsolutePath().normalize());
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(DataFolderProperties properties, DataFolderLock lock) throws IOException {
 		Path cluster = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
 		Files.createDirectories(cluster);
+		StalePostmaster.stopIfRunning(cluster);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(cluster)
 			.setCleanDataDirectory(properties.embeddedDbEphemeral())
-			.setServerConfig("listen_addresses", "localhost");
+			.setServerConfig("listen_addresses", "localhost")
+			// The library's defaults suit throw-away test databases; this one keeps real data.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on");
 		if (properties.embeddedDbPort() > 0) {
 			builder.setPort(properties.embeddedDbPort());
 		}
