@@ -47,6 +47,18 @@ class HomePageTest {
 	}
 
 	@Test
+	void whenHomeRendered_thenNoInlineScriptOrStyleThatTheCspWouldBlock() throws Exception {
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).doesNotContainPattern("(?i)\\sstyle\\s*=")
+			.doesNotContainPattern("(?i)<style")
+			.doesNotContainPattern("(?i)\\son[a-z]+\\s*=")
+			.doesNotContainPattern("(?i)<script(?![^>]*\\ssrc=)")
+			.doesNotContain("javascript:");
+		assertThat(page).containsOnlyOnce("<script src=\"/uswds/js/uswds.min.js\"></script>");
+	}
+
+	@Test
 	void whenLangEs_thenChoiceIsRememberedInAnHttpOnlyLaxCookie() throws Exception {
 		var response = this.mvc.perform(get("/").param("lang", "es")).andReturn().getResponse();
 
