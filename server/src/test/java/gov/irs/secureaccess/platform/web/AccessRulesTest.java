@@ -42,7 +42,7 @@ class AccessRulesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/uswds/css/uswds.min.css", "/uswds/js/uswds.min.js",
-			"/uswds/img/us_flag_small.png", "/actuator/health", "/actuator/health/liveness" })
+			"/uswds/img/us_flag_small.png", "/actuator/health", "/actuator/health/liveness", "/actuator/prometheus" })
 	void whenPublicPathRequestedAnonymously_thenServed(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isOk());
 	}
@@ -57,9 +57,34 @@ class AccessRulesTest {
 		assertThat(response.getHeader("Location")).isNull();
 	}
 
+	// Pages that later issues add (registration, sign-in, the dev outbox, the audit chain endpoint) are open to
+	// anonymous users: the filter chain lets them through to MVC, which answers 404 until they exist.
+	@ParameterizedTest
+	@ValueSource(strings = { "/register", "/register/no-such-step", "/sign-in", "/sign-in/no-such-step",
+			"/dev/outbox", "/actuator/auditchain", "/uswds/no-such-file.css" })
+	void whenPublicPathRequestedAnonymously_thenNotRefusedBySecurity(String path) throws Exception {
+		int status = this.mvc.perform(get(path)).andReturn().getResponse().getStatus();
+
+		assertThat(status).isNotIn(401, 403).isIn(200, 404);
+	}
+
 	@Test
-	void whenPublicPathUnknown_thenNotFound() throws Exception {
-		this.mvc.perform(get("/uswds/no-such-file.css")).andExpect(status().isNotFound());
+	void whenHomeVisitedAnonymously_thenNoSessionCreated() throws Exception {
+		var result = this.mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
+
+		assertThat(result.getRequest().getSession(false)).isNull();
+		assertThat(result.getResponse().getCookie("JSESSIONID")).isNull();
+	}
+
+	@Test
+	void whenVersionedAssetServed_thenBrowsersMayCacheItForAYear() throws Exception {
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String css = page.replaceAll("(?s).*href=\"(/uswds/css/uswds\\.min-[0-9a-f]{32}\\.css)\".*", "$1");
+
+		var response = this.mvc.perform(get(css)).andExpect(status().isOk()).andReturn().getResponse();
+
+		assertThat(response.getHeader("Cache-Control")).contains("max-age=31536000");
+		assertThat(response.getContentAsString()).contains(".usa-banner");
 	}
 
 }
