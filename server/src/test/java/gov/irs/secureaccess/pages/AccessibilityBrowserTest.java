@@ -15,14 +15,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
+import gov.irs.secureaccess.messaging.Channel;
+import gov.irs.secureaccess.messaging.OutgoingMessage;
+import gov.irs.secureaccess.messaging.Outbox;
 import gov.irs.secureaccess.support.RunningServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -54,6 +60,12 @@ class AccessibilityBrowserTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TransactionTemplate tx;
+
 	@BeforeAll
 	static void launchChromium() throws IOException {
 		if (!Files.isExecutable(CHROMIUM)) {
@@ -81,8 +93,15 @@ class AccessibilityBrowserTest {
 		}
 	}
 
+	@BeforeEach
+	void queueAMessageForTheOutboxPage() {
+		this.tx.executeWithoutResult((status) -> this.outbox.enqueue(new OutgoingMessage(Channel.SMS,
+				"test.browser", "+15555550100", null, "Your Secure Access code is 123456.", "browser-test-message")));
+	}
+
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "/, 200, en", "/?lang=es, 200, es", MISSING_PAGE + ", 404, en", MISSING_PAGE + "?lang=es, 404, es" })
+	@CsvSource({ "/, 200, en", "/?lang=es, 200, es", MISSING_PAGE + ", 404, en", MISSING_PAGE + "?lang=es, 404, es",
+			"/dev/outbox, 200, en", "/dev/outbox?lang=es, 200, es" })
 	void whenPageAuditedWithAxe_thenNoWcagViolations(String path, int status, String language) {
 		// The CSP forbids inline script, so axe is injected into a context that bypasses it.
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
