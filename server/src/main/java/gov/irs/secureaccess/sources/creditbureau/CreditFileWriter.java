@@ -1,8 +1,5 @@
 package gov.irs.secureaccess.sources.creditbureau;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import gov.irs.secureaccess.sources.ArrayBatch;
 import gov.irs.secureaccess.sources.ExistingSsns;
 import gov.irs.secureaccess.sources.SourceKeys;
 import gov.irs.secureaccess.sources.Ssn;
@@ -18,8 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Fills the credit bureau tables in batches (generator and CSV loader). Call inside the caller's transaction. */
 public final class CreditFileWriter {
-
-	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -38,9 +34,9 @@ public final class CreditFileWriter {
 		List<Object[]> rows = files.stream()
 			.map((file) -> new Object[] { this.keys.ssn(file.ssn()), file.frozen() })
 			.toList();
-		this.jdbc.batchUpdate("""
-				insert into credit_file (ssn_hash, frozen) values (?, ?)
-				on conflict (ssn_hash) do update set frozen = excluded.frozen""", rows, BATCH, CreditFileWriter::setAll);
+		ArrayBatch.update(this.jdbc, """
+				insert into credit_file (ssn_hash, frozen) select * from unnest(?, ?)
+				on conflict (ssn_hash) do update set frozen = excluded.frozen""", List.of("text", "bool"), rows);
 	}
 
 	/** For each SSN given, its accounts become exactly the ones given. */
@@ -48,20 +44,18 @@ public final class CreditFileWriter {
 		Map<String, List<CreditAccount>> byHash = new LinkedHashMap<>();
 		accountsBySsn.forEach((ssn, accounts) -> byHash.put(this.keys.ssn(ssn), accounts));
 		List<Object[]> deletes = byHash.keySet().stream().map((hash) -> new Object[] { hash }).toList();
-		this.jdbc.batchUpdate("delete from credit_account where ssn_hash = ?", deletes, BATCH,
-				CreditFileWriter::setAll);
-		List<Object[]> rows = new ArrayList<>();
-		byHash.forEach((hash, accounts) -> {
-			for (CreditAccount account : accounts) {
-				rows.add(new Object[] { hash, account.type().name(),
+		ArrayBatch.update(this.jdbc, "delete from credit_account where ssn_hash = any(?)", List.of("text"), deletes);
+		List<Object[]> rows = byHash.entrySet()
+			.parallelStream()
+			.flatMap((entry) -> entry.getValue()
+				.stream()
+				.map((account) -> new Object[] { entry.getKey(), account.type().name(),
 						(account.network() != null) ? account.network().name() : null,
-						Last8Hash.of(this.keys, hash, account.last8()) });
-			}
-		});
-		this.jdbc.batchUpdate("""
-				insert into credit_account (ssn_hash, account_type, card_network, last8_hash) values (?, ?, ?, ?)
-				on conflict (ssn_hash, last8_hash, account_type) do update set card_network = excluded.card_network""",
-				rows, BATCH, CreditFileWriter::setAll);
+						Last8Hash.of(this.keys, entry.getKey(), account.last8()) }))
+			.toList();
+		ArrayBatch.update(this.jdbc, """
+				insert into credit_account (ssn_hash, account_type, card_network, last8_hash)
+				select * from unnest(?, ?, ?, ?)""", List.of("text", "text", "text", "text"), rows);
 	}
 
 	/** The SSNs among these that have a credit file (reference checks while loading). */
@@ -69,10 +63,5 @@ public final class CreditFileWriter {
 		return this.lookup.existing("credit_file", ssns);
 	}
 
-	private static void setAll(PreparedStatement ps, Object[] row) throws SQLException {
-		for (int i = 0; i < row.length; i++) {
-			ps.setObject(i + 1, row[i]);
-		}
-	}
 
 }

@@ -1,11 +1,10 @@
 package gov.irs.secureaccess.sources.phonecarrier;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import gov.irs.secureaccess.sources.ArrayBatch;
 import gov.irs.secureaccess.sources.SealedJson;
 import gov.irs.secureaccess.sources.SourceKeys;
 
@@ -13,8 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Fills the phone line table in batches (generator and CSV loader). Call inside the caller's transaction. */
 public final class PhoneLineWriter {
-
-	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -30,24 +27,19 @@ public final class PhoneLineWriter {
 
 	/** Inserts each line, or replaces the line already known under that number. */
 	public void upsertLines(Collection<PhoneLine> lines) {
-		List<Object[]> rows = lines.stream()
+		List<Object[]> rows = lines.parallelStream()
 			.map((line) -> new Object[] { this.keys.phone(line.number().e164()), line.lineType().name(),
 					line.prepaid(), line.businessPlan(), line.smsCapable(), line.usNumber(),
 					this.sealed.seal(new PhoneLinePayload(line.subscriberName()), PhoneLinePayload.CONTEXT) })
 			.toList();
-		this.jdbc.batchUpdate("""
+		ArrayBatch.update(this.jdbc, """
 				insert into phone_line (number_hash, line_type, prepaid, business_plan, sms_capable, us_number,
-				payload_sealed) values (?, ?, ?, ?, ?, ?, ?)
+				payload_sealed) select * from unnest(?, ?, ?, ?, ?, ?, ?)
 				on conflict (number_hash) do update set line_type = excluded.line_type, prepaid = excluded.prepaid,
 				business_plan = excluded.business_plan, sms_capable = excluded.sms_capable,
-				us_number = excluded.us_number, payload_sealed = excluded.payload_sealed""", rows, BATCH,
-				PhoneLineWriter::setAll);
+				us_number = excluded.us_number, payload_sealed = excluded.payload_sealed""",
+				List.of("text", "text", "bool", "bool", "bool", "bool", "text"), rows);
 	}
 
-	private static void setAll(PreparedStatement ps, Object[] row) throws SQLException {
-		for (int i = 0; i < row.length; i++) {
-			ps.setObject(i + 1, row[i]);
-		}
-	}
 
 }

@@ -1,8 +1,5 @@
 package gov.irs.secureaccess.sources.taxrecords;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import gov.irs.secureaccess.sources.ArrayBatch;
 import gov.irs.secureaccess.sources.ExistingSsns;
 import gov.irs.secureaccess.sources.SealedJson;
 import gov.irs.secureaccess.sources.SourceKeys;
@@ -21,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Fills the tax record tables in batches (generator and CSV loader). Call inside the caller's transaction.
  */
 public final class TaxRecordWriter {
-
-	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -41,16 +37,17 @@ public final class TaxRecordWriter {
 
 	/** Inserts or replaces the identity and return of each record; its documents are left as they are. */
 	public void upsertRecords(Collection<TaxRecord> records) {
-		List<Object[]> rows = new ArrayList<>(records.size());
-		for (TaxRecord record : records) {
-			rows.add(new Object[] { this.keys.ssn(record.ssn()), record.filingStatus().name(), record.returnYear(),
-					this.sealed.seal(TaxRecordPayload.of(record), TaxRecordPayload.CONTEXT) });
-		}
-		this.jdbc.batchUpdate("""
-				insert into tax_record (ssn_hash, filing_status, return_year, payload_sealed) values (?, ?, ?, ?)
+		// Sealing and hashing dominate: spread them over the cores (both are thread-safe).
+		List<Object[]> rows = records.parallelStream()
+			.map((record) -> new Object[] { this.keys.ssn(record.ssn()), record.filingStatus().name(),
+					record.returnYear(), this.sealed.seal(TaxRecordPayload.of(record), TaxRecordPayload.CONTEXT) })
+			.toList();
+		ArrayBatch.update(this.jdbc, """
+				insert into tax_record (ssn_hash, filing_status, return_year, payload_sealed)
+				select * from unnest(?, ?, ?, ?)
 				on conflict (ssn_hash) do update set filing_status = excluded.filing_status,
-				return_year = excluded.return_year, payload_sealed = excluded.payload_sealed""", rows, BATCH,
-				(ps, row) -> setAll(ps, row));
+				return_year = excluded.return_year, payload_sealed = excluded.payload_sealed""",
+				List.of("text", "text", "int4", "text"), rows);
 	}
 
 	/** For each SSN given, its documents become exactly the ones given (so loading twice does not duplicate). */
@@ -58,18 +55,18 @@ public final class TaxRecordWriter {
 		Map<String, List<InformationDocument>> byHash = new LinkedHashMap<>();
 		documentsBySsn.forEach((ssn, documents) -> byHash.put(this.keys.ssn(ssn), documents));
 		List<Object[]> deletes = byHash.keySet().stream().map((hash) -> new Object[] { hash }).toList();
-		this.jdbc.batchUpdate("delete from information_document where ssn_hash = ?", deletes, BATCH,
-				(ps, row) -> setAll(ps, row));
-		List<Object[]> rows = new ArrayList<>();
-		byHash.forEach((hash, documents) -> {
-			for (InformationDocument document : documents) {
-				rows.add(new Object[] { hash, document.taxYear(), document.formType().name(),
-						this.sealed.seal(DocumentPayload.of(document), DocumentPayload.CONTEXT) });
-			}
-		});
-		this.jdbc.batchUpdate(
-				"insert into information_document (ssn_hash, tax_year, form_type, payload_sealed) values (?, ?, ?, ?)",
-				rows, BATCH, (ps, row) -> setAll(ps, row));
+		ArrayBatch.update(this.jdbc, "delete from information_document where ssn_hash = any(?)", List.of("text"),
+				deletes);
+		List<Object[]> rows = byHash.entrySet()
+			.parallelStream()
+			.flatMap((entry) -> entry.getValue()
+				.stream()
+				.map((document) -> new Object[] { entry.getKey(), document.taxYear(), document.formType().name(),
+						this.sealed.seal(DocumentPayload.of(document), DocumentPayload.CONTEXT) }))
+			.toList();
+		ArrayBatch.update(this.jdbc, """
+				insert into information_document (ssn_hash, tax_year, form_type, payload_sealed)
+				select * from unnest(?, ?, ?, ?)""", List.of("text", "int4", "text", "text"), rows);
 	}
 
 	/** The SSNs among these that have a tax record (reference checks while loading). */
@@ -77,10 +74,5 @@ public final class TaxRecordWriter {
 		return this.lookup.existing("tax_record", ssns);
 	}
 
-	private static void setAll(PreparedStatement ps, Object[] row) throws SQLException {
-		for (int i = 0; i < row.length; i++) {
-			ps.setObject(i + 1, row[i]);
-		}
-	}
 
 }
