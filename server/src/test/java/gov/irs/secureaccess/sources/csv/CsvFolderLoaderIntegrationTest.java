@@ -155,6 +155,17 @@ class CsvFolderLoaderIntegrationTest {
 	}
 
 	@Test
+	void whenTheDocumentedExampleFolderIsLoaded_thenEveryFileLoads() {
+		assertThat(this.loader.load(Path.of("..", "docs", "sources-example"))).containsEntry("tax_records.csv", 3)
+			.containsEntry("information_documents.csv", 5)
+			.containsEntry("credit_files.csv", 3)
+			.containsEntry("credit_accounts.csv", 5)
+			.containsEntry("phone_lines.csv", 3);
+		assertThat(this.taxRecords.findBySsn(Ssn.parse("999-50-0003")).orElseThrow().address().postalCode())
+			.isEqualTo("H3B 1A5");
+	}
+
+	@Test
 	void whenFolderIsMissing_thenRefused() {
 		assertThatExceptionOfType(SourceLoadException.class)
 			.isThrownBy(() -> this.loader.load(this.folder.resolve("absent")))
