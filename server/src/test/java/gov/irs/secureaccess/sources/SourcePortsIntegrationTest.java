@@ -152,7 +152,7 @@ class SourcePortsIntegrationTest {
 
 	@Test
 	void whenNumberUnknown_thenEmpty() {
-		assertThat(this.phoneCarrier.lookup(PhoneNumber.of("+12025550199"))).isEmpty();
+		assertThat(this.phoneCarrier.lookup(PhoneNumber.of("+12025559999"))).isEmpty();
 	}
 
 	private PhoneLine line(HardCase hardCase) {

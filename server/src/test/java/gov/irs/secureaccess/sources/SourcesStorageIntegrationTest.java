@@ -44,9 +44,11 @@ class SourcesStorageIntegrationTest {
 	void whenFirstStartWithoutCsvFolder_thenGeneratedPopulationIsLoadedAndRecorded() {
 		Map<String, Object> load = this.jdbc.sql("select origin, detail, counts::text as counts from source_load "
 				+ "where origin = 'GENERATOR'").query().singleRow();
-		assertThat(load.get("detail")).isEqualTo("seed=20261122 people=300 taxYear=2025");
-		assertThat((String) load.get("counts")).contains("\"people\": 300");
-		assertThat(count("tax_record")).isGreaterThanOrEqualTo(300);
+		SourcesProperties.Generator settings = this.properties.generator();
+		assertThat(load.get("detail")).isEqualTo("seed=" + settings.seed() + " people=" + settings.people()
+				+ " taxYear=" + settings.taxYear());
+		assertThat((String) load.get("counts")).contains("\"people\": " + settings.people());
+		assertThat(count("tax_record")).isGreaterThanOrEqualTo(settings.people());
 	}
 
 	@Test

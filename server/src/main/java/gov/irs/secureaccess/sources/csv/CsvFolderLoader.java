@@ -40,8 +40,13 @@ public final class CsvFolderLoader {
 
 	public CsvFolderLoader(TaxRecordWriter taxRecords, CreditFileWriter creditFiles, PhoneLineWriter phoneLines,
 			TransactionTemplate transactions, SourceLoadLog loadLog) {
-		this.files = List.of(new TaxRecordsCsv(taxRecords), new InformationDocumentsCsv(taxRecords),
-				new CreditFilesCsv(creditFiles), new CreditAccountsCsv(creditFiles), new PhoneLinesCsv(phoneLines));
+		this(List.of(new TaxRecordsCsv(taxRecords), new InformationDocumentsCsv(taxRecords),
+				new CreditFilesCsv(creditFiles), new CreditAccountsCsv(creditFiles), new PhoneLinesCsv(phoneLines)),
+				transactions, loadLog);
+	}
+
+	CsvFolderLoader(List<SourceCsvFile> files, TransactionTemplate transactions, SourceLoadLog loadLog) {
+		this.files = List.copyOf(files);
 		this.transactions = Objects.requireNonNull(transactions, "transactions");
 		this.loadLog = Objects.requireNonNull(loadLog, "loadLog");
 	}

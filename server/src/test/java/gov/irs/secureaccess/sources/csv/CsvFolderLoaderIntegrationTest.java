@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import gov.irs.secureaccess.sources.SourceLoadLog;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.creditbureau.AccountCheck;
 import gov.irs.secureaccess.sources.creditbureau.AccountCheckResult.Outcome;
@@ -14,6 +16,7 @@ import gov.irs.secureaccess.sources.creditbureau.CreditBureau;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneCarrier;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 import gov.irs.secureaccess.sources.taxrecords.FormType;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecordWriter;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import gov.irs.secureaccess.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -46,6 +50,15 @@ class CsvFolderLoaderIntegrationTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private TaxRecordWriter taxRecordWriter;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private SourceLoadLog loadLog;
 
 	@TempDir
 	private Path folder;
@@ -107,6 +120,45 @@ class CsvFolderLoaderIntegrationTest {
 		assertThat(count("tax_record")).isEqualTo(before);
 		assertThat(this.taxRecords.findBySsn(Ssn.parse("999-42-0001"))).isEmpty();
 		assertThat(this.phoneCarrier.lookup(PhoneNumber.of("+17755550143"))).isPresent();
+	}
+
+	// A failure after some rows were written (here: a file whose last step fails) rolls the whole file back.
+	@Test
+	void whenAFileFailsAfterWritingSomeRows_thenItsTransactionLeavesNothingBehind() throws IOException {
+		write("tax_records.csv", TAX_HEADER
+				+ "999-47-0001,Flo,,Park,,1970-01-01,SINGLE,2025,1 Main St,,Austin,TX,78701,US,1,1,,0\n");
+		TaxRecordsCsv real = new TaxRecordsCsv(this.taxRecordWriter);
+		SourceCsvFile failingLate = new SourceCsvFile() {
+
+			@Override
+			public String fileName() {
+				return real.fileName();
+			}
+
+			@Override
+			public List<String> requiredColumns() {
+				return real.requiredColumns();
+			}
+
+			@Override
+			public List<String> optionalColumns() {
+				return real.optionalColumns();
+			}
+
+			@Override
+			public int load(List<CsvRow> rows) {
+				real.load(rows);
+				throw rows.get(0).fail("failed after writing");
+			}
+
+		};
+		long before = count("tax_record");
+		CsvFolderLoader loader = new CsvFolderLoader(List.of(failingLate), this.transactions, this.loadLog);
+
+		assertThatExceptionOfType(SourceLoadException.class).isThrownBy(() -> loader.load(this.folder))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly("tax_records.csv line 2: failed after writing"));
+		assertThat(count("tax_record")).isEqualTo(before);
+		assertThat(this.taxRecords.findBySsn(Ssn.parse("999-47-0001"))).isEmpty();
 	}
 
 	@Test
@@ -172,7 +224,7 @@ class CsvFolderLoaderIntegrationTest {
 			.withMessageContaining("does not exist");
 	}
 
-	private java.util.List<String> problems() {
+	private List<String> problems() {
 		try {
 			this.loader.load(this.folder);
 		}
