@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.sources.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -36,8 +37,26 @@ final class CsvTable {
 
 	static List<CsvRow> read(Path path, List<String> required, List<String> optional) {
 		String file = path.getFileName().toString();
-		try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-				CSVParser parser = parse(file, reader)) {
+		try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+			skipByteOrderMark(reader);
+			return read(file, reader, required, optional);
+		}
+		catch (IOException ex) {
+			throw new CsvRowException(file, 0, "cannot be read (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	/** Spreadsheets often save UTF-8 with a byte order mark, which would otherwise stick to the first column name. */
+	private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
+		}
+	}
+
+	private static List<CsvRow> read(String file, Reader reader, List<String> required, List<String> optional)
+			throws IOException {
+		try (CSVParser parser = parse(file, reader)) {
 			checkHeader(file, parser.getHeaderNames(), required, optional);
 			List<CsvRow> rows = new ArrayList<>();
 			long previousEnd = parser.getCurrentLineNumber();
@@ -56,9 +75,6 @@ final class CsvTable {
 				rows.add(new CsvRow(file, line, toMap(record)));
 			}
 			return rows;
-		}
-		catch (IOException ex) {
-			throw new CsvRowException(file, 0, "cannot be read (" + ex.getClass().getSimpleName() + ")");
 		}
 	}
 

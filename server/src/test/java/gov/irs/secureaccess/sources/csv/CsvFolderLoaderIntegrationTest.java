@@ -71,7 +71,8 @@ class CsvFolderLoaderIntegrationTest {
 				+ "999-41-0002,Ken,T,Ito,JR,1975-06-01,SINGLE,2025,Unit 5 Box 10,,FPO,AP,96601,US,40000,39000,,125.75\n");
 		write("information_documents.csv", "ssn,tax_year,form_type,payer_name,amount\n"
 				+ "999-41-0001,2025,W-2,\"Acme, Inc.\",59000.00\n999-41-0001,2024,1099-INT,Ally Bank,12.34\n");
-		write("credit_files.csv", "ssn,frozen\n999-41-0001,false\n999-41-0002,true\n");
+		// Saved by a spreadsheet: with a byte order mark and CRLF line ends.
+		write("credit_files.csv", "\uFEFFssn,frozen\r\n999-41-0001,false\r\n999-41-0002,TRUE\r\n");
 		write("credit_accounts.csv", "ssn,account_type,card_network,last8\n999-41-0001,CREDIT_CARD,MASTERCARD,87654321\n"
 				+ "999-41-0001,CAR_LOAN,,11112222\n");
 		write("phone_lines.csv", "phone_number,subscriber_name,line_type,prepaid,business_plan,sms_capable,us_number\n"
