@@ -1,0 +1,78 @@
+package gov.irs.secureaccess.sources.generator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import gov.irs.secureaccess.sources.creditbureau.AccountType;
+import gov.irs.secureaccess.sources.creditbureau.CardNetwork;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoPeopleTest {
+
+	private static final int DEFAULT_TAX_YEAR = 2025;
+
+	private static final Path DOC = Path.of("..", "docs", "demo-people.md");
+
+	private static final String START = "<!-- demo-people:start (generated, checked by DemoPeopleTest) -->\n";
+
+	private static final String END = "<!-- demo-people:end -->";
+
+	@Test
+	void whenDefaultSeed_thenTheDemoPeopleAreTheFirstPeopleOfThePopulation() {
+		List<DemoPerson> demos = DemoPeople.all(DEFAULT_TAX_YEAR);
+		List<SyntheticPerson> population = new PopulationGenerator(20261122L, 10_000, DEFAULT_TAX_YEAR).generate();
+		assertThat(population.subList(0, demos.size())).isEqualTo(demos.stream().map(DemoPerson::person).toList());
+	}
+
+	@Test
+	void whenDemoPeopleListed_thenOnePerHardCaseAndTheirDataShowsIt() {
+		List<DemoPerson> demos = DemoPeople.all(DEFAULT_TAX_YEAR);
+		assertThat(demos.stream().map(DemoPerson::hardCase).filter(Objects::isNull)).hasSize(1);
+		assertThat(demos.stream().map(DemoPerson::hardCase).filter(Objects::nonNull)).doesNotHaveDuplicates()
+			.contains(HardCase.APARTMENT_UNIT, HardCase.CANADA, HardCase.UNITED_KINGDOM, HardCase.MEXICO,
+					HardCase.GERMANY, HardCase.MILITARY, HardCase.ONLY_AMEX, HardCase.ONLY_DEBIT,
+					HardCase.FROZEN_CREDIT, HardCase.PHONE_NOT_IN_NAME, HardCase.PREPAID_PHONE, HardCase.LANDLINE,
+					HardCase.NO_PHONE);
+		assertThat(demos).allSatisfy((demo) -> {
+			if (demo.hardCase() == null) {
+				assertThat(demo.person().hardCases()).isEmpty();
+			}
+			else {
+				assertThat(demo.person().hardCases()).contains(demo.hardCase());
+			}
+		});
+	}
+
+	@Test
+	void whenDemoPersonHasACreditFile_thenTheAccountToUseIsOnIt() {
+		assertThat(DemoPeople.all(DEFAULT_TAX_YEAR)).allSatisfy((demo) -> demo.person()
+			.creditFileIfAny()
+			.ifPresent((file) -> assertThat(file.accounts()).contains(demo.accountToUse())));
+		DemoPerson amex = byCase(HardCase.ONLY_AMEX);
+		assertThat(amex.accountToUse().type()).isEqualTo(AccountType.CREDIT_CARD);
+		assertThat(amex.accountToUse().network()).isEqualTo(CardNetwork.AMERICAN_EXPRESS);
+	}
+
+	@Test
+	void whenGeneratorChanges_thenDocsDemoPeopleMustBeUpdated() throws IOException {
+		String expected = DemoPeopleTable.markdown(DemoPeople.all(DEFAULT_TAX_YEAR));
+		Path written = Path.of("target", "demo-people-table.md");
+		Files.createDirectories(written.getParent());
+		Files.writeString(written, expected, StandardCharsets.UTF_8);
+		String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+		assertThat(doc).contains(START).contains(END);
+		String table = doc.substring(doc.indexOf(START) + START.length(), doc.indexOf(END));
+		assertThat(table).as("docs/demo-people.md is stale: copy the table from server/" + written).isEqualTo(expected);
+	}
+
+	private static DemoPerson byCase(HardCase hardCase) {
+		return DemoPeople.all(DEFAULT_TAX_YEAR).stream().filter((d) -> d.hardCase() == hardCase).findFirst().orElseThrow();
+	}
+
+}
