@@ -25,7 +25,7 @@ class SourcesStartupRefusalTest {
 		Files.writeString(this.folder.resolve("credit_files.csv"), "ssn,frozen\n999-46-0001,maybe\n",
 				StandardCharsets.UTF_8);
 		SpringApplicationBuilder service = new SpringApplicationBuilder(SecureAccessApplication.class).profiles("test")
-			.properties("spring.main.web-application-type=none", "spring.main.banner-mode=off",
+			.properties("server.port=0", "spring.main.banner-mode=off",
 					"secure-access.sources.csv-dir=" + this.folder);
 
 		assertThatThrownBy(service::run).isInstanceOf(SourceLoadException.class)
