@@ -3,7 +3,7 @@ package gov.irs.secureaccess.sources;
 import java.time.Clock;
 
 import gov.irs.secureaccess.platform.crypto.KeyedHash;
-import gov.irs.secureaccess.platform.crypto.PiiCipher;
+import gov.irs.secureaccess.platform.crypto.SealedJson;
 import gov.irs.secureaccess.sources.creditbureau.CreditBureau;
 import gov.irs.secureaccess.sources.creditbureau.CreditFileWriter;
 import gov.irs.secureaccess.sources.creditbureau.JdbcCreditBureau;
@@ -29,11 +29,6 @@ class SourcesConfiguration {
 	@Bean
 	SourceKeys sourceKeys(KeyedHash keyedHash) {
 		return new SourceKeys(keyedHash);
-	}
-
-	@Bean
-	SealedJson sourcesSealedJson(PiiCipher cipher) {
-		return new SealedJson(cipher);
 	}
 
 	@Bean

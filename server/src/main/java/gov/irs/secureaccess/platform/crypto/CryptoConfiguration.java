@@ -29,6 +29,11 @@ class CryptoConfiguration {
 	}
 
 	@Bean
+	SealedJson sealedJson(PiiCipher cipher) {
+		return new SealedJson(cipher);
+	}
+
+	@Bean
 	KeyedHash keyedHash(KeyRing keys) {
 		return new KeyedHash(keys);
 	}

@@ -3,7 +3,7 @@ package gov.irs.secureaccess.sources.phonecarrier;
 import java.util.Objects;
 import java.util.Optional;
 
-import gov.irs.secureaccess.sources.SealedJson;
+import gov.irs.secureaccess.platform.crypto.SealedJson;
 import gov.irs.secureaccess.sources.SourceKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

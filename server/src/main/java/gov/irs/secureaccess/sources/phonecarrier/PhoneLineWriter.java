@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import gov.irs.secureaccess.sources.ArrayBatch;
-import gov.irs.secureaccess.sources.SealedJson;
+import gov.irs.secureaccess.platform.crypto.SealedJson;
 import gov.irs.secureaccess.sources.SourceKeys;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import gov.irs.secureaccess.sources.SealedJson;
+import gov.irs.secureaccess.platform.crypto.SealedJson;
 import gov.irs.secureaccess.sources.SourceKeys;
 import gov.irs.secureaccess.sources.Ssn;
 

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import gov.irs.secureaccess.sources.ArrayBatch;
 import gov.irs.secureaccess.sources.ExistingSsns;
-import gov.irs.secureaccess.sources.SealedJson;
+import gov.irs.secureaccess.platform.crypto.SealedJson;
 import gov.irs.secureaccess.sources.SourceKeys;
 import gov.irs.secureaccess.sources.Ssn;
 

@@ -1,8 +1,7 @@
-package gov.irs.secureaccess.sources;
+package gov.irs.secureaccess.platform.crypto;
 
 import java.util.Objects;
 
-import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Seals a small storage record as JSON under a column context (DATA-1), and opens it back. */
