@@ -24,11 +24,11 @@ class SourcesStartupRefusalTest {
 	void whenCsvFolderHasABadFile_thenTheServiceRefusesToStartNamingFileLineAndReason() throws IOException {
 		Files.writeString(this.folder.resolve("credit_files.csv"), "ssn,frozen\n999-46-0001,maybe\n",
 				StandardCharsets.UTF_8);
-		SpringApplicationBuilder service = new SpringApplicationBuilder(SecureAccessApplication.class).profiles("test")
-			.properties("server.port=0", "spring.main.banner-mode=off",
-					"secure-access.sources.csv-dir=" + this.folder);
+		SpringApplicationBuilder service = new SpringApplicationBuilder(SecureAccessApplication.class).profiles("test");
 
-		assertThatThrownBy(service::run).isInstanceOf(SourceLoadException.class)
+		assertThatThrownBy(() -> service.run("--server.port=0", "--spring.main.banner-mode=off",
+				"--secure-access.sources.csv-dir=" + this.folder))
+			.isInstanceOf(SourceLoadException.class)
 			.hasMessageContaining("credit_files.csv line 2: frozen must be true or false");
 	}
 
