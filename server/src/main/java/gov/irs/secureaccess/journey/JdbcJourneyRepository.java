@@ -62,6 +62,14 @@ class JdbcJourneyRepository implements JourneyRepository {
 	}
 
 	@Override
+	public Optional<Journey> findForUpdate(UUID id) {
+		return this.jdbc.sql("select * from journey where id = :id for update")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	@Override
 	public boolean update(Journey journey) {
 		return this.jdbc.sql("""
 				update journey set state = :state, updated_at = :updatedAt, attempts = cast(:attempts as jsonb),
@@ -75,6 +83,14 @@ class JdbcJourneyRepository implements JourneyRepository {
 			.param("data", sealData(journey))
 			.param("version", journey.version())
 			.update() == 1;
+	}
+
+	@Override
+	public java.util.List<Journey> findExpiredBefore(Instant cutoff) {
+		return this.jdbc.sql("select * from journey where expires_at < :cutoff")
+			.param("cutoff", Timestamp.from(cutoff))
+			.query(this::map)
+			.list();
 	}
 
 	@Override

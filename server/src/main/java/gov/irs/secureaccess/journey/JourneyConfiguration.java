@@ -18,8 +18,9 @@ class JourneyConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(JourneyConfiguration.class);
 
 	@Bean
-	JourneyEngine journeyEngine(JourneyRepository repository, Clock clock) {
-		return new JourneyEngine(repository, clock);
+	JourneyEngine journeyEngine(JourneyRepository repository, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<JourneyObserver> observer) {
+		return new JourneyEngine(repository, clock, observer.getIfAvailable(() -> JourneyObserver.NONE));
 	}
 
 	@Bean

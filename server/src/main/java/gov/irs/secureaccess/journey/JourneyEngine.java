@@ -18,31 +18,39 @@ public class JourneyEngine {
 
 	private final Clock clock;
 
+	private final JourneyObserver observer;
+
+	private final Map<String, JourneyDefinition> definitions = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public JourneyEngine(JourneyRepository repository, Clock clock) {
+		this(repository, clock, JourneyObserver.NONE);
+	}
+
+	public JourneyEngine(JourneyRepository repository, Clock clock, JourneyObserver observer) {
 		this.repository = Objects.requireNonNull(repository, "repository");
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.observer = Objects.requireNonNull(observer, "observer");
 	}
 
 	@Transactional
 	public Journey start(JourneyDefinition definition, Map<String, String> data) {
 		Instant now = this.clock.instant();
+		this.definitions.putIfAbsent(definition.type(), definition);
 		Journey journey = new Journey(UUID.randomUUID(), definition.type(), definition.firstState(), now, now,
 				now.plus(definition.lifetime()), Map.of(), data, 0);
 		this.repository.insert(journey);
+		this.observer.stepStarted(journey, journey.state());
 		return journey;
 	}
 
 	@Transactional(readOnly = true)
 	public JourneyView find(JourneyDefinition definition, UUID id) {
-		return this.repository.find(id)
-			.filter((journey) -> journey.type().equals(definition.type()))
-			.map((journey) -> view(definition, journey))
-			.orElseGet(JourneyView.NotFound::new);
+		return view(definition, this.repository.find(id));
 	}
 
 	@Transactional
 	public Submission submit(JourneyDefinition definition, UUID id, StepInput input) {
-		JourneyView view = find(definition, id);
+		JourneyView view = view(definition, this.repository.findForUpdate(id));
 		if (!(view instanceof JourneyView.AtStep atStep)) {
 			return new Submission.Closed(view);
 		}
@@ -58,21 +66,51 @@ public class JourneyEngine {
 				throw new IllegalStateException("Step " + step.name() + " leads to unknown state " + advance.nextState());
 			}
 			journey.advance(advance.nextState(), advance.data(), now);
-			return save(journey, () -> new Submission.Advanced(journey));
+			return save(journey, () -> {
+				this.observer.stepPassed(journey, step.name());
+				if (!definition.isFinal(journey.state())) {
+					this.observer.stepStarted(journey, journey.state());
+				}
+				return new Submission.Advanced(journey);
+			});
 		}
 		StepOutcome.Rejected rejected = (StepOutcome.Rejected) outcome;
 		if (!rejected.countsAsAttempt()) {
 			return new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step));
 		}
 		journey.recordFailedAttempt(step.name(), now);
-		return save(journey, () -> AttemptPolicy.isExhausted(journey, step) ? new Submission.Exhausted(journey, step)
-				: new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step)));
+		return save(journey, () -> {
+			this.observer.stepFailed(journey, step.name(), rejected.messageKey());
+			return AttemptPolicy.isExhausted(journey, step) ? new Submission.Exhausted(journey, step)
+					: new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step));
+		});
 	}
 
-	/** Removes journeys that expired more than a grace period ago; returns how many. */
+	/**
+	 * Removes journeys that expired more than a grace period ago (their answers may hold PII), telling the observer
+	 * which were abandoned unfinished; returns how many were removed.
+	 */
 	@Transactional
 	public int purgeExpired(java.time.Duration grace) {
-		return this.repository.deleteExpiredBefore(this.clock.instant().minus(grace));
+		Instant cutoff = this.clock.instant().minus(grace);
+		for (Journey journey : this.repository.findExpiredBefore(cutoff)) {
+			JourneyDefinition definition = this.definitions.get(journey.type());
+			if (definition == null || !definition.isFinal(journey.state())) {
+				this.observer.abandoned(journey, journey.state());
+			}
+		}
+		return this.repository.deleteExpiredBefore(cutoff);
+	}
+
+	/** Makes a journey type known before any journey of it starts on this node (for the purge's abandon check). */
+	public void register(JourneyDefinition definition) {
+		this.definitions.put(definition.type(), definition);
+	}
+
+	private JourneyView view(JourneyDefinition definition, java.util.Optional<Journey> found) {
+		return found.filter((journey) -> journey.type().equals(definition.type()))
+			.map((journey) -> view(definition, journey))
+			.orElseGet(JourneyView.NotFound::new);
 	}
 
 	private JourneyView view(JourneyDefinition definition, Journey journey) {
@@ -87,7 +125,15 @@ public class JourneyEngine {
 	}
 
 	private Submission save(Journey journey, java.util.function.Supplier<Submission> result) {
-		return this.repository.update(journey) ? result.get() : new Submission.Conflict();
+		if (this.repository.update(journey)) {
+			return result.get();
+		}
+		// Whatever the step did on the way (a code queued, an inquiry recorded) goes with the lost update.
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+			org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+				.setRollbackOnly();
+		}
+		return new Submission.Conflict();
 	}
 
 }

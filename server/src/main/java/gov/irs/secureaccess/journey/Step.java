@@ -15,7 +15,11 @@ public interface Step {
 	/** How many failed attempts the step allows before it is exhausted. */
 	int maxAttempts();
 
-	/** Checks what the person submitted. Must not change the journey: the engine applies the outcome. */
+	/**
+	 * Checks what the person submitted. Must not change the journey object (the engine applies the outcome), but may
+	 * do work that belongs to the check, such as recording a soft inquiry or queuing a code: it runs in the
+	 * transaction that saves the outcome.
+	 */
 	StepOutcome accept(Journey journey, StepInput input);
 
 }

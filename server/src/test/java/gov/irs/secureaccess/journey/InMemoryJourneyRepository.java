@@ -24,6 +24,11 @@ final class InMemoryJourneyRepository implements JourneyRepository {
 	}
 
 	@Override
+	public Optional<Journey> findForUpdate(UUID id) {
+		return find(id);
+	}
+
+	@Override
 	public synchronized boolean update(Journey journey) {
 		Journey stored = this.rows.get(journey.id());
 		if (stored == null || stored.version() != journey.version()) {
@@ -31,6 +36,11 @@ final class InMemoryJourneyRepository implements JourneyRepository {
 		}
 		this.rows.put(journey.id(), copy(journey, journey.version() + 1));
 		return true;
+	}
+
+	@Override
+	public java.util.List<Journey> findExpiredBefore(Instant cutoff) {
+		return this.rows.values().stream().filter((journey) -> journey.expiresAt().isBefore(cutoff)).toList();
 	}
 
 	@Override

@@ -172,4 +172,44 @@ class JourneyEngineTest {
 					java.util.List.of(new TestJourneys.SecretStep()), java.util.Set.of("secret")));
 	}
 
+	@Test
+	void whenStepsPassFailAndAJourneyIsLeft_thenTheObserverHearsEachWithReasonCodesOnly() {
+		java.util.List<String> heard = new java.util.ArrayList<>();
+		JourneyObserver observer = new JourneyObserver() {
+			@Override
+			public void stepStarted(Journey journey, String step) {
+				heard.add("started " + step);
+			}
+
+			@Override
+			public void stepPassed(Journey journey, String step) {
+				heard.add("passed " + step);
+			}
+
+			@Override
+			public void stepFailed(Journey journey, String step, String reason) {
+				heard.add("failed " + step + " " + reason);
+			}
+
+			@Override
+			public void abandoned(Journey journey, String step) {
+				heard.add("abandoned " + step);
+			}
+		};
+		JourneyEngine observed = new JourneyEngine(this.repository, this.clock, observer);
+		Journey finished = observed.start(this.definition, Map.of());
+		observed.submit(this.definition, finished.id(), StepInput.of(Map.of("word", "guess")));
+		observed.submit(this.definition, finished.id(), StepInput.of(Map.of("word", " ")));
+		observed.submit(this.definition, finished.id(), StepInput.of(Map.of("word", TestJourneys.SECRET)));
+		observed.submit(this.definition, finished.id(), StepInput.of(Map.of("colour", "blue")));
+		Journey left = observed.start(this.definition, Map.of());
+		this.clock.advance(Duration.ofHours(2));
+
+		observed.purgeExpired(Duration.ofMinutes(1));
+
+		assertThat(heard).containsExactly("started secret", "failed secret secret.mismatch", "passed secret",
+				"started colour", "passed colour", "started secret", "abandoned secret");
+		assertThat(this.repository.find(left.id())).isEmpty();
+	}
+
 }
