@@ -23,7 +23,18 @@ public final class JourneyDefinition {
 
 	private final Set<String> finalStates;
 
+	private final Map<String, Set<String>> diversions;
+
 	public JourneyDefinition(String type, Duration lifetime, List<Step> steps, Set<String> finalStates) {
+		this(type, lifetime, steps, finalStates, Map.of());
+	}
+
+	/**
+	 * @param diversions other ways forward a person may choose from a step (state to states), besides where the
+	 * step's own outcome leads, e.g. from the phone step to the mail path
+	 */
+	public JourneyDefinition(String type, Duration lifetime, List<Step> steps, Set<String> finalStates,
+			Map<String, Set<String>> diversions) {
 		this.type = Objects.requireNonNull(type, "type");
 		if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
 			throw new IllegalArgumentException("A journey's lifetime must be positive");
@@ -49,6 +60,16 @@ public final class JourneyDefinition {
 		this.firstState = steps.get(0).name();
 		this.steps = Map.copyOf(byName);
 		this.finalStates = Set.copyOf(finalStates);
+		diversions.forEach((from, targets) -> {
+			if (!byName.containsKey(from) || !targets.stream().allMatch(this::isKnownState)) {
+				throw new IllegalArgumentException("Diversion from " + from + " names an unknown state");
+			}
+		});
+		this.diversions = Map.copyOf(diversions);
+	}
+
+	boolean allowsDiversion(String from, String to) {
+		return this.diversions.getOrDefault(from, Set.of()).contains(to);
 	}
 
 	public String type() {

@@ -76,13 +76,15 @@ public class JourneyEngine {
 		}
 		StepOutcome.Rejected rejected = (StepOutcome.Rejected) outcome;
 		if (!rejected.countsAsAttempt()) {
-			return new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step));
+			return new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step),
+					rejected.messageArguments());
 		}
 		journey.recordFailedAttempt(step.name(), now);
 		return save(journey, () -> {
-			this.observer.stepFailed(journey, step.name(), rejected.messageKey());
+			this.observer.stepFailed(journey, step.name(), rejected.reasonCode());
 			return AttemptPolicy.isExhausted(journey, step) ? new Submission.Exhausted(journey, step)
-					: new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step));
+					: new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step),
+							rejected.messageArguments());
 		});
 	}
 
@@ -100,6 +102,32 @@ public class JourneyEngine {
 			}
 		}
 		return this.repository.deleteExpiredBefore(cutoff);
+	}
+
+	/**
+	 * Moves a journey from {@code fromState} to another way forward its definition allows (for example from an
+	 * exhausted phone step to the activation code by mail, REG-6/REG-9), keeping the attempts spent.
+	 */
+	@Transactional
+	public Submission divert(JourneyDefinition definition, UUID id, String fromState, String toState,
+			Map<String, String> data) {
+		JourneyView view = view(definition, this.repository.findForUpdate(id));
+		if (!(view instanceof JourneyView.AtStep atStep)) {
+			return new Submission.Closed(view);
+		}
+		Journey journey = atStep.journey();
+		if (!journey.state().equals(fromState)) {
+			return new Submission.Conflict();
+		}
+		if (!definition.allowsDiversion(fromState, toState)) {
+			throw new IllegalStateException("Journey " + definition.type() + " has no way from " + fromState + " to " + toState);
+		}
+		journey.advance(toState, data, this.clock.instant());
+		return save(journey, () -> {
+			this.observer.stepFailed(journey, fromState, "diverted-to-" + toState);
+			this.observer.stepStarted(journey, toState);
+			return new Submission.Advanced(journey);
+		});
 	}
 
 	/** Makes a journey type known before any journey of it starts on this node (for the purge's abandon check). */

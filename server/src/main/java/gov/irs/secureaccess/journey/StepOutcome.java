@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.journey;
 
+import java.util.List;
 import java.util.Map;
 
 /** A step's verdict on what was submitted. */
@@ -16,9 +17,25 @@ public sealed interface StepOutcome {
 
 	/**
 	 * Not accepted. {@code countsAsAttempt} is false for mistakes of form (an empty field, a date that isn't one),
-	 * which are fixed on the page and spend no attempt; true for a failed check against a source.
+	 * which are fixed on the page and spend no attempt; true for a failed check against a source. The message key
+	 * is what the person reads; the reason code is what the funnel records, and may say more than the person is
+	 * told (which field of an identity check differed, REG-2) but never what they typed.
 	 */
-	record Rejected(String messageKey, boolean countsAsAttempt) implements StepOutcome {
+	record Rejected(String messageKey, boolean countsAsAttempt, String reasonCode, List<Object> messageArguments)
+			implements StepOutcome {
+
+		public Rejected {
+			messageArguments = List.copyOf(messageArguments);
+		}
+
+		public Rejected(String messageKey, boolean countsAsAttempt, String reasonCode) {
+			this(messageKey, countsAsAttempt, reasonCode, List.of());
+		}
+
+		public Rejected(String messageKey, boolean countsAsAttempt) {
+			this(messageKey, countsAsAttempt, messageKey);
+		}
+
 	}
 
 	static StepOutcome advance(String nextState, Map<String, String> data) {
@@ -31,6 +48,10 @@ public sealed interface StepOutcome {
 
 	static StepOutcome failed(String messageKey) {
 		return new Rejected(messageKey, true);
+	}
+
+	static StepOutcome failed(String messageKey, String reasonCode) {
+		return new Rejected(messageKey, true, reasonCode);
 	}
 
 }

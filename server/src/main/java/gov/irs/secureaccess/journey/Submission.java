@@ -8,7 +8,13 @@ public sealed interface Submission {
 	}
 
 	/** Not accepted; the person may try again ({@code attemptsLeft} more failed checks allowed). */
-	record Rejected(Journey journey, String messageKey, int attemptsLeft) implements Submission {
+	record Rejected(Journey journey, String messageKey, int attemptsLeft, java.util.List<Object> messageArguments)
+			implements Submission {
+
+		public Rejected(Journey journey, String messageKey, int attemptsLeft) {
+			this(journey, messageKey, attemptsLeft, java.util.List.of());
+		}
+
 	}
 
 	/** The step has no attempts left: show the other ways forward instead of the form. */

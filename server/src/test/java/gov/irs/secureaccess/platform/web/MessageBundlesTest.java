@@ -16,15 +16,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageBundlesTest {
 
+	/** Every bundle named in spring.messages.basename, by its base name. */
+	private static final String[] BUNDLES = { "messages", "registration" };
+
 	@Test
 	void whenBundlesCompared_thenEnglishAndSpanishHaveTheSameKeys() throws IOException {
-		Set<String> english = load("messages.properties").stringPropertyNames();
-		Set<String> spanish = load("messages_es.properties").stringPropertyNames();
+		for (String bundle : BUNDLES) {
+			Set<String> english = load(bundle + ".properties").stringPropertyNames();
+			Set<String> spanish = load(bundle + "_es.properties").stringPropertyNames();
 
-		assertThat(new TreeSet<>(spanish)).as("keys missing in messages_es.properties")
-			.containsAll(new TreeSet<>(english));
-		assertThat(new TreeSet<>(english)).as("keys missing in messages.properties").containsAll(new TreeSet<>(spanish));
-		assertThat(english).hasSizeGreaterThan(50);
+			assertThat(new TreeSet<>(spanish)).as("keys missing in " + bundle + "_es.properties")
+				.containsAll(new TreeSet<>(english));
+			assertThat(new TreeSet<>(english)).as("keys missing in " + bundle + ".properties")
+				.containsAll(new TreeSet<>(spanish));
+			assertThat(english).hasSizeGreaterThan(50);
+		}
 	}
 
 	@Test
@@ -38,7 +44,8 @@ class MessageBundlesTest {
 
 	@Test
 	void whenMessageTakesArguments_thenItHasNoStraightApostropheThatMessageFormatWouldSwallow() throws IOException {
-		for (String bundle : new String[] { "messages.properties", "messages_es.properties" }) {
+		for (String bundle : new String[] { "messages.properties", "messages_es.properties", "registration.properties",
+				"registration_es.properties" }) {
 			Properties messages = load(bundle);
 			for (String key : messages.stringPropertyNames()) {
 				String text = messages.getProperty(key);

@@ -1,0 +1,187 @@
+package gov.irs.secureaccess.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import gov.irs.secureaccess.platform.crypto.KeyedHash;
+import gov.irs.secureaccess.platform.crypto.PiiCipher;
+import gov.irs.secureaccess.platform.crypto.SealedJson;
+import gov.irs.secureaccess.sources.Ssn;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account store. SSN, email and phone are kept as keyed hashes for look-ups (one account per person and per
+ * phone number) and the rest of the profile sealed (DATA-1). Usernames are unique by their lower-case form and
+ * never change (REG-7): there is no method to change one.
+ */
+@Service
+public class Accounts {
+
+	static final String PROFILE = "account.profile";
+
+	static final String SITE_PHRASE = "account.site-phrase";
+
+	static final String PHONE = "account.phone";
+
+	private final JdbcClient jdbc;
+
+	private final KeyedHash keyedHash;
+
+	private final PiiCipher cipher;
+
+	private final SealedJson sealedJson;
+
+	private final Clock clock;
+
+	Accounts(JdbcClient jdbc, KeyedHash keyedHash, PiiCipher cipher, SealedJson sealedJson, Clock clock) {
+		this.jdbc = jdbc;
+		this.keyedHash = keyedHash;
+		this.cipher = cipher;
+		this.sealedJson = sealedJson;
+		this.clock = clock;
+	}
+
+	public static String canonicalUsername(String username) {
+		return username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isUsernameTaken(String username) {
+		return exists("username_canonical", canonicalUsername(username));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isPhoneTaken(String e164) {
+		return exists("phone_hash", phoneHash(e164));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isRegistered(Ssn ssn) {
+		return exists("ssn_hash", ssnHash(ssn));
+	}
+
+	/** Creates the account; its answers to secret questions are kept only as keyed hashes. */
+	@Transactional
+	public long create(NewAccount account) {
+		if (isRegistered(account.ssn())) {
+			throw new AccountConflictException(AccountConflictException.Conflict.ALREADY_REGISTERED);
+		}
+		if (isUsernameTaken(account.username())) {
+			throw new AccountConflictException(AccountConflictException.Conflict.USERNAME_TAKEN);
+		}
+		if (account.phoneE164() != null && isPhoneTaken(account.phoneE164())) {
+			throw new AccountConflictException(AccountConflictException.Conflict.PHONE_TAKEN);
+		}
+		long id;
+		try {
+			id = this.jdbc.sql("""
+					insert into account (username, username_canonical, ssn_hash, email_hash, profile_sealed, password_hash,
+					    site_phrase_sealed, site_image, phone_hash, phone_sealed, status, loa, loa_evidence, created_at, activated_at)
+					values (:username, :canonical, :ssnHash, :emailHash, :profile, :passwordHash, :sitePhrase, :siteImage,
+					    :phoneHash, :phone, :status, :loa, :evidence, :now, :activatedAt)
+					returning id
+					""")
+				.param("username", account.username().strip())
+				.param("canonical", canonicalUsername(account.username()))
+				.param("ssnHash", ssnHash(account.ssn()))
+				.param("emailHash", emailHash(account.email()))
+				.param("profile", this.sealedJson.seal(new Profile(account.firstName(), account.lastName(),
+						account.email(), account.dateOfBirth()), PROFILE))
+				.param("passwordHash", account.passwordHash())
+				.param("sitePhrase", this.cipher.seal(account.sitePhrase(), SITE_PHRASE))
+				.param("siteImage", account.siteImage())
+				.param("phoneHash", (account.phoneE164() != null) ? phoneHash(account.phoneE164()) : null)
+				.param("phone", this.cipher.seal(account.phoneE164(), PHONE))
+				.param("status", account.status().name())
+				.param("loa", account.loa())
+				.param("evidence", account.loaEvidence())
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("activatedAt", (account.status() == AccountStatus.ACTIVE) ? Timestamp.from(this.clock.instant()) : null)
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			// Two registrations raced for the same username, person or phone: the other one won.
+			throw new AccountConflictException(AccountConflictException.Conflict.USERNAME_TAKEN);
+		}
+		for (Map.Entry<String, String> answer : account.secretAnswers().entrySet()) {
+			this.jdbc.sql("insert into account_secret_answer (account_id, question, answer_hash) values (:id, :q, :h)")
+				.param("id", id)
+				.param("q", answer.getKey())
+				.param("h", this.keyedHash.of("account.secret-answer", id + ":" + normaliseAnswer(answer.getValue())))
+				.update();
+		}
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountLogin> findLogin(String username) {
+		return this.jdbc.sql("select * from account where username_canonical = :canonical")
+			.param("canonical", canonicalUsername(username))
+			.query((rs, n) -> {
+				Profile profile = this.sealedJson.open(rs.getString("profile_sealed"), PROFILE, Profile.class);
+				return new AccountLogin(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+						AccountStatus.valueOf(rs.getString("status")),
+						this.cipher.open(rs.getString("site_phrase_sealed"), SITE_PHRASE), rs.getString("site_image"),
+						profile.email(), profile.firstName());
+			})
+			.optional();
+	}
+
+	/** The mail path's end (REG-6): the phone is registered and the account becomes active at LOA-3. */
+	@Transactional
+	public void activate(long accountId, String phoneE164, String loaEvidence) {
+		if (isPhoneTaken(phoneE164)) {
+			throw new AccountConflictException(AccountConflictException.Conflict.PHONE_TAKEN);
+		}
+		this.jdbc.sql("""
+				update account set phone_hash = :phoneHash, phone_sealed = :phone, status = 'ACTIVE', loa = 3,
+				       loa_evidence = :evidence, activated_at = :now
+				 where id = :id and status = 'AWAITING_ACTIVATION'
+				""")
+			.param("phoneHash", phoneHash(phoneE164))
+			.param("phone", this.cipher.seal(phoneE164, PHONE))
+			.param("evidence", loaEvidence)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", accountId)
+			.update();
+	}
+
+	private boolean exists(String column, String value) {
+		return this.jdbc.sql("select exists (select 1 from account where " + column + " = :value)")
+			.param("value", value)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private String ssnHash(Ssn ssn) {
+		return this.keyedHash.of("account.ssn", ssn.formatted());
+	}
+
+	private String emailHash(String email) {
+		return this.keyedHash.of("account.email", email.strip().toLowerCase(Locale.ROOT));
+	}
+
+	private String phoneHash(String e164) {
+		return this.keyedHash.of("account.phone", e164);
+	}
+
+	static String normaliseAnswer(String answer) {
+		return java.text.Normalizer.normalize(answer, java.text.Normalizer.Form.NFKC)
+			.strip()
+			.replaceAll("\\s+", " ")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	record Profile(String firstName, String lastName, String email, LocalDate dateOfBirth) {
+	}
+
+}

@@ -1,0 +1,115 @@
+package gov.irs.secureaccess.registration;
+
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.sources.PersonName;
+import gov.irs.secureaccess.sources.phonecarrier.LineType;
+import gov.irs.secureaccess.sources.phonecarrier.PhoneCarrier;
+import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
+import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a phone number can carry security codes for this person. REG-5 (registration by text): a US mobile line
+ * able to receive texts, billed to the person, not prepaid or on a business plan. REG-6 (after a mailed code): any
+ * US text-enabled line, prepaid and business plans included. Either way one number serves one account.
+ */
+@Component
+public class PhoneEligibility {
+
+	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+	private final PhoneCarrier carrier;
+
+	private final Accounts accounts;
+
+	PhoneEligibility(PhoneCarrier carrier, Accounts accounts) {
+		this.carrier = carrier;
+		this.accounts = accounts;
+	}
+
+	/** The verdict: the number in E.164 form, or the message for the person and the funnel's reason code. */
+	public record Verdict(String e164, String messageKey, String reason, boolean countsAsAttempt) {
+
+		static Verdict ok(String e164) {
+			return new Verdict(e164, null, null, false);
+		}
+
+		static Verdict form(String messageKey) {
+			return new Verdict(null, messageKey, messageKey, false);
+		}
+
+		static Verdict refused(String messageKey, String reason) {
+			return new Verdict(null, messageKey, reason, true);
+		}
+
+		public boolean eligible() {
+			return this.e164 != null;
+		}
+
+	}
+
+	/** @param holder the person's name from the tax record, or null where the name need not match (REG-6) */
+	public Verdict check(String typed, PersonName holder) {
+		if (typed == null || typed.isBlank()) {
+			return Verdict.form("register.phone.error.required");
+		}
+		if (typed.length() > 40) {
+			return Verdict.form("register.phone.error.format");
+		}
+		Optional<PhoneNumber> number = parse(typed);
+		if (number.isEmpty()) {
+			return Verdict.form("register.phone.error.format");
+		}
+		if (!number.get().isNanp()) {
+			return Verdict.form("register.phone.error.notUs");
+		}
+		Optional<PhoneLine> line = this.carrier.lookup(number.get());
+		boolean strict = holder != null;
+		if (line.isEmpty()) {
+			return Verdict.refused("register.phone.error.unknown", "phone.unknown");
+		}
+		PhoneLine found = line.get();
+		if (!found.usNumber()) {
+			return Verdict.refused("register.phone.error.notUs", "phone.not-us");
+		}
+		if (found.lineType() != LineType.MOBILE || !found.smsCapable()) {
+			return Verdict.refused("register.phone.error.notMobile", "phone." + found.lineType().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (strict && found.prepaid()) {
+			return Verdict.refused("register.phone.error.prepaid", "phone.prepaid");
+		}
+		if (strict && found.businessPlan()) {
+			return Verdict.refused("register.phone.error.business", "phone.business");
+		}
+		if (strict && !NameMatcher.billedTo(found.subscriberName(), holder)) {
+			return Verdict.refused("register.phone.error.notInName", "phone.not-in-name");
+		}
+		if (this.accounts.isPhoneTaken(number.get().e164())) {
+			return Verdict.refused("register.phone.error.taken", "phone.taken");
+		}
+		return Verdict.ok(number.get().e164());
+	}
+
+	static Optional<PhoneNumber> parse(String typed) {
+		try {
+			Phonenumber.PhoneNumber parsed = PHONES.parse(typed, "US");
+			String e164 = PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+			return Optional.of(PhoneNumber.of(e164));
+		}
+		catch (NumberParseException | IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** {@code (614) 555-0101} for showing where a code went, last four only: {@code (•••) •••-0101}. */
+	public static String masked(String e164) {
+		return "(•••) •••-" + e164.substring(e164.length() - 4);
+	}
+
+}

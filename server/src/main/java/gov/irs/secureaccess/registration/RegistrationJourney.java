@@ -1,0 +1,49 @@
+package gov.irs.secureaccess.registration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import gov.irs.secureaccess.journey.JourneyDefinition;
+import gov.irs.secureaccess.journey.JourneyEngine;
+import gov.irs.secureaccess.registration.steps.ConfirmEmailStep;
+import gov.irs.secureaccess.registration.steps.ConfirmPhoneStep;
+import gov.irs.secureaccess.registration.steps.ContactStep;
+import gov.irs.secureaccess.registration.steps.CredentialsStep;
+import gov.irs.secureaccess.registration.steps.FinancialStep;
+import gov.irs.secureaccess.registration.steps.IdentityStep;
+import gov.irs.secureaccess.registration.steps.PhoneStep;
+
+import org.springframework.stereotype.Component;
+
+import static gov.irs.secureaccess.registration.RegistrationStates.CONFIRM_PHONE;
+import static gov.irs.secureaccess.registration.RegistrationStates.CREDENTIALS;
+import static gov.irs.secureaccess.registration.RegistrationStates.DONE;
+import static gov.irs.secureaccess.registration.RegistrationStates.PHONE;
+
+/**
+ * The declared step graph of registration (REG-1 to REG-7): contact, confirm email, identity, financial, phone,
+ * confirm phone, credentials, done. From the phone steps a person may switch to the activation code by mail
+ * (REG-6) or, once a code was texted, go back to give another number.
+ */
+@Component
+public class RegistrationJourney {
+
+	public static final String TYPE = "registration";
+
+	private final JourneyDefinition definition;
+
+	RegistrationJourney(ContactStep contact, ConfirmEmailStep confirmEmail, IdentityStep identity,
+			FinancialStep financial, PhoneStep phone, ConfirmPhoneStep confirmPhone, CredentialsStep credentials,
+			RegistrationProperties properties, JourneyEngine engine) {
+		this.definition = new JourneyDefinition(TYPE, properties.lifetime(),
+				List.of(contact, confirmEmail, identity, financial, phone, confirmPhone, credentials), Set.of(DONE),
+				Map.of(PHONE, Set.of(CREDENTIALS), CONFIRM_PHONE, Set.of(CREDENTIALS, PHONE)));
+		engine.register(this.definition);
+	}
+
+	public JourneyDefinition definition() {
+		return this.definition;
+	}
+
+}

@@ -1,0 +1,48 @@
+package gov.irs.secureaccess.registration.steps;
+
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.registration.RegistrationStates;
+
+import org.springframework.stereotype.Component;
+
+/** REG-1, second half: the emailed code, 15 minutes, single use. */
+@Component
+public class ConfirmEmailStep extends CodeStep {
+
+	private final int attempts;
+
+	ConfirmEmailStep(OneTimeCodes codes, RegistrationProperties properties) {
+		super(codes, CodePurpose.EMAIL_CONFIRMATION);
+		this.attempts = properties.emailCodeAttempts();
+	}
+
+	@Override
+	public String name() {
+		return RegistrationStates.CONFIRM_EMAIL;
+	}
+
+	@Override
+	public String view() {
+		return "register/confirm-email";
+	}
+
+	@Override
+	public int maxAttempts() {
+		return this.attempts;
+	}
+
+	@Override
+	String subject(Journey journey) {
+		return RegistrationStates.codeSubject(journey);
+	}
+
+	@Override
+	StepOutcome accepted(Journey journey) {
+		return advance(RegistrationStates.IDENTITY);
+	}
+
+}

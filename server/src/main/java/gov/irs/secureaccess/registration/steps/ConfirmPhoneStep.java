@@ -1,0 +1,48 @@
+package gov.irs.secureaccess.registration.steps;
+
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.registration.RegistrationStates;
+
+import org.springframework.stereotype.Component;
+
+/** REG-5: the texted activation code, 10 minutes, single use. */
+@Component
+public class ConfirmPhoneStep extends CodeStep {
+
+	private final int attempts;
+
+	ConfirmPhoneStep(OneTimeCodes codes, RegistrationProperties properties) {
+		super(codes, CodePurpose.SMS_ACTIVATION);
+		this.attempts = properties.phoneCodeAttempts();
+	}
+
+	@Override
+	public String name() {
+		return RegistrationStates.CONFIRM_PHONE;
+	}
+
+	@Override
+	public String view() {
+		return "register/confirm-phone";
+	}
+
+	@Override
+	public int maxAttempts() {
+		return this.attempts;
+	}
+
+	@Override
+	String subject(Journey journey) {
+		return RegistrationStates.codeSubject(journey);
+	}
+
+	@Override
+	StepOutcome accepted(Journey journey) {
+		return advance(RegistrationStates.CREDENTIALS);
+	}
+
+}

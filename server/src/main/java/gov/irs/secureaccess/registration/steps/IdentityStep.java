@@ -1,0 +1,151 @@
+package gov.irs.secureaccess.registration.steps;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.Step;
+import gov.irs.secureaccess.journey.StepInput;
+import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.registration.FormLimits;
+import gov.irs.secureaccess.registration.NameMatcher;
+import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.registration.RegistrationStates;
+import gov.irs.secureaccess.registration.address.AddressMatcher;
+import gov.irs.secureaccess.registration.address.EnteredAddress;
+import gov.irs.secureaccess.sources.Ssn;
+import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
+import gov.irs.secureaccess.accounts.Accounts;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * REG-2: SSN, date of birth, filing status and the address of the last return, all checked against the tax record
+ * of that SSN, with the name given earlier. A mismatch never says which field differed (only the funnel's reason
+ * code does); the page says what to check.
+ */
+@Component
+public class IdentityStep implements Step {
+
+	private final TaxRecords taxRecords;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	private final int attempts;
+
+	IdentityStep(TaxRecords taxRecords, Accounts accounts, Clock clock, RegistrationProperties properties) {
+		this.taxRecords = taxRecords;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.attempts = properties.identityAttempts();
+	}
+
+	@Override
+	public String name() {
+		return RegistrationStates.IDENTITY;
+	}
+
+	@Override
+	public String view() {
+		return "register/identity";
+	}
+
+	@Override
+	public int maxAttempts() {
+		return this.attempts;
+	}
+
+	@Override
+	public StepOutcome accept(Journey journey, StepInput input) {
+		for (String field : new String[] { "ssn", "dobMonth", "dobDay", "dobYear", "filingStatus", "line1", "line2",
+				"city", "state", "postalCode", "country" }) {
+			if (FormLimits.tooLong(input.get(field))) {
+				return StepOutcome.invalid("register.error.tooLong");
+			}
+		}
+		String digits = input.get("ssn").replaceAll("[\\s-]", "");
+		if (!digits.matches("\\d{9}") || digits.startsWith("000") || digits.substring(3, 5).equals("00")
+				|| digits.endsWith("0000")) {
+			return StepOutcome.invalid("register.identity.error.ssn");
+		}
+		Optional<LocalDate> dob = dateOfBirth(input);
+		if (dob.isEmpty()) {
+			return StepOutcome.invalid("register.identity.error.dob");
+		}
+		if (!dob.get().isBefore(LocalDate.now(this.clock)) || dob.get().isBefore(LocalDate.of(1900, 1, 1))) {
+			return StepOutcome.invalid("register.identity.error.dobRange");
+		}
+		FilingStatus status;
+		try {
+			status = FilingStatus.valueOf(input.get("filingStatus"));
+		}
+		catch (IllegalArgumentException ex) {
+			return StepOutcome.invalid("register.identity.error.filingStatus");
+		}
+		if (input.get("line1").isEmpty() || input.get("city").isEmpty()) {
+			return StepOutcome.invalid("register.identity.error.address");
+		}
+		String formatted = digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+		Optional<TaxRecord> record = findRecord(formatted);
+		String mismatch = mismatch(journey, input, record, dob.get(), status);
+		if (mismatch != null) {
+			return StepOutcome.failed("register.identity.error.mismatch", mismatch);
+		}
+		if (this.accounts.isRegistered(record.get().ssn())) {
+			return StepOutcome.invalid("register.identity.error.alreadyRegistered");
+		}
+		return StepOutcome.advance(RegistrationStates.FINANCIAL, Map.of(RegistrationStates.SSN, formatted));
+	}
+
+	/** A real-looking SSN has no record here (only never-issued ranges are loaded): the same mismatch. */
+	private Optional<TaxRecord> findRecord(String formatted) {
+		try {
+			return this.taxRecords.findBySsn(Ssn.parse(formatted));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static String mismatch(Journey journey, StepInput input, Optional<TaxRecord> found, LocalDate dob,
+			FilingStatus status) {
+		if (found.isEmpty()) {
+			return "identity.no-record";
+		}
+		TaxRecord record = found.get();
+		if (!NameMatcher.sameFirstAndLast(journey.get(RegistrationStates.FIRST_NAME),
+				journey.get(RegistrationStates.LAST_NAME), record.name())) {
+			return "identity.name";
+		}
+		if (!record.dateOfBirth().equals(dob)) {
+			return "identity.date-of-birth";
+		}
+		if (record.filingStatus() != status) {
+			return "identity.filing-status";
+		}
+		EnteredAddress entered = new EnteredAddress(input.get("line1"), input.get("line2"), input.get("city"),
+				input.get("state"), input.get("postalCode"), input.get("country"));
+		if (!AddressMatcher.compare(entered, record.address()).matches()) {
+			return "identity.address";
+		}
+		return null;
+	}
+
+	private static Optional<LocalDate> dateOfBirth(StepInput input) {
+		try {
+			return Optional.of(LocalDate.of(Integer.parseInt(input.get("dobYear")), Integer.parseInt(input.get("dobMonth")),
+					Integer.parseInt(input.get("dobDay"))));
+		}
+		catch (NumberFormatException | DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package gov.irs.secureaccess.registration.steps;
+
+import java.util.Locale;
+import java.util.Map;
+
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.Step;
+import gov.irs.secureaccess.journey.StepInput;
+import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.platform.otp.IssuedCode;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.PhoneEligibility;
+import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.registration.RegistrationStates;
+import gov.irs.secureaccess.sources.Ssn;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * REG-5: a US mobile number in the person's name; a six-digit activation code is texted to it. The other way,
+ * "Receive an activation code by postal mail" (REG-6), is a diversion the page offers at any time.
+ */
+@Component
+public class PhoneStep implements Step {
+
+	private final PhoneEligibility eligibility;
+
+	private final TaxRecords taxRecords;
+
+	private final OneTimeCodes codes;
+
+	private final CodeLifetimes lifetimes;
+
+	private final RegistrationMessages messages;
+
+	private final int attempts;
+
+	PhoneStep(PhoneEligibility eligibility, TaxRecords taxRecords, OneTimeCodes codes, CodeLifetimes lifetimes,
+			RegistrationMessages messages, RegistrationProperties properties) {
+		this.eligibility = eligibility;
+		this.taxRecords = taxRecords;
+		this.codes = codes;
+		this.lifetimes = lifetimes;
+		this.messages = messages;
+		this.attempts = properties.phoneAttempts();
+	}
+
+	@Override
+	public String name() {
+		return RegistrationStates.PHONE;
+	}
+
+	@Override
+	public String view() {
+		return "register/phone";
+	}
+
+	@Override
+	public int maxAttempts() {
+		return this.attempts;
+	}
+
+	@Override
+	public StepOutcome accept(Journey journey, StepInput input) {
+		var holder = this.taxRecords.findBySsn(Ssn.parse(journey.get(RegistrationStates.SSN))).orElseThrow().name();
+		PhoneEligibility.Verdict verdict = this.eligibility.check(input.get("phone"), holder);
+		if (!verdict.eligible()) {
+			return new StepOutcome.Rejected(verdict.messageKey(), verdict.countsAsAttempt(), verdict.reason());
+		}
+		IssuedCode code = this.codes.issue(CodePurpose.SMS_ACTIVATION, RegistrationStates.codeSubject(journey));
+		this.messages.smsCode(verdict.e164(), code.code(), this.lifetimes.of(CodePurpose.SMS_ACTIVATION),
+				Locale.forLanguageTag(journey.get(RegistrationStates.LANGUAGE)));
+		return StepOutcome.advance(RegistrationStates.CONFIRM_PHONE,
+				Map.of(RegistrationStates.PHONE_E164, verdict.e164(), RegistrationStates.PATH, RegistrationStates.PATH_SMS));
+	}
+
+}

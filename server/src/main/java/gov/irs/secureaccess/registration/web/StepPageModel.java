@@ -1,0 +1,46 @@
+package gov.irs.secureaccess.registration.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import gov.irs.secureaccess.accounts.SiteImages;
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.registration.PhoneEligibility;
+import gov.irs.secureaccess.registration.RegistrationStates;
+import gov.irs.secureaccess.registration.steps.CredentialsStep;
+import gov.irs.secureaccess.registration.steps.FinancialStep;
+import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What each registration page shows besides its form: never the SSN, the account digits or a code. */
+@Component
+class StepPageModel {
+
+	private static final List<String> STEP_ORDER = List.of(RegistrationStates.CONTACT, RegistrationStates.CONFIRM_EMAIL,
+			RegistrationStates.IDENTITY, RegistrationStates.FINANCIAL, RegistrationStates.PHONE,
+			RegistrationStates.CONFIRM_PHONE, RegistrationStates.CREDENTIALS);
+
+	void step(Journey journey, String step, Model model) {
+		model.addAttribute("step", step);
+		model.addAttribute("stepNumber", STEP_ORDER.indexOf(step) + 1);
+		model.addAttribute("stepCount", STEP_ORDER.size());
+		model.addAttribute("firstName", journey.get(RegistrationStates.FIRST_NAME));
+		model.addAttribute("email", journey.get(RegistrationStates.EMAIL));
+		String phone = journey.get(RegistrationStates.PHONE_E164);
+		model.addAttribute("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : null);
+		model.addAttribute("mailPath", RegistrationStates.PATH_MAIL.equals(journey.get(RegistrationStates.PATH)));
+		model.addAttribute("filingStatuses", Arrays.asList(FilingStatus.values()));
+		model.addAttribute("accountTypes", FinancialStep.OFFERED);
+		model.addAttribute("gallery", SiteImages.GALLERY);
+		model.addAttribute("secretQuestions", CredentialsStep.SECRET_QUESTIONS);
+	}
+
+	void done(Journey journey, Model model) {
+		model.addAttribute("firstName", journey.get(RegistrationStates.FIRST_NAME));
+		model.addAttribute("mailPath", RegistrationStates.PATH_MAIL.equals(journey.get(RegistrationStates.PATH)));
+		model.addAttribute("username", journey.get(CredentialsStep.USERNAME));
+	}
+
+}
