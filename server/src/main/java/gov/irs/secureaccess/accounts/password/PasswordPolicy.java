@@ -1,11 +1,11 @@
 package gov.irs.secureaccess.accounts.password;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.LinkedHashSet;
 
 import gov.irs.secureaccess.accounts.Refusal;
 import gov.irs.secureaccess.accounts.Verdict;
