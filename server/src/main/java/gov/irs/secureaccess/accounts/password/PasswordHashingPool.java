@@ -1,0 +1,105 @@
+package gov.irs.secureaccess.accounts.password;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The bounded pool every password hash runs on (DESIGN "Speed"): a fixed number of threads (by default one per core),
+ * so Argon2's memory (threads x m) stays flat at any concurrency, and a bounded queue in front of them. A task that
+ * finds the queue full is refused at once with {@link PasswordHashingBusyException}.
+ */
+public final class PasswordHashingPool implements AutoCloseable {
+
+	private final ThreadPoolExecutor executor;
+
+	private final Duration retryAfter;
+
+	public PasswordHashingPool(int threads, int queueLimit, Duration retryAfter) {
+		if (threads < 1 || queueLimit < 0) {
+			throw new IllegalArgumentException("a hashing pool needs at least one thread and a queue limit >= 0");
+		}
+		BlockingQueue<Runnable> queue = (queueLimit == 0) ? new SynchronousQueue<>()
+				: new ArrayBlockingQueue<>(queueLimit);
+		this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue, new HashingThreads(),
+				new ThreadPoolExecutor.AbortPolicy());
+		this.executor.prestartAllCoreThreads();
+		this.retryAfter = retryAfter;
+	}
+
+	static PasswordHashingPool from(PasswordSettings.Hashing settings) {
+		return new PasswordHashingPool(settings.effectiveThreads(), settings.queueLimit(), settings.retryAfter());
+	}
+
+	/**
+	 * Queues a task.
+	 * @throws PasswordHashingBusyException when the queue is full
+	 */
+	public <T> Future<T> submit(Callable<T> task) {
+		try {
+			return this.executor.submit(task);
+		}
+		catch (RejectedExecutionException ex) {
+			throw new PasswordHashingBusyException(this.retryAfter);
+		}
+	}
+
+	/**
+	 * Runs a task on the pool and waits for its result.
+	 * @throws PasswordHashingBusyException when the queue is full
+	 */
+	public <T> T run(Callable<T> task) {
+		Future<T> future = submit(task);
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			future.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for a password hash", ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("Password hashing failed", cause);
+		}
+	}
+
+	/** Tasks waiting for a thread now (for metrics). */
+	public int queued() {
+		return this.executor.getQueue().size();
+	}
+
+	@Override
+	public void close() {
+		this.executor.shutdownNow();
+	}
+
+	private static final class HashingThreads implements ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "password-hashing-" + this.count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
+	}
+
+}
