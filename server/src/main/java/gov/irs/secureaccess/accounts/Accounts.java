@@ -2,7 +2,6 @@ package gov.irs.secureaccess.accounts;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public class Accounts {
 	}
 
 	public static String canonicalUsername(String username) {
-		return username.strip().toLowerCase(Locale.ROOT);
+		return gov.irs.secureaccess.accounts.username.Username.canonicalOf(username.strip());
 	}
 
 	@Transactional(readOnly = true)
@@ -93,8 +92,8 @@ public class Accounts {
 				.param("canonical", canonicalUsername(account.username()))
 				.param("ssnHash", ssnHash(account.ssn()))
 				.param("emailHash", emailHash(account.email()))
-				.param("profile", this.sealedJson.seal(new Profile(account.firstName(), account.lastName(),
-						account.email(), account.dateOfBirth()), PROFILE))
+				.param("profile", this.sealedJson.seal(new AccountProfile(account.username().strip(), account.firstName(),
+						account.lastName(), account.email(), account.dateOfBirth(), account.ssn().formatted()), PROFILE))
 				.param("passwordHash", account.passwordHash())
 				.param("sitePhrase", this.cipher.seal(account.sitePhrase(), SITE_PHRASE))
 				.param("siteImage", account.siteImage())
@@ -127,13 +126,22 @@ public class Accounts {
 		return this.jdbc.sql("select * from account where username_canonical = :canonical")
 			.param("canonical", canonicalUsername(username))
 			.query((rs, n) -> {
-				Profile profile = this.sealedJson.open(rs.getString("profile_sealed"), PROFILE, Profile.class);
+				AccountProfile profile = this.sealedJson.open(rs.getString("profile_sealed"), PROFILE, AccountProfile.class);
 				return new AccountLogin(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 						AccountStatus.valueOf(rs.getString("status")),
 						this.cipher.open(rs.getString("site_phrase_sealed"), SITE_PHRASE), rs.getString("site_image"),
 						profile.email(), profile.firstName());
 			})
 			.optional();
+	}
+
+	/** The sealed profile of an account: who it belongs to. */
+	@Transactional(readOnly = true)
+	public AccountProfile profile(long accountId) {
+		return this.jdbc.sql("select profile_sealed from account where id = :id")
+			.param("id", accountId)
+			.query((rs, n) -> this.sealedJson.open(rs.getString("profile_sealed"), PROFILE, AccountProfile.class))
+			.single();
 	}
 
 	/** The mail path's end (REG-6): the phone is registered and the account becomes active at LOA-3. */
@@ -181,7 +189,5 @@ public class Accounts {
 			.toLowerCase(Locale.ROOT);
 	}
 
-	record Profile(String firstName, String lastName, String email, LocalDate dateOfBirth) {
-	}
 
 }

@@ -20,7 +20,7 @@ class ErrorPageViewResolver implements ErrorViewResolver {
 
 	static final String VIEW = "error";
 
-	private static final Set<Integer> EXPLAINED = Set.of(403, 404, 405, 500);
+	private static final Set<Integer> EXPLAINED = Set.of(403, 404, 405, 500, 503);
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {

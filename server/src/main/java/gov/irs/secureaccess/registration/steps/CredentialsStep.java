@@ -138,9 +138,6 @@ public class CredentialsStep implements Step {
 		if (!usernameVerdict.isAccepted()) {
 			return refusal(usernameVerdict);
 		}
-		if (this.accounts.isUsernameTaken(username)) {
-			return StepOutcome.invalid("register.credentials.error.usernameTaken");
-		}
 		if (!password.equals(input.fields().getOrDefault("passwordConfirm", ""))) {
 			return StepOutcome.invalid("register.credentials.error.passwordsDiffer");
 		}

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import gov.irs.secureaccess.accounts.SiteImages;
+import gov.irs.secureaccess.accounts.password.PasswordSettings;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.registration.PhoneEligibility;
 import gov.irs.secureaccess.registration.RegistrationStates;
@@ -17,6 +20,15 @@ import org.springframework.ui.Model;
 /** What each registration page shows besides its form: never the SSN, the account digits or a code. */
 @Component
 class StepPageModel {
+
+	private final CodeLifetimes lifetimes;
+
+	private final PasswordSettings passwords;
+
+	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords) {
+		this.lifetimes = lifetimes;
+		this.passwords = passwords;
+	}
 
 	private static final List<String> STEP_ORDER = List.of(RegistrationStates.CONTACT, RegistrationStates.CONFIRM_EMAIL,
 			RegistrationStates.IDENTITY, RegistrationStates.FINANCIAL, RegistrationStates.PHONE,
@@ -35,6 +47,14 @@ class StepPageModel {
 		model.addAttribute("accountTypes", FinancialStep.OFFERED);
 		model.addAttribute("gallery", SiteImages.GALLERY);
 		model.addAttribute("secretQuestions", CredentialsStep.SECRET_QUESTIONS);
+		model.addAttribute("emailCodeMinutes", this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION).toMinutes());
+		model.addAttribute("smsCodeMinutes", this.lifetimes.of(CodePurpose.SMS_ACTIVATION).toMinutes());
+		model.addAttribute("passwordMinLength", this.passwords.minLength());
+		model.addAttribute("usernameMin", gov.irs.secureaccess.accounts.username.UsernamePolicy.MIN_LENGTH);
+		model.addAttribute("usernameMax", gov.irs.secureaccess.accounts.username.UsernamePolicy.MAX_LENGTH);
+		if (!model.containsAttribute("errorArgs")) {
+			model.addAttribute("errorArgs", new Object[0]);
+		}
 	}
 
 	void done(Journey journey, Model model) {

@@ -1,0 +1,106 @@
+package gov.irs.secureaccess.registration.activation;
+
+import java.util.Locale;
+import java.util.Map;
+
+import java.time.Clock;
+
+import gov.irs.secureaccess.accounts.AccountConflictException;
+import gov.irs.secureaccess.accounts.AccountProfile;
+import gov.irs.secureaccess.sources.Ssn;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
+import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.audit.AuditEvent;
+import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.Step;
+import gov.irs.secureaccess.journey.StepInput;
+import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The texted security code that ends the mail path: the phone is registered and the account becomes active at
+ * LOA-3, and the notice of proofing goes out by letter and email (REG-8).
+ */
+@Component
+class ConfirmPhoneStep implements Step {
+
+	private final OneTimeCodes codes;
+
+	private final Accounts accounts;
+
+	private final TaxRecords taxRecords;
+
+	private final RegistrationMessages messages;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ConfirmPhoneStep(OneTimeCodes codes, Accounts accounts, TaxRecords taxRecords, RegistrationMessages messages,
+			AuditLog audit, Clock clock) {
+		this.clock = clock;
+		this.codes = codes;
+		this.accounts = accounts;
+		this.taxRecords = taxRecords;
+		this.messages = messages;
+		this.audit = audit;
+	}
+
+	@Override
+	public String name() {
+		return ActivationStates.CONFIRM_PHONE;
+	}
+
+	@Override
+	public String view() {
+		return "activate/confirm-phone";
+	}
+
+	@Override
+	public int maxAttempts() {
+		return 5;
+	}
+
+	@Override
+	public StepOutcome accept(Journey journey, StepInput input) {
+		String typed = input.get("code");
+		if (typed.isEmpty() || typed.length() > 20) {
+			return StepOutcome.invalid("register.code.error.required");
+		}
+		switch (this.codes.redeem(CodePurpose.SMS_ACTIVATION, ActivationStates.smsSubject(journey), typed)) {
+			case ACCEPTED -> {
+				return activate(journey);
+			}
+			case EXPIRED -> {
+				return StepOutcome.invalid("register.code.error.expired");
+			}
+			default -> {
+				return StepOutcome.failed("register.code.error.wrong");
+			}
+		}
+	}
+
+	private StepOutcome activate(Journey journey) {
+		long id = Long.parseLong(journey.get(ActivationStates.ACCOUNT_ID));
+		try {
+			this.accounts.activate(id, journey.get(ActivationStates.PHONE_E164), "tax-record,financial,mail,sms");
+		}
+		catch (AccountConflictException ex) {
+			return StepOutcome.invalid("register.phone.error.taken");
+		}
+		AccountProfile profile = this.accounts.profile(id);
+		TaxRecord record = this.taxRecords.findBySsn(Ssn.parse(profile.ssn())).orElseThrow();
+		this.messages.proofingNotice(record.name().fullName(), record.address(), profile.email(), this.clock.instant(),
+				profile.username(), Locale.forLanguageTag(journey.get(ActivationStates.LANGUAGE)));
+		String subject = "account:" + id;
+		this.audit.record(AuditEvent.of(subject, "account.activated", subject, null).with("loa", "3"));
+		return StepOutcome.advance(ActivationStates.DONE, Map.of("username", profile.username()));
+	}
+
+}
