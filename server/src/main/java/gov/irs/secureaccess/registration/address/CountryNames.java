@@ -1,0 +1,81 @@
+package gov.irs.secureaccess.registration.address;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Countries as people type them: ISO 3166 alpha-2 and alpha-3 codes, names in English and in the main languages of
+ * filers abroad (Deutschland, México, Royaume-Uni), and common informal names (UK, Great Britain, England, USA).
+ */
+final class CountryNames {
+
+	private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN,
+			Locale.ITALIAN, Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"));
+
+	private static final String[] INFORMAL = { "GB|UK|U.K.|Great Britain|Britain|England|Scotland|Wales|"
+			+ "Northern Ireland|United Kingdom of Great Britain and Northern Ireland",
+			"US|USA|U.S.|United States of America|America|Estados Unidos de América|Etats-Unis d'Amérique",
+			"KR|Korea|Republic of Korea", "MX|Estados Unidos Mexicanos|República Mexicana|Méjico",
+			"DE|Federal Republic of Germany|Bundesrepublik Deutschland", "NL|Holland|The Netherlands",
+			"CZ|Czech Republic", "RU|Russian Federation", "VN|Viet Nam", "IE|Republic of Ireland|Eire",
+			"PH|Republic of the Philippines", "IN|Bharat", "JP|Nippon|Nihon", "CH|Schweiz|Suisse|Svizzera" };
+
+	private static final Map<String, String> CODE_BY_NAME = new HashMap<>();
+
+	private static final Map<String, List<List<String>>> FORMS_BY_CODE = new HashMap<>();
+
+	static {
+		for (String code : Locale.getISOCountries()) {
+			Locale country = new Locale("", code);
+			add(code, code);
+			add(code, country.getISO3Country());
+			for (Locale language : LANGUAGES) {
+				add(code, country.getDisplayCountry(language));
+			}
+		}
+		for (String row : INFORMAL) {
+			String[] names = row.split("\\|");
+			for (int i = 1; i < names.length; i++) {
+				add(names[0], names[i]);
+			}
+		}
+		FORMS_BY_CODE.values().forEach((forms) -> forms.sort((a, b) -> b.size() - a.size()));
+	}
+
+	private CountryNames() {
+	}
+
+	/** The ISO alpha-2 code of a country typed as a code or a name, or null when blank or not a country. */
+	static String resolve(String text) {
+		List<String> tokens = AddressText.tokens(text);
+		if (tokens.isEmpty()) {
+			return null;
+		}
+		String code = CODE_BY_NAME.get(NameTable.key(tokens));
+		if (code == null && tokens.get(0).equals("the")) {
+			code = CODE_BY_NAME.get(NameTable.key(tokens.subList(1, tokens.size())));
+		}
+		return code;
+	}
+
+	/** Every way to write the country, longest first. */
+	static List<List<String>> forms(String code) {
+		return FORMS_BY_CODE.getOrDefault(code, List.of());
+	}
+
+	private static void add(String code, String name) {
+		List<String> tokens = AddressText.tokens(name);
+		if (tokens.isEmpty()) {
+			return;
+		}
+		CODE_BY_NAME.putIfAbsent(NameTable.key(tokens), code);
+		List<List<String>> forms = FORMS_BY_CODE.computeIfAbsent(code, (c) -> new ArrayList<>());
+		if (!forms.contains(tokens)) {
+			forms.add(tokens);
+		}
+	}
+
+}

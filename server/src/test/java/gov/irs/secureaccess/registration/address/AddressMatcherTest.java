@@ -1,0 +1,213 @@
+package gov.irs.secureaccess.registration.address;
+
+import org.junit.jupiter.api.Test;
+
+import gov.irs.secureaccess.sources.taxrecords.Address;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** REG-3: each tolerated difference of form, and each kind of difference of place. */
+class AddressMatcherTest {
+
+	private static final Address PINE = new Address("2200 Pine St", "Apt 5C", "Seattle", "WA", "98101-1234", "US");
+
+	private static final Address MAPLE = new Address("1450 Maple Ave", null, "Columbus", "OH", "43215", "US");
+
+	private static final Address MONTREAL = new Address("455 Rue Sainte-Catherine Ouest", null, "Montréal", "QC",
+			"H3B 1A5", "CA");
+
+	private static final Address TORONTO = new Address("100 Queen St W", "Suite 1200", "Toronto", "ON", "M5H 2N2",
+			"CA");
+
+	private static final Address LONDON = new Address("Flat 2", "14 Kensington Gardens Square", "London", null,
+			"W2 4BH", "GB");
+
+	private static final Address BERLIN = new Address("Friedrichstraße 43", null, "Berlin", null, "10117", "DE");
+
+	private static final Address MEXICO = new Address("Av. Paseo de la Reforma 250", "Col. Juárez",
+			"Ciudad de México", "CDMX", "06600", "MX");
+
+	private static final Address APO = new Address("Unit 3050 Box 112", null, "APO", "AE", "09096", "US");
+
+	@Test
+	void REG_3_whenCaseWhitespaceAndPunctuationDiffer_thenMatches() {
+		assertMatch(EnteredAddress.us("  1450   MAPLE ave. ", "", "columbus", "oh", "43215"), MAPLE);
+		assertMatch(EnteredAddress.us("1450 Maple Ave,", null, "COLUMBUS.", "O.H.", " 43215 "), MAPLE);
+	}
+
+	@Test
+	void REG_3_whenUspsSuffixSpelledOut_thenMatches() {
+		assertMatch(EnteredAddress.us("1450 Maple Avenue", null, "Columbus", "OH", "43215"), MAPLE);
+		assertMatch(EnteredAddress.us("1450 Maple Av", null, "Columbus", "OH", "43215"), MAPLE);
+	}
+
+	@Test
+	void REG_3_whenStateSpelledOut_thenMatches() {
+		assertMatch(EnteredAddress.us("1450 Maple Ave", null, "Columbus", "Ohio", "43215"), MAPLE);
+	}
+
+	@Test
+	void REG_3_whenZipPlus4Given_thenMatchesPlainZip() {
+		assertMatch(EnteredAddress.us("1450 Maple Ave", null, "Columbus", "OH", "43215-0042"), MAPLE);
+		assertMatch(EnteredAddress.us("2200 Pine St", "Apt 5C", "Seattle", "WA", "98101"), PINE);
+		assertMatch(EnteredAddress.us("2200 Pine St", "Apt 5C", "Seattle", "WA", "981011234"), PINE);
+		assertMatch(EnteredAddress.us("2200 Pine St", "Apt 5C", "Seattle", "WA", "98101 1234"), PINE);
+	}
+
+	@Test
+	void REG_3_whenZipOrPlus4Differs_thenPostalCodeDiffers() {
+		assertMismatch(EnteredAddress.us("2200 Pine St", "Apt 5C", "Seattle", "WA", "98102"), PINE,
+				AddressMismatch.POSTAL_CODE_DIFFERS);
+		assertMismatch(EnteredAddress.us("2200 Pine St", "Apt 5C", "Seattle", "WA", "98101-4321"), PINE,
+				AddressMismatch.POSTAL_CODE_DIFFERS);
+		assertMismatch(EnteredAddress.us("2200 Pine St", "Apt 5C", "Seattle", "WA", ""), PINE,
+				AddressMismatch.POSTAL_CODE_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenUnitOnLine1SpelledOut_thenMatchesUnitOnLine2() {
+		assertMatch(EnteredAddress.us("2200 Pine Street Apartment 5C", null, "Seattle", "WA", "98101"), PINE);
+		assertMatch(EnteredAddress.us("2200 Pine St #5C", null, "Seattle", "WA", "98101"), PINE);
+		assertMatch(EnteredAddress.us("2200 Pine St", "Unit 5-C", "Seattle", "WA", "98101"), PINE);
+		assertMatch(EnteredAddress.us("Apt 5C", "2200 Pine St", "Seattle", "WA", "98101"), PINE);
+		assertMatch(EnteredAddress.us("2200 Pine St Apt5C", null, "Seattle", "WA", "98101"), PINE);
+	}
+
+	@Test
+	void REG_3_whenUnitMissingOrExtraOrDifferent_thenUnitDiffers() {
+		assertMismatch(EnteredAddress.us("2200 Pine St", null, "Seattle", "WA", "98101"), PINE,
+				AddressMismatch.UNIT_DIFFERS);
+		assertMismatch(EnteredAddress.us("2200 Pine St Apt 5D", null, "Seattle", "WA", "98101"), PINE,
+				AddressMismatch.UNIT_DIFFERS);
+		assertMismatch(EnteredAddress.us("1450 Maple Ave Apt 2", null, "Columbus", "OH", "43215"), MAPLE,
+				AddressMismatch.UNIT_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenHouseNumberDiffers_thenStreetNumberDiffers() {
+		assertMismatch(EnteredAddress.us("1540 Maple Ave", null, "Columbus", "OH", "43215"), MAPLE,
+				AddressMismatch.STREET_NUMBER_DIFFERS);
+		assertMismatch(EnteredAddress.us("Maple Ave", null, "Columbus", "OH", "43215"), MAPLE,
+				AddressMismatch.STREET_NUMBER_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenSuffixOrNameOrDirectionalDiffers_thenStreetNameDiffers() {
+		assertMismatch(EnteredAddress.us("1450 Maple St", null, "Columbus", "OH", "43215"), MAPLE,
+				AddressMismatch.STREET_NAME_DIFFERS);
+		assertMismatch(EnteredAddress.us("1450 Maple", null, "Columbus", "OH", "43215"), MAPLE,
+				AddressMismatch.STREET_NAME_DIFFERS);
+		assertMismatch(EnteredAddress.us("1450 N Maple Ave", null, "Columbus", "OH", "43215"), MAPLE,
+				AddressMismatch.STREET_NAME_DIFFERS);
+		assertMismatch(EnteredAddress.us("1450 Mapel Ave", null, "Columbus", "OH", "43215"), MAPLE,
+				AddressMismatch.STREET_NAME_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenCityOrStateDiffers_thenMismatch() {
+		assertMismatch(EnteredAddress.us("1450 Maple Ave", null, "Cleveland", "OH", "43215"), MAPLE,
+				AddressMismatch.CITY_DIFFERS);
+		assertMismatch(EnteredAddress.us("1450 Maple Ave", null, "", "OH", "43215"), MAPLE,
+				AddressMismatch.CITY_DIFFERS);
+		assertMismatch(EnteredAddress.us("1450 Maple Ave", null, "Columbus", "GA", "43215"), MAPLE,
+				AddressMismatch.STATE_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenDirectionalAndOrdinalSpelledOut_thenMatches() {
+		Address la = new Address("301 W 5th St", null, "Los Angeles", "CA", "90013", "US");
+		assertMatch(EnteredAddress.us("301 West Fifth Street", null, "Los Angeles", "California", "90013"), la);
+		assertMatch(EnteredAddress.us("301 5th St W", null, "Los Angeles", "CA", "90013"), la);
+		assertMismatch(EnteredAddress.us("301 E 5th St", null, "Los Angeles", "CA", "90013"), la,
+				AddressMismatch.STREET_NAME_DIFFERS);
+		assertMismatch(EnteredAddress.us("301 W 6th St", null, "Los Angeles", "CA", "90013"), la,
+				AddressMismatch.STREET_NAME_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenMilitaryStateSpelledOut_thenMatches() {
+		assertMatch(EnteredAddress.us("UNIT 3050 BOX 112", null, "APO", "Armed Forces Europe", "09096"), APO);
+		assertMatch(EnteredAddress.us("Unit 3050, Box 112", null, "APO", "AE", "09096"), APO);
+		assertMismatch(EnteredAddress.us("Unit 3050 Box 113", null, "APO", "AE", "09096"), APO,
+				AddressMismatch.STREET_NUMBER_DIFFERS);
+		assertMismatch(EnteredAddress.us("Unit 3050 Box 112", null, "FPO", "AE", "09096"), APO,
+				AddressMismatch.CITY_DIFFERS);
+		assertMismatch(EnteredAddress.us("Unit 3050 Box 112", null, "APO", "AP", "09096"), APO,
+				AddressMismatch.STATE_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenCityAndCountryInEachOthersFields_thenMatches() {
+		assertMatch(new EnteredAddress("100 Queen St W", "Suite 1200", "Canada", "ON", "M5H 2N2", "Toronto"), TORONTO);
+		assertMatch(new EnteredAddress("100 Queen St W Ste 1200", null, "Toronto, Canada", "", "M5H2N2", ""), TORONTO);
+		assertMatch(new EnteredAddress("100 Queen Street West, Suite 1200", null, "Toronto", "Ontario", "m5h 2n2",
+				"CA"), TORONTO);
+	}
+
+	@Test
+	void REG_3_whenRecordCityHoldsTheCountry_thenCityIsNotCompared() {
+		Address lostCity = new Address("100 Queen St W M5H 2N2", null, "Canada", null, null, "CA");
+		assertMatch(new EnteredAddress("100 Queen St W", null, "Toronto", "ON", "M5H 2N2", "Canada"), lostCity);
+		assertMismatch(new EnteredAddress("102 Queen St W", null, "Toronto", "ON", "M5H 2N2", "Canada"), lostCity,
+				AddressMismatch.STREET_NUMBER_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenPostalCodeWrittenIntoLine1OrCity_thenMatches() {
+		assertMatch(new EnteredAddress("Friedrichstr. 43, 10117 Berlin", null, "", null, "", "Deutschland"), BERLIN);
+		assertMatch(new EnteredAddress("Friedrichstrasse 43", null, "10117 Berlin", null, null, "Germany"), BERLIN);
+		assertMatch(new EnteredAddress("455 Rue Sainte-Catherine O H3B 1A5", null, "Montreal", "Quebec", "", "CAN"),
+				MONTREAL);
+	}
+
+	@Test
+	void REG_3_whenDiacriticsAndLocalCountryNames_thenMatches() {
+		assertMatch(new EnteredAddress("455 rue Ste-Catherine Ouest", "", "Montreal", "QC", "H3B1A5", "Canada"),
+				MONTREAL);
+		assertMatch(new EnteredAddress("Paseo de la Reforma 250", "Colonia Juarez", "Mexico City", "", "06600",
+				"México"), new Address("Paseo de la Reforma 250", "Colonia Juárez", "Ciudad de México", "CDMX",
+						"06600", "MX"));
+		assertMatch(new EnteredAddress("Av Paseo de la Reforma 250", null, "CDMX", null, "06600", "Mexico"), MEXICO);
+	}
+
+	@Test
+	void REG_3_whenUkFlatOnLine1_thenMatchesFlatAfterStreet() {
+		assertMatch(new EnteredAddress("14 Kensington Gardens Sq", "Flat 2", "London", "", "W24BH", "UK"), LONDON);
+		assertMatch(new EnteredAddress("Flat 2, 14 Kensington Gardens Square", null, "LONDON", null, "W2 4BH",
+				"United Kingdom"), LONDON);
+		assertMismatch(new EnteredAddress("Flat 3", "14 Kensington Gardens Square", "London", null, "W2 4BH", "GB"),
+				LONDON, AddressMismatch.UNIT_DIFFERS);
+		assertMismatch(new EnteredAddress("Flat 2", "14 Kensington Gardens Square", "London", null, "W2 4BJ", "GB"),
+				LONDON, AddressMismatch.POSTAL_CODE_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenCountryDiffersOrIsMissingAbroad_thenCountryDiffers() {
+		assertMismatch(new EnteredAddress("Friedrichstraße 43", null, "Berlin", null, "10117", "Austria"), BERLIN,
+				AddressMismatch.COUNTRY_DIFFERS);
+		assertMismatch(new EnteredAddress("Friedrichstraße 43", null, "Berlin", null, "10117", ""), BERLIN,
+				AddressMismatch.COUNTRY_DIFFERS);
+		assertMismatch(new EnteredAddress("Friedrichstraße 43", null, "Berlin", null, "10117", "Narnia"), BERLIN,
+				AddressMismatch.COUNTRY_DIFFERS);
+		assertMismatch(EnteredAddress.us("1450 Maple Ave", null, "Columbus", "OH", "43215").withCountry("Canada"),
+				MAPLE, AddressMismatch.COUNTRY_DIFFERS);
+	}
+
+	@Test
+	void REG_3_whenUsCityNamedLikeACountry_thenStillUnitedStates() {
+		Address lebanon = new Address("12 Cumberland St", null, "Lebanon", "PA", "17042", "US");
+		assertMatch(EnteredAddress.us("12 Cumberland St", null, "Lebanon", "PA", "17042"), lebanon);
+		assertMatch(new EnteredAddress("12 Cumberland St", null, "Lebanon", "PA", "17042", "USA"), lebanon);
+	}
+
+	private static void assertMatch(EnteredAddress entered, Address record) {
+		assertThat(AddressMatcher.compare(entered, record).reason()).as("reason").isEmpty();
+	}
+
+	private static void assertMismatch(EnteredAddress entered, Address record, AddressMismatch reason) {
+		AddressComparison comparison = AddressMatcher.compare(entered, record);
+		assertThat(comparison.matches()).isFalse();
+		assertThat(comparison.reason()).contains(reason);
+	}
+
+}
