@@ -52,3 +52,7 @@ create table funnel_event (
     occurred_at  timestamptz not null
 );
 create index funnel_event_type_time on funnel_event (journey_type, occurred_at);
+
+-- Queue order that does not depend on clocks: messages queued in one instant still read back in order.
+alter table outbox_message add column seq bigint generated always as identity;
+create unique index outbox_message_seq on outbox_message (seq);

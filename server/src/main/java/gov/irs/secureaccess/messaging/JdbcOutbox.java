@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The outbox in the {@code outbox_message} table; recipient, subject and body are sealed (DATA-1). */
 @Repository
-class JdbcOutbox implements Outbox {
+class JdbcOutbox implements Outbox, OutboxReader {
 
 	static final String RECIPIENT = "outbox.recipient";
 
@@ -65,8 +65,9 @@ class JdbcOutbox implements Outbox {
 
 	/** The newest messages, opened, for the developer viewer. */
 	@Transactional(readOnly = true)
-	List<OutboxEntry> newest(int limit) {
-		return this.jdbc.sql("select * from outbox_message order by created_at desc, id limit :limit")
+	@Override
+	public List<OutboxEntry> newest(int limit) {
+		return this.jdbc.sql("select * from outbox_message order by seq desc limit :limit")
 			.param("limit", limit)
 			.query(this::map)
 			.list();

@@ -17,7 +17,7 @@ class ActivationJourney {
 
 	private final JourneyDefinition definition;
 
-	ActivationJourney(SignInStep signIn, CodeStep code, PhoneStep phone, ConfirmPhoneStep confirmPhone,
+	ActivationJourney(ActivationSignInStep signIn, ActivationCodeStep code, ActivationPhoneStep phone, ActivationConfirmPhoneStep confirmPhone,
 			JourneyEngine engine) {
 		this.definition = new JourneyDefinition(TYPE, Duration.ofHours(1), List.of(signIn, code, phone, confirmPhone),
 				Set.of(ActivationStates.DONE));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** REG-6: any US text-enabled phone (prepaid and business plans allowed here); a security code is texted to it. */
 @Component
-class PhoneStep implements Step {
+class ActivationPhoneStep implements Step {
 
 	private final PhoneEligibility eligibility;
 
@@ -28,7 +28,7 @@ class PhoneStep implements Step {
 
 	private final RegistrationMessages messages;
 
-	PhoneStep(PhoneEligibility eligibility, OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages) {
+	ActivationPhoneStep(PhoneEligibility eligibility, OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages) {
 		this.eligibility = eligibility;
 		this.codes = codes;
 		this.lifetimes = lifetimes;

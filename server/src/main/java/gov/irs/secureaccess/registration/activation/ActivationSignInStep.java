@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * get the same answer and take the same time; tries are limited per username across journeys.
  */
 @Component
-class SignInStep implements Step {
+class ActivationSignInStep implements Step {
 
 	static final RateLimit PER_USERNAME = new RateLimit("activation-sign-in", 5, Duration.ofMinutes(15));
 
@@ -32,7 +32,7 @@ class SignInStep implements Step {
 
 	private final RateLimiter limiter;
 
-	SignInStep(Accounts accounts, PasswordHasher hasher, RateLimiter limiter) {
+	ActivationSignInStep(Accounts accounts, PasswordHasher hasher, RateLimiter limiter) {
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.limiter = limiter;

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /** REG-6: the activation code from the letter, valid 30 days (a setting), single use. */
 @Component
-class CodeStep implements Step {
+class ActivationCodeStep implements Step {
 
 	private final OneTimeCodes codes;
 
-	CodeStep(OneTimeCodes codes) {
+	ActivationCodeStep(OneTimeCodes codes) {
 		this.codes = codes;
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * LOA-3, and the notice of proofing goes out by letter and email (REG-8).
  */
 @Component
-class ConfirmPhoneStep implements Step {
+class ActivationConfirmPhoneStep implements Step {
 
 	private final OneTimeCodes codes;
 
@@ -42,7 +42,7 @@ class ConfirmPhoneStep implements Step {
 
 	private final Clock clock;
 
-	ConfirmPhoneStep(OneTimeCodes codes, Accounts accounts, TaxRecords taxRecords, RegistrationMessages messages,
+	ActivationConfirmPhoneStep(OneTimeCodes codes, Accounts accounts, TaxRecords taxRecords, RegistrationMessages messages,
 			AuditLog audit, Clock clock) {
 		this.clock = clock;
 		this.codes = codes;

@@ -1,0 +1,123 @@
+package gov.irs.secureaccess.registration;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import gov.irs.secureaccess.messaging.Channel;
+import gov.irs.secureaccess.messaging.OutboxEntry;
+import gov.irs.secureaccess.messaging.OutboxReader;
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** One person's browser on the registration pages, for tests: keeps the registration cookie, reads the outbox. */
+final class RegistrationDriver {
+
+	static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+
+	static final Pattern MAIL_CODE = Pattern.compile("\\b([2-9A-Z]{4}-[2-9A-Z]{4})\\b");
+
+	private final MockMvc mvc;
+
+	private final OutboxReader outbox;
+
+	private Cookie registration;
+
+	private Cookie activation;
+
+	RegistrationDriver(MockMvc mvc, OutboxReader outbox) {
+		this.mvc = mvc;
+		this.outbox = outbox;
+	}
+
+	MockHttpServletResponse start() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(post("/register/start").with(csrf())).andReturn().getResponse();
+		this.registration = cookieFrom(response, "sa-registration");
+		return response;
+	}
+
+	/** The page of the current step. */
+	MockHttpServletResponse page() throws Exception {
+		return this.mvc.perform(withCookies(get("/register/step"))).andReturn().getResponse();
+	}
+
+	String pageText() throws Exception {
+		return page().getContentAsString();
+	}
+
+	/** Submits a step's form; answers the page shown after it (following the redirect). */
+	String submit(String step, Map<String, String> fields) throws Exception {
+		MockHttpServletRequestBuilder request = withCookies(post("/register/step").with(csrf()).param("step", step));
+		fields.forEach(request::param);
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		return (response.getStatus() == 302) ? pageText() : response.getContentAsString();
+	}
+
+	MockHttpServletResponse postAction(String path) throws Exception {
+		return this.mvc.perform(withCookies(post(path).with(csrf()))).andReturn().getResponse();
+	}
+
+	/** The newest code sent to a recipient over a channel. */
+	String latestCode(Channel channel, String recipient) {
+		OutboxEntry entry = latest(channel, recipient);
+		Matcher matcher = ((channel == Channel.LETTER) ? MAIL_CODE : SIX_DIGITS).matcher(entry.body());
+		if (!matcher.find()) {
+			throw new AssertionError("no code in the " + channel + " to that recipient");
+		}
+		return matcher.group(1);
+	}
+
+	OutboxEntry latest(Channel channel, String recipientPart) {
+		return this.outbox.newest(500)
+			.stream()
+			.filter((entry) -> entry.channel() == channel && entry.recipient().contains(recipientPart))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("nothing sent by " + channel + " to that recipient"));
+	}
+
+	// The mail path's finish.
+
+	String activationPage() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(withCookies(get("/register/activate"))).andReturn().getResponse();
+		Cookie issued = cookieFrom(response, "sa-activation");
+		if (issued != null) {
+			this.activation = issued;
+		}
+		return response.getContentAsString();
+	}
+
+	String activate(String step, Map<String, String> fields) throws Exception {
+		MockHttpServletRequestBuilder request = withCookies(post("/register/activate").with(csrf()).param("step", step));
+		fields.forEach(request::param);
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		return (response.getStatus() == 302) ? activationPage() : response.getContentAsString();
+	}
+
+	private MockHttpServletRequestBuilder withCookies(MockHttpServletRequestBuilder request) {
+		if (this.registration != null) {
+			request.cookie(this.registration);
+		}
+		if (this.activation != null) {
+			request.cookie(this.activation);
+		}
+		return request;
+	}
+
+	private static Cookie cookieFrom(MockHttpServletResponse response, String name) {
+		for (String header : response.getHeaders("Set-Cookie")) {
+			if (header.startsWith(name + "=")) {
+				String value = header.substring(name.length() + 1, header.indexOf(';'));
+				return value.isEmpty() ? null : new Cookie(name, value);
+			}
+		}
+		return null;
+	}
+
+}
