@@ -87,7 +87,10 @@ final class RecordPlace {
 		return 0;
 	}
 
-	/** ZIP or ZIP+4 for a US record (98101 = 98101-1234 = 981011234); the same letters and digits abroad. */
+	/**
+	 * ZIP or ZIP+4 for a US record (98101 = 98101-1234 = 981011234; a +4 must equal the record's when both have one);
+	 * the same letters and digits abroad.
+	 */
 	private boolean isPostal(String typed) {
 		String value = compact(typed);
 		if (this.postal.isEmpty() || value.isEmpty()) {
@@ -99,6 +102,9 @@ final class RecordPlace {
 		String zip = this.postal.substring(0, Math.min(5, this.postal.length()));
 		if (value.length() == 5) {
 			return value.equals(zip);
+		}
+		if (value.length() == 4 && zip.startsWith("0")) {
+			return value.equals(zip.substring(1)); // the leading zero a spreadsheet drops: 2108 = 02108
 		}
 		return value.length() == 9 && value.chars().allMatch(Character::isDigit) && value.startsWith(zip)
 				&& (this.postal.length() != 9 || value.equals(this.postal));

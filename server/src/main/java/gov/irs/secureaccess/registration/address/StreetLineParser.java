@@ -16,6 +16,9 @@ final class StreetLineParser {
 
 	private static final Set<String> NUMBER_MARKERS = Set.of("no", "num", "numero", "nro");
 
+	/** Words that only announce what follows: "Col. Juárez" is the colonia Juárez. */
+	private static final Set<String> SEGMENT_MARKERS = Set.of("col", "colonia");
+
 	private StreetLineParser() {
 	}
 
@@ -68,6 +71,13 @@ final class StreetLineParser {
 				}
 				units.add(group + ":" + withoutLeadingZeros(id));
 				i = next;
+			}
+			else if (i + 1 < segment.size() && segment.get(i + 1).equals("fl") && NUMBER.matcher(token).matches()) {
+				units.add("fl:" + withoutLeadingZeros(token)); // "34th Floor"
+				i++;
+			}
+			else if (i == 0 && SEGMENT_MARKERS.contains(token) && next < segment.size()) {
+				continue;
 			}
 			else if (NUMBER_MARKERS.contains(token) && next < segment.size()
 					&& NUMBER.matcher(segment.get(next)).matches()) {
