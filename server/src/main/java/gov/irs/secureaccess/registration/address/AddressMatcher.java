@@ -18,8 +18,8 @@ import gov.irs.secureaccess.sources.taxrecords.Address;
  */
 public final class AddressMatcher {
 
-	/** Longer than any real address field; a longer entry is refused without being read. */
-	public static final int MAX_FIELD_LENGTH = 1000;
+	/** Longer than any real address field (USPS lines hold 64 characters); a longer entry is refused unread. */
+	public static final int MAX_FIELD_LENGTH = 200;
 
 	private AddressMatcher() {
 	}

@@ -70,7 +70,8 @@ final class RecordPlace {
 			return 0;
 		}
 		for (List<String> form : this.forms.get(part)) {
-			if (start + form.size() <= tokens.size() && tokens.subList(start, start + form.size()).equals(form)) {
+			if (start + form.size() <= tokens.size() && tokens.get(start).equals(form.get(0))
+					&& tokens.subList(start, start + form.size()).equals(form)) {
 				return form.size();
 			}
 		}
@@ -91,8 +92,8 @@ final class RecordPlace {
 	 * ZIP or ZIP+4 for a US record (98101 = 98101-1234 = 981011234; a +4 must equal the record's when both have one);
 	 * the same letters and digits abroad.
 	 */
-	private boolean isPostal(String typed) {
-		String value = compact(typed);
+	private boolean isPostal(String typedTokens) {
+		String value = lettersAndDigits(typedTokens);
 		if (this.postal.isEmpty() || value.isEmpty()) {
 			return false;
 		}
@@ -111,7 +112,13 @@ final class RecordPlace {
 	}
 
 	private static String compact(String postal) {
-		return (postal == null) ? "" : AddressText.fold(postal).replaceAll("[^\\p{L}\\p{N}]", "");
+		return (postal == null) ? "" : lettersAndDigits(AddressText.fold(postal));
+	}
+
+	private static String lettersAndDigits(String folded) {
+		StringBuilder kept = new StringBuilder(folded.length());
+		folded.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+		return kept.toString();
 	}
 
 }

@@ -60,7 +60,7 @@ final class UspsAbbreviations {
 
 	private static final Set<String> DIRECTIONAL_FORMS = Set.of("n", "s", "e", "w", "ne", "nw", "se", "sw");
 
-	private static final Pattern GLUED_UNIT = Pattern.compile("(apt|ste|unit|fl|bldg|rm|flat|app)(\\d[a-z0-9]*)");
+	private static final Pattern GLUED_UNIT = Pattern.compile("(apt|ste|suite|unit|fl|bldg|rm|flat|app)(\\d[a-z0-9]*)");
 
 	private static final Pattern GERMAN_STREET = Pattern.compile("(\\p{L}{3,}?)(?:strasse|str)");
 
