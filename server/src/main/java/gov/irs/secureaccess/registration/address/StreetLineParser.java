@@ -87,6 +87,11 @@ final class StreetLineParser {
 				words.add(token);
 			}
 		}
+		int last = words.size() - 1;
+		if (last >= 0 && UspsAbbreviations.isUnitWithoutNumber(words.get(last)) && (last == 0
+				|| UspsAbbreviations.isSuffix(words.get(last - 1)) || UspsAbbreviations.isDirectional(words.get(last - 1)))) {
+			units.add("unit:" + words.remove(last)); // "Rear" on line 2, "123 Main St Bsmt"
+		}
 		return words;
 	}
 
