@@ -18,8 +18,8 @@ import gov.irs.secureaccess.sources.taxrecords.Address;
  */
 public final class AddressMatcher {
 
-	/** Longer than any real address field; a longer entry is refused without being read. */
-	public static final int MAX_FIELD_LENGTH = 1000;
+	/** Longer than any real address field (USPS lines hold 64 characters); a longer entry is refused unread. */
+	public static final int MAX_FIELD_LENGTH = 200;
 
 	private AddressMatcher() {
 	}
@@ -38,11 +38,13 @@ public final class AddressMatcher {
 		if (asTyped == null) {
 			return AddressComparison.match();
 		}
-		List<List<String>> linesWithoutPlace = new ArrayList<>();
+		List<List<String>> linesWithoutPlace = new ArrayList<>(lines);
 		List<String> poolWithPlace = new ArrayList<>(pool);
-		for (List<String> segment : lines) {
-			int run = placeRun(segment, place);
-			linesWithoutPlace.add(segment.subList(0, segment.size() - run));
+		Set<Part> used = EnumSet.noneOf(Part.class);
+		for (int s = lines.size() - 1; s >= 0; s--) {
+			List<String> segment = lines.get(s);
+			int run = placeRun(segment, place, used);
+			linesWithoutPlace.set(s, segment.subList(0, segment.size() - run));
 			poolWithPlace.addAll(segment.subList(segment.size() - run, segment.size()));
 		}
 		if (poolWithPlace.size() == pool.size()) {
@@ -100,10 +102,11 @@ public final class AddressMatcher {
 
 	/**
 	 * How many tokens at the end of a line segment write the record's place ("…, Toronto ON M5V 2T6", "… 10117
-	 * Berlin"), each part at most once; only a run that holds the city or the postal code counts.
+	 * Berlin"), each part at most once over all segments (read from the last); only a run that holds the city or the
+	 * postal code, or a whole segment, counts.
 	 */
-	private static int placeRun(List<String> segment, RecordPlace place) {
-		Set<Part> used = EnumSet.noneOf(Part.class);
+	private static int placeRun(List<String> segment, RecordPlace place, Set<Part> usedBefore) {
+		Set<Part> used = EnumSet.copyOf(usedBefore);
 		int end = segment.size();
 		boolean more = true;
 		while (more && end > 0) {
@@ -118,7 +121,13 @@ public final class AddressMatcher {
 				}
 			}
 		}
-		return (used.contains(Part.CITY) || used.contains(Part.POSTAL)) ? segment.size() - end : 0;
+		Set<Part> added = EnumSet.copyOf(used);
+		added.removeAll(usedBefore);
+		if (added.contains(Part.CITY) || added.contains(Part.POSTAL) || (end == 0 && !added.isEmpty())) {
+			usedBefore.addAll(added);
+			return segment.size() - end;
+		}
+		return 0;
 	}
 
 }

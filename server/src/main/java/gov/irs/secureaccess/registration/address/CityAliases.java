@@ -10,7 +10,7 @@ final class CityAliases {
 
 	private static final NameTable ALIASES = new NameTable(List.of(
 			"Ciudad de México|Mexico City|CDMX|México DF|Mexico D F", "München|Munich|Muenchen", "Köln|Cologne|Koeln",
-			"Nürnberg|Nuremberg|Nuernberg", "Hannover|Hanover", "Frankfurt am Main|Frankfurt|Frankfurt a M",
+			"Nürnberg|Nuremberg|Nuernberg", "Hannover|Hanover", "Frankfurt am Main|Frankfurt|Frankfurt a.M.|Frankfurt/Main",
 			"Firenze|Florence", "Roma|Rome", "Milano|Milan", "Napoli|Naples", "Torino|Turin", "Venezia|Venice",
 			"Wien|Vienna", "Praha|Prague", "Lisboa|Lisbon", "Zürich|Zuerich|Zurich", "Genève|Geneva|Genf",
 			"Bruxelles|Brussels|Brussel", "København|Copenhagen|Kobenhavn", "Warszawa|Warsaw", "Athina|Athens",

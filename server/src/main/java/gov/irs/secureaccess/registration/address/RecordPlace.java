@@ -70,7 +70,8 @@ final class RecordPlace {
 			return 0;
 		}
 		for (List<String> form : this.forms.get(part)) {
-			if (start + form.size() <= tokens.size() && tokens.subList(start, start + form.size()).equals(form)) {
+			if (start + form.size() <= tokens.size() && tokens.get(start).equals(form.get(0))
+					&& tokens.subList(start, start + form.size()).equals(form)) {
 				return form.size();
 			}
 		}
@@ -87,9 +88,12 @@ final class RecordPlace {
 		return 0;
 	}
 
-	/** ZIP or ZIP+4 for a US record (98101 = 98101-1234 = 981011234); the same letters and digits abroad. */
-	private boolean isPostal(String typed) {
-		String value = compact(typed);
+	/**
+	 * ZIP or ZIP+4 for a US record (98101 = 98101-1234 = 981011234; a +4 must equal the record's when both have one);
+	 * the same letters and digits abroad.
+	 */
+	private boolean isPostal(String typedTokens) {
+		String value = lettersAndDigits(typedTokens);
 		if (this.postal.isEmpty() || value.isEmpty()) {
 			return false;
 		}
@@ -100,12 +104,21 @@ final class RecordPlace {
 		if (value.length() == 5) {
 			return value.equals(zip);
 		}
+		if (value.length() == 4 && zip.startsWith("0")) {
+			return value.equals(zip.substring(1)); // the leading zero a spreadsheet drops: 2108 = 02108
+		}
 		return value.length() == 9 && value.chars().allMatch(Character::isDigit) && value.startsWith(zip)
 				&& (this.postal.length() != 9 || value.equals(this.postal));
 	}
 
 	private static String compact(String postal) {
-		return (postal == null) ? "" : AddressText.fold(postal).replaceAll("[^\\p{L}\\p{N}]", "");
+		return (postal == null) ? "" : lettersAndDigits(AddressText.fold(postal));
+	}
+
+	private static String lettersAndDigits(String folded) {
+		StringBuilder kept = new StringBuilder(folded.length());
+		folded.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+		return kept.toString();
 	}
 
 }

@@ -16,6 +16,9 @@ final class StreetLineParser {
 
 	private static final Set<String> NUMBER_MARKERS = Set.of("no", "num", "numero", "nro");
 
+	/** Words that only announce what follows: "Col. Juárez" is the colonia Juárez. */
+	private static final Set<String> SEGMENT_MARKERS = Set.of("col", "colonia");
+
 	private StreetLineParser() {
 	}
 
@@ -69,6 +72,13 @@ final class StreetLineParser {
 				units.add(group + ":" + withoutLeadingZeros(id));
 				i = next;
 			}
+			else if (i + 1 < segment.size() && segment.get(i + 1).equals("fl") && NUMBER.matcher(token).matches()) {
+				units.add("fl:" + withoutLeadingZeros(token)); // "34th Floor"
+				i++;
+			}
+			else if (i == 0 && SEGMENT_MARKERS.contains(token) && next < segment.size()) {
+				continue;
+			}
 			else if (NUMBER_MARKERS.contains(token) && next < segment.size()
 					&& NUMBER.matcher(segment.get(next)).matches()) {
 				continue; // "No. 250"
@@ -76,6 +86,11 @@ final class StreetLineParser {
 			else if (!token.equals("#")) {
 				words.add(token);
 			}
+		}
+		int last = words.size() - 1;
+		if (last >= 0 && UspsAbbreviations.isUnitWithoutNumber(words.get(last)) && (last == 0
+				|| UspsAbbreviations.isSuffix(words.get(last - 1)) || UspsAbbreviations.isDirectional(words.get(last - 1)))) {
+			units.add("unit:" + words.remove(last)); // "Rear" on line 2, "123 Main St Bsmt"
 		}
 		return words;
 	}

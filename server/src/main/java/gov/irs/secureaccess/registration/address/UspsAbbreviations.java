@@ -46,7 +46,12 @@ final class UspsAbbreviations {
 	/** Secondary unit designators; "ste" is also Sainte, told apart by what follows (see StreetLineParser). */
 	private static final String[] UNITS = { "apt apartment appt appartement app", "ste suite sainte", "unit",
 			"fl floor flr", "bldg building bld", "rm room", "flat", "lot", "spc space", "trlr trailer",
-			"dept department", "ofc office" };
+			"dept department", "ofc office", "ph penthouse", "bsmt basement", "frnt front", "lbby lobby", "lowr lower",
+			"uppr upper", "rear", "side" };
+
+	/** Designators that need no number: "123 Main St Rear" is another dwelling than "123 Main St". */
+	private static final Set<String> UNITS_WITHOUT_NUMBER = Set.of("ph", "bsmt", "frnt", "lbby", "lowr", "uppr",
+			"rear", "side");
 
 	private static final String[] OTHER = { "jr junior" };
 
@@ -60,7 +65,7 @@ final class UspsAbbreviations {
 
 	private static final Set<String> DIRECTIONAL_FORMS = Set.of("n", "s", "e", "w", "ne", "nw", "se", "sw");
 
-	private static final Pattern GLUED_UNIT = Pattern.compile("(apt|ste|unit|fl|bldg|rm|flat|app)(\\d[a-z0-9]*)");
+	private static final Pattern GLUED_UNIT = Pattern.compile("(apt|ste|suite|unit|fl|bldg|rm|flat|app)(\\d[a-z0-9]*)");
 
 	private static final Pattern GERMAN_STREET = Pattern.compile("(\\p{L}{3,}?)(?:strasse|str)");
 
@@ -108,11 +113,15 @@ final class UspsAbbreviations {
 		return DIRECTIONAL_FORMS.contains(token);
 	}
 
+	static boolean isUnitWithoutNumber(String token) {
+		return UNITS_WITHOUT_NUMBER.contains(token);
+	}
+
 	/** The group a unit designator belongs to ("bldg", "fl", or "unit" for all dwelling units), or null. */
 	static String unitGroup(String token) {
 		return switch (token) {
 			case "bldg", "fl" -> token;
-			case "apt", "ste", "unit", "rm", "flat", "lot", "spc", "trlr", "dept", "ofc", "#" -> "unit";
+			case "apt", "ste", "unit", "rm", "flat", "lot", "spc", "trlr", "dept", "ofc", "ph", "#" -> "unit";
 			default -> null;
 		};
 	}

@@ -84,6 +84,18 @@ class AddressMatcherTest {
 	}
 
 	@Test
+	void REG_3_whenUnitWithoutNumberMissingOrDifferent_thenUnitDiffers() {
+		Address rear = new Address("123 Main St", "Rear", "Omaha", "NE", "68102", "US");
+		assertMatch(EnteredAddress.us("123 Main Street Rear", null, "Omaha", "NE", "68102"), rear);
+		assertMismatch(EnteredAddress.us("123 Main St", null, "Omaha", "NE", "68102"), rear,
+				AddressMismatch.UNIT_DIFFERS);
+		assertMismatch(EnteredAddress.us("123 Main St", "Basement", "Omaha", "NE", "68102"), rear,
+				AddressMismatch.UNIT_DIFFERS);
+		assertMatch(EnteredAddress.us("123 Front St", null, "Omaha", "NE", "68102"),
+				new Address("123 Front Street", null, "Omaha", "NE", "68102", "US"));
+	}
+
+	@Test
 	void REG_3_whenHouseNumberDiffers_thenStreetNumberDiffers() {
 		assertMismatch(EnteredAddress.us("1540 Maple Ave", null, "Columbus", "OH", "43215"), MAPLE,
 				AddressMismatch.STREET_NUMBER_DIFFERS);
