@@ -1,12 +1,15 @@
 package gov.irs.secureaccess.registration.steps;
 
 import java.util.Map;
+import java.time.Duration;
 import java.util.List;
 
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.limits.RateLimit;
+import gov.irs.secureaccess.platform.limits.RateLimiter;
 import gov.irs.secureaccess.registration.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.sources.Ssn;
@@ -36,11 +39,17 @@ public class FinancialStep implements Step {
 
 	private final CreditBureau bureau;
 
+	/** Account checks of one SSN across all registrations (each one is a soft inquiry on the person's file). */
+	static final RateLimit PER_SSN = new RateLimit("registration-financial-per-ssn", 10, Duration.ofDays(1));
+
 	private final int attempts;
 
-	FinancialStep(CreditBureau bureau, RegistrationProperties properties) {
+	private final RateLimiter limiter;
+
+	FinancialStep(CreditBureau bureau, RegistrationProperties properties, RateLimiter limiter) {
 		this.bureau = bureau;
 		this.attempts = properties.financialAttempts();
+		this.limiter = limiter;
 	}
 
 	@Override
@@ -73,6 +82,9 @@ public class FinancialStep implements Step {
 		String digits = input.get("last8").replaceAll("[\\s-]", "");
 		if (!digits.matches("\\d{8}")) {
 			return StepOutcome.invalid("register.financial.error.digits");
+		}
+		if (!this.limiter.hit(PER_SSN, journey.get(RegistrationStates.SSN)).allowed()) {
+			return StepOutcome.failed("register.financial.error.mismatch", "financial.ssn-rate-limited");
 		}
 		AccountCheckResult result = this.bureau.check(new AccountCheck(Ssn.parse(journey.get(RegistrationStates.SSN)),
 				picked, AccountLast8.of(digits), REQUESTER));

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.registration.steps;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -21,6 +22,8 @@ import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.platform.limits.RateLimit;
+import gov.irs.secureaccess.platform.limits.RateLimiter;
 
 import org.springframework.stereotype.Component;
 
@@ -40,11 +43,21 @@ public class IdentityStep implements Step {
 
 	private final int attempts;
 
-	IdentityStep(TaxRecords taxRecords, Accounts accounts, Clock clock, RegistrationProperties properties) {
+	private final RateLimiter limiter;
+
+	/**
+	 * Identity checks of one SSN across all registrations, so starting over does not buy an impostor more guesses
+	 * (operators can change it: {@code secure-access.rate-limits.registration-identity-per-ssn.*}).
+	 */
+	static final RateLimit PER_SSN = new RateLimit("registration-identity-per-ssn", 10, Duration.ofDays(1));
+
+	IdentityStep(TaxRecords taxRecords, Accounts accounts, Clock clock, RegistrationProperties properties,
+			RateLimiter limiter) {
 		this.taxRecords = taxRecords;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.attempts = properties.identityAttempts();
+		this.limiter = limiter;
 	}
 
 	@Override
@@ -93,6 +106,9 @@ public class IdentityStep implements Step {
 			return StepOutcome.invalid("register.identity.error.address");
 		}
 		String formatted = digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+		if (!this.limiter.hit(PER_SSN, formatted).allowed()) {
+			return StepOutcome.failed("register.identity.error.mismatch", "identity.ssn-rate-limited");
+		}
 		Optional<TaxRecord> record = findRecord(formatted);
 		String mismatch = mismatch(journey, input, record, dob.get(), status);
 		if (mismatch != null) {
