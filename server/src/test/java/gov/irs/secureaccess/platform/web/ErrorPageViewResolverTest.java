@@ -34,7 +34,8 @@ class ErrorPageViewResolverTest {
 		assertThat(ErrorPageViewResolver.messageKey(HttpStatus.METHOD_NOT_ALLOWED)).isEqualTo("error.405");
 		assertThat(ErrorPageViewResolver.messageKey(HttpStatus.INTERNAL_SERVER_ERROR)).isEqualTo("error.500");
 		assertThat(ErrorPageViewResolver.messageKey(HttpStatus.BAD_REQUEST)).isEqualTo("error.generic");
-		assertThat(ErrorPageViewResolver.messageKey(HttpStatus.SERVICE_UNAVAILABLE)).isEqualTo("error.generic");
+		assertThat(ErrorPageViewResolver.messageKey(HttpStatus.CONFLICT)).isEqualTo("error.generic");
+		assertThat(ErrorPageViewResolver.messageKey(HttpStatus.SERVICE_UNAVAILABLE)).isEqualTo("error.503");
 	}
 
 }

@@ -48,6 +48,17 @@ class ErrorPagesTest {
 					"java.lang", "gov.irs.secureaccess", "\tat ", "/test-only/failure");
 	}
 
+	// DESIGN "Speed": a full password-hashing pool answers 503 with Retry-After at once, never a 500.
+	@Test
+	void whenThePasswordHashingPoolIsFull_then503WithRetryAfterAndAPlainMessage() throws Exception {
+		HttpResponse<String> response = get("/test-only/busy", "text/html", null);
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+		assertThat(response.body()).contains("Our service is very busy", "nothing you entered has been lost")
+			.doesNotContain("PasswordHashingBusyException");
+	}
+
 	// DATA-3, for clients that ask for JSON.
 	@Test
 	void whenControllerThrowsForJsonClient_thenNoExceptionDetailsEither() throws Exception {
@@ -143,6 +154,11 @@ class ErrorPagesTest {
 		@GetMapping("/test-only/failure")
 		String fail() {
 			throw new IllegalStateException(SECRET_DETAIL);
+		}
+
+		@GetMapping("/test-only/busy")
+		String busy() {
+			throw new gov.irs.secureaccess.accounts.password.PasswordHashingBusyException(java.time.Duration.ofSeconds(2));
 		}
 
 	}
