@@ -167,8 +167,12 @@ class RegistrationBrowserTest {
 		}
 	}
 
+	/** Every page on the way: no error page, no axe violation; a screenshot in target/screenshots for people. */
 	private void audited(Page page, String where) {
 		assertThat(page.title()).as(where).doesNotContain("Error");
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(java.nio.file.Path.of("target", "screenshots", "registration-" + where.replace(' ', '-') + ".png")));
 		chromium.assertNoAxeViolations(page, where);
 	}
 
