@@ -130,7 +130,8 @@ public class Accounts {
 				return new AccountLogin(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 						AccountStatus.valueOf(rs.getString("status")),
 						this.cipher.open(rs.getString("site_phrase_sealed"), SITE_PHRASE), rs.getString("site_image"),
-						profile.email(), profile.firstName());
+						profile.email(), profile.firstName(), this.cipher.open(rs.getString("phone_sealed"), PHONE),
+						rs.getInt("loa"));
 			})
 			.optional();
 	}

@@ -11,6 +11,9 @@ public enum CodePurpose {
 	/** REG-5: the activation code texted to the phone being registered, 10 minutes. */
 	SMS_ACTIVATION(Duration.ofMinutes(10), CodeFormat.SIX_DIGITS),
 
+	/** SIGN-2: the security code texted at sign-in, 10 minutes. */
+	SIGNIN_SMS(Duration.ofMinutes(10), CodeFormat.SIX_DIGITS),
+
 	/** REG-6: the activation code mailed to the address of record, 30 days. */
 	MAIL_ACTIVATION(Duration.ofDays(30), CodeFormat.MAIL_CODE);
 

@@ -1,0 +1,154 @@
+package gov.irs.secureaccess.signin;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import gov.irs.secureaccess.accounts.AccountLogin;
+import gov.irs.secureaccess.accounts.AccountStatus;
+import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.accounts.password.PasswordHasher;
+import gov.irs.secureaccess.audit.AuditEvent;
+import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.Step;
+import gov.irs.secureaccess.journey.StepInput;
+import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.limits.RateLimit;
+import gov.irs.secureaccess.platform.limits.RateLimitDecision;
+import gov.irs.secureaccess.platform.limits.RateLimiter;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.platform.otp.IssuedCode;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.RegistrationMessages;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * SIGN-1 and SIGN-5: the password, after the site image and phrase. A locked account is told how long, before the
+ * password is looked at, so the answer is the same whether it was right; unknown usernames get the same answers
+ * and the same locks as real ones. Failures count per account and per source address. A right password texts the
+ * security code (SIGN-2).
+ */
+@Component
+class PasswordStep implements Step {
+
+	private final Accounts accounts;
+
+	private final PasswordHasher hasher;
+
+	private final AccountLockout lockout;
+
+	private final RateLimiter limiter;
+
+	private final RateLimit perAddress;
+
+	private final RateLimit unknownUsername;
+
+	private final OneTimeCodes codes;
+
+	private final CodeLifetimes lifetimes;
+
+	private final RegistrationMessages messages;
+
+	private final AuditLog audit;
+
+	PasswordStep(Accounts accounts, PasswordHasher hasher, AccountLockout lockout, RateLimiter limiter,
+			SigninProperties properties, OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages,
+			AuditLog audit) {
+		this.accounts = accounts;
+		this.hasher = hasher;
+		this.lockout = lockout;
+		this.limiter = limiter;
+		this.perAddress = new RateLimit("signin-failures-per-address", properties.failuresPerAddress(),
+				properties.addressWindow());
+		this.unknownUsername = new RateLimit("signin-unknown-username", properties.lockoutThreshold(),
+				properties.lockoutDuration());
+		this.codes = codes;
+		this.lifetimes = lifetimes;
+		this.messages = messages;
+		this.audit = audit;
+	}
+
+	@Override
+	public String name() {
+		return SigninStates.PASSWORD;
+	}
+
+	@Override
+	public String view() {
+		return "signin/password";
+	}
+
+	@Override
+	public int maxAttempts() {
+		return 5;
+	}
+
+	@Override
+	public StepOutcome accept(Journey journey, StepInput input) {
+		String password = input.fields().getOrDefault("password", "");
+		if (password.isEmpty()) {
+			return StepOutcome.invalid("signin.error.passwordRequired");
+		}
+		String address = journey.get(SigninStates.KEY_ADDRESS);
+		RateLimitDecision fromAddress = this.limiter.peek(this.perAddress, address);
+		if (!fromAddress.allowed()) {
+			return locked(fromAddress.retryAfter(), "signin.address-limited");
+		}
+		String username = journey.get(SigninStates.KEY_USERNAME);
+		Optional<AccountLogin> login = this.accounts.findLogin(username);
+		if (login.isEmpty()) {
+			return unknownAccount(username, password, address);
+		}
+		long id = login.get().id();
+		Optional<Duration> locked = this.lockout.lockedFor(id);
+		if (locked.isPresent()) {
+			return locked(locked.get(), "signin.locked");
+		}
+		if (password.length() > 1024 || !this.hasher.verify(password, login.get().passwordHash())) {
+			this.limiter.hit(this.perAddress, address);
+			Optional<Duration> nowLocked = this.lockout.recordFailure(id);
+			record(id, nowLocked.isPresent() ? "signin.locked" : "signin.password.failed", address);
+			return nowLocked.map((duration) -> locked(duration, "signin.locked"))
+				.orElseGet(() -> StepOutcome.failed("signin.error.credentials", "signin.wrong-password"));
+		}
+		if (login.get().status() == AccountStatus.AWAITING_ACTIVATION) {
+			return StepOutcome.invalid("signin.error.awaitingActivation");
+		}
+		if (login.get().status() != AccountStatus.ACTIVE || login.get().phoneE164() == null) {
+			return StepOutcome.invalid("signin.error.unavailable");
+		}
+		IssuedCode code = this.codes.issue(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey));
+		this.messages.smsCode(login.get().phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS),
+				Locale.forLanguageTag(journey.get(SigninStates.KEY_LANGUAGE)));
+		return StepOutcome.advance(SigninStates.CODE, Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id)));
+	}
+
+	private StepOutcome unknownAccount(String username, String password, String address) {
+		this.hasher.verifyUnknownAccount(password);
+		this.limiter.hit(this.perAddress, address);
+		RateLimitDecision decision = this.limiter.hit(this.unknownUsername, Accounts.canonicalUsername(username));
+		if (!decision.allowed() || decision.remaining() == 0) {
+			return locked(decision.allowed() ? this.unknownUsername.window() : decision.retryAfter(), "signin.locked");
+		}
+		return StepOutcome.failed("signin.error.credentials", "signin.unknown-username");
+	}
+
+	private static StepOutcome locked(Duration duration, String reason) {
+		long minutes = Math.max(1, (duration.toSeconds() + 59) / 60);
+		if (duration.compareTo(Duration.ofDays(365)) > 0) {
+			return new StepOutcome.Rejected("signin.error.lockedUntilReset", false, reason, List.of());
+		}
+		return new StepOutcome.Rejected("signin.error.locked", false, reason, List.of(minutes));
+	}
+
+	private void record(long id, String action, String address) {
+		String subject = "account:" + id;
+		this.audit.record(AuditEvent.of(subject, action, subject, address));
+	}
+
+}

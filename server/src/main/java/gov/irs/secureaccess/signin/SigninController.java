@@ -1,0 +1,160 @@
+package gov.irs.secureaccess.signin;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import gov.irs.secureaccess.accounts.AccountLogin;
+import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.accounts.SiteImages;
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyEngine;
+import gov.irs.secureaccess.journey.JourneyView;
+import gov.irs.secureaccess.journey.StepInput;
+import gov.irs.secureaccess.journey.Submission;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /sign-in}: one page per step of the sign-in journey, whose id lives in the (database-backed) session. When
+ * the code is accepted the session id is changed and the account becomes the session's principal.
+ */
+@Controller
+class SigninController {
+
+	static final String JOURNEY = "signin.journey";
+
+	static final String SIGNED_IN_AT = "signin.at";
+
+	private final JourneyEngine engine;
+
+	private final SigninJourney journey;
+
+	private final Accounts accounts;
+
+	private final DecoySite decoys;
+
+	private final Clock clock;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys, Clock clock) {
+		this.engine = engine;
+		this.journey = journey;
+		this.accounts = accounts;
+		this.decoys = decoys;
+		this.clock = clock;
+	}
+
+	@GetMapping("/sign-in")
+	String show(HttpServletRequest request, Model model, Locale locale) {
+		return render(current(request, locale), null, List.of(), model);
+	}
+
+	@PostMapping("/sign-in")
+	String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale) {
+		JourneyView view = current(request, locale);
+		Map<String, String> fields = new HashMap<>();
+		form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
+		if (!(view instanceof JourneyView.AtStep at) || !at.step().name().equals(fields.get("step"))) {
+			return "redirect:/sign-in";
+		}
+		Submission result = this.engine.submit(this.journey.definition(), at.journey().id(), StepInput.of(fields));
+		if (result instanceof Submission.Rejected rejected) {
+			model.addAttribute("attemptsLeft", rejected.attemptsLeft());
+			return render(this.engine.find(this.journey.definition(), at.journey().id()), rejected.messageKey(),
+					rejected.messageArguments(), model);
+		}
+		if (result instanceof Submission.Advanced advanced && this.journey.definition().isFinal(advanced.journey().state())) {
+			signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)), request, response);
+			return "redirect:/account";
+		}
+		return "redirect:/sign-in";
+	}
+
+	@PostMapping("/sign-in/restart")
+	String restart(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(JOURNEY);
+		}
+		return "redirect:/sign-in";
+	}
+
+	@PostMapping("/sign-out")
+	String signOut(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return "redirect:/sign-in?signedOut";
+	}
+
+	private JourneyView current(HttpServletRequest request, Locale locale) {
+		HttpSession session = request.getSession();
+		Object id = session.getAttribute(JOURNEY);
+		if (id instanceof String text) {
+			JourneyView view = this.engine.find(this.journey.definition(), UUID.fromString(text));
+			if (view instanceof JourneyView.AtStep) {
+				return view;
+			}
+		}
+		Journey started = this.engine.start(this.journey.definition(), Map.of(SigninStates.KEY_ADDRESS,
+				request.getRemoteAddr(), SigninStates.KEY_LANGUAGE, locale.getLanguage()));
+		session.setAttribute(JOURNEY, started.id().toString());
+		return this.engine.find(this.journey.definition(), started.id());
+	}
+
+	private String render(JourneyView view, String error, List<Object> errorArgs, Model model) {
+		JourneyView.AtStep at = (JourneyView.AtStep) view;
+		model.addAttribute("step", at.step().name());
+		model.addAttribute("error", error);
+		model.addAttribute("errorArgs", errorArgs.toArray());
+		String username = at.journey().get(SigninStates.KEY_USERNAME);
+		if (username != null) {
+			model.addAttribute("username", username);
+			DecoySite.SiteIdentity site = this.accounts.findLogin(username)
+				.map((login) -> new DecoySite.SiteIdentity(login.siteImage(), login.sitePhrase()))
+				.orElseGet(() -> this.decoys.forUsername(username));
+			model.addAttribute("siteImage", site.image());
+			model.addAttribute("siteImagePath", SiteImages.path(site.image()));
+			model.addAttribute("sitePhrase", site.phrase());
+		}
+		return at.exhausted() ? "signin/exhausted" : at.step().view();
+	}
+
+	private void signIn(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		AccountLogin login = this.accounts.findLogin(this.accounts.profile(accountId).username()).orElseThrow();
+		request.getSession().removeAttribute(JOURNEY);
+		request.changeSessionId();
+		request.getSession().setAttribute(SIGNED_IN_AT, this.clock.millis());
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+				new AccountPrincipal(accountId, login.username(), login.loa()), null,
+				List.of(new SimpleGrantedAuthority("ROLE_ACCOUNT")));
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+}

@@ -1,0 +1,29 @@
+package gov.irs.secureaccess.signin;
+
+/** The states of a sign-in (SIGN-1): username, then password (after the site image and phrase), then the code. */
+final class SigninStates {
+
+	static final String USERNAME = "username";
+
+	static final String PASSWORD = "password";
+
+	static final String CODE = "code";
+
+	static final String DONE = "done";
+
+	static final String KEY_USERNAME = "username";
+
+	static final String KEY_ACCOUNT = "accountId";
+
+	static final String KEY_ADDRESS = "address";
+
+	static final String KEY_LANGUAGE = "lang";
+
+	private SigninStates() {
+	}
+
+	static String codeSubject(gov.irs.secureaccess.journey.Journey journey) {
+		return "signin:" + journey.id();
+	}
+
+}
