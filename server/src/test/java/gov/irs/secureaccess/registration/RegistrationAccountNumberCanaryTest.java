@@ -33,6 +33,9 @@ class RegistrationAccountNumberCanaryTest extends RegistrationTestBase {
 	@Test
 	void DATA_2_whenARegistrationUsedAnAccountNumber_thenItsDigitsAreInNoTableMessageJourneyOrLog(CapturedOutput log)
 			throws Exception {
+		// The capture sees the service's log (the console appender writes through System.out).
+		org.slf4j.LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
+		assertThat(log.getAll()).contains("canary capture check");
 		RegistrationDriver browser = browser();
 		this.people.registerBySms(browser, this.people.demo(6), Map.of("accountType", "CREDIT_CARD", "last8", "3157 8840"),
 				"emily.canary@example.test", "canary.emily");

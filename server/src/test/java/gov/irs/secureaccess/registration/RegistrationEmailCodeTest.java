@@ -104,4 +104,18 @@ class RegistrationEmailCodeTest extends RegistrationTestBase {
 		assertThat(browser.submit("confirm-email", Map.of("code", lastSent))).contains("Verify your identity");
 	}
 
+	// REG-1: asking for a code where none is sent (the contact step) costs nothing from the resend allowance
+	@Test
+	void REG_1_whenNewCodesAreAskedBeforeAnyWasSent_thenTheAllowanceIsNotSpent() throws Exception {
+		String email = "reg1.early@example.test";
+		RegistrationDriver browser = browser();
+		browser.start();
+		for (int i = 0; i < 3; i++) {
+			assertThat(browser.postAction("/register/resend").getStatus()).isEqualTo(302);
+		}
+		browser.submit("contact", Map.of("firstName", "Ada", "lastName", "Lovelace", "email", email));
+		assertThat(text(browser.act("/register/resend"))).contains(msg("register.notice.codeResent"));
+		assertThat(sentTo(Channel.EMAIL, email)).isEqualTo(2);
+	}
+
 }
