@@ -88,6 +88,11 @@ public class RegistrationService {
 			return new Resend(false, 0);
 		}
 		Journey current = at.journey();
+		String step = at.step().name();
+		if (!step.equals(RegistrationStates.CONFIRM_EMAIL) && !step.equals(RegistrationStates.CONFIRM_PHONE)) {
+			// No code is sent from this step: nothing to resend, and the allowance is not spent.
+			return new Resend(false, 0);
+		}
 		RateLimitDecision decision = this.limiter.hit(this.resendLimit, "journey:" + id);
 		if (!decision.allowed()) {
 			return new Resend(false, decision.retryAfterMinutes());

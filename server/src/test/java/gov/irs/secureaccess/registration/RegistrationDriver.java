@@ -11,6 +11,8 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,9 +34,19 @@ final class RegistrationDriver {
 
 	private Cookie activation;
 
+	/** What the last redirect carried to the next page (a notice), as a browser would see it. */
+	private FlashMap flash;
+
 	RegistrationDriver(MockMvc mvc, OutboxReader outbox) {
 		this.mvc = mvc;
 		this.outbox = outbox;
+	}
+
+	/** Another browser (or the same one reopened) carrying this one's registration cookie (REG-9). */
+	RegistrationDriver reopened() {
+		RegistrationDriver other = new RegistrationDriver(this.mvc, this.outbox);
+		other.registration = (this.registration != null) ? new Cookie(this.registration.getName(), this.registration.getValue()) : null;
+		return other;
 	}
 
 	MockHttpServletResponse start() throws Exception {
@@ -45,7 +57,12 @@ final class RegistrationDriver {
 
 	/** The page of the current step. */
 	MockHttpServletResponse page() throws Exception {
-		return this.mvc.perform(withCookies(get("/register/step"))).andReturn().getResponse();
+		MockHttpServletRequestBuilder request = withCookies(get("/register/step"));
+		if (this.flash != null && !this.flash.isEmpty()) {
+			request.flashAttrs(this.flash);
+			this.flash = null;
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
 	}
 
 	String pageText() throws Exception {
@@ -54,14 +71,29 @@ final class RegistrationDriver {
 
 	/** Submits a step's form; answers the page shown after it (following the redirect). */
 	String submit(String step, Map<String, String> fields) throws Exception {
-		MockHttpServletRequestBuilder request = withCookies(post("/register/step").with(csrf()).param("step", step));
-		fields.forEach(request::param);
-		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		MockHttpServletResponse response = submitRaw(step, fields);
 		return (response.getStatus() == 302) ? pageText() : response.getContentAsString();
 	}
 
+	/** Submits a step's form and answers the response itself (status, body), without following a redirect. */
+	MockHttpServletResponse submitRaw(String step, Map<String, String> fields) throws Exception {
+		MockHttpServletRequestBuilder request = withCookies(post("/register/step").with(csrf()).param("step", step));
+		fields.forEach(request::param);
+		MvcResult result = this.mvc.perform(request).andReturn();
+		this.flash = result.getFlashMap();
+		return result.getResponse();
+	}
+
 	MockHttpServletResponse postAction(String path) throws Exception {
-		return this.mvc.perform(withCookies(post(path).with(csrf()))).andReturn().getResponse();
+		MvcResult result = this.mvc.perform(withCookies(post(path).with(csrf()))).andReturn();
+		this.flash = result.getFlashMap();
+		return result.getResponse();
+	}
+
+	/** Posts an action (resend, mail, change phone) and answers the page it leads to, with its notice. */
+	String act(String path) throws Exception {
+		MockHttpServletResponse response = postAction(path);
+		return (response.getStatus() == 302) ? pageText() : response.getContentAsString();
 	}
 
 	/** The newest code sent to a recipient over a channel. */
@@ -98,6 +130,16 @@ final class RegistrationDriver {
 		fields.forEach(request::param);
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		return (response.getStatus() == 302) ? activationPage() : response.getContentAsString();
+	}
+
+	/** The id of this browser's registration (the cookie's value). */
+	java.util.UUID journeyId() {
+		return java.util.UUID.fromString(this.registration.getValue());
+	}
+
+	/** A page as the person reads it: HTML entities decoded. */
+	static String text(String html) {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(html);
 	}
 
 	private MockHttpServletRequestBuilder withCookies(MockHttpServletRequestBuilder request) {

@@ -6,19 +6,23 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 
 import org.springframework.stereotype.Component;
 
-/** REG-6: the activation code from the letter, valid 30 days (a setting), single use. */
+/** REG-6: the activation code from the letter, valid 30 days (a setting, 10 days under NIST-2017), single use. */
 @Component
 class ActivationCodeStep implements Step {
 
 	private final OneTimeCodes codes;
 
-	ActivationCodeStep(OneTimeCodes codes) {
+	private final CodeLifetimes lifetimes;
+
+	ActivationCodeStep(OneTimeCodes codes, CodeLifetimes lifetimes) {
 		this.codes = codes;
+		this.lifetimes = lifetimes;
 	}
 
 	@Override
@@ -44,7 +48,9 @@ class ActivationCodeStep implements Step {
 		}
 		return switch (this.codes.redeem(CodePurpose.MAIL_ACTIVATION, ActivationStates.accountSubject(journey), typed)) {
 			case ACCEPTED -> StepOutcome.advance(ActivationStates.PHONE, Map.of());
-			case EXPIRED -> StepOutcome.invalid("activate.error.codeExpired");
+			// The page says how long codes work: the setting (30 days, or 10 under the NIST-2017 policy), not a constant.
+			case EXPIRED -> new StepOutcome.Rejected("activate.error.codeExpired", false, "activate.error.codeExpired",
+					java.util.List.of(this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays()));
 			case ALREADY_USED, WRONG, NONE_SENT -> StepOutcome.failed("activate.error.codeWrong");
 		};
 	}

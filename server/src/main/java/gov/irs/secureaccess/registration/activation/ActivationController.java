@@ -75,6 +75,7 @@ class ActivationController {
 		Submission result = this.engine.submit(this.journey.definition(), id.get(), StepInput.of(fields));
 		if (result instanceof Submission.Rejected rejected) {
 			model.addAttribute("attemptsLeft", rejected.attemptsLeft());
+			model.addAttribute("errorArgs", rejected.messageArguments().toArray());
 			return render(this.engine.find(this.journey.definition(), id.get()), rejected.messageKey(), model);
 		}
 		return "redirect:/register/activate";
@@ -82,7 +83,9 @@ class ActivationController {
 
 	private String render(JourneyView view, String error, Model model) {
 		model.addAttribute("error", error);
-		model.addAttribute("errorArgs", new Object[0]);
+		if (!model.containsAttribute("errorArgs")) {
+			model.addAttribute("errorArgs", new Object[0]);
+		}
 		if (view instanceof JourneyView.Finished finished) {
 			model.addAttribute("username", finished.journey().get("username"));
 			return "activate/done";

@@ -61,6 +61,7 @@ class StepPageModel {
 		model.addAttribute("firstName", journey.get(RegistrationStates.FIRST_NAME));
 		model.addAttribute("mailPath", RegistrationStates.PATH_MAIL.equals(journey.get(RegistrationStates.PATH)));
 		model.addAttribute("username", journey.get(CredentialsStep.USERNAME));
+		model.addAttribute("mailCodeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
 	}
 
 }

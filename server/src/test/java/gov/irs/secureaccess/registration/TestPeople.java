@@ -1,0 +1,215 @@
+package gov.irs.secureaccess.registration;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import gov.irs.secureaccess.messaging.Channel;
+import gov.irs.secureaccess.sources.SourcesProperties;
+import gov.irs.secureaccess.sources.creditbureau.AccountType;
+import gov.irs.secureaccess.sources.creditbureau.CardNetwork;
+import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
+import gov.irs.secureaccess.sources.generator.DemoPeople;
+import gov.irs.secureaccess.sources.generator.DemoPerson;
+import gov.irs.secureaccess.sources.generator.PopulationGenerator;
+import gov.irs.secureaccess.sources.generator.SyntheticPerson;
+import gov.irs.secureaccess.sources.taxrecords.Address;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The people tests register, with the forms they type. A person registers once per database, and test classes of
+ * one context share the database: a test that finishes a registration uses a person no other test uses. Demo
+ * people (docs/demo-people.md) by number; "ordinary" generated people (no hard case: a US address, a usable
+ * account, a mobile in their name) by index, each index owned by one test:
+ * 0-1 and 5-6 REG-5, 2 REG-6, 3-4 REG-7, 7-9 REG-9, 10-11 bad input, 13 DATA-5.
+ */
+final class TestPeople {
+
+	private final int taxYear;
+
+	private final List<SyntheticPerson> ordinary;
+
+	TestPeople(SourcesProperties sources) {
+		SourcesProperties.Generator settings = sources.generator();
+		this.taxYear = settings.taxYear();
+		this.ordinary = new PopulationGenerator(settings.seed(), settings.people(), settings.taxYear()).generate()
+			.stream()
+			.skip(DemoPeople.all(settings.taxYear()).size())
+			.filter((person) -> person.hardCases().isEmpty() && usableAccount(person).isPresent())
+			.toList();
+	}
+
+	/** Demo person number {@code n} (1 to 16). */
+	SyntheticPerson demo(int n) {
+		return demoEntry(n).person();
+	}
+
+	CreditAccount demoAccount(int n) {
+		return demoEntry(n).accountToUse();
+	}
+
+	private DemoPerson demoEntry(int n) {
+		return DemoPeople.all(this.taxYear).get(n - 1);
+	}
+
+	SyntheticPerson ordinary(int index) {
+		return this.ordinary.get(index);
+	}
+
+	static Map<String, String> contact(SyntheticPerson person, String email) {
+		return Map.of("firstName", person.taxRecord().name().first(), "lastName", person.taxRecord().name().last(),
+				"email", email);
+	}
+
+	/** The identity form typed exactly as the record has it. */
+	static Map<String, String> identity(SyntheticPerson person) {
+		TaxRecord record = person.taxRecord();
+		Address address = record.address();
+		Map<String, String> form = new HashMap<>();
+		form.put("ssn", record.ssn().formatted());
+		form.put("dobMonth", Integer.toString(record.dateOfBirth().getMonthValue()));
+		form.put("dobDay", Integer.toString(record.dateOfBirth().getDayOfMonth()));
+		form.put("dobYear", Integer.toString(record.dateOfBirth().getYear()));
+		form.put("filingStatus", record.filingStatus().name());
+		form.put("line1", address.line1());
+		form.put("line2", (address.line2() != null) ? address.line2() : "");
+		form.put("city", address.city());
+		form.put("state", (address.state() != null) ? address.state() : "");
+		form.put("postalCode", (address.postalCode() != null) ? address.postalCode() : "");
+		form.put("country", address.isAbroad() ? address.country() : "");
+		return form;
+	}
+
+	static Map<String, String> with(Map<String, String> form, String... pairs) {
+		Map<String, String> changed = new HashMap<>(form);
+		for (int i = 0; i < pairs.length; i += 2) {
+			changed.put(pairs[i], pairs[i + 1]);
+		}
+		return changed;
+	}
+
+	static Map<String, String> financial(CreditAccount account) {
+		return Map.of("accountType", account.type().name(), "last8", account.last8().digits());
+	}
+
+	Map<String, String> financial(SyntheticPerson person) {
+		return financial(usableAccount(person).orElseThrow());
+	}
+
+	/** The phone as a person types it: (206) 555-0102. */
+	static String phone(SyntheticPerson person) {
+		return national(person.phone().number().e164());
+	}
+
+	static String national(String e164) {
+		String d = e164.substring(2);
+		return "(" + d.substring(0, 3) + ") " + d.substring(3, 6) + "-" + d.substring(6);
+	}
+
+	static String e164(SyntheticPerson person) {
+		return person.phone().number().e164();
+	}
+
+	static Map<String, String> secretQuestions() {
+		return Map.of("question1", "firstSchool", "answer1", "Lincoln Elementary", "question2", "firstJob", "answer2",
+				"Corner bakery");
+	}
+
+	static Map<String, String> credentials(String username, boolean mailPath) {
+		Map<String, String> form = new HashMap<>(DemoPeopleForms.credentials(username));
+		if (mailPath) {
+			form.putAll(secretQuestions());
+		}
+		return form;
+	}
+
+	/** Walks contact, email code and identity; answers the financial page. */
+	String toIdentityPassed(RegistrationDriver browser, SyntheticPerson person, String email) throws Exception {
+		browser.start();
+		browser.submit("contact", contact(person, email));
+		browser.submit("confirm-email", Map.of("code", browser.latestCode(Channel.EMAIL, email)));
+		String page = browser.submit("identity", identity(person));
+		assertThat(page).as("identity of the person").contains("Verify a financial account");
+		return page;
+	}
+
+	/** Walks contact, email code, identity and financial; answers the phone page. */
+	String toPhoneStep(RegistrationDriver browser, SyntheticPerson person, Map<String, String> financial, String email)
+			throws Exception {
+		toIdentityPassed(browser, person, email);
+		String page = browser.submit("financial", financial);
+		assertThat(page).as("financial account of the person").contains("Verify your mobile phone");
+		return page;
+	}
+
+	String toPhoneStep(RegistrationDriver browser, SyntheticPerson person, String email) throws Exception {
+		return toPhoneStep(browser, person, financial(person), email);
+	}
+
+	/** The whole SMS path; answers the done page. */
+	String registerBySms(RegistrationDriver browser, SyntheticPerson person, Map<String, String> financial,
+			String email, String username) throws Exception {
+		toPhoneStep(browser, person, financial, email);
+		return registerBySmsFromFinancial(browser, person, null, username);
+	}
+
+	/** From the financial step (or, with {@code financial} null, the phone step) to the done page. */
+	String registerBySmsFromFinancial(RegistrationDriver browser, SyntheticPerson person, Map<String, String> financial,
+			String username) throws Exception {
+		if (financial != null) {
+			assertThat(browser.submit("financial", financial)).contains("Verify your mobile phone");
+		}
+		String page = browser.submit("phone", Map.of("phone", phone(person)));
+		assertThat(page).contains("Enter the code we texted");
+		browser.submit("confirm-phone", Map.of("code", browser.latestCode(Channel.SMS, e164(person))));
+		page = browser.submit("credentials", credentials(username, false));
+		assertThat(page).contains("Your account is ready");
+		return page;
+	}
+
+	/** The mail path up to its done page (the letter is queued). */
+	String registerByMail(RegistrationDriver browser, SyntheticPerson person, Map<String, String> financial,
+			String email, String username) throws Exception {
+		toPhoneStep(browser, person, financial, email);
+		String page = browser.act("/register/mail");
+		assertThat(page).contains("Create your username and password").contains("Secret questions");
+		page = browser.submit("credentials", credentials(username, true));
+		assertThat(page).contains("Watch for your activation code by mail");
+		return page;
+	}
+
+	String registerByMail(RegistrationDriver browser, SyntheticPerson person, String email, String username)
+			throws Exception {
+		return registerByMail(browser, person, financial(person), email, username);
+	}
+
+	/** The letter's code (to the person's name), then a phone; answers the page after the texted code. */
+	static String activate(RegistrationDriver browser, SyntheticPerson person, String username, String phoneE164)
+			throws Exception {
+		String mailCode = browser.latestCode(Channel.LETTER, person.taxRecord().name().fullName().toUpperCase(java.util.Locale.ROOT));
+		browser.activationPage();
+		String page = browser.activate("sign-in", Map.of("username", username, "password", "lantern maple harbor quietly"));
+		assertThat(page).contains("Enter your activation code");
+		page = browser.activate("code", Map.of("code", mailCode));
+		assertThat(page).contains("Register a phone for security codes");
+		page = browser.activate("phone", Map.of("phone", national(phoneE164)));
+		if (!page.contains("security code to")) {
+			return page;
+		}
+		return browser.activate("confirm-phone", Map.of("code", browser.latestCode(Channel.SMS, phoneE164)));
+	}
+
+	private static Optional<CreditAccount> usableAccount(SyntheticPerson person) {
+		return person.creditFileIfAny()
+			.filter((file) -> !file.frozen())
+			.flatMap((file) -> file.accounts()
+				.stream()
+				.filter((a) -> (a.type() == AccountType.CREDIT_CARD && a.network() != CardNetwork.AMERICAN_EXPRESS)
+						|| (!a.type().isCard()))
+				.findFirst());
+	}
+
+}
