@@ -108,8 +108,8 @@ public class Accounts {
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			// Two registrations raced for the same username, person or phone: the other one won.
-			throw new AccountConflictException(AccountConflictException.Conflict.USERNAME_TAKEN);
+			// Two registrations raced for the same username, person or phone: the other one won. Say which.
+			throw new AccountConflictException(conflictOf(ex));
 		}
 		for (Map.Entry<String, String> answer : account.secretAnswers().entrySet()) {
 			this.jdbc.sql("insert into account_secret_answer (account_id, question, answer_hash) values (:id, :q, :h)")
@@ -151,7 +151,8 @@ public class Accounts {
 		if (isPhoneTaken(phoneE164)) {
 			throw new AccountConflictException(AccountConflictException.Conflict.PHONE_TAKEN);
 		}
-		this.jdbc.sql("""
+		try {
+			this.jdbc.sql("""
 				update account set phone_hash = :phoneHash, phone_sealed = :phone, status = 'ACTIVE', loa = 3,
 				       loa_evidence = :evidence, activated_at = :now
 				 where id = :id and status = 'AWAITING_ACTIVATION'
@@ -160,8 +161,24 @@ public class Accounts {
 			.param("phone", this.cipher.seal(phoneE164, PHONE))
 			.param("evidence", loaEvidence)
 			.param("now", Timestamp.from(this.clock.instant()))
-			.param("id", accountId)
-			.update();
+				.param("id", accountId)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AccountConflictException(conflictOf(ex));
+		}
+	}
+
+	/** Which unique constraint a racing insert or update ran into (PostgreSQL names them table_column_key). */
+	static AccountConflictException.Conflict conflictOf(DuplicateKeyException ex) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
+		if (message.contains("ssn_hash")) {
+			return AccountConflictException.Conflict.ALREADY_REGISTERED;
+		}
+		if (message.contains("phone_hash")) {
+			return AccountConflictException.Conflict.PHONE_TAKEN;
+		}
+		return AccountConflictException.Conflict.USERNAME_TAKEN;
 	}
 
 	private boolean exists(String column, String value) {

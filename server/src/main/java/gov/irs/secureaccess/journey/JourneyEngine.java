@@ -77,14 +77,14 @@ public class JourneyEngine {
 		StepOutcome.Rejected rejected = (StepOutcome.Rejected) outcome;
 		if (!rejected.countsAsAttempt()) {
 			return new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step),
-					rejected.messageArguments());
+					rejected.messageArguments(), false);
 		}
 		journey.recordFailedAttempt(step.name(), now);
 		return save(journey, () -> {
 			this.observer.stepFailed(journey, step.name(), rejected.reasonCode());
 			return AttemptPolicy.isExhausted(journey, step) ? new Submission.Exhausted(journey, step)
 					: new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step),
-							rejected.messageArguments());
+							rejected.messageArguments(), true);
 		});
 	}
 

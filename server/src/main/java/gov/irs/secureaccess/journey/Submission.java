@@ -7,12 +7,15 @@ public sealed interface Submission {
 	record Advanced(Journey journey) implements Submission {
 	}
 
-	/** Not accepted; the person may try again ({@code attemptsLeft} more failed checks allowed). */
-	record Rejected(Journey journey, String messageKey, int attemptsLeft, java.util.List<Object> messageArguments)
-			implements Submission {
+	/**
+	 * Not accepted; the person may try again ({@code attemptsLeft} more failed checks allowed). {@code attemptSpent}
+	 * says whether this refusal used one (a failed check) or not (a mistake of form).
+	 */
+	record Rejected(Journey journey, String messageKey, int attemptsLeft, java.util.List<Object> messageArguments,
+			boolean attemptSpent) implements Submission {
 
 		public Rejected(Journey journey, String messageKey, int attemptsLeft) {
-			this(journey, messageKey, attemptsLeft, java.util.List.of());
+			this(journey, messageKey, attemptsLeft, java.util.List.of(), true);
 		}
 
 	}

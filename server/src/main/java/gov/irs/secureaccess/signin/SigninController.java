@@ -19,6 +19,8 @@ import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -54,9 +56,13 @@ class SigninController {
 
 	private final Clock clock;
 
+	private final long codeMinutes;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys, Clock clock) {
+	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys, Clock clock,
+			CodeLifetimes lifetimes) {
+		this.codeMinutes = lifetimes.of(CodePurpose.SIGNIN_SMS).toMinutes();
 		this.engine = engine;
 		this.journey = journey;
 		this.accounts = accounts;
@@ -80,7 +86,7 @@ class SigninController {
 		}
 		Submission result = this.engine.submit(this.journey.definition(), at.journey().id(), StepInput.of(fields));
 		if (result instanceof Submission.Rejected rejected) {
-			model.addAttribute("attemptsLeft", rejected.attemptsLeft());
+			model.addAttribute("attemptsLeft", rejected.attemptSpent() ? rejected.attemptsLeft() : 0);
 			return render(this.engine.find(this.journey.definition(), at.journey().id()), rejected.messageKey(),
 					rejected.messageArguments(), model);
 		}
@@ -130,6 +136,7 @@ class SigninController {
 		model.addAttribute("step", at.step().name());
 		model.addAttribute("error", error);
 		model.addAttribute("errorArgs", errorArgs.toArray());
+		model.addAttribute("codeMinutes", this.codeMinutes);
 		String username = at.journey().get(SigninStates.KEY_USERNAME);
 		if (username != null) {
 			model.addAttribute("username", username);

@@ -74,7 +74,7 @@ class ActivationController {
 		}
 		Submission result = this.engine.submit(this.journey.definition(), id.get(), StepInput.of(fields));
 		if (result instanceof Submission.Rejected rejected) {
-			model.addAttribute("attemptsLeft", rejected.attemptsLeft());
+			model.addAttribute("attemptsLeft", rejected.attemptSpent() ? rejected.attemptsLeft() : 0);
 			model.addAttribute("errorArgs", rejected.messageArguments().toArray());
 			return render(this.engine.find(this.journey.definition(), id.get()), rejected.messageKey(), model);
 		}

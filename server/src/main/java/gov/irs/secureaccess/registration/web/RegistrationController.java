@@ -88,7 +88,7 @@ class RegistrationController {
 			Map<String, String> shown = new HashMap<>(fields);
 			shown.keySet().removeAll(NOT_REDISPLAYED);
 			model.addAttribute("errorArgs", rejected.messageArguments().toArray());
-			return render(this.registration.find(id.get()), shown, rejected.messageKey(), rejected.attemptsLeft(), model,
+			return render(this.registration.find(id.get()), shown, rejected.messageKey(), rejected.attemptSpent() ? rejected.attemptsLeft() : 0, model,
 					response, request);
 		}
 		if (result instanceof Submission.Conflict) {

@@ -1,0 +1,103 @@
+package gov.irs.secureaccess.signin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import gov.irs.secureaccess.messaging.Channel;
+import gov.irs.secureaccess.messaging.OutboxReader;
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** A browser for the sign-in pages in tests: keeps every cookie (the session's included), reads texted codes. */
+final class SigninDriver {
+
+	private final MockMvc mvc;
+
+	private final OutboxReader outbox;
+
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+
+	SigninDriver(MockMvc mvc, OutboxReader outbox) {
+		this.mvc = mvc;
+		this.outbox = outbox;
+	}
+
+	MockHttpServletResponse get(String path) throws Exception {
+		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path));
+	}
+
+	String page(String path) throws Exception {
+		return get(path).getContentAsString();
+	}
+
+	/** Posts a sign-in step; answers the next page (following a redirect within sign-in) or the redirect itself. */
+	MockHttpServletResponse submit(String step, Map<String, String> fields) throws Exception {
+		MockHttpServletRequestBuilder request = post("/sign-in").with(csrf()).param("step", step);
+		fields.forEach(request::param);
+		return perform(request);
+	}
+
+	String submitAndShow(String step, Map<String, String> fields) throws Exception {
+		MockHttpServletResponse response = submit(step, fields);
+		if (response.getStatus() == 302) {
+			return page(response.getRedirectedUrl());
+		}
+		return response.getContentAsString();
+	}
+
+	MockHttpServletResponse post(String path) throws Exception {
+		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(csrf()));
+	}
+
+	String session() {
+		Cookie session = this.cookies.get("SESSION");
+		return (session != null) ? session.getValue() : null;
+	}
+
+	String latestSmsCode(String e164) {
+		String body = this.outbox.newest(200)
+			.stream()
+			.filter((entry) -> entry.channel() == Channel.SMS && entry.recipient().equals(e164))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no text to that phone"))
+			.body();
+		Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
+		matcher.find();
+		return matcher.group(1);
+	}
+
+	/** Username, password and the texted code: a full sign-in. Answers the final response. */
+	MockHttpServletResponse signIn(String username, String password, String e164) throws Exception {
+		page("/sign-in");
+		submit("username", Map.of("username", username));
+		submit("password", Map.of("password", password));
+		return submit("code", Map.of("code", latestSmsCode(e164)));
+	}
+
+	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+		this.cookies.values().forEach(request::cookie);
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		for (String header : response.getHeaders("Set-Cookie")) {
+			String name = header.substring(0, header.indexOf('='));
+			int end = header.indexOf(';');
+			String value = header.substring(name.length() + 1, (end > 0) ? end : header.length());
+			if (value.isEmpty() || header.contains("Max-Age=0")) {
+				this.cookies.remove(name);
+			}
+			else {
+				this.cookies.put(name, new Cookie(name, value));
+			}
+		}
+		return response;
+	}
+
+}
