@@ -14,8 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** A browser for the sign-in pages in tests: keeps every cookie (the session's included), reads texted codes. */
 final class SigninDriver {
@@ -41,7 +39,9 @@ final class SigninDriver {
 
 	/** Posts a sign-in step; answers the next page (following a redirect within sign-in) or the redirect itself. */
 	MockHttpServletResponse submit(String step, Map<String, String> fields) throws Exception {
-		MockHttpServletRequestBuilder request = post("/sign-in").with(csrf()).param("step", step);
+		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/sign-in")
+			.with(csrf())
+			.param("step", step);
 		fields.forEach(request::param);
 		return perform(request);
 	}
