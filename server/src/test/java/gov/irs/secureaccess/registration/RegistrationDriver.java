@@ -12,7 +12,6 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,8 +33,8 @@ final class RegistrationDriver {
 
 	private Cookie activation;
 
-	/** What the last redirect carried to the next page (a notice), as a browser would see it. */
-	private FlashMap flash;
+	/** The session cookie, as a browser keeps it: notices after a redirect travel in the session. */
+	private Cookie session;
 
 	RegistrationDriver(MockMvc mvc, OutboxReader outbox) {
 		this.mvc = mvc;
@@ -50,19 +49,14 @@ final class RegistrationDriver {
 	}
 
 	MockHttpServletResponse start() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(post("/register/start").with(csrf())).andReturn().getResponse();
+		MockHttpServletResponse response = perform(post("/register/start").with(csrf())).getResponse();
 		this.registration = cookieFrom(response, "sa-registration");
 		return response;
 	}
 
 	/** The page of the current step. */
 	MockHttpServletResponse page() throws Exception {
-		MockHttpServletRequestBuilder request = withCookies(get("/register/step"));
-		if (this.flash != null && !this.flash.isEmpty()) {
-			request.flashAttrs(this.flash);
-			this.flash = null;
-		}
-		return this.mvc.perform(request).andReturn().getResponse();
+		return perform(get("/register/step")).getResponse();
 	}
 
 	String pageText() throws Exception {
@@ -77,17 +71,13 @@ final class RegistrationDriver {
 
 	/** Submits a step's form and answers the response itself (status, body), without following a redirect. */
 	MockHttpServletResponse submitRaw(String step, Map<String, String> fields) throws Exception {
-		MockHttpServletRequestBuilder request = withCookies(post("/register/step").with(csrf()).param("step", step));
+		MockHttpServletRequestBuilder request = post("/register/step").with(csrf()).param("step", step);
 		fields.forEach(request::param);
-		MvcResult result = this.mvc.perform(request).andReturn();
-		this.flash = result.getFlashMap();
-		return result.getResponse();
+		return perform(request).getResponse();
 	}
 
 	MockHttpServletResponse postAction(String path) throws Exception {
-		MvcResult result = this.mvc.perform(withCookies(post(path).with(csrf()))).andReturn();
-		this.flash = result.getFlashMap();
-		return result.getResponse();
+		return perform(post(path).with(csrf())).getResponse();
 	}
 
 	/** Posts an action (resend, mail, change phone) and answers the page it leads to, with its notice. */
@@ -117,7 +107,7 @@ final class RegistrationDriver {
 	// The mail path's finish.
 
 	String activationPage() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(withCookies(get("/register/activate"))).andReturn().getResponse();
+		MockHttpServletResponse response = perform(get("/register/activate")).getResponse();
 		Cookie issued = cookieFrom(response, "sa-activation");
 		if (issued != null) {
 			this.activation = issued;
@@ -126,9 +116,9 @@ final class RegistrationDriver {
 	}
 
 	String activate(String step, Map<String, String> fields) throws Exception {
-		MockHttpServletRequestBuilder request = withCookies(post("/register/activate").with(csrf()).param("step", step));
+		MockHttpServletRequestBuilder request = post("/register/activate").with(csrf()).param("step", step);
 		fields.forEach(request::param);
-		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		MockHttpServletResponse response = perform(request).getResponse();
 		return (response.getStatus() == 302) ? activationPage() : response.getContentAsString();
 	}
 
@@ -142,7 +132,21 @@ final class RegistrationDriver {
 		return org.springframework.web.util.HtmlUtils.htmlUnescape(html);
 	}
 
+	private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(withCookies(request)).andReturn();
+		for (String header : result.getResponse().getHeaders("Set-Cookie")) {
+			if (header.startsWith("SESSION=")) {
+				Cookie issued = cookieFrom(result.getResponse(), "SESSION");
+				this.session = (issued != null && !header.contains("Max-Age=0")) ? issued : null;
+			}
+		}
+		return result;
+	}
+
 	private MockHttpServletRequestBuilder withCookies(MockHttpServletRequestBuilder request) {
+		if (this.session != null) {
+			request.cookie(this.session);
+		}
 		if (this.registration != null) {
 			request.cookie(this.registration);
 		}

@@ -1,13 +1,12 @@
 package gov.irs.secureaccess.accounts.password;
 
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,17 +21,18 @@ public final class PasswordHashingPool implements AutoCloseable {
 
 	private final ThreadPoolExecutor executor;
 
+	/** One permit per thread and per queue place: admission is decided here, not by racing the queue. */
+	private final Semaphore admission;
+
 	private final Duration retryAfter;
 
 	public PasswordHashingPool(int threads, int queueLimit, Duration retryAfter) {
 		if (threads < 1 || queueLimit < 0) {
 			throw new IllegalArgumentException("a hashing pool needs at least one thread and a queue limit >= 0");
 		}
-		BlockingQueue<Runnable> queue = (queueLimit == 0) ? new SynchronousQueue<>()
-				: new ArrayBlockingQueue<>(queueLimit);
-		this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue, new HashingThreads(),
-				new ThreadPoolExecutor.AbortPolicy());
-		this.executor.prestartAllCoreThreads();
+		this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+				new HashingThreads(), new ThreadPoolExecutor.AbortPolicy());
+		this.admission = new Semaphore(threads + queueLimit);
 		this.retryAfter = retryAfter;
 	}
 
@@ -45,10 +45,21 @@ public final class PasswordHashingPool implements AutoCloseable {
 	 * @throws PasswordHashingBusyException when the queue is full
 	 */
 	public <T> Future<T> submit(Callable<T> task) {
+		if (!this.admission.tryAcquire()) {
+			throw new PasswordHashingBusyException(this.retryAfter);
+		}
 		try {
-			return this.executor.submit(task);
+			return this.executor.submit(() -> {
+				try {
+					return task.call();
+				}
+				finally {
+					this.admission.release();
+				}
+			});
 		}
 		catch (RejectedExecutionException ex) {
+			this.admission.release();
 			throw new PasswordHashingBusyException(this.retryAfter);
 		}
 	}

@@ -48,7 +48,7 @@ class AccessRulesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/account", "/profile/history", "/actuator/env", "/actuator" })
+	@ValueSource(strings = { "/profile/history", "/admin", "/actuator/env", "/actuator" })
 	void whenProtectedPathRequestedAnonymously_thenForbiddenWithoutLoginRedirectOrBasicChallenge(String path)
 			throws Exception {
 		var response = this.mvc.perform(get(path)).andExpect(status().isForbidden()).andReturn().getResponse();
@@ -85,6 +85,14 @@ class AccessRulesTest {
 
 		assertThat(response.getHeader("Cache-Control")).contains("max-age=31536000");
 		assertThat(response.getContentAsString()).contains(".usa-banner");
+	}
+
+	// SIGN-1: the account pages send a person who is not signed in to the sign-in page.
+	@Test
+	void SIGN_1_whenTheAccountPageIsRequestedAnonymously_thenItRedirectsToSignIn() throws Exception {
+		var response = this.mvc.perform(get("/account")).andExpect(status().isFound()).andReturn().getResponse();
+
+		assertThat(response.getHeader("Location")).endsWith("/sign-in");
 	}
 
 }

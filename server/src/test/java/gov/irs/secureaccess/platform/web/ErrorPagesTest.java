@@ -83,7 +83,7 @@ class ErrorPagesTest {
 
 	@Test
 	void whenLanguageCookieIsSpanish_thenErrorPageInSpanish() throws Exception {
-		HttpResponse<String> response = get("/account", "text/html", "secure-access-lang=es");
+		HttpResponse<String> response = get("/profile/history", "text/html", "secure-access-lang=es");
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("<html lang=\"es\">", "No puede usar esta página", "Código de error: 403");
