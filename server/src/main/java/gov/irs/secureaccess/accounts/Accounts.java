@@ -169,6 +169,68 @@ public class Accounts {
 		}
 	}
 
+	/** Accounts whose email (compared case-insensitively) is this one; usually none or one (SIGN-7). */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> idsByEmail(String email) {
+		return this.jdbc.sql("select id from account where email_hash = :hash order by id")
+			.param("hash", emailHash(email))
+			.query(Long.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountLogin> findLogin(long accountId) {
+		return this.jdbc.sql("select username from account where id = :id")
+			.param("id", accountId)
+			.query(String.class)
+			.optional()
+			.flatMap(this::findLogin);
+	}
+
+	/** Stores a new password hash (PW-3): a change from the profile or a reset by recovery. */
+	@Transactional
+	public void updatePasswordHash(long accountId, String passwordHash) {
+		this.jdbc.sql("update account set password_hash = :hash where id = :id")
+			.param("hash", passwordHash)
+			.param("id", accountId)
+			.update();
+	}
+
+	/** A new site phrase and image (REG-7, SIGN-4), shown from the next sign-in on. */
+	@Transactional
+	public void updateSite(long accountId, String sitePhrase, String siteImage) {
+		if (!SiteImages.isInGallery(siteImage)) {
+			throw new IllegalArgumentException("site image must be one of the gallery");
+		}
+		this.jdbc.sql("update account set site_phrase_sealed = :phrase, site_image = :image where id = :id")
+			.param("phrase", this.cipher.seal(sitePhrase, SITE_PHRASE))
+			.param("image", siteImage)
+			.param("id", accountId)
+			.update();
+	}
+
+	/** The secret questions an account chose (mail path, SIGN-7), by id. */
+	@Transactional(readOnly = true)
+	public java.util.List<String> secretQuestions(long accountId) {
+		return this.jdbc.sql("select question from account_secret_answer where account_id = :id order by question")
+			.param("id", accountId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Whether an answer is the one given at registration (normalised: case, spaces, Unicode form). */
+	@Transactional(readOnly = true)
+	public boolean secretAnswerMatches(long accountId, String question, String answer) {
+		return this.jdbc.sql("select answer_hash from account_secret_answer where account_id = :id and question = :q")
+			.param("id", accountId)
+			.param("q", question)
+			.query(String.class)
+			.optional()
+			.map((stored) -> this.keyedHash.matches("account.secret-answer",
+					accountId + ":" + normaliseAnswer(answer), stored))
+			.orElse(false);
+	}
+
 	/** Which unique constraint a racing insert or update ran into (PostgreSQL names them table_column_key). */
 	static AccountConflictException.Conflict conflictOf(DuplicateKeyException ex) {
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
