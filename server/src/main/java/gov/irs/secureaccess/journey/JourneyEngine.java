@@ -130,6 +130,24 @@ public class JourneyEngine {
 		});
 	}
 
+	/**
+	 * Remembers more about a journey without moving it (a choice the person made on the current step, such as which
+	 * second factor to use), if it still stands at {@code expectedState}.
+	 */
+	@Transactional
+	public Submission remember(JourneyDefinition definition, UUID id, String expectedState, Map<String, String> data) {
+		JourneyView view = view(definition, this.repository.findForUpdate(id));
+		if (!(view instanceof JourneyView.AtStep atStep)) {
+			return new Submission.Closed(view);
+		}
+		Journey journey = atStep.journey();
+		if (!journey.state().equals(expectedState)) {
+			return new Submission.Conflict();
+		}
+		journey.advance(expectedState, data, this.clock.instant());
+		return save(journey, () -> new Submission.Advanced(journey));
+	}
+
 	/** Makes a journey type known before any journey of it starts on this node (for the purge's abandon check). */
 	public void register(JourneyDefinition definition) {
 		this.definitions.put(definition.type(), definition);

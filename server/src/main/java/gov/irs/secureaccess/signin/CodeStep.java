@@ -5,18 +5,22 @@ import java.util.Optional;
 
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.factors.totp.AppCodeCheck;
+import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodeCheck;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 
 import org.springframework.stereotype.Component;
 
 /**
- * SIGN-1 and SIGN-2: the six-digit security code texted to the registered phone, 10 minutes, single use. A wrong
- * code counts as a failed sign-in of the account (SIGN-5); a right one resets the count.
+ * SIGN-1 to SIGN-3: the six-digit security code, texted to the registered phone (10 minutes, single use) or from
+ * the authenticator app (TOTP, one step of drift, each code once). A wrong or reused code counts as a failed sign-in
+ * of the account (SIGN-5); a right one resets the count.
  */
 @Component
 class CodeStep implements Step {
@@ -27,7 +31,10 @@ class CodeStep implements Step {
 
 	private final AuditLog audit;
 
-	CodeStep(OneTimeCodes codes, AccountLockout lockout, AuditLog audit) {
+	private final AuthenticatorApps apps;
+
+	CodeStep(OneTimeCodes codes, AccountLockout lockout, AuditLog audit, AuthenticatorApps apps) {
+		this.apps = apps;
 		this.codes = codes;
 		this.lockout = lockout;
 		this.audit = audit;
@@ -58,25 +65,42 @@ class CodeStep implements Step {
 		if (this.lockout.lockedFor(id).isPresent()) {
 			return StepOutcome.invalid("signin.error.lockedStartAgain");
 		}
-		String subject = "account:" + id;
-		switch (this.codes.redeem(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey), typed)) {
-			case ACCEPTED -> {
-				this.lockout.recordSuccess(id);
-				this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject, journey.get(SigninStates.KEY_ADDRESS))
-					.with("factor", "sms"));
-				return StepOutcome.advance(SigninStates.DONE, Map.of());
+		String factor = journey.get(SigninStates.KEY_FACTOR);
+		if (SigninStates.FACTOR_APP.equals(factor)) {
+			AppCodeCheck check = this.apps.verify(id, typed);
+			if (check == AppCodeCheck.ACCEPTED) {
+				return signedIn(journey, id, factor);
 			}
-			case EXPIRED -> {
-				return StepOutcome.invalid("signin.error.codeExpired");
+			if (check == AppCodeCheck.NOT_ENROLLED) {
+				return StepOutcome.invalid("signin.error.noApp");
 			}
-			default -> {
-				Optional<java.time.Duration> locked = this.lockout.recordFailure(id);
-				this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.code.failed",
-						subject, journey.get(SigninStates.KEY_ADDRESS)));
-				return locked.isPresent() ? StepOutcome.invalid("signin.error.lockedStartAgain")
-						: StepOutcome.failed("signin.error.codeWrong");
-			}
+			return failure(journey, id, (check == AppCodeCheck.REPLAYED) ? "signin.error.codeUsed" : "signin.error.codeWrong");
 		}
+		CodeCheck check = this.codes.redeem(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey), typed);
+		if (check == CodeCheck.ACCEPTED) {
+			return signedIn(journey, id, SigninStates.FACTOR_SMS);
+		}
+		if (check == CodeCheck.EXPIRED) {
+			return StepOutcome.invalid("signin.error.codeExpired");
+		}
+		return failure(journey, id, "signin.error.codeWrong");
+	}
+
+	private StepOutcome signedIn(Journey journey, long id, String factor) {
+		String subject = "account:" + id;
+		this.lockout.recordSuccess(id);
+		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject, journey.get(SigninStates.KEY_ADDRESS))
+			.with("factor", factor));
+		return StepOutcome.advance(SigninStates.DONE, Map.of());
+	}
+
+	/** A wrong or reused code is a failed sign-in of the account (SIGN-5). */
+	private StepOutcome failure(Journey journey, long id, String messageKey) {
+		String subject = "account:" + id;
+		Optional<java.time.Duration> locked = this.lockout.recordFailure(id);
+		this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.code.failed", subject,
+				journey.get(SigninStates.KEY_ADDRESS)));
+		return locked.isPresent() ? StepOutcome.invalid("signin.error.lockedStartAgain") : StepOutcome.failed(messageKey);
 	}
 
 }

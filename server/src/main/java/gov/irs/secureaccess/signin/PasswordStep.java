@@ -2,7 +2,6 @@ package gov.irs.secureaccess.signin;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +11,7 @@ import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
@@ -19,11 +19,6 @@ import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.limits.RateLimit;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
-import gov.irs.secureaccess.platform.otp.CodeLifetimes;
-import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.platform.otp.IssuedCode;
-import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.RegistrationMessages;
 
 import org.springframework.stereotype.Component;
 
@@ -48,17 +43,14 @@ class PasswordStep implements Step {
 
 	private final RateLimit unknownUsername;
 
-	private final OneTimeCodes codes;
+	private final SecurityCodes securityCodes;
 
-	private final CodeLifetimes lifetimes;
-
-	private final RegistrationMessages messages;
+	private final AuthenticatorApps apps;
 
 	private final AuditLog audit;
 
 	PasswordStep(Accounts accounts, PasswordHasher hasher, AccountLockout lockout, RateLimiter limiter,
-			SigninProperties properties, OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages,
-			AuditLog audit) {
+			SigninProperties properties, SecurityCodes securityCodes, AuthenticatorApps apps, AuditLog audit) {
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.lockout = lockout;
@@ -67,9 +59,8 @@ class PasswordStep implements Step {
 				properties.addressWindow());
 		this.unknownUsername = new RateLimit("signin-unknown-username", properties.lockoutThreshold(),
 				properties.lockoutDuration());
-		this.codes = codes;
-		this.lifetimes = lifetimes;
-		this.messages = messages;
+		this.securityCodes = securityCodes;
+		this.apps = apps;
 		this.audit = audit;
 	}
 
@@ -122,10 +113,14 @@ class PasswordStep implements Step {
 		if (login.get().status() != AccountStatus.ACTIVE || login.get().phoneE164() == null) {
 			return StepOutcome.invalid("signin.error.unavailable");
 		}
-		IssuedCode code = this.codes.issue(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey));
-		this.messages.smsCode(login.get().phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS),
-				Locale.forLanguageTag(journey.get(SigninStates.KEY_LANGUAGE)));
-		return StepOutcome.advance(SigninStates.CODE, Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id)));
+		if (this.apps.isEnrolled(id)) {
+			// SIGN-3: the app needs nothing sent; the code page offers a text instead.
+			return StepOutcome.advance(SigninStates.CODE,
+					Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id), SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));
+		}
+		this.securityCodes.text(journey, login.get());
+		return StepOutcome.advance(SigninStates.CODE,
+				Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id), SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
 	}
 
 	private StepOutcome unknownAccount(String username, String password, String address) {

@@ -19,8 +19,8 @@ import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
-import gov.irs.secureaccess.platform.otp.CodeLifetimes;
-import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
+import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -34,6 +34,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /sign-in}: one page per step of the sign-in journey, whose id lives in the (database-backed) session. When
@@ -56,13 +57,16 @@ class SigninController {
 
 	private final Clock clock;
 
-	private final long codeMinutes;
+	private final SecurityCodes securityCodes;
+
+	private final AuthenticatorApps apps;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys, Clock clock,
-			CodeLifetimes lifetimes) {
-		this.codeMinutes = lifetimes.of(CodePurpose.SIGNIN_SMS).toMinutes();
+			SecurityCodes securityCodes, AuthenticatorApps apps) {
+		this.securityCodes = securityCodes;
+		this.apps = apps;
 		this.engine = engine;
 		this.journey = journey;
 		this.accounts = accounts;
@@ -93,6 +97,35 @@ class SigninController {
 		if (result instanceof Submission.Advanced advanced && this.journey.definition().isFinal(advanced.journey().state())) {
 			signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)), request, response);
 			return "redirect:/account";
+		}
+		return "redirect:/sign-in";
+	}
+
+	/** SIGN-2: a new texted code (the old one stops working), at most a few times. */
+	@PostMapping("/sign-in/resend")
+	String resend(HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+		if (current(request, locale) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)
+				&& SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))) {
+			RateLimitDecision decision = this.securityCodes.textAgain(at.journey(), login(at.journey()));
+			redirect.addFlashAttribute("notice", decision.allowed() ? "signin.notice.codeResent" : "signin.notice.resendLimited");
+			redirect.addFlashAttribute("noticeArg", decision.retryAfterMinutes());
+		}
+		return "redirect:/sign-in";
+	}
+
+	/** The choice of factor (SIGN-2, SIGN-3): a text instead of the app, or the app instead of a text. */
+	@PostMapping("/sign-in/factor")
+	String chooseFactor(@RequestParam String factor, HttpServletRequest request, Locale locale) {
+		if (current(request, locale) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)) {
+			long id = Long.parseLong(at.journey().get(SigninStates.KEY_ACCOUNT));
+			if (SigninStates.FACTOR_SMS.equals(factor)
+					&& !SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))) {
+				this.securityCodes.switchToText(this.engine, this.journey.definition(), at.journey(), login(at.journey()));
+			}
+			else if (SigninStates.FACTOR_APP.equals(factor) && this.apps.isEnrolled(id)) {
+				this.engine.remember(this.journey.definition(), at.journey().id(), SigninStates.CODE,
+						Map.of(SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));
+			}
 		}
 		return "redirect:/sign-in";
 	}
@@ -136,7 +169,12 @@ class SigninController {
 		model.addAttribute("step", at.step().name());
 		model.addAttribute("error", error);
 		model.addAttribute("errorArgs", errorArgs.toArray());
-		model.addAttribute("codeMinutes", this.codeMinutes);
+		model.addAttribute("codeMinutes", this.securityCodes.codeMinutes());
+		String account = at.journey().get(SigninStates.KEY_ACCOUNT);
+		if (account != null) {
+			model.addAttribute("factor", at.journey().get(SigninStates.KEY_FACTOR));
+			model.addAttribute("hasApp", this.apps.isEnrolled(Long.parseLong(account)));
+		}
 		String username = at.journey().get(SigninStates.KEY_USERNAME);
 		if (username != null) {
 			model.addAttribute("username", username);
@@ -150,8 +188,12 @@ class SigninController {
 		return at.exhausted() ? "signin/exhausted" : at.step().view();
 	}
 
+	private AccountLogin login(Journey journey) {
+		return this.accounts.findLogin(Long.parseLong(journey.get(SigninStates.KEY_ACCOUNT))).orElseThrow();
+	}
+
 	private void signIn(long accountId, HttpServletRequest request, HttpServletResponse response) {
-		AccountLogin login = this.accounts.findLogin(this.accounts.profile(accountId).username()).orElseThrow();
+		AccountLogin login = this.accounts.findLogin(accountId).orElseThrow();
 		request.getSession().removeAttribute(JOURNEY);
 		request.changeSessionId();
 		request.getSession().setAttribute(SIGNED_IN_AT, this.clock.millis());

@@ -19,6 +19,13 @@ final class SigninStates {
 
 	static final String KEY_LANGUAGE = "lang";
 
+	/** Which second factor the code step expects: {@link #FACTOR_SMS} or {@link #FACTOR_APP}. */
+	static final String KEY_FACTOR = "factor";
+
+	static final String FACTOR_SMS = "sms";
+
+	static final String FACTOR_APP = "app";
+
 	private SigninStates() {
 	}
 

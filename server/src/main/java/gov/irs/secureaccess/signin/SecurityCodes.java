@@ -1,0 +1,74 @@
+package gov.irs.secureaccess.signin;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import gov.irs.secureaccess.accounts.AccountLogin;
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.platform.limits.RateLimit;
+import gov.irs.secureaccess.platform.limits.RateLimitDecision;
+import gov.irs.secureaccess.platform.limits.RateLimiter;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.platform.otp.IssuedCode;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.RegistrationMessages;
+
+import gov.irs.secureaccess.journey.JourneyDefinition;
+import gov.irs.secureaccess.journey.JourneyEngine;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** SIGN-2: texting the sign-in security code, the first time and on request, with a limit on new codes. */
+@Component
+class SecurityCodes {
+
+	/** New codes a person may ask for during one sign-in (and per account across sign-ins) in 15 minutes. */
+	static final RateLimit RESENDS = new RateLimit("signin-code-resend", 3, Duration.ofMinutes(15));
+
+	private final OneTimeCodes codes;
+
+	private final CodeLifetimes lifetimes;
+
+	private final RegistrationMessages messages;
+
+	private final RateLimiter limiter;
+
+	SecurityCodes(OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages, RateLimiter limiter) {
+		this.codes = codes;
+		this.lifetimes = lifetimes;
+		this.messages = messages;
+		this.limiter = limiter;
+	}
+
+	@Transactional
+	public void text(Journey journey, AccountLogin login) {
+		IssuedCode code = this.codes.issue(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey));
+		this.messages.smsCode(login.phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS),
+				Locale.forLanguageTag(journey.get(SigninStates.KEY_LANGUAGE)));
+	}
+
+	/** A new code, unless the limit is reached; the old code stops working. */
+	@Transactional
+	public RateLimitDecision textAgain(Journey journey, AccountLogin login) {
+		RateLimitDecision decision = this.limiter.hit(RESENDS, "account:" + login.id());
+		if (decision.allowed()) {
+			text(journey, login);
+		}
+		return decision;
+	}
+
+	/** Switches a sign-in from the app to a text, and texts the code, in one transaction. */
+	@Transactional
+	public void switchToText(JourneyEngine engine, JourneyDefinition definition, Journey journey, AccountLogin login) {
+		engine.remember(definition, journey.id(), SigninStates.CODE,
+				java.util.Map.of(SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
+		text(journey, login);
+	}
+
+	long codeMinutes() {
+		return this.lifetimes.of(CodePurpose.SIGNIN_SMS).toMinutes();
+	}
+
+}
