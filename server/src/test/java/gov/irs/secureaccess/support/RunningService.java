@@ -38,6 +38,10 @@ public final class RunningService implements AutoCloseable {
 		return this.context;
 	}
 
+	public int port() {
+		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
+	}
+
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
