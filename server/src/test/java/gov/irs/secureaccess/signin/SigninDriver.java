@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** A browser for the sign-in pages in tests: keeps every cookie (the session's included), reads texted codes. */
-final class SigninDriver {
+public final class SigninDriver {
 
 	private final MockMvc mvc;
 
@@ -24,21 +24,21 @@ final class SigninDriver {
 
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
-	SigninDriver(MockMvc mvc, OutboxReader outbox) {
+	public SigninDriver(MockMvc mvc, OutboxReader outbox) {
 		this.mvc = mvc;
 		this.outbox = outbox;
 	}
 
-	MockHttpServletResponse get(String path) throws Exception {
+	public MockHttpServletResponse get(String path) throws Exception {
 		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path));
 	}
 
-	String page(String path) throws Exception {
+	public String page(String path) throws Exception {
 		return get(path).getContentAsString();
 	}
 
 	/** Posts a sign-in step; answers the next page (following a redirect within sign-in) or the redirect itself. */
-	MockHttpServletResponse submit(String step, Map<String, String> fields) throws Exception {
+	public MockHttpServletResponse submit(String step, Map<String, String> fields) throws Exception {
 		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/sign-in")
 			.with(csrf())
 			.param("step", step);
@@ -46,7 +46,7 @@ final class SigninDriver {
 		return perform(request);
 	}
 
-	String submitAndShow(String step, Map<String, String> fields) throws Exception {
+	public String submitAndShow(String step, Map<String, String> fields) throws Exception {
 		MockHttpServletResponse response = submit(step, fields);
 		if (response.getStatus() == 302) {
 			return page(response.getRedirectedUrl());
@@ -54,16 +54,35 @@ final class SigninDriver {
 		return response.getContentAsString();
 	}
 
-	MockHttpServletResponse post(String path) throws Exception {
+	public MockHttpServletResponse post(String path) throws Exception {
 		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(csrf()));
 	}
 
-	String session() {
+	/** Posts a form (with its CSRF token) and answers the response, a redirect after a change. */
+	public MockHttpServletResponse post(String path, Map<String, String> params) throws Exception {
+		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+			.with(csrf());
+		params.forEach(request::param);
+		return perform(request);
+	}
+
+	/** Posts a form and shows where it leads: the redirect target, or the page itself when it answered one. */
+	public String postAndShow(String path, Map<String, String> params) throws Exception {
+		MockHttpServletResponse response = post(path, params);
+		return (response.getStatus() == 302) ? page(response.getRedirectedUrl()) : response.getContentAsString();
+	}
+
+	/** SIGN-8: accepts the current e-Services User Agreement (after sign-in, before the account pages open). */
+	public MockHttpServletResponse acceptAgreement() throws Exception {
+		return post("/account/agreement/accept");
+	}
+
+	public String session() {
 		Cookie session = this.cookies.get("SESSION");
 		return (session != null) ? session.getValue() : null;
 	}
 
-	String latestSmsCode(String e164) {
+	public String latestSmsCode(String e164) {
 		String body = this.outbox.newest(200)
 			.stream()
 			.filter((entry) -> entry.channel() == Channel.SMS && entry.recipient().equals(e164))
@@ -76,7 +95,7 @@ final class SigninDriver {
 	}
 
 	/** Username, password and the texted code: a full sign-in. Answers the final response. */
-	MockHttpServletResponse signIn(String username, String password, String e164) throws Exception {
+	public MockHttpServletResponse signIn(String username, String password, String e164) throws Exception {
 		page("/sign-in");
 		submit("username", Map.of("username", username));
 		submit("password", Map.of("password", password));

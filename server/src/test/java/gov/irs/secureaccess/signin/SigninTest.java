@@ -58,6 +58,7 @@ class SigninTest {
 
 		assertThat(done.getRedirectedUrl()).isEqualTo("/account");
 		assertThat(browser.session()).isNotNull().isNotEqualTo(before);
+		browser.acceptAgreement();
 		assertThat(browser.page("/account")).contains("You are signed in as " + account.username());
 	}
 
@@ -168,6 +169,7 @@ class SigninTest {
 		TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "sign6abs");
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 		browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone());
+		browser.acceptAgreement();
 
 		this.clock.advance(Duration.ofHours(11).plusMinutes(59));
 		assertThat(browser.get("/account").getStatus()).isEqualTo(200);

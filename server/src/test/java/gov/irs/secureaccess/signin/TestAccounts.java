@@ -11,19 +11,19 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.sources.Ssn;
 
 /** Active accounts made directly in the store, each with its own synthetic SSN, username and phone. */
-final class TestAccounts {
+public final class TestAccounts {
 
-	static final String PASSWORD = "harbor lantern quietly seven";
+	public static final String PASSWORD = "harbor lantern quietly seven";
 
 	private static final AtomicInteger NEXT = new AtomicInteger(1);
 
 	private TestAccounts() {
 	}
 
-	record Made(long id, String username, String phone) {
+	public record Made(long id, String username, String phone) {
 	}
 
-	static Made active(Accounts accounts, PasswordHasher hasher, String prefix) {
+	public static Made active(Accounts accounts, PasswordHasher hasher, String prefix) {
 		int n = NEXT.getAndIncrement();
 		String username = prefix + ".user" + n;
 		String phone = String.format("+1202555%04d", 7000 + n);
