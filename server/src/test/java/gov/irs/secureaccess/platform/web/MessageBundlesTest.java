@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
 	/** Every bundle named in spring.messages.basename, by its base name. */
-	private static final String[] BUNDLES = { "messages", "registration", "signin" };
+	private static final String[] BUNDLES = { "messages", "registration", "signin", "recovery" };
 
 	@Test
 	void whenBundlesCompared_thenEnglishAndSpanishHaveTheSameKeys() throws IOException {
@@ -45,7 +45,7 @@ class MessageBundlesTest {
 	@Test
 	void whenMessageTakesArguments_thenItHasNoStraightApostropheThatMessageFormatWouldSwallow() throws IOException {
 		for (String bundle : new String[] { "messages.properties", "messages_es.properties", "registration.properties",
-				"registration_es.properties", "signin.properties", "signin_es.properties" }) {
+				"registration_es.properties", "signin.properties", "signin_es.properties", "recovery.properties", "recovery_es.properties" }) {
 			Properties messages = load(bundle);
 			for (String key : messages.stringPropertyNames()) {
 				String text = messages.getProperty(key);
