@@ -19,6 +19,7 @@ import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.registration.FormLimits;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/sign-in/{flow:forgot-username|forgot-password}")
 class RecoveryController {
 
-	/** Fields shown back after a refusal; answers, codes and passwords never are. */
+	/** Fields shown back after a refusal (when not over-long); answers, codes and passwords never are. */
 	private static final Set<String> REDISPLAYED = Set.of("username", "email");
 
 	private final JourneyEngine engine;
@@ -109,6 +110,7 @@ class RecoveryController {
 		if (result instanceof Submission.Rejected rejected) {
 			Map<String, String> shown = new HashMap<>(fields);
 			shown.keySet().retainAll(REDISPLAYED);
+			shown.values().removeIf(FormLimits::tooLong);
 			return render(flow, (JourneyView.AtStep) this.engine.find(definition, id), rejected.messageKey(),
 					rejected.messageArguments(), rejected.attemptSpent() ? rejected.attemptsLeft() : 0, shown, model);
 		}
