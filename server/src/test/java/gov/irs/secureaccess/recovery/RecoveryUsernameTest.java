@@ -63,6 +63,8 @@ class RecoveryUsernameTest {
 		assertThat(RecoveryDriver.withoutCsrf(unknownCode.getContentAsString()))
 			.isEqualTo(RecoveryDriver.withoutCsrf(knownCode.getContentAsString()))
 			.contains("If an account matches what you entered, we texted a 6-digit code to the phone on that account. It works for 10 minutes and only once.");
+		assertThat(org.springframework.util.StringUtils.countOccurrencesOf(knownCode.getContentAsString(), "name=\"_csrf\""))
+			.as("the code, questions and start-again forms all carry the CSRF token").isEqualTo(3);
 
 		String knownWrong = known.step(RecoveryDriver.USERNAME, "code", Map.of("code", "000000"));
 		String unknownWrong = unknown.step(RecoveryDriver.USERNAME, "code", Map.of("code", "000000"));
