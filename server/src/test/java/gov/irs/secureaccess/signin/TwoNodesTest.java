@@ -83,6 +83,8 @@ class TwoNodesTest {
 		HttpResponse<String> done = browser.post(second, "/sign-in", Map.of("step", "code", "code", code));
 
 		assertThat(done.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/account"));
+		browser.get(first, "/account/agreement");
+		browser.post(first, "/account/agreement/accept", Map.of());
 		assertThat(browser.get(first, "/account").body()).contains("You are signed in as " + account.username());
 		assertThat(browser.get(second, "/account").body()).contains("You are signed in as " + account.username());
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
 	/** Every bundle named in spring.messages.basename, by its base name. */
-	private static final String[] BUNDLES = { "messages", "registration", "signin", "account" };
+	private static final String[] BUNDLES = { "messages", "registration", "signin", "account", "recovery" };
 
 	@Test
 	void whenBundlesCompared_thenEnglishAndSpanishHaveTheSameKeys() throws IOException {
@@ -44,9 +44,7 @@ class MessageBundlesTest {
 
 	@Test
 	void whenMessageTakesArguments_thenItHasNoStraightApostropheThatMessageFormatWouldSwallow() throws IOException {
-		for (String bundle : new String[] { "messages.properties", "messages_es.properties", "registration.properties",
-				"registration_es.properties", "signin.properties", "signin_es.properties", "account.properties",
-				"account_es.properties" }) {
+		for (String bundle : allFiles()) {
 			Properties messages = load(bundle);
 			for (String key : messages.stringPropertyNames()) {
 				String text = messages.getProperty(key);
@@ -55,6 +53,15 @@ class MessageBundlesTest {
 				}
 			}
 		}
+	}
+
+	private static java.util.List<String> allFiles() {
+		java.util.List<String> files = new java.util.ArrayList<>();
+		for (String bundle : BUNDLES) {
+			files.add(bundle + ".properties");
+			files.add(bundle + "_es.properties");
+		}
+		return files;
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -1,0 +1,64 @@
+package gov.irs.secureaccess.recovery;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.accounts.SecurityNotices;
+import gov.irs.secureaccess.accounts.password.PasswordHasher;
+import gov.irs.secureaccess.accounts.password.PasswordPolicy;
+import gov.irs.secureaccess.accounts.password.PasswordSettings;
+import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.journey.JourneyDefinition;
+import gov.irs.secureaccess.journey.JourneyEngine;
+import gov.irs.secureaccess.journey.Step;
+import gov.irs.secureaccess.platform.limits.RateLimiter;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.signin.AccountLockout;
+import gov.irs.secureaccess.signin.SessionTerminator;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The declared steps of both recovery journeys (SIGN-7):
+ * <pre>
+ * forgot username:  identify (email)          → code ─┬→ done (username shown and emailed)
+ *                                                     └ questions (mail path, by the person's choice) → done
+ * forgot password:  identify (username, email) → code ─┬→ new-password → done (sign in)
+ *                                                      └ questions → new-password
+ * </pre>
+ */
+@Component
+class RecoveryJourneys {
+
+	private final Map<RecoveryFlow, JourneyDefinition> definitions = new EnumMap<>(RecoveryFlow.class);
+
+	RecoveryJourneys(JourneyEngine engine, RecoveryProperties properties, Accounts accounts, RateLimiter limiter,
+			OneTimeCodes codes, RecoveryMessages messages, DecoyQuestions decoys, SecurityNotices notices,
+			PasswordPolicy policy, PasswordHasher hasher, PasswordSettings passwordSettings, AccountLockout lockout,
+			SessionTerminator sessions, AuditLog audit) {
+		for (RecoveryFlow flow : RecoveryFlow.values()) {
+			IdentityVerified verified = new IdentityVerified(flow, accounts, notices, audit);
+			List<Step> steps = new ArrayList<>(List.of(
+					new IdentifyStep(flow, accounts, limiter, codes, messages, decoys, audit),
+					new RecoveryCodeStep(codes, verified, audit, properties.codeAttempts()),
+					new SecretQuestionsStep(accounts, verified, audit, properties.questionAttempts())));
+			if (flow == RecoveryFlow.PASSWORD) {
+				steps.add(new NewPasswordStep(accounts, policy, hasher, passwordSettings, lockout, sessions, notices,
+						audit));
+			}
+			JourneyDefinition definition = new JourneyDefinition(flow.journeyType(), properties.lifetime(), steps,
+					Set.of(RecoveryStates.DONE), Map.of(RecoveryStates.CODE, Set.of(RecoveryStates.QUESTIONS)));
+			engine.register(definition);
+			this.definitions.put(flow, definition);
+		}
+	}
+
+	JourneyDefinition definition(RecoveryFlow flow) {
+		return this.definitions.get(flow);
+	}
+
+}
