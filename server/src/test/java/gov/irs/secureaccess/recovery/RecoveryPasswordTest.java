@@ -79,6 +79,7 @@ class RecoveryPasswordTest {
 		RecoveryDriver before = browser();
 		assertThat(before.signIn(account.username(), RecoveryAccounts.PASSWORD, account.phone()).getRedirectedUrl())
 			.isEqualTo("/account");
+		before.post("/account/agreement/accept", Map.of());
 		assertThat(before.get("/account").getStatus()).isEqualTo(200);
 
 		String done = reset(account, RecoveryAccounts.NEW_PASSWORD);
