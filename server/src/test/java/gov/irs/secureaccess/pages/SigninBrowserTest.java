@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Signing in in Debian's Chromium: with a texted code, with an authenticator code computed by an independent
- * generator ({@code oathtool}), and into a lockout; axe-core checks every sign-in page (SIGN-1 to SIGN-5).
+ * generator ({@code oathtool}), into a lockout, and through a password reset; axe-core checks every page on the way
+ * (SIGN-1 to SIGN-8).
  */
 @RunningServerTest
 class SigninBrowserTest {
@@ -138,6 +139,37 @@ class SigninBrowserTest {
 			}
 			audited(page, "sign-in locked");
 			assertThat(page.textContent("main")).contains("Try again in 15 minute(s)");
+		}
+	}
+
+	@Test
+	void SIGN_7_whenAPersonResetsAForgottenPassword_thenTheNewOneSignsInAndEveryPageIsAccessible() {
+		String phone = "+12025559104";
+		account("browser.reset", "999-66-0104", phone);
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+			Page page = context.newPage();
+			page.navigate(url("/sign-in/forgot-password"));
+			audited(page, "forgot password");
+			page.fill("#username", "browser.reset");
+			page.fill("#email", "browser.reset@example.test");
+			page.click("button:has-text('Send me a code')");
+			audited(page, "recovery code");
+			page.fill("#code", latestCode(phone));
+			page.click("main form button:has-text('Continue')");
+			audited(page, "new password");
+			page.fill("#password", "walnut glacier trumpet ninety");
+			page.fill("#passwordConfirm", "walnut glacier trumpet ninety");
+			page.click("button:has-text('Reset password')");
+			audited(page, "password reset");
+
+			page.navigate(url("/sign-in"));
+			page.fill("#username", "browser.reset");
+			page.click("button:has-text('Continue')");
+			page.fill("#password", "walnut glacier trumpet ninety");
+			page.click("button:has-text('Continue')");
+			page.fill("#code", latestCode(phone));
+			page.click("main button:has-text('Sign in')");
+			assertThat(page.url()).endsWith("/account/agreement");
 		}
 	}
 
