@@ -94,6 +94,14 @@ class SigninBrowserTest {
 			page.click("button:has-text('Accept')");
 			audited(page, "account");
 			assertThat(page.textContent("main")).contains("browser.sms");
+
+			// SIGN-6: 13 minutes without activity, the warning shows (the page's timers run on Playwright's clock).
+			page.clock().install();
+			page.navigate(url("/account"));
+			assertThat(page.isVisible("#session-warning")).isFalse();
+			page.clock().runFor(13 * 60 * 1000 + 1000);
+			assertThat(page.isVisible("#session-warning")).isTrue();
+			audited(page, "session warning");
 		}
 	}
 

@@ -179,6 +179,38 @@ class SigninTest {
 		assertThat(browser.page("/sign-in?sessionEnded")).contains("you were signed out");
 	}
 
+	@Test
+	void SIGN_6_whenFifteenMinutesPassWithoutActivity_thenTheSessionHasEnded() throws Exception {
+		TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "sign6idle");
+		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
+		browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone());
+		browser.acceptAgreement();
+		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+
+		// The session store keeps time in its rows: move this session's last access 15 minutes into the past.
+		long fifteenMinutes = Duration.ofMinutes(15).toMillis();
+		this.jdbc.sql("""
+				update spring_session set last_access_time = last_access_time - :ms, expiry_time = expiry_time - :ms
+				 where principal_name = :name
+				""").param("ms", fifteenMinutes + 1000).param("name", "account:" + account.id()).update();
+
+		assertThat(browser.get("/account").getRedirectedUrl()).endsWith("/sign-in");
+	}
+
+	@Test
+	void SIGN_6_whenSignedIn_thenEveryPageCarriesTheWarningBeforeTheIdleEndAndAnonymousPagesDoNot() throws Exception {
+		TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "sign6warn");
+		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
+		assertThat(browser.page("/")).doesNotContain("session-warning");
+		browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone());
+		browser.acceptAgreement();
+
+		String page = browser.page("/account");
+
+		assertThat(page).contains("id=\"session-warning\"").contains("data-idle-seconds=\"900\"")
+			.contains("data-warn-seconds=\"120\"").contains("/js/session-warning").contains("signed out in 2 minutes");
+	}
+
 	private String passwordPageFor(String username) throws Exception {
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 		browser.page("/sign-in");
