@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,9 +14,9 @@ import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
+import gov.irs.secureaccess.platform.web.JourneyCookie;
 import gov.irs.secureaccess.registration.PhoneEligibility;
 
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/register/activate")
 class ActivationController {
 
-	static final String COOKIE = "sa-activation";
+	static final JourneyCookie COOKIE = new JourneyCookie("sa-activation", "/register/activate");
 
 	private final JourneyEngine engine;
 
@@ -44,17 +43,10 @@ class ActivationController {
 
 	@GetMapping
 	String show(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-		Optional<JourneyView> view = cookie(request).map((id) -> this.engine.find(this.journey.definition(), id));
+		Optional<JourneyView> view = COOKIE.read(request).map((id) -> this.engine.find(this.journey.definition(), id));
 		if (view.isEmpty() || view.get() instanceof JourneyView.NotFound || view.get() instanceof JourneyView.Expired) {
 			Journey started = this.engine.start(this.journey.definition(), Map.of(ActivationStates.LANGUAGE, locale.getLanguage()));
-			response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, started.id().toString())
-				.path("/register/activate")
-				.httpOnly(true)
-				.secure(request.isSecure())
-				.sameSite("Lax")
-				.maxAge(this.journey.definition().lifetime())
-				.build()
-				.toString());
+			COOKIE.write(request, response, started.id(), this.journey.definition().lifetime());
 			return render(this.engine.find(this.journey.definition(), started.id()), null, model);
 		}
 		return render(view.get(), null, model);
@@ -62,7 +54,7 @@ class ActivationController {
 
 	@PostMapping
 	String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
-		Optional<UUID> id = cookie(request);
+		Optional<UUID> id = COOKIE.read(request);
 		if (id.isEmpty()) {
 			return "redirect:/register/activate";
 		}
@@ -99,21 +91,5 @@ class ActivationController {
 		return at.exhausted() ? "activate/exhausted" : at.step().view();
 	}
 
-	private static Optional<UUID> cookie(HttpServletRequest request) {
-		if (request.getCookies() == null) {
-			return Optional.empty();
-		}
-		for (Cookie cookie : request.getCookies()) {
-			if (COOKIE.equals(cookie.getName())) {
-				try {
-					return Optional.of(UUID.fromString(cookie.getValue()));
-				}
-				catch (IllegalArgumentException ex) {
-					return Optional.empty();
-				}
-			}
-		}
-		return Optional.empty();
-	}
 
 }

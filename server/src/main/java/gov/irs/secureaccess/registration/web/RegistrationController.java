@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.Submission;
+import gov.irs.secureaccess.platform.web.JourneyCookie;
 import gov.irs.secureaccess.registration.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationService;
 
@@ -38,6 +39,8 @@ class RegistrationController {
 	private static final Set<String> NOT_REDISPLAYED = Set.of("ssn", "last8", "code", "password", "passwordConfirm",
 			"_csrf", "step");
 
+	static final JourneyCookie COOKIE = new JourneyCookie("sa-registration", "/register");
+
 	private final RegistrationService registration;
 
 	private final RegistrationProperties properties;
@@ -60,7 +63,7 @@ class RegistrationController {
 	@PostMapping("/start")
 	String start(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Journey journey = this.registration.start(locale, request.getRemoteAddr());
-		RegistrationCookie.write(request, response, journey.id(), this.properties.lifetime());
+		COOKIE.write(request, response, journey.id(), this.properties.lifetime());
 		return "redirect:/register/step";
 	}
 
@@ -76,7 +79,7 @@ class RegistrationController {
 	@PostMapping("/step")
 	String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Optional<UUID> id = RegistrationCookie.read(request);
+		Optional<UUID> id = COOKIE.read(request);
 		if (id.isEmpty()) {
 			return "redirect:/register";
 		}
@@ -99,7 +102,7 @@ class RegistrationController {
 
 	@PostMapping("/resend")
 	String resend(HttpServletRequest request, RedirectAttributes redirect) {
-		RegistrationCookie.read(request).ifPresent((id) -> {
+		COOKIE.read(request).ifPresent((id) -> {
 			RegistrationService.Resend resend = this.registration.resendCode(id);
 			if (resend.sent()) {
 				redirect.addFlashAttribute("notice", "register.notice.codeResent");
@@ -114,30 +117,30 @@ class RegistrationController {
 
 	@PostMapping("/mail")
 	String chooseMail(HttpServletRequest request) {
-		RegistrationCookie.read(request).ifPresent(this.registration::chooseMail);
+		COOKIE.read(request).ifPresent(this.registration::chooseMail);
 		return "redirect:/register/step";
 	}
 
 	@PostMapping("/change-phone")
 	String changePhone(HttpServletRequest request) {
-		RegistrationCookie.read(request).ifPresent(this.registration::changePhone);
+		COOKIE.read(request).ifPresent(this.registration::changePhone);
 		return "redirect:/register/step";
 	}
 
 	@PostMapping("/restart")
 	String restart(HttpServletRequest request, HttpServletResponse response) {
-		RegistrationCookie.clear(request, response);
+		COOKIE.clear(request, response);
 		return "redirect:/register";
 	}
 
 	private Optional<JourneyView> current(HttpServletRequest request) {
-		return RegistrationCookie.read(request).map(this.registration::find);
+		return COOKIE.read(request).map(this.registration::find);
 	}
 
 	private String render(JourneyView view, Map<String, String> form, String error, int attemptsLeft, Model model,
 			HttpServletResponse response, HttpServletRequest request) {
 		if (view instanceof JourneyView.Expired || view instanceof JourneyView.NotFound) {
-			RegistrationCookie.clear(request, response);
+			COOKIE.clear(request, response);
 			return "register/expired";
 		}
 		if (view instanceof JourneyView.Finished finished) {
