@@ -2,6 +2,7 @@ package gov.irs.secureaccess.factors.phone;
 
 import java.util.Locale;
 
+import gov.irs.secureaccess.accounts.AccountConflictException;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SecurityNotices;
 import gov.irs.secureaccess.audit.AuditEvent;
@@ -29,8 +30,11 @@ class PhoneChanges {
 		this.audit = audit;
 	}
 
-	/** @throws gov.irs.secureaccess.accounts.AccountConflictException when another account holds the number */
-	@Transactional
+	/**
+	 * @throws AccountConflictException when another account holds the number: then nothing was changed (the account
+	 * update ran in its own savepoint), and the caller's transaction stays usable to record the refusal
+	 */
+	@Transactional(noRollbackFor = AccountConflictException.class)
 	public void changePhone(long accountId, String newE164, String sourceAddress, Locale locale) {
 		this.accounts.replacePhone(accountId, newE164);
 		this.notices.notify(accountId, SecurityNotices.Change.PHONE_CHANGED, locale);
