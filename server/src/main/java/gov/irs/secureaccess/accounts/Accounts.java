@@ -169,6 +169,34 @@ public class Accounts {
 		}
 	}
 
+	/**
+	 * REG-12: the account's phone becomes {@code newE164}, once the new number is verified. One update of the row
+	 * replaces the old number's hash with the new one, so the old number is released in the same instant and never
+	 * before; the unique {@code phone_hash} keeps one account per number throughout. If another account holds the
+	 * new number (or took it meanwhile), nothing changes and {@link AccountConflictException} says so. It runs in a
+	 * savepoint, so a lost race leaves the caller's transaction usable.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	public void replacePhone(long accountId, String newE164) {
+		if (isPhoneTaken(newE164)) {
+			throw new AccountConflictException(AccountConflictException.Conflict.PHONE_TAKEN);
+		}
+		int updated;
+		try {
+			updated = this.jdbc.sql("update account set phone_hash = :phoneHash, phone_sealed = :phone where id = :id")
+				.param("phoneHash", phoneHash(newE164))
+				.param("phone", this.cipher.seal(newE164, PHONE))
+				.param("id", accountId)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AccountConflictException(conflictOf(ex));
+		}
+		if (updated != 1) {
+			throw new IllegalStateException("No account " + accountId);
+		}
+	}
+
 	/** Accounts whose email (compared case-insensitively) is this one; usually none or one (SIGN-7). */
 	@Transactional(readOnly = true)
 	public java.util.List<Long> idsByEmail(String email) {

@@ -69,6 +69,15 @@ public class FinancialStep implements Step {
 
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
+		return check(journey.get(RegistrationStates.SSN), input, RegistrationStates.PHONE);
+	}
+
+	/**
+	 * The REG-4 check for the person with this SSN (123-45-6789 form) on the fields {@code accountType} and
+	 * {@code last8}: the same rules, limits and messages wherever financial verification is asked for (registration,
+	 * a phone change, REG-12). A match leads to {@code nextState}, remembering only the account type.
+	 */
+	public StepOutcome check(String ssn, StepInput input, String nextState) {
 		AccountType picked;
 		try {
 			picked = AccountType.valueOf(input.get("accountType"));
@@ -83,20 +92,20 @@ public class FinancialStep implements Step {
 		if (!digits.matches("\\d{8}")) {
 			return StepOutcome.invalid("register.financial.error.digits");
 		}
-		if (!this.limiter.hit(PER_SSN, journey.get(RegistrationStates.SSN)).allowed()) {
+		if (!this.limiter.hit(PER_SSN, ssn).allowed()) {
 			return StepOutcome.failed("register.financial.error.mismatch", "financial.ssn-rate-limited");
 		}
-		AccountCheckResult result = this.bureau.check(new AccountCheck(Ssn.parse(journey.get(RegistrationStates.SSN)),
+		AccountCheckResult result = this.bureau.check(new AccountCheck(Ssn.parse(ssn),
 				picked, AccountLast8.of(digits), REQUESTER));
 		return switch (result.outcome()) {
 			case FROZEN -> StepOutcome.invalid("register.financial.error.frozen");
 			case NO_FILE -> StepOutcome.failed("register.financial.error.mismatch", "financial.no-file");
 			case NO_MATCH -> StepOutcome.failed("register.financial.error.mismatch", "financial.no-match");
-			case MATCH -> matched(result);
+			case MATCH -> matched(result, nextState);
 		};
 	}
 
-	private static StepOutcome matched(AccountCheckResult result) {
+	private static StepOutcome matched(AccountCheckResult result, String nextState) {
 		AccountType type = result.matchedType().orElseThrow();
 		if (type == AccountType.DEBIT_CARD) {
 			return StepOutcome.failed("register.financial.error.debit", "financial.debit-card");
@@ -107,7 +116,7 @@ public class FinancialStep implements Step {
 		if (result.matchedNetwork().filter((network) -> network == CardNetwork.AMERICAN_EXPRESS).isPresent()) {
 			return StepOutcome.failed("register.financial.error.amex", "financial.american-express");
 		}
-		return StepOutcome.advance(RegistrationStates.PHONE, Map.of(RegistrationStates.FINANCIAL_TYPE, type.name()));
+		return StepOutcome.advance(nextState, Map.of(RegistrationStates.FINANCIAL_TYPE, type.name()));
 	}
 
 }
