@@ -4,6 +4,7 @@ import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.AccountProfile;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SiteImages;
+import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.signin.AccountPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * {@code /account}: the profile page where a signed-in person lands: name, username, level of assurance, the phone
- * (only its last four digits), site image and phrase, and the ways to change them, the history and sign-out. The SSN
+ * (only its last four digits), whether an authenticator app is set up, site image and phrase, and the ways to change them, the history and sign-out. The SSN
  * is never shown.
  */
 @Controller
@@ -21,8 +22,11 @@ class AccountHomeController {
 
 	private final Accounts accounts;
 
-	AccountHomeController(Accounts accounts) {
+	private final AuthenticatorApps apps;
+
+	AccountHomeController(Accounts accounts, AuthenticatorApps apps) {
 		this.accounts = accounts;
+		this.apps = apps;
 	}
 
 	@GetMapping("/account")
@@ -33,6 +37,7 @@ class AccountHomeController {
 		model.addAttribute("username", login.username());
 		model.addAttribute("loa", login.loa());
 		model.addAttribute("phoneLastFour", lastFour(login.phoneE164()));
+		model.addAttribute("hasApp", this.apps.isEnrolled(principal.accountId()));
 		model.addAttribute("siteImage", login.siteImage());
 		model.addAttribute("siteImagePath", SiteImages.path(login.siteImage()));
 		model.addAttribute("sitePhrase", login.sitePhrase());

@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * replaced, a confirmed app is not (it must be removed first).</li>
  * <li>{@link #confirm}: the first right code proves the app holds the secret; that code is used up.</li>
  * <li>{@link #verify}: a sign-in code, accepted once.</li>
+ * <li>{@link #beginReplacement} (APP-4): a confirmed app gets a new secret waiting beside it; the old one keeps
+ * signing in until {@link #confirm} with the new app's first code puts the new secret in its place.</li>
  * <li>{@link #remove}: the app is gone. Whether it may go (APP-4: never the last second factor) is the caller's
- * check.</li>
+ * check ({@link AuthenticatorChanges}).</li>
  * </ol>
  * Wrong codes are not counted here: the journey that asks for the code limits the attempts (SIGN-5).
  */
@@ -82,12 +84,91 @@ public class AuthenticatorApps {
 		return new Provisioning(OtpAuthUri.of(username, secret), secret.forManualEntry());
 	}
 
+	/**
+	 * APP-4: sets up a new device for an account whose app is confirmed. The new secret waits beside the old one (a
+	 * replacement begun again draws another); the old one keeps signing in until the new one is confirmed.
+	 * @throws IllegalStateException if the account has no confirmed app
+	 */
+	@Transactional
+	public Provisioning beginReplacement(long accountId) {
+		String username = this.accounts.profile(accountId).username();
+		TotpSecret secret = TotpSecret.random(this.random);
+		int written = this.jdbc.sql("""
+				update authenticator_app set pending_secret_sealed = :secret, pending_created_at = :now
+				 where account_id = :id and confirmed_at is not null
+				""")
+			.param("id", accountId)
+			.param("secret", this.cipher.seal(secret.base32(), SECRET_CONTEXT))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+		if (written == 0) {
+			throw new IllegalStateException("Account has no confirmed authenticator app to replace");
+		}
+		return new Provisioning(OtpAuthUri.of(username, secret), secret.forManualEntry());
+	}
+
+	/** Where the account's app stands. */
+	@Transactional(readOnly = true)
+	public AppState state(long accountId) {
+		Optional<App> app = find(accountId);
+		if (app.isEmpty()) {
+			return AppState.NONE;
+		}
+		if (!app.get().confirmed()) {
+			return AppState.SETTING_UP;
+		}
+		return (app.get().pendingSealed() != null) ? AppState.REPLACING : AppState.ENROLLED;
+	}
+
+	/**
+	 * The set-up waiting for its first code (a first app or a replacement), to show again on the enrolment page and
+	 * draw as a QR code; empty when nothing waits. It carries the secret: show it, never log it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Provisioning> pending(long accountId) {
+		return find(accountId).flatMap((app) -> {
+			String sealed = app.confirmed() ? app.pendingSealed() : app.secretSealed();
+			if (sealed == null) {
+				return Optional.empty();
+			}
+			TotpSecret secret = TotpSecret.fromBase32(this.cipher.open(sealed, SECRET_CONTEXT));
+			String username = this.accounts.profile(accountId).username();
+			return Optional.of(new Provisioning(OtpAuthUri.of(username, secret), secret.forManualEntry()));
+		});
+	}
+
+	/** Gives up the set-up waiting for its first code: a first app is gone, a replaced one stays as it was. */
+	@Transactional
+	public void cancelPending(long accountId) {
+		this.jdbc.sql("delete from authenticator_app where account_id = :id and confirmed_at is null")
+			.param("id", accountId)
+			.update();
+		this.jdbc.sql("""
+				update authenticator_app set pending_secret_sealed = null, pending_created_at = null
+				 where account_id = :id
+				""").param("id", accountId).update();
+	}
+
 	/** Confirms a set-up with its first code; the code is used up, so it cannot also sign in. */
 	@Transactional
 	public AppCodeCheck confirm(long accountId, String typed) {
+		return confirm(accountId, typed, null);
+	}
+
+	/**
+	 * Confirms the set-up waiting for its first code, from {@code sourceAddress} (DATA-4). For a first app, the app is
+	 * now enrolled; for a replacement (APP-4), the new secret takes the old one's place, which no longer signs in.
+	 * The confirming code is used up either way.
+	 */
+	@Transactional
+	public AppCodeCheck confirm(long accountId, String typed, String sourceAddress) {
 		Optional<App> app = find(accountId);
-		if (app.isEmpty() || app.get().confirmed()) {
+		if (app.isEmpty()) {
 			return AppCodeCheck.NOT_ENROLLED;
+		}
+		if (app.get().confirmed()) {
+			return (app.get().pendingSealed() != null) ? confirmReplacement(app.get(), typed, sourceAddress)
+					: AppCodeCheck.NOT_ENROLLED;
 		}
 		AppCodeCheck check = use(app.get(), typed);
 		if (check == AppCodeCheck.ACCEPTED) {
@@ -95,9 +176,36 @@ public class AuthenticatorApps {
 				.param("now", Timestamp.from(this.clock.instant()))
 				.param("id", accountId)
 				.update();
-			this.audit.record(AuditEvent.of(actor(accountId), "authenticator.added", actor(accountId), null));
+			this.audit.record(AuditEvent.of(actor(accountId), "authenticator.added", actor(accountId), sourceAddress));
 		}
 		return check;
+	}
+
+	private AppCodeCheck confirmReplacement(App app, String typed, String sourceAddress) {
+		TotpSecret secret = TotpSecret.fromBase32(this.cipher.open(app.pendingSealed(), SECRET_CONTEXT));
+		TotpMatch match = this.verifier.check(secret, typed, null);
+		if (match.check() != AppCodeCheck.ACCEPTED) {
+			return match.check();
+		}
+		// The new secret replaces the old one only if it is still the one checked (a replacement begun again
+		// meanwhile is not confirmed by this code); its confirming step is used up.
+		int updated = this.jdbc.sql("""
+				update authenticator_app
+				   set secret_sealed = pending_secret_sealed, last_used_step = :step, confirmed_at = :now,
+				       created_at = pending_created_at, pending_secret_sealed = null, pending_created_at = null
+				 where account_id = :id and pending_secret_sealed = :sealed
+				""")
+			.param("step", match.step())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", app.accountId())
+			.param("sealed", app.pendingSealed())
+			.update();
+		if (updated != 1) {
+			return AppCodeCheck.REPLAYED;
+		}
+		this.audit.record(
+				AuditEvent.of(actor(app.accountId()), "authenticator.replaced", actor(app.accountId()), sourceAddress));
+		return AppCodeCheck.ACCEPTED;
 	}
 
 	/** SIGN-3: checks a sign-in code of the account's confirmed app; an accepted code's step is used up at once. */
@@ -119,11 +227,18 @@ public class AuthenticatorApps {
 	/** Removes the account's app, confirmed or not; true if there was one. */
 	@Transactional
 	public boolean remove(long accountId) {
+		return remove(accountId, null);
+	}
+
+	/** Removes the account's app, confirmed or not, and any replacement waiting; audited from {@code sourceAddress}. */
+	@Transactional
+	public boolean remove(long accountId, String sourceAddress) {
 		boolean removed = this.jdbc.sql("delete from authenticator_app where account_id = :id")
 			.param("id", accountId)
 			.update() > 0;
 		if (removed) {
-			this.audit.record(AuditEvent.of(actor(accountId), "authenticator.removed", actor(accountId), null));
+			this.audit.record(
+					AuditEvent.of(actor(accountId), "authenticator.removed", actor(accountId), sourceAddress));
 		}
 		return removed;
 	}
@@ -149,11 +264,13 @@ public class AuthenticatorApps {
 
 	private Optional<App> find(long accountId) {
 		return this.jdbc.sql("""
-				select account_id, secret_sealed, last_used_step, confirmed_at from authenticator_app where account_id = :id
+				select account_id, secret_sealed, last_used_step, confirmed_at, pending_secret_sealed
+				  from authenticator_app where account_id = :id
 				""")
 			.param("id", accountId)
 			.query((rs, n) -> new App(rs.getLong("account_id"), rs.getString("secret_sealed"),
-					(Long) rs.getObject("last_used_step", Long.class), rs.getTimestamp("confirmed_at") != null))
+					(Long) rs.getObject("last_used_step", Long.class), rs.getTimestamp("confirmed_at") != null,
+					rs.getString("pending_secret_sealed")))
 			.optional();
 	}
 
@@ -161,7 +278,8 @@ public class AuthenticatorApps {
 		return "account:" + accountId;
 	}
 
-	private record App(long accountId, String secretSealed, Long lastUsedStep, boolean confirmed) {
+	private record App(long accountId, String secretSealed, Long lastUsedStep, boolean confirmed,
+			String pendingSealed) {
 
 		@Override
 		public String toString() {
