@@ -35,7 +35,7 @@ final class RecoveryAccounts {
 		String email = username + "@example.test";
 		String phone = String.format("+1202556%04d", 1000 + n);
 		long id = accounts.create(new NewAccount(username, email, "Rita", "Person" + n, LocalDate.of(1980, 1, 1),
-				Ssn.parse(String.format("999-78-%04d", n)), hasher.hash(PASSWORD), "Kites over the river", "flight",
+				gov.irs.secureaccess.support.TestSsns.next(), hasher.hash(PASSWORD), "Kites over the river", "flight",
 				phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 		return new Made(id, username, email, phone);
 	}
@@ -46,7 +46,7 @@ final class RecoveryAccounts {
 		String username = prefix + ".mail" + n;
 		String email = username + "@example.test";
 		long id = accounts.create(new NewAccount(username, email, "Mara", "Post" + n, LocalDate.of(1975, 5, 5),
-				Ssn.parse(String.format("999-78-%04d", n)), hasher.hash(PASSWORD), "Letters by the sea", "flight", null,
+				gov.irs.secureaccess.support.TestSsns.next(), hasher.hash(PASSWORD), "Letters by the sea", "flight", null,
 				AccountStatus.AWAITING_ACTIVATION, 2, "tax-record,financial",
 				Map.of("firstSchool", SCHOOL, "firstJob", JOB)));
 		return new Made(id, username, email, null);

@@ -28,7 +28,7 @@ public final class TestAccounts {
 		String username = prefix + ".user" + n;
 		String phone = String.format("+1202555%04d", 7000 + n);
 		long id = accounts.create(new NewAccount(username, username + "@example.test", "Test", "Person" + n,
-				LocalDate.of(1980, 1, 1), Ssn.parse(String.format("999-77-%04d", n)), hasher.hash(PASSWORD),
+				LocalDate.of(1980, 1, 1), gov.irs.secureaccess.support.TestSsns.next(), hasher.hash(PASSWORD),
 				"Kites over the river", "flight", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 		return new Made(id, username, phone);
 	}

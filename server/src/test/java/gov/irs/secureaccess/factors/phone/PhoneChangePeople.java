@@ -136,7 +136,7 @@ final class PhoneChangePeople {
 	long otherAccountWith(String e164, int n) {
 		String username = "other.phonechange" + n;
 		return this.accounts.create(new NewAccount(username, username + "@example.test", "Other", "Person",
-				java.time.LocalDate.of(1970, 1, 1), Ssn.parse(String.format("999-78-%04d", n)), "x", "Kites over the river",
+				java.time.LocalDate.of(1970, 1, 1), gov.irs.secureaccess.support.TestSsns.next(), "x", "Kites over the river",
 				"flight", e164, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 	}
 
