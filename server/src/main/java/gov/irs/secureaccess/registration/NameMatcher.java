@@ -30,9 +30,9 @@ public final class NameMatcher {
 	 */
 	public static boolean billedTo(String subscriberName, PersonName record) {
 		List<String> tokens = tokens(subscriberName);
-		List<String> last = tokens(record.last());
+		List<String> first = tokens(record.first());
 		String joined = String.join("", tokens);
-		return tokens.contains(squash(record.first())) && (joined.contains(String.join("", last)));
+		return !first.isEmpty() && tokens.containsAll(first) && joined.contains(squash(record.last()));
 	}
 
 	static String squash(String name) {
