@@ -160,6 +160,7 @@ class RecoveryController {
 		model.addAttribute("error", error);
 		model.addAttribute("errorArgs", errorArgs.toArray());
 		model.addAttribute("attemptsLeft", attemptsLeft);
+		model.addAttribute("attemptsLeftKey", "signin.attemptsLeft");
 		model.addAttribute("form", form);
 		model.addAttribute("codeMinutes", this.codeMinutes);
 		model.addAttribute("passwordMinLength", this.passwordMinLength);

@@ -91,6 +91,7 @@ class SigninController {
 		Submission result = this.engine.submit(this.journey.definition(), at.journey().id(), StepInput.of(fields));
 		if (result instanceof Submission.Rejected rejected) {
 			model.addAttribute("attemptsLeft", rejected.attemptSpent() ? rejected.attemptsLeft() : 0);
+			model.addAttribute("attemptsLeftKey", "signin.attemptsLeft");
 			return render(this.engine.find(this.journey.definition(), at.journey().id()), rejected.messageKey(),
 					rejected.messageArguments(), model);
 		}
