@@ -170,6 +170,22 @@ public class Accounts {
 	}
 
 	/**
+	 * The mail path's end with an authenticator app instead of a phone (REG-6, APP-2): the account becomes active at
+	 * LOA-3 with no phone; it signs in with its app. The caller confirms the app in the same transaction.
+	 */
+	@Transactional
+	public void activateWithoutPhone(long accountId, String loaEvidence) {
+		this.jdbc.sql("""
+			update account set status = 'ACTIVE', loa = 3, loa_evidence = :evidence, activated_at = :now
+			 where id = :id and status = 'AWAITING_ACTIVATION'
+			""")
+			.param("evidence", loaEvidence)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", accountId)
+			.update();
+	}
+
+	/**
 	 * REG-12: the account's phone becomes {@code newE164}, once the new number is verified. One update of the row
 	 * replaces the old number's hash with the new one, so the old number is released in the same instant and never
 	 * before; the unique {@code phone_hash} keeps one account per number throughout. If another account holds the

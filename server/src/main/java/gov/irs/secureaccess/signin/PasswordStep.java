@@ -110,10 +110,12 @@ class PasswordStep implements Step {
 		if (login.get().status() == AccountStatus.AWAITING_ACTIVATION) {
 			return StepOutcome.invalid("signin.error.awaitingActivation");
 		}
-		if (login.get().status() != AccountStatus.ACTIVE || login.get().phoneE164() == null) {
+		boolean hasApp = this.apps.isEnrolled(id);
+		// An active account has a phone, an app (APP-2: activated by mail with an app instead of a phone), or both.
+		if (login.get().status() != AccountStatus.ACTIVE || (login.get().phoneE164() == null && !hasApp)) {
 			return StepOutcome.invalid("signin.error.unavailable");
 		}
-		if (this.apps.isEnrolled(id)) {
+		if (hasApp) {
 			// SIGN-3: the app needs nothing sent; the code page offers a text instead.
 			return StepOutcome.advance(SigninStates.CODE,
 					Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id), SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));

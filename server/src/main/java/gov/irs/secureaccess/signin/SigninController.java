@@ -119,8 +119,10 @@ class SigninController {
 	String chooseFactor(@RequestParam String factor, HttpServletRequest request, Locale locale) {
 		if (current(request, locale) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)) {
 			long id = Long.parseLong(at.journey().get(SigninStates.KEY_ACCOUNT));
+			// An account activated with an app instead of a phone has nothing to text to.
 			if (SigninStates.FACTOR_SMS.equals(factor)
-					&& !SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))) {
+					&& !SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))
+					&& login(at.journey()).phoneE164() != null) {
 				this.securityCodes.switchToText(this.engine, this.journey.definition(), at.journey(), login(at.journey()));
 			}
 			else if (SigninStates.FACTOR_APP.equals(factor) && this.apps.isEnrolled(id)) {
@@ -175,6 +177,7 @@ class SigninController {
 		if (account != null) {
 			model.addAttribute("factor", at.journey().get(SigninStates.KEY_FACTOR));
 			model.addAttribute("hasApp", this.apps.isEnrolled(Long.parseLong(account)));
+			model.addAttribute("hasPhone", login(at.journey()).phoneE164() != null);
 		}
 		String username = at.journey().get(SigninStates.KEY_USERNAME);
 		if (username != null) {

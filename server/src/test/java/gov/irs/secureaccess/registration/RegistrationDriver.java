@@ -122,6 +122,17 @@ final class RegistrationDriver {
 		return (response.getStatus() == 302) ? activationPage() : response.getContentAsString();
 	}
 
+	/** Posts an action of the activation pages (APP-2: an app instead of a phone) and answers the page it leads to. */
+	String activationAction(String path) throws Exception {
+		MockHttpServletResponse response = postAction(path);
+		return (response.getStatus() == 302) ? activationPage() : response.getContentAsString();
+	}
+
+	/** A GET with this browser's cookies, answered as is (an image, a 404). */
+	MockHttpServletResponse fetch(String path) throws Exception {
+		return perform(get(path)).getResponse();
+	}
+
 	/** The id of this browser's registration (the cookie's value). */
 	java.util.UUID journeyId() {
 		return java.util.UUID.fromString(this.registration.getValue());

@@ -1,25 +1,13 @@
 package gov.irs.secureaccess.registration.activation;
 
-import java.util.Locale;
-import java.util.Map;
-
-import java.time.Clock;
-
 import gov.irs.secureaccess.accounts.AccountConflictException;
-import gov.irs.secureaccess.accounts.AccountProfile;
-import gov.irs.secureaccess.sources.Ssn;
-import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.accounts.Accounts;
-import gov.irs.secureaccess.audit.AuditEvent;
-import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.RegistrationMessages;
-import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 
 import org.springframework.stereotype.Component;
 
@@ -34,22 +22,12 @@ class ActivationConfirmPhoneStep implements Step {
 
 	private final Accounts accounts;
 
-	private final TaxRecords taxRecords;
+	private final ActivationFinish finish;
 
-	private final RegistrationMessages messages;
-
-	private final AuditLog audit;
-
-	private final Clock clock;
-
-	ActivationConfirmPhoneStep(OneTimeCodes codes, Accounts accounts, TaxRecords taxRecords, RegistrationMessages messages,
-			AuditLog audit, Clock clock) {
-		this.clock = clock;
+	ActivationConfirmPhoneStep(OneTimeCodes codes, Accounts accounts, ActivationFinish finish) {
 		this.codes = codes;
 		this.accounts = accounts;
-		this.taxRecords = taxRecords;
-		this.messages = messages;
-		this.audit = audit;
+		this.finish = finish;
 	}
 
 	@Override
@@ -94,13 +72,7 @@ class ActivationConfirmPhoneStep implements Step {
 		catch (AccountConflictException ex) {
 			return StepOutcome.invalid("register.phone.error.taken");
 		}
-		AccountProfile profile = this.accounts.profile(id);
-		TaxRecord record = this.taxRecords.findBySsn(Ssn.parse(profile.ssn())).orElseThrow();
-		this.messages.proofingNotice(record.name().fullName(), record.address(), profile.email(), this.clock.instant(),
-				profile.username(), Locale.forLanguageTag(journey.get(ActivationStates.LANGUAGE)));
-		String subject = "account:" + id;
-		this.audit.record(AuditEvent.of(subject, "account.activated", subject, null).with("loa", "3"));
-		return StepOutcome.advance(ActivationStates.DONE, Map.of("username", profile.username()));
+		return this.finish.activated(journey, id);
 	}
 
 }

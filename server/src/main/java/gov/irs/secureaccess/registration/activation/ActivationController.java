@@ -9,6 +9,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
+import gov.irs.secureaccess.factors.totp.AuthenticatorChanges;
+import gov.irs.secureaccess.factors.totp.Provisioning;
+import gov.irs.secureaccess.factors.totp.QrCodes;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
@@ -17,6 +21,9 @@ import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.web.JourneyCookie;
 import gov.irs.secureaccess.registration.PhoneEligibility;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -32,20 +39,30 @@ class ActivationController {
 
 	static final JourneyCookie COOKIE = new JourneyCookie("sa-activation", "/register/activate");
 
+	static final int QR_SIZE = 240;
+
 	private final JourneyEngine engine;
 
 	private final ActivationJourney journey;
 
-	ActivationController(JourneyEngine engine, ActivationJourney journey) {
+	private final AuthenticatorApps apps;
+
+	private final AuthenticatorChanges changes;
+
+	ActivationController(JourneyEngine engine, ActivationJourney journey, AuthenticatorApps apps,
+			AuthenticatorChanges changes) {
 		this.engine = engine;
 		this.journey = journey;
+		this.apps = apps;
+		this.changes = changes;
 	}
 
 	@GetMapping
 	String show(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		Optional<JourneyView> view = COOKIE.read(request).map((id) -> this.engine.find(this.journey.definition(), id));
 		if (view.isEmpty() || view.get() instanceof JourneyView.NotFound || view.get() instanceof JourneyView.Expired) {
-			Journey started = this.engine.start(this.journey.definition(), Map.of(ActivationStates.LANGUAGE, locale.getLanguage()));
+			Journey started = this.engine.start(this.journey.definition(), Map.of(ActivationStates.LANGUAGE, locale.getLanguage(),
+					ActivationStates.ADDRESS, request.getRemoteAddr()));
 			COOKIE.write(request, response, started.id(), this.journey.definition().lifetime());
 			return render(this.engine.find(this.journey.definition(), started.id()), null, model);
 		}
@@ -73,6 +90,66 @@ class ActivationController {
 		return "redirect:/register/activate";
 	}
 
+	/**
+	 * APP-2 on the phone page: "Use an authenticator app instead". The journey moves to the app step and a secret is
+	 * drawn for the account (replacing any set-up left waiting); nothing is confirmed until its first code.
+	 */
+	@PostMapping("/app")
+	String useApp(HttpServletRequest request) {
+		current(request).filter((at) -> !at.exhausted() && at.step().name().equals(ActivationStates.PHONE))
+			.ifPresent((at) -> {
+				if (this.engine.divert(this.journey.definition(), at.journey().id(), ActivationStates.PHONE,
+						ActivationStates.APP, Map.of()) instanceof Submission.Advanced) {
+					this.changes.start(accountId(at.journey()));
+				}
+			});
+		return "redirect:/register/activate";
+	}
+
+	/** From the app step back to a phone: the set-up waiting is dropped. */
+	@PostMapping("/phone-instead")
+	String usePhone(HttpServletRequest request) {
+		current(request).filter((at) -> !at.exhausted() && at.step().name().equals(ActivationStates.APP))
+			.ifPresent((at) -> {
+				if (this.engine.divert(this.journey.definition(), at.journey().id(), ActivationStates.APP,
+						ActivationStates.PHONE, Map.of()) instanceof Submission.Advanced) {
+					this.apps.cancelPending(accountId(at.journey()));
+				}
+			});
+		return "redirect:/register/activate";
+	}
+
+	/**
+	 * APP-1: the QR code of the set-up waiting for this journey's account, only while this journey stands at the app
+	 * step. It holds the secret, so it is never stored; anything else is 404.
+	 */
+	@GetMapping("/qr.png")
+	ResponseEntity<byte[]> qrCode(HttpServletRequest request) {
+		Optional<Provisioning> pending = current(request)
+			.filter((at) -> !at.exhausted() && at.step().name().equals(ActivationStates.APP))
+			.flatMap((at) -> this.apps.pending(accountId(at.journey())));
+		if (pending.isEmpty()) {
+			return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.header("Pragma", "no-cache")
+			.contentType(MediaType.IMAGE_PNG)
+			.body(QrCodes.png(pending.get().uri(), QR_SIZE));
+	}
+
+	/** This browser's journey, if it stands at a step. */
+	private Optional<JourneyView.AtStep> current(HttpServletRequest request) {
+		return COOKIE.read(request)
+			.map((id) -> this.engine.find(this.journey.definition(), id))
+			.filter((view) -> view instanceof JourneyView.AtStep)
+			.map((view) -> (JourneyView.AtStep) view);
+	}
+
+	private static long accountId(Journey journey) {
+		return Long.parseLong(journey.get(ActivationStates.ACCOUNT_ID));
+	}
+
 	private String render(JourneyView view, String error, Model model) {
 		model.addAttribute("error", error);
 		if (!model.containsAttribute("errorArgs")) {
@@ -88,6 +165,13 @@ class ActivationController {
 		model.addAttribute("step", at.step().name());
 		String phone = at.journey().get(ActivationStates.PHONE_E164);
 		model.addAttribute("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : null);
+		if (!at.exhausted() && at.step().name().equals(ActivationStates.APP)) {
+			long accountId = accountId(at.journey());
+			// The key is shown only while the set-up waits (APP-1); one is drawn if none waits (it was dropped).
+			Provisioning provisioning = this.apps.pending(accountId).orElseGet(() -> this.changes.start(accountId));
+			model.addAttribute("manualEntryKey", provisioning.manualEntryKey());
+			model.addAttribute("qrSize", QR_SIZE);
+		}
 		return at.exhausted() ? "activate/exhausted" : at.step().view();
 	}
 

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.registration.activation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import gov.irs.secureaccess.journey.JourneyDefinition;
@@ -9,7 +10,8 @@ import gov.irs.secureaccess.journey.JourneyEngine;
 
 import org.springframework.stereotype.Component;
 
-/** The declared steps of finishing the mail path (REG-6): sign in, mailed code, phone, texted code. One hour. */
+/** The declared steps of finishing the mail path (REG-6): sign in, mailed code, then a phone and its texted
+ * code or an authenticator app and its first code (APP-2). One hour. */
 @Component
 class ActivationJourney {
 
@@ -18,9 +20,11 @@ class ActivationJourney {
 	private final JourneyDefinition definition;
 
 	ActivationJourney(ActivationSignInStep signIn, ActivationCodeStep code, ActivationPhoneStep phone, ActivationConfirmPhoneStep confirmPhone,
-			JourneyEngine engine) {
-		this.definition = new JourneyDefinition(TYPE, Duration.ofHours(1), List.of(signIn, code, phone, confirmPhone),
-				Set.of(ActivationStates.DONE));
+			ActivationAppStep app, JourneyEngine engine) {
+		// APP-2: from the phone page the person may choose an authenticator app instead, and go back to a phone.
+		this.definition = new JourneyDefinition(TYPE, Duration.ofHours(1), List.of(signIn, code, phone, confirmPhone, app),
+				Set.of(ActivationStates.DONE),
+				Map.of(ActivationStates.PHONE, Set.of(ActivationStates.APP), ActivationStates.APP, Set.of(ActivationStates.PHONE)));
 		engine.register(this.definition);
 	}
 

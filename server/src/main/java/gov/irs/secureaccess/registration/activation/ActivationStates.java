@@ -1,6 +1,6 @@
 package gov.irs.secureaccess.registration.activation;
 
-/** The mail path's finish (REG-6): sign in, the mailed code, a phone, the texted code, done. */
+/** The mail path's finish (REG-6): sign in, the mailed code, a phone and the texted code, or an authenticator app and its first code (APP-2), done. */
 final class ActivationStates {
 
 	static final String SIGN_IN = "sign-in";
@@ -11,6 +11,9 @@ final class ActivationStates {
 
 	static final String CONFIRM_PHONE = "confirm-phone";
 
+	/** APP-2: an authenticator app instead of a phone; its first code finishes. */
+	static final String APP = "app";
+
 	static final String DONE = "done";
 
 	static final String ACCOUNT_ID = "accountId";
@@ -19,11 +22,19 @@ final class ActivationStates {
 
 	static final String LANGUAGE = "lang";
 
+	/** The address the journey was started from, for the audit of the app's confirmation (DATA-4). */
+	static final String ADDRESS = "address";
+
 	private ActivationStates() {
 	}
 
 	static String smsSubject(gov.irs.secureaccess.journey.Journey journey) {
 		return "activation:" + journey.id();
+	}
+
+	static java.util.Locale locale(gov.irs.secureaccess.journey.Journey journey) {
+		String language = journey.get(LANGUAGE);
+		return java.util.Locale.forLanguageTag((language != null) ? language : "en");
 	}
 
 	static String accountSubject(gov.irs.secureaccess.journey.Journey journey) {
