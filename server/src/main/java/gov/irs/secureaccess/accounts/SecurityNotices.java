@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SIGN-9: every security change (password changed or reset, phone changed, authenticator added or removed, site
+ * SIGN-9: every security change (password changed or reset, phone changed, authenticator or passkey added or removed, site
  * phrase or image changed) is told to the person by email at once, in the transaction of the change.
  */
 @Service
@@ -25,7 +25,7 @@ public class SecurityNotices {
 	public enum Change {
 
 		PASSWORD_CHANGED, PASSWORD_RESET, USERNAME_REMINDER, PHONE_CHANGED, AUTHENTICATOR_ADDED, AUTHENTICATOR_REPLACED,
-		AUTHENTICATOR_REMOVED, SITE_CHANGED
+		AUTHENTICATOR_REMOVED, SITE_CHANGED, PASSKEY_ADDED, PASSKEY_REMOVED
 
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.factors.passkey.Passkeys;
 import gov.irs.secureaccess.factors.totp.AppCodeCheck;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.journey.Journey;
@@ -33,8 +34,11 @@ class CodeStep implements Step {
 
 	private final AuthenticatorApps apps;
 
-	CodeStep(OneTimeCodes codes, AccountLockout lockout, AuditLog audit, AuthenticatorApps apps) {
+	private final Passkeys passkeys;
+
+	CodeStep(OneTimeCodes codes, AccountLockout lockout, AuditLog audit, AuthenticatorApps apps, Passkeys passkeys) {
 		this.apps = apps;
+		this.passkeys = passkeys;
 		this.codes = codes;
 		this.lockout = lockout;
 		this.audit = audit;
@@ -57,6 +61,10 @@ class CodeStep implements Step {
 
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
+		String passkey = input.get(SigninStates.FIELD_PASSKEY);
+		if (!passkey.isEmpty()) {
+			return acceptPasskey(journey, passkey);
+		}
 		String typed = input.get("code");
 		if (typed.isEmpty() || typed.length() > 20) {
 			return StepOutcome.invalid("signin.error.codeRequired");
@@ -86,12 +94,33 @@ class CodeStep implements Step {
 		return failure(journey, id, "signin.error.codeWrong");
 	}
 
+	/**
+	 * A passkey in place of the code: the answer must verify against the challenge this journey was given and one of
+	 * the account's passkeys. A wrong answer is a failed sign-in like a wrong code.
+	 */
+	private StepOutcome acceptPasskey(Journey journey, String response) {
+		long id = Long.parseLong(journey.get(SigninStates.KEY_ACCOUNT));
+		if (this.lockout.lockedFor(id).isPresent()) {
+			return StepOutcome.invalid("signin.error.lockedStartAgain");
+		}
+		String challenge = journey.get(SigninStates.KEY_PASSKEY_CHALLENGE);
+		if (challenge == null || challenge.isEmpty() || response.length() > 20_000) {
+			return StepOutcome.invalid("signin.error.passkeyAgain");
+		}
+		if (this.passkeys.verifyAssertion(id, response, Passkeys.decode(challenge))) {
+			return signedIn(journey, id, SigninStates.FACTOR_PASSKEY);
+		}
+		return failure(journey, id, "signin.error.passkeyWrong");
+	}
+
 	private StepOutcome signedIn(Journey journey, long id, String factor) {
 		String subject = "account:" + id;
 		this.lockout.recordSuccess(id);
 		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject, journey.get(SigninStates.KEY_ADDRESS))
 			.with("factor", factor));
-		return StepOutcome.advance(SigninStates.DONE, Map.of());
+		// The challenge is spent with the journey; the factor tells the session how the person signed in.
+		return StepOutcome.advance(SigninStates.DONE,
+				Map.of(SigninStates.KEY_FACTOR, factor, SigninStates.KEY_PASSKEY_CHALLENGE, ""));
 	}
 
 	/** A wrong or reused code is a failed sign-in of the account (SIGN-5). */

@@ -19,9 +19,12 @@ import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
+import gov.irs.secureaccess.factors.passkey.Passkeys;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -61,10 +64,13 @@ class SigninController {
 
 	private final AuthenticatorApps apps;
 
+	private final Passkeys passkeys;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys, Clock clock,
-			SecurityCodes securityCodes, AuthenticatorApps apps) {
+			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys) {
+		this.passkeys = passkeys;
 		this.securityCodes = securityCodes;
 		this.apps = apps;
 		this.engine = engine;
@@ -96,7 +102,8 @@ class SigninController {
 					rejected.messageArguments(), model);
 		}
 		if (result instanceof Submission.Advanced advanced && this.journey.definition().isFinal(advanced.journey().state())) {
-			signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)), request, response);
+			signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)),
+					advanced.journey().get(SigninStates.KEY_FACTOR), request, response);
 			return "redirect:/account";
 		}
 		return "redirect:/sign-in";
@@ -131,6 +138,27 @@ class SigninController {
 			}
 		}
 		return "redirect:/sign-in";
+	}
+
+	/**
+	 * The options of a passkey ceremony in place of the code (read by {@code js/passkey.js}): only on the code step,
+	 * only for an account with passkeys. The challenge is kept in the journey, so it is spent when the journey ends.
+	 */
+	@PostMapping("/sign-in/passkey/options")
+	ResponseEntity<Map<String, Object>> passkeyOptions(HttpServletRequest request, Locale locale) {
+		if (current(request, locale) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)
+				&& !at.exhausted()) {
+			long id = Long.parseLong(at.journey().get(SigninStates.KEY_ACCOUNT));
+			if (this.passkeys.hasPasskeys(id)) {
+				byte[] challenge = this.passkeys.newChallenge();
+				this.engine.remember(this.journey.definition(), at.journey().id(), SigninStates.CODE,
+						Map.of(SigninStates.KEY_PASSKEY_CHALLENGE, Passkeys.encode(challenge)));
+				return ResponseEntity.ok()
+					.cacheControl(CacheControl.noStore())
+					.body(this.passkeys.requestOptions(id, challenge));
+			}
+		}
+		return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
 	}
 
 	@PostMapping("/sign-in/restart")
@@ -178,6 +206,7 @@ class SigninController {
 			model.addAttribute("factor", at.journey().get(SigninStates.KEY_FACTOR));
 			model.addAttribute("hasApp", this.apps.isEnrolled(Long.parseLong(account)));
 			model.addAttribute("hasPhone", login(at.journey()).phoneE164() != null);
+			model.addAttribute("hasPasskey", this.passkeys.hasPasskeys(Long.parseLong(account)));
 		}
 		String username = at.journey().get(SigninStates.KEY_USERNAME);
 		if (username != null) {
@@ -196,11 +225,14 @@ class SigninController {
 		return this.accounts.findLogin(Long.parseLong(journey.get(SigninStates.KEY_ACCOUNT))).orElseThrow();
 	}
 
-	private void signIn(long accountId, HttpServletRequest request, HttpServletResponse response) {
+	private void signIn(long accountId, String factor, HttpServletRequest request, HttpServletResponse response) {
 		AccountLogin login = this.accounts.findLogin(accountId).orElseThrow();
 		request.getSession().removeAttribute(JOURNEY);
 		request.changeSessionId();
 		request.getSession().setAttribute(SIGNED_IN_AT, this.clock.millis());
+		request.getSession().setAttribute(SigninAssurance.FACTOR, factor);
+		request.getSession()
+			.setAttribute(SigninAssurance.PHISHING_RESISTANT, SigninStates.FACTOR_PASSKEY.equals(factor));
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
 				new AccountPrincipal(accountId, login.username(), login.loa()), null,
 				List.of(new SimpleGrantedAuthority("ROLE_ACCOUNT")));

@@ -26,6 +26,15 @@ final class SigninStates {
 
 	static final String FACTOR_APP = "app";
 
+	/** Set when the code step was passed with a passkey instead of a code (never expected in advance). */
+	static final String FACTOR_PASSKEY = "passkey";
+
+	/** The challenge of the passkey ceremony offered on the code step (base64url), replaced at every offer. */
+	static final String KEY_PASSKEY_CHALLENGE = "passkeyChallenge";
+
+	/** The form field of the code step that carries a passkey's answer ({@code PublicKeyCredential} as JSON). */
+	static final String FIELD_PASSKEY = "passkey";
+
 	private SigninStates() {
 	}
 
