@@ -173,4 +173,25 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 			.getText();
 	}
 
+	// REG-9: when the steps after the mailed code are spent, the page says the code is used up and where to get a new letter
+	@Test
+	void REG_9_whenThePhoneStepAfterTheMailedCodeIsExhausted_thenThePageSendsThePersonForANewLetter() throws Exception {
+		SyntheticPerson person = this.people.ordinary(22);
+		String name = person.taxRecord().name().fullName().toUpperCase(Locale.ROOT);
+		RegistrationDriver browser = browser();
+		this.people.registerByMail(browser, person, "reg9.newletter@example.test", "reg9newletter");
+		String mailCode = browser.latestCode(Channel.LETTER, name);
+		browser.activationPage();
+		browser.activate("sign-in", Map.of("username", "reg9newletter", "password", PASSWORD));
+		browser.activate("code", Map.of("code", mailCode));
+
+		String page = "";
+		for (int i = 0; i < 5; i++) {
+			page = text(browser.activate("phone", Map.of("phone", "(202) 555-0199")));
+		}
+
+		assertThat(page).contains("Your activation code has already been used").contains("1-888-841-4648")
+			.doesNotContain("Come back in an hour");
+	}
+
 }
