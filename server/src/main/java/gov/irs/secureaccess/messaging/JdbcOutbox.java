@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JdbcOutbox implements Outbox, OutboxReader {
 
-	static final String RECIPIENT = "outbox.recipient";
+	static final String RECIPIENT = OutboxSeals.RECIPIENT;
 
-	static final String SUBJECT = "outbox.subject";
+	static final String SUBJECT = OutboxSeals.SUBJECT;
 
-	static final String BODY = "outbox.body";
+	static final String BODY = OutboxSeals.BODY;
 
 	private final JdbcClient jdbc;
 
