@@ -14,6 +14,7 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.support.Chromium;
 import gov.irs.secureaccess.support.RunningServerTest;
+import gov.irs.secureaccess.support.TestPhones;
 import gov.irs.secureaccess.support.TestSsns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class AccountPagesBrowserTest {
 
 	@Test
 	void whenASignedInPersonVisitsEveryAccountPage_thenNoneHasAnAccessibilityViolation() {
-		String phone = "+12025559201";
+		String phone = TestPhones.next();
 		this.accounts.create(new NewAccount("browser.pages", "browser.pages@example.test", "Kim", "Ortiz",
 				java.time.LocalDate.of(1982, 3, 4), TestSsns.next(), this.hasher.hash(PASSWORD), "Rain on the roof",
 				"rain", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", java.util.Map.of()));

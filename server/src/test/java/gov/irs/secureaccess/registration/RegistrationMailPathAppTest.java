@@ -1,7 +1,5 @@
 package gov.irs.secureaccess.registration;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,13 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.crypto.spec.SecretKeySpec;
-import javax.imageio.ImageIO;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxEntry;
 import gov.irs.secureaccess.signin.SigninDriver;
@@ -167,10 +160,7 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 	}
 
 	private static String decodeQr(byte[] png) throws Exception {
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-		return new QRCodeReader()
-			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-			.getText();
+		return gov.irs.secureaccess.support.QrDecoder.decode(png);
 	}
 
 	// REG-9: when the steps after the mailed code are spent, the page says the code is used up and where to get a new letter

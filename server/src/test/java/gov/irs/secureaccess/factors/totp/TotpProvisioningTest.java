@@ -11,10 +11,6 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,9 +105,7 @@ class TotpProvisioningTest {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isEqualTo(240);
 		assertThat(image.getHeight()).isEqualTo(240);
-		String decoded = new QRCodeReader()
-			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-			.getText();
+		String decoded = gov.irs.secureaccess.support.QrDecoder.decode(image);
 		assertThat(decoded).isEqualTo(uri);
 	}
 
