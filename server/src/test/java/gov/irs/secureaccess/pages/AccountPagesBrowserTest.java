@@ -1,18 +1,16 @@
 package gov.irs.secureaccess.pages;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.NewAccount;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.support.Chromium;
+import gov.irs.secureaccess.support.OutboxCodes;
 import gov.irs.secureaccess.support.RunningServerTest;
 import gov.irs.secureaccess.support.TestPhones;
 import gov.irs.secureaccess.support.TestSsns;
@@ -73,16 +71,16 @@ class AccountPagesBrowserTest {
 			page.click("button:has-text('Continue')");
 			page.fill("#password", PASSWORD);
 			page.click("button:has-text('Continue')");
-			page.fill("#code", latestCode(phone));
+			page.fill("#code", OutboxCodes.latest(this.outbox, phone));
 			page.click("main button:has-text('Sign in')");
-			audited(page, "/account/agreement");
+			chromium.audit(page, "/account/agreement");
 			page.click("button:has-text('Accept')");
 
 			for (String path : new String[] { "/account", "/account/site", "/account/password", "/account/history",
 					"/account/phone", "/account/authenticator", "/account/passkeys", "/account?lang=es",
 					"/account/site", "/account/password", "/account/history", "/account?lang=en" }) {
 				page.navigate(url(path));
-				audited(page, path);
+				chromium.audit(page, path);
 			}
 		}
 	}
@@ -94,31 +92,15 @@ class AccountPagesBrowserTest {
 			for (String path : new String[] { "/sign-in/forgot-username", "/sign-in/forgot-password",
 					"/sign-in/forgot-username?lang=es" }) {
 				page.navigate(url(path));
-				audited(page, path);
+				chromium.audit(page, path);
 			}
 			page.fill("#email", "nobody@example.test");
 			page.click("main form button[type=submit]");
-			audited(page, "recovery code page");
+			chromium.audit(page, "recovery code page");
 		}
 	}
 
-	private void audited(Page page, String where) {
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.title()).as(where).doesNotContain("Error");
-		chromium.assertNoAxeViolations(page, where);
-	}
 
-	private String latestCode(String phone) {
-		String body = this.outbox.newest(100)
-			.stream()
-			.filter((entry) -> entry.recipient().equals(phone))
-			.findFirst()
-			.orElseThrow()
-			.body();
-		Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;

@@ -3,8 +3,6 @@ package gov.irs.secureaccess.pages;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -17,6 +15,7 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.Chromium;
+import gov.irs.secureaccess.support.OutboxCodes;
 import gov.irs.secureaccess.support.MutableClock;
 import gov.irs.secureaccess.support.Oathtool;
 import gov.irs.secureaccess.support.RunningServerTest;
@@ -83,14 +82,14 @@ class AuthenticatorBrowserTest {
 			page.click("button:has-text('Continue')");
 			page.fill("#password", PASSWORD);
 			page.click("button:has-text('Continue')");
-			page.fill("#code", latestCode(phone));
+			page.fill("#code", OutboxCodes.latest(this.outbox, phone));
 			page.click("main button:has-text('Sign in')");
 			page.click("button:has-text('Accept')");
 
 			page.click("main a[href='/account/authenticator']");
-			audited(page, "authenticator: none");
+			chromium.audit(page, "authenticator: none");
 			page.click("main button:has-text('Add an authenticator app')");
-			audited(page, "authenticator: set up");
+			chromium.audit(page, "authenticator: set up");
 			assertQrCodeShown(page);
 			assertThat(page.textContent("main")).contains("must be right");
 			first = page.textContent("#manual-key").strip();
@@ -98,12 +97,12 @@ class AuthenticatorBrowserTest {
 
 			page.fill("#code", "000000".equals(Oathtool.code(first, this.clock.instant())) ? "111111" : "000000");
 			page.click("main button:has-text('Confirm the app')");
-			audited(page, "authenticator: wrong code");
+			chromium.audit(page, "authenticator: wrong code");
 			assertThat(page.textContent("main")).contains("That code is not right.");
 
 			page.fill("#code", Oathtool.code(first, this.clock.instant()));
 			page.click("main button:has-text('Confirm the app')");
-			audited(page, "account: app added");
+			chromium.audit(page, "account: app added");
 			assertThat(page.url()).endsWith("/account");
 			assertThat(page.textContent("main")).contains("Your authenticator app is set up.");
 		}
@@ -115,9 +114,9 @@ class AuthenticatorBrowserTest {
 			assertThat(page.url()).endsWith("/account");
 
 			page.click("main a[href='/account/authenticator']");
-			audited(page, "authenticator: enrolled");
+			chromium.audit(page, "authenticator: enrolled");
 			page.click("main button:has-text('Replace with a new device')");
-			audited(page, "authenticator: replacing");
+			chromium.audit(page, "authenticator: replacing");
 			assertQrCodeShown(page);
 			assertThat(page.textContent("main")).contains("keeps working");
 			String second = page.textContent("#manual-key").strip();
@@ -126,7 +125,7 @@ class AuthenticatorBrowserTest {
 			this.clock.advance(Duration.ofSeconds(30));
 			page.fill("#code", Oathtool.code(second, this.clock.instant()));
 			page.click("main button:has-text('Confirm the app')");
-			audited(page, "account: app replaced");
+			chromium.audit(page, "account: app replaced");
 			assertThat(page.textContent("main")).contains("codes from your old one no longer work");
 
 			this.clock.advance(Duration.ofSeconds(30));
@@ -156,23 +155,7 @@ class AuthenticatorBrowserTest {
 		assertThat(((Number) width).intValue()).as("the QR code image loaded").isGreaterThan(0);
 	}
 
-	private String latestCode(String phone) {
-		String body = this.outbox.newest(100)
-			.stream()
-			.filter((entry) -> entry.recipient().equals(phone))
-			.findFirst()
-			.orElseThrow()
-			.body();
-		Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
-	}
 
-	private void audited(Page page, String where) {
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.title()).as(where).doesNotContain("Error");
-		chromium.assertNoAxeViolations(page, where);
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;

@@ -1,7 +1,5 @@
 package gov.irs.secureaccess.pages;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
@@ -14,6 +12,7 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.support.Chromium;
+import gov.irs.secureaccess.support.OutboxCodes;
 import gov.irs.secureaccess.support.RunningServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,18 +80,18 @@ class PasskeyBrowserTest {
 			page.fill("#password", TestAccounts.PASSWORD);
 			page.click("button:has-text('Continue')");
 			assertThat(page.isVisible("#passkey-signin")).as("no passkey yet, none offered").isFalse();
-			page.fill("#code", latestCode(account.phone()));
+			page.fill("#code", OutboxCodes.latest(this.outbox, account.phone()));
 			page.click("main button:has-text('Sign in')");
 			page.click("button:has-text('Accept')");
 
 			page.click("main a[href='/account/passkeys']");
-			audited(page, "passkeys: none");
+			chromium.audit(page, "passkeys: none");
 			assertThat(page.textContent("main")).contains("You have no passkeys yet.");
 			assertThat(page.isVisible("#passkey-add")).as("the add button is shown where passkeys work").isTrue();
 			page.fill("#passkey-name", "Work laptop");
 			page.click("main button:has-text('Add a passkey')");
 			page.waitForSelector("main .usa-alert--info, #error-summary");
-			audited(page, "passkeys: one added");
+			chromium.audit(page, "passkeys: one added");
 			assertThat(page.textContent("main")).contains("Your passkey was added.");
 			assertThat(page.textContent("#passkey-list .passkey-name")).isEqualTo("Work laptop");
 			JsonObject listed = cdp.send("WebAuthn.getCredentials", authenticatorIdArgs(authenticatorId));
@@ -112,7 +111,7 @@ class PasskeyBrowserTest {
 			page.click("button:has-text('Continue')");
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 			assertThat(page.isVisible("#passkey-signin")).as("the code page offers the passkey").isTrue();
-			audited(page, "sign-in: code or passkey");
+			chromium.audit(page, "sign-in: code or passkey");
 			page.click("main button:has-text('Use a passkey')");
 			page.waitForURL("**/account");
 			assertThat(page.textContent("main")).contains(account.username());
@@ -128,23 +127,7 @@ class PasskeyBrowserTest {
 		return args;
 	}
 
-	private String latestCode(String phone) {
-		String body = this.outbox.newest(100)
-			.stream()
-			.filter((entry) -> entry.recipient().equals(phone))
-			.findFirst()
-			.orElseThrow()
-			.body();
-		Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
-	}
 
-	private void audited(Page page, String where) {
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.title()).as(where).doesNotContain("Error");
-		chromium.assertNoAxeViolations(page, where);
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;

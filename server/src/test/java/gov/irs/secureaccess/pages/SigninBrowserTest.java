@@ -3,13 +3,10 @@ package gov.irs.secureaccess.pages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.NewAccount;
@@ -18,6 +15,7 @@ import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.Chromium;
+import gov.irs.secureaccess.support.OutboxCodes;
 import gov.irs.secureaccess.support.MutableClock;
 import gov.irs.secureaccess.support.RunningServerTest;
 import org.junit.jupiter.api.AfterAll;
@@ -80,19 +78,19 @@ class SigninBrowserTest {
 			Page page = context.newPage();
 			page.navigate(url("/"));
 			page.click("main a[href='/sign-in']");
-			audited(page, "sign-in username");
+			chromium.audit(page, "sign-in username");
 			page.fill("#username", "browser.sms");
 			page.click("button:has-text('Continue')");
-			audited(page, "sign-in password");
+			chromium.audit(page, "sign-in password");
 			assertThat(page.textContent("main")).contains("Sunflowers by the gate");
 			page.fill("#password", PASSWORD);
 			page.click("button:has-text('Continue')");
-			audited(page, "sign-in code");
-			page.fill("#code", latestCode(phone));
+			chromium.audit(page, "sign-in code");
+			page.fill("#code", OutboxCodes.latest(this.outbox, phone));
 			page.click("main button:has-text('Sign in')");
-			audited(page, "user agreement");
+			chromium.audit(page, "user agreement");
 			page.click("button:has-text('Accept')");
-			audited(page, "account");
+			chromium.audit(page, "account");
 			assertThat(page.textContent("main")).contains("browser.sms");
 
 			// SIGN-6: 13 minutes without activity, the warning shows (the page's timers run on Playwright's clock).
@@ -101,7 +99,7 @@ class SigninBrowserTest {
 			assertThat(page.isVisible("#session-warning")).isFalse();
 			page.clock().runFor(13 * 60 * 1000 + 1000);
 			assertThat(page.isVisible("#session-warning")).isTrue();
-			audited(page, "session warning");
+			chromium.audit(page, "session warning");
 		}
 	}
 
@@ -123,7 +121,7 @@ class SigninBrowserTest {
 			page.click("button:has-text('Continue')");
 			page.fill("#password", PASSWORD);
 			page.click("button:has-text('Continue')");
-			audited(page, "sign-in app code");
+			chromium.audit(page, "sign-in app code");
 			assertThat(page.textContent("main")).contains("authenticator app");
 			page.fill("#code", oathtool(secret));
 			page.click("main button:has-text('Sign in')");
@@ -145,7 +143,7 @@ class SigninBrowserTest {
 				page.fill("#password", "not my password at all");
 				page.click("button:has-text('Continue')");
 			}
-			audited(page, "sign-in locked");
+			chromium.audit(page, "sign-in locked");
 			assertThat(page.textContent("main")).contains("Try again in 15 minute(s)");
 		}
 	}
@@ -157,25 +155,25 @@ class SigninBrowserTest {
 		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in/forgot-password"));
-			audited(page, "forgot password");
+			chromium.audit(page, "forgot password");
 			page.fill("#username", "browser.reset");
 			page.fill("#email", "browser.reset@example.test");
 			page.click("button:has-text('Send me a code')");
-			audited(page, "recovery code");
-			page.fill("#code", latestCode(phone));
+			chromium.audit(page, "recovery code");
+			page.fill("#code", OutboxCodes.latest(this.outbox, phone));
 			page.click("main form button:has-text('Continue')");
-			audited(page, "new password");
+			chromium.audit(page, "new password");
 			page.fill("#password", "walnut glacier trumpet ninety");
 			page.fill("#passwordConfirm", "walnut glacier trumpet ninety");
 			page.click("button:has-text('Reset password')");
-			audited(page, "password reset");
+			chromium.audit(page, "password reset");
 
 			page.navigate(url("/sign-in"));
 			page.fill("#username", "browser.reset");
 			page.click("button:has-text('Continue')");
 			page.fill("#password", "walnut glacier trumpet ninety");
 			page.click("button:has-text('Continue')");
-			page.fill("#code", latestCode(phone));
+			page.fill("#code", OutboxCodes.latest(this.outbox, phone));
 			page.click("main button:has-text('Sign in')");
 			assertThat(page.url()).endsWith("/account/agreement");
 		}
@@ -197,23 +195,7 @@ class SigninBrowserTest {
 		return new String(process.getInputStream().readAllBytes()).strip();
 	}
 
-	private String latestCode(String phone) {
-		String body = this.outbox.newest(100)
-			.stream()
-			.filter((entry) -> entry.recipient().equals(phone))
-			.findFirst()
-			.orElseThrow()
-			.body();
-		Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
-	}
 
-	private void audited(Page page, String where) {
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.title()).as(where).doesNotContain("Error");
-		chromium.assertNoAxeViolations(page, where);
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;

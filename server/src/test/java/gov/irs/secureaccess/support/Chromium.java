@@ -79,6 +79,13 @@ public final class Chromium implements AutoCloseable {
 			.isEmpty();
 	}
 
+	/** A page as it settles: not an error page, and no axe violation. */
+	public void audit(Page page, String where) {
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		assertThat(page.title()).as(where).doesNotContain("Error");
+		assertNoAxeViolations(page, where);
+	}
+
 	@Override
 	public void close() {
 		this.browser.close();
