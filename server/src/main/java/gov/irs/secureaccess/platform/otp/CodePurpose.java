@@ -18,7 +18,10 @@ public enum CodePurpose {
 	RECOVERY_SMS(Duration.ofMinutes(10), CodeFormat.SIX_DIGITS),
 
 	/** REG-6: the activation code mailed to the address of record, 30 days. */
-	MAIL_ACTIVATION(Duration.ofDays(30), CodeFormat.MAIL_CODE);
+	MAIL_ACTIVATION(Duration.ofDays(30), CodeFormat.MAIL_CODE),
+
+	/** FED-5: the code emailed to open the document drop without an account, 15 minutes. */
+	DOCUMENT_DROP_EMAIL(Duration.ofMinutes(15), CodeFormat.SIX_DIGITS);
 
 	private final Duration defaultLifetime;
 

@@ -36,6 +36,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/", "/register/**", "/sign-in/**", "/uswds/**", "/css/**", "/img/**", "/js/**",
 			"/favicon.ico", "/error", "/actuator/health/**", "/actuator/prometheus", "/actuator/auditchain",
+			"/documents", "/documents/**",
 			"/dev/**" };
 
 	@Bean

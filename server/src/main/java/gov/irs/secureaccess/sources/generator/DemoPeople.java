@@ -21,7 +21,8 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
  * One person per hard case, always the first people of a generated population whatever the seed, so they can be
- * written down (docs/demo-people.md). Their income comes from a random seeded by their SSN.
+ * written down (docs/demo-people.md). Their income comes from a random seeded by their SSN. Olivia Bennett (1) also
+ * has an IP PIN (314159) and a balance due ($2,418.50), for the tax applications (docs/tax-applications.md).
  */
 public final class DemoPeople {
 
@@ -106,7 +107,8 @@ public final class DemoPeople {
 		LocalDate birth = LocalDate.parse(dateOfBirth);
 		Incomes.Income income = Incomes.of(new Random(serial), taxYear, taxYear - birth.getYear());
 		TaxRecord record = new TaxRecord(ssn, name, birth, status, address, taxYear, income.agiCurrent(),
-				income.agiPrior(), (serial == 1) ? "314159" : null, BigDecimal.ZERO, income.documents());
+				income.agiPrior(), (serial == 1) ? "314159" : null,
+				(serial == 1) ? new BigDecimal("2418.50") : BigDecimal.ZERO, income.documents());
 		CreditFile file = (hardCase == HardCase.NO_CREDIT_FILE) ? null : new CreditFile(ssn, frozen, List.of(account));
 		return new DemoPerson(label, hardCase, new SyntheticPerson(record, file, phone), account, shows);
 	}

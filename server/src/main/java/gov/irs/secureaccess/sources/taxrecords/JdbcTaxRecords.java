@@ -1,10 +1,14 @@
 package gov.irs.secureaccess.sources.taxrecords;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import gov.irs.secureaccess.platform.crypto.SealedJson;
+import gov.irs.secureaccess.sources.PersonName;
 import gov.irs.secureaccess.sources.SourceKeys;
 import gov.irs.secureaccess.sources.Ssn;
 
@@ -36,6 +40,30 @@ public final class JdbcTaxRecords implements TaxRecords {
 				.toRecord(ssn, FilingStatus.valueOf(rs.getString("filing_status")), rs.getInt("return_year"),
 						documents(ssnHash)))
 			.optional();
+	}
+
+	@Override
+	public Map<Ssn, PersonName> namesBySsn(Collection<Ssn> ssns) {
+		Map<String, Ssn> byHash = new HashMap<>();
+		for (Ssn ssn : ssns) {
+			byHash.put(this.keys.ssn(ssn), ssn);
+		}
+		Map<Ssn, PersonName> names = new HashMap<>();
+		List<String> hashes = List.copyOf(byHash.keySet());
+		for (int from = 0; from < hashes.size(); from += 1000) {
+			List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + 1000));
+			this.jdbc.sql("select ssn_hash, payload_sealed from tax_record where ssn_hash in (:hashes)")
+				.param("hashes", chunk)
+				.query((rs, row) -> {
+					TaxRecordPayload payload = this.sealed.open(rs.getString("payload_sealed"), TaxRecordPayload.CONTEXT,
+							TaxRecordPayload.class);
+					names.put(byHash.get(rs.getString("ssn_hash")),
+							new PersonName(payload.first(), payload.middle(), payload.last(), payload.suffix()));
+					return null;
+				})
+				.list();
+		}
+		return names;
 	}
 
 	private List<InformationDocument> documents(String ssnHash) {

@@ -1,6 +1,11 @@
 package gov.irs.secureaccess.sources.taxrecords;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+
+import gov.irs.secureaccess.sources.PersonName;
 
 import gov.irs.secureaccess.sources.Ssn;
 
@@ -9,5 +14,17 @@ public interface TaxRecords {
 
 	/** The record with its information documents, or empty when no return is on file for that SSN. */
 	Optional<TaxRecord> findBySsn(Ssn ssn);
+
+	/**
+	 * The names on file for many SSNs at once (TIN Matching in bulk); SSNs with no return are absent from the map.
+	 * Implementations should answer in a few queries, not one per SSN.
+	 */
+	default Map<Ssn, PersonName> namesBySsn(Collection<Ssn> ssns) {
+		Map<Ssn, PersonName> names = new LinkedHashMap<>();
+		for (Ssn ssn : ssns) {
+			findBySsn(ssn).ifPresent((record) -> names.put(ssn, record.name()));
+		}
+		return names;
+	}
 
 }

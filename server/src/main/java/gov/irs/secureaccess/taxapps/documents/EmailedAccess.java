@@ -1,0 +1,101 @@
+package gov.irs.secureaccess.taxapps.documents;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import gov.irs.secureaccess.messaging.Channel;
+import gov.irs.secureaccess.messaging.Outbox;
+import gov.irs.secureaccess.messaging.OutgoingMessage;
+import gov.irs.secureaccess.platform.limits.RateLimit;
+import gov.irs.secureaccess.platform.limits.RateLimitDecision;
+import gov.irs.secureaccess.platform.limits.RateLimiter;
+import gov.irs.secureaccess.platform.otp.CodeCheck;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.platform.otp.IssuedCode;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The document drop's reduced authentication without an account (FED-5): a six-digit code emailed through the
+ * outbox (MSG-1), kept only as a keyed hash (DATA-5), 15 minutes, single use. Limited per email address
+ * ({@link #PER_EMAIL}) and per client address ({@link #PER_ADDRESS}); wrong codes per request ({@link #TRIES}).
+ * The email holds the code only: no taxpayer data.
+ */
+@Service
+public class EmailedAccess {
+
+	public static final RateLimit PER_EMAIL = new RateLimit("documents-code-per-email", 5, Duration.ofHours(1));
+
+	public static final RateLimit PER_ADDRESS = new RateLimit("documents-code-per-address", 20, Duration.ofHours(1));
+
+	public static final RateLimit TRIES = new RateLimit("documents-code-tries", 5, Duration.ofMinutes(15));
+
+	public static final RateLimit UPLOADS_PER_EMAIL = new RateLimit("documents-uploads-per-email", 10, Duration.ofDays(1));
+
+	/** The outcome of asking for a code: the subject to check it against, or how long to wait. */
+	public record Started(String subject, RateLimitDecision decision) {
+
+		public boolean allowed() {
+			return this.subject != null;
+		}
+
+	}
+
+	private final OneTimeCodes codes;
+
+	private final Outbox outbox;
+
+	private final RateLimiter limiter;
+
+	private final MessageSource messages;
+
+	EmailedAccess(OneTimeCodes codes, Outbox outbox, RateLimiter limiter, MessageSource messages) {
+		this.codes = Objects.requireNonNull(codes, "codes");
+		this.outbox = Objects.requireNonNull(outbox, "outbox");
+		this.limiter = Objects.requireNonNull(limiter, "limiter");
+		this.messages = Objects.requireNonNull(messages, "messages");
+	}
+
+	/** Emails a code to {@code email} unless a limit is reached. */
+	@Transactional
+	public Started start(String email, String sourceAddress, Locale locale) {
+		String normalised = email.strip().toLowerCase(Locale.ROOT);
+		RateLimitDecision byAddress = this.limiter.hit(PER_ADDRESS, (sourceAddress != null) ? sourceAddress : "unknown");
+		if (!byAddress.allowed()) {
+			return new Started(null, byAddress);
+		}
+		RateLimitDecision byEmail = this.limiter.hit(PER_EMAIL, normalised);
+		if (!byEmail.allowed()) {
+			return new Started(null, byEmail);
+		}
+		String subject = "document-drop:" + UUID.randomUUID();
+		IssuedCode code = this.codes.issue(CodePurpose.DOCUMENT_DROP_EMAIL, subject);
+		this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "documents.email-code", normalised,
+				this.messages.getMessage("documents.mail.subject", null, locale),
+				this.messages.getMessage("documents.mail.body", new Object[] { code.code(),
+						CodePurpose.DOCUMENT_DROP_EMAIL.defaultLifetime().toMinutes() }, locale),
+				subject));
+		return new Started(subject, byEmail);
+	}
+
+	/** Checks a typed code; after {@link #TRIES} wrong ones the request is spent. */
+	@Transactional
+	public CodeCheck verify(String subject, String typed) {
+		if (!this.limiter.hit(TRIES, subject).allowed()) {
+			this.codes.voidLive(CodePurpose.DOCUMENT_DROP_EMAIL, subject);
+			return CodeCheck.EXPIRED;
+		}
+		return this.codes.redeem(CodePurpose.DOCUMENT_DROP_EMAIL, subject, typed);
+	}
+
+	/** Counts an upload for an email address; false when the day's limit is reached. */
+	public boolean mayUpload(String email) {
+		return this.limiter.hit(UPLOADS_PER_EMAIL, email.strip().toLowerCase(Locale.ROOT)).allowed();
+	}
+
+}
