@@ -1,0 +1,115 @@
+package gov.irs.secureaccess.taxapps.api;
+
+import gov.irs.secureaccess.taxapps.NotOnFileException;
+import gov.irs.secureaccess.taxapps.documents.InvalidDocumentException;
+import gov.irs.secureaccess.taxapps.payments.PaymentAgreementRefused;
+import gov.irs.secureaccess.taxapps.tinmatching.TinMatchingRefused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as JSON ({@link ApiError}): access refusals per RFC 6750 and RFC 9470 with their
+ * {@code WWW-Authenticate} header, refusals of the applications as 400 (409 for a second payment plan), records not on
+ * file as 404, malformed requests as 400 with a short message, and anything unexpected as a bare 500 whose cause is
+ * logged by type only (DATA-3).
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	@ExceptionHandler(ApiAccessDenied.class)
+	ResponseEntity<ApiError> denied(ApiAccessDenied ex) {
+		StringBuilder challenge = new StringBuilder("Bearer error=\"").append(ex.error())
+			.append("\", error_description=\"")
+			.append(ex.getMessage())
+			.append('"');
+		if (ex.scope() != null) {
+			challenge.append(", scope=\"").append(ex.scope()).append('"');
+		}
+		if (ex.acrValues() != null) {
+			challenge.append(", acr_values=\"").append(ex.acrValues()).append('"');
+		}
+		if (ex.error().equals("invalid_token")) {
+			challenge = new StringBuilder("Bearer");
+		}
+		return ResponseEntity.status(ex.status())
+			.header(HttpHeaders.WWW_AUTHENTICATE, challenge.toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new ApiError(ex.error(), ex.getMessage(), null, ex.scope(), ex.acrValues()));
+	}
+
+	@ExceptionHandler(NotOnFileException.class)
+	ResponseEntity<ApiError> notOnFile(NotOnFileException ex) {
+		return json(HttpStatus.NOT_FOUND, ApiError.of("not_found", ex.getMessage()));
+	}
+
+	@ExceptionHandler(PaymentAgreementRefused.class)
+	ResponseEntity<ApiError> refused(PaymentAgreementRefused ex) {
+		HttpStatus status = switch (ex.reason()) {
+			case ALREADY_ACTIVE -> HttpStatus.CONFLICT;
+			case NONE_ACTIVE -> HttpStatus.NOT_FOUND;
+			default -> HttpStatus.BAD_REQUEST;
+		};
+		return json(status, new ApiError("refused", ex.getMessage(), ex.reason().name(), null, null));
+	}
+
+	@ExceptionHandler(TinMatchingRefused.class)
+	ResponseEntity<ApiError> tinMatching(TinMatchingRefused ex) {
+		return json(HttpStatus.BAD_REQUEST, ApiError.of("invalid_request", ex.getMessage()));
+	}
+
+	@ExceptionHandler(InvalidDocumentException.class)
+	ResponseEntity<ApiError> document(InvalidDocumentException ex) {
+		HttpStatus status = (ex.problem() == InvalidDocumentException.Problem.TOO_LARGE) ? HttpStatus.CONTENT_TOO_LARGE
+				: HttpStatus.BAD_REQUEST;
+		return json(status, new ApiError("invalid_request", ex.getMessage(), ex.problem().name(), null, null));
+	}
+
+	@ExceptionHandler(BadApiRequest.class)
+	ResponseEntity<ApiError> badRequest(BadApiRequest ex) {
+		return json(HttpStatus.BAD_REQUEST, ApiError.of("invalid_request", ex.getMessage()));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ApiError> unexpected(Exception ex) {
+		log.error("API request failed: {}", ex.getClass().getName());
+		return json(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("server_error", "Something went wrong. Try again later."));
+	}
+
+	/** Spring MVC's own errors (unreadable JSON, wrong method, missing part...): their status, a short message. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		String description = switch (statusCode.value()) {
+			case 400 -> "The request is malformed: check the fields and their types.";
+			case 404 -> "There is nothing at this address.";
+			case 405 -> "This method is not allowed here.";
+			case 406 -> "This resource answers JSON only.";
+			case 413 -> "The request is too large.";
+			case 415 -> "This content type is not accepted here.";
+			default -> "The request could not be handled.";
+		};
+		HttpHeaders json = new HttpHeaders();
+		json.addAll(headers);
+		json.setContentType(MediaType.APPLICATION_JSON);
+		return ResponseEntity.status(statusCode)
+			.headers(json)
+			.body(ApiError.of((statusCode.value() == 400) ? "invalid_request" : "request_refused", description));
+	}
+
+	private static ResponseEntity<ApiError> json(HttpStatus status, ApiError error) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
+	}
+
+}
