@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The account store. SSN, email and phone are kept as keyed hashes for look-ups (one account per person and per
  * phone number) and the rest of the profile sealed (DATA-1). Usernames are unique by their lower-case form and
- * never change (REG-7): there is no method to change one.
+ * never change (REG-7), with one exception the seeds make: when an e-Services account merges into a Secure Access
+ * account, the merged account takes the e-Services username (REG-11, {@link #adoptLegacyUsername}).
  */
 @Service
 public class Accounts {
@@ -65,6 +66,15 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public boolean isRegistered(Ssn ssn) {
 		return exists("ssn_hash", ssnHash(ssn));
+	}
+
+	/** The account of this person, if there is one (one account per person); e.g. to merge into it (REG-11). */
+	@Transactional(readOnly = true)
+	public Optional<Long> idBySsn(Ssn ssn) {
+		return this.jdbc.sql("select id from account where ssn_hash = :hash")
+			.param("hash", ssnHash(ssn))
+			.query(Long.class)
+			.optional();
 	}
 
 	/** Creates the account; its answers to secret questions are kept only as keyed hashes. */
@@ -229,6 +239,39 @@ public class Accounts {
 			.query(String.class)
 			.optional()
 			.flatMap(this::findLogin);
+	}
+
+	/**
+	 * REG-11, and only for it: the account merges with its owner's legacy e-Services account and takes its
+	 * e-Services username (the seeds: "you will login using your e-Services user name and retain your Secure Access
+	 * password"). The caller has verified the legacy password and the Secure Access password and second factor, and
+	 * deletes the legacy account in the same transaction. Runs in a savepoint: a username taken meanwhile changes
+	 * nothing and throws {@link AccountConflictException}.
+	 * @return the username the account had before
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	public String adoptLegacyUsername(long accountId, String legacyUsername) {
+		AccountProfile profile = profile(accountId);
+		String username = legacyUsername.strip();
+		if (!canonicalUsername(username).equals(canonicalUsername(profile.username())) && isUsernameTaken(username)) {
+			throw new AccountConflictException(AccountConflictException.Conflict.USERNAME_TAKEN);
+		}
+		AccountProfile renamed = new AccountProfile(username, profile.firstName(), profile.lastName(), profile.email(),
+				profile.dateOfBirth(), profile.ssn());
+		try {
+			this.jdbc.sql("""
+					update account set username = :username, username_canonical = :canonical, profile_sealed = :profile
+					 where id = :id""")
+				.param("username", username)
+				.param("canonical", canonicalUsername(username))
+				.param("profile", this.sealedJson.seal(renamed, PROFILE))
+				.param("id", accountId)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AccountConflictException(conflictOf(ex));
+		}
+		return profile.username();
 	}
 
 	/** Stores a new password hash (PW-3): a change from the profile or a reset by recovery. */

@@ -8,7 +8,11 @@ import java.util.Optional;
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
+import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
+import gov.irs.secureaccess.accounts.legacy.LegacyPasswordScheme;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
+import gov.irs.secureaccess.accounts.password.PasswordHashingPool;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
@@ -26,7 +30,8 @@ import org.springframework.stereotype.Component;
  * SIGN-1 and SIGN-5: the password, after the site image and phrase. A locked account is told how long, before the
  * password is looked at, so the answer is the same whether it was right; unknown usernames get the same answers
  * and the same locks as real ones. Failures count per account and per source address. A right password texts the
- * security code (SIGN-2).
+ * security code (SIGN-2). A legacy e-Services username is checked against its legacy hash, under the same rules, and
+ * a right one ends the sign-in in the move to Secure Access (REG-10, REG-11).
  */
 @Component
 class PasswordStep implements Step {
@@ -49,8 +54,18 @@ class PasswordStep implements Step {
 
 	private final AuditLog audit;
 
+	private final LegacyAccounts legacyAccounts;
+
+	private final PasswordHashingPool pool;
+
+	private final SigninProperties properties;
+
 	PasswordStep(Accounts accounts, PasswordHasher hasher, AccountLockout lockout, RateLimiter limiter,
-			SigninProperties properties, SecurityCodes securityCodes, AuthenticatorApps apps, AuditLog audit) {
+			SigninProperties properties, SecurityCodes securityCodes, AuthenticatorApps apps, AuditLog audit,
+			LegacyAccounts legacyAccounts, PasswordHashingPool pool) {
+		this.legacyAccounts = legacyAccounts;
+		this.pool = pool;
+		this.properties = properties;
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.lockout = lockout;
@@ -93,6 +108,10 @@ class PasswordStep implements Step {
 		String username = journey.get(SigninStates.KEY_USERNAME);
 		Optional<AccountLogin> login = this.accounts.findLogin(username);
 		if (login.isEmpty()) {
+			Optional<LegacyAccount> legacy = this.legacyAccounts.findByUsername(username);
+			if (legacy.isPresent()) {
+				return legacyAccount(legacy.get(), password, address);
+			}
 			return unknownAccount(username, password, address);
 		}
 		long id = login.get().id();
@@ -123,6 +142,34 @@ class PasswordStep implements Step {
 		this.securityCodes.text(journey, login.get());
 		return StepOutcome.advance(SigninStates.CODE,
 				Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id), SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
+	}
+
+	/**
+	 * REG-10 and SIGN-5: a legacy e-Services account signs in with its old password, counted and locked like a
+	 * Secure Access account's, with the same answers. It costs the Argon2id decoy as well as its own (cheaper) hash,
+	 * so timing does not tell a legacy name from the others (SIGN-4). A right password hands over to the move.
+	 */
+	private StepOutcome legacyAccount(LegacyAccount legacy, String password, String address) {
+		Optional<Duration> locked = this.legacyAccounts.lockedFor(legacy.id());
+		if (locked.isPresent()) {
+			return locked(locked.get(), "signin.locked");
+		}
+		this.hasher.verifyUnknownAccount(password);
+		boolean right = password.length() <= 1024
+				&& this.pool.run(() -> LegacyPasswordScheme.verify(password, legacy.passwordHash()));
+		String subject = "legacy-account:" + legacy.id();
+		if (!right) {
+			this.limiter.hit(this.perAddress, address);
+			Optional<Duration> nowLocked = this.legacyAccounts.recordFailure(legacy.id(), this.properties.lockoutThreshold(),
+					this.properties.lockoutDuration(), this.properties.maxConsecutiveFailures());
+			this.audit.record(AuditEvent.of(subject, nowLocked.isPresent() ? "signin.locked" : "signin.password.failed",
+					subject, address));
+			return nowLocked.map((duration) -> locked(duration, "signin.locked"))
+				.orElseGet(() -> StepOutcome.failed("signin.error.credentials", "signin.wrong-password"));
+		}
+		this.legacyAccounts.recordSuccess(legacy.id());
+		this.audit.record(AuditEvent.of(subject, "legacy.signin.succeeded", subject, address));
+		return StepOutcome.advance(SigninStates.LEGACY, Map.of(SigninStates.KEY_LEGACY, Long.toString(legacy.id())));
 	}
 
 	private StepOutcome unknownAccount(String username, String password, String address) {

@@ -1,6 +1,5 @@
 package gov.irs.secureaccess.signin;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +21,11 @@ import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.factors.passkey.Passkeys;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
+import gov.irs.secureaccess.signin.legacy.LegacyMigrations;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -58,18 +53,21 @@ class SigninController {
 
 	private final DecoySite decoys;
 
-	private final Clock clock;
-
 	private final SecurityCodes securityCodes;
 
 	private final AuthenticatorApps apps;
 
 	private final Passkeys passkeys;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final SignedInSession session;
 
-	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys, Clock clock,
-			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys) {
+	private final LegacyMigrations legacy;
+
+	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys,
+			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys, SignedInSession session,
+			LegacyMigrations legacy) {
+		this.session = session;
+		this.legacy = legacy;
 		this.passkeys = passkeys;
 		this.securityCodes = securityCodes;
 		this.apps = apps;
@@ -77,7 +75,6 @@ class SigninController {
 		this.journey = journey;
 		this.accounts = accounts;
 		this.decoys = decoys;
-		this.clock = clock;
 	}
 
 	@GetMapping("/sign-in")
@@ -100,6 +97,14 @@ class SigninController {
 			model.addAttribute("attemptsLeftKey", "signin.attemptsLeft");
 			return render(this.engine.find(this.journey.definition(), at.journey().id()), rejected.messageKey(),
 					rejected.messageArguments(), model);
+		}
+		if (result instanceof Submission.Advanced advanced && SigninStates.LEGACY.equals(advanced.journey().state())) {
+			// REG-10, REG-11: a legacy e-Services password was right; the move to Secure Access takes over.
+			request.getSession().removeAttribute(JOURNEY);
+			this.legacy.handOff(Long.parseLong(advanced.journey().get(SigninStates.KEY_LEGACY)),
+					advanced.journey().get(SigninStates.KEY_LANGUAGE), advanced.journey().get(SigninStates.KEY_ADDRESS),
+					request);
+			return "redirect:" + LegacyMigrations.PATH;
 		}
 		if (result instanceof Submission.Advanced advanced && this.journey.definition().isFinal(advanced.journey().state())) {
 			signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)),
@@ -226,20 +231,7 @@ class SigninController {
 	}
 
 	private void signIn(long accountId, String factor, HttpServletRequest request, HttpServletResponse response) {
-		AccountLogin login = this.accounts.findLogin(accountId).orElseThrow();
-		request.getSession().removeAttribute(JOURNEY);
-		request.changeSessionId();
-		request.getSession().setAttribute(SIGNED_IN_AT, this.clock.millis());
-		request.getSession().setAttribute(SigninAssurance.FACTOR, factor);
-		request.getSession()
-			.setAttribute(SigninAssurance.PHISHING_RESISTANT, SigninStates.FACTOR_PASSKEY.equals(factor));
-		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-				new AccountPrincipal(accountId, login.username(), login.loa()), null,
-				List.of(new SimpleGrantedAuthority("ROLE_ACCOUNT")));
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		this.contexts.saveContext(context, request, response);
+		this.session.establish(accountId, factor, request, response);
 	}
 
 }

@@ -11,6 +11,12 @@ final class SigninStates {
 
 	static final String DONE = "done";
 
+	/** The password was a legacy e-Services account's (REG-10, REG-11): the move to Secure Access takes over. */
+	static final String LEGACY = "legacy";
+
+	/** The legacy account whose password was right. */
+	static final String KEY_LEGACY = "legacyId";
+
 	static final String KEY_USERNAME = "username";
 
 	static final String KEY_ACCOUNT = "accountId";

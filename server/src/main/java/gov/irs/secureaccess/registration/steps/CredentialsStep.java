@@ -47,7 +47,8 @@ public class CredentialsStep implements Step {
 	public static final List<String> SECRET_QUESTIONS = List.of("firstSchool", "childhoodFriend", "firstStreet",
 			"favouriteTeacher", "firstJob", "grandmotherCity");
 
-	static final int MAX_SITE_PHRASE = 60;
+	/** The longest site phrase, in characters (REG-7). */
+	public static final int MAX_SITE_PHRASE = 60;
 
 	private final UsernamePolicy usernames;
 

@@ -16,7 +16,7 @@ import gov.irs.secureaccess.sources.Ssn;
  * One data row of a source CSV file. Every accessor either returns a well-formed value or throws a
  * {@link CsvRowException} whose reason names the column, never its value.
  */
-final class CsvRow {
+public final class CsvRow {
 
 	private static final Pattern MONEY = Pattern.compile("-?\\d{1,12}(\\.\\d{1,2})?");
 
@@ -34,11 +34,11 @@ final class CsvRow {
 		this.values = values;
 	}
 
-	long line() {
+	public long line() {
 		return this.line;
 	}
 
-	String text(String column) {
+	public String text(String column) {
 		String value = optionalText(column);
 		if (value == null) {
 			throw fail(column + " is missing");
@@ -46,12 +46,12 @@ final class CsvRow {
 		return value;
 	}
 
-	String optionalText(String column) {
+	public String optionalText(String column) {
 		String value = this.values.get(column);
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	Ssn ssn(String column) {
+	public Ssn ssn(String column) {
 		String value = text(column);
 		return build(() -> Ssn.parse(value));
 	}
@@ -99,7 +99,7 @@ final class CsvRow {
 	}
 
 	/** Builds a domain value; its checks' reasons (which never quote values) become this row's reason. */
-	<T> T build(Supplier<T> builder) {
+	public <T> T build(Supplier<T> builder) {
 		try {
 			return builder.get();
 		}
@@ -116,7 +116,7 @@ final class CsvRow {
 		return build(() -> parser.apply(value));
 	}
 
-	CsvRowException fail(String reason) {
+	public CsvRowException fail(String reason) {
 		return new CsvRowException(this.file, this.line, reason);
 	}
 

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads one source CSV file (RFC 4180, UTF-8, header row) into rows that know their 1-based line. The header must
  * hold every required column, may hold the optional ones, and nothing else. Blank lines are skipped.
  */
-final class CsvTable {
+public final class CsvTable {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setHeader()
@@ -35,7 +35,7 @@ final class CsvTable {
 	private CsvTable() {
 	}
 
-	static List<CsvRow> read(Path path, List<String> required, List<String> optional) {
+	public static List<CsvRow> read(Path path, List<String> required, List<String> optional) {
 		String file = path.getFileName().toString();
 		try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
 			skipByteOrderMark(reader);

@@ -4,17 +4,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Refuses a second row with the same key, naming the line of the first (never the key, which may be PII). */
-final class DuplicateCheck<K> {
+public final class DuplicateCheck<K> {
 
 	private final Map<K, Long> firstLine = new HashMap<>();
 
 	private final String what;
 
-	DuplicateCheck(String what) {
+	public DuplicateCheck(String what) {
 		this.what = what;
 	}
 
-	void check(K key, CsvRow row) {
+	public void check(K key, CsvRow row) {
 		Long first = this.firstLine.putIfAbsent(key, row.line());
 		if (first != null) {
 			throw row.fail("duplicate " + this.what + " (same as line " + first + ")");

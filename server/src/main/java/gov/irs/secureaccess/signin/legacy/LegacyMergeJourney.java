@@ -1,0 +1,34 @@
+package gov.irs.secureaccess.signin.legacy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import gov.irs.secureaccess.journey.JourneyDefinition;
+import gov.irs.secureaccess.journey.JourneyEngine;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * REG-11, the declared steps of merging a legacy e-Services account into its owner's Secure Access account: after
+ * the legacy password, that account's own password and its second factor, so the merge never rests on the legacy
+ * password alone. 15 minutes, like a sign-in.
+ */
+@Component
+class LegacyMergeJourney {
+
+	static final String TYPE = "legacy-merge";
+
+	private final JourneyDefinition definition;
+
+	LegacyMergeJourney(MergePasswordStep password, MergeCodeStep code, JourneyEngine engine) {
+		this.definition = new JourneyDefinition(TYPE, Duration.ofMinutes(15), List.of(password, code),
+				Set.of(LegacyStates.MERGED));
+		engine.register(this.definition);
+	}
+
+	JourneyDefinition definition() {
+		return this.definition;
+	}
+
+}

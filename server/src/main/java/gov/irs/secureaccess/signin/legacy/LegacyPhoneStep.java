@@ -1,0 +1,89 @@
+package gov.irs.secureaccess.signin.legacy;
+
+import java.util.Map;
+
+import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
+import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.Step;
+import gov.irs.secureaccess.journey.StepInput;
+import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.platform.otp.IssuedCode;
+import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.PhoneEligibility;
+import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.sources.PersonName;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * REG-10 then REG-5: a US mobile number in the person's name (tax record), on no other account; the six-digit
+ * activation code is texted to it. "Receive an activation code by postal mail" (REG-6) is a diversion the page offers.
+ */
+@Component
+class LegacyPhoneStep implements Step {
+
+	private final PhoneEligibility eligibility;
+
+	private final LegacyAccounts legacy;
+
+	private final TaxRecords taxRecords;
+
+	private final OneTimeCodes codes;
+
+	private final CodeLifetimes lifetimes;
+
+	private final RegistrationMessages messages;
+
+	private final int attempts;
+
+	LegacyPhoneStep(PhoneEligibility eligibility, LegacyAccounts legacy, TaxRecords taxRecords, OneTimeCodes codes,
+			CodeLifetimes lifetimes, RegistrationMessages messages, RegistrationProperties properties) {
+		this.eligibility = eligibility;
+		this.legacy = legacy;
+		this.taxRecords = taxRecords;
+		this.codes = codes;
+		this.lifetimes = lifetimes;
+		this.messages = messages;
+		this.attempts = properties.phoneAttempts();
+	}
+
+	@Override
+	public String name() {
+		return LegacyStates.PHONE;
+	}
+
+	@Override
+	public String view() {
+		return "legacy/phone";
+	}
+
+	@Override
+	public int maxAttempts() {
+		return this.attempts;
+	}
+
+	@Override
+	public StepOutcome accept(Journey journey, StepInput input) {
+		var account = this.legacy.findById(LegacyStates.legacyId(journey));
+		if (account.isEmpty()) {
+			return StepOutcome.invalid("legacy.error.moved");
+		}
+		PersonName holder = this.taxRecords.findBySsn(account.get().ssn())
+			.map((record) -> record.name())
+			.orElseGet(() -> PersonName.of(account.get().firstName(), account.get().lastName()));
+		PhoneEligibility.Verdict verdict = this.eligibility.check(input.get("phone"), holder);
+		if (!verdict.eligible()) {
+			return new StepOutcome.Rejected(verdict.messageKey(), verdict.countsAsAttempt(), verdict.reason());
+		}
+		IssuedCode code = this.codes.issue(CodePurpose.SMS_ACTIVATION, LegacyStates.codeSubject(journey));
+		this.messages.smsCode(verdict.e164(), code.code(), this.lifetimes.of(CodePurpose.SMS_ACTIVATION),
+				LegacyStates.locale(journey));
+		return StepOutcome.advance(LegacyStates.CONFIRM_PHONE,
+				Map.of(LegacyStates.PHONE_E164, verdict.e164(), LegacyStates.PATH, LegacyStates.PATH_SMS));
+	}
+
+}
