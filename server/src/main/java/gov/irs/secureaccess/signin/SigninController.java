@@ -25,12 +25,7 @@ import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -66,10 +61,11 @@ class SigninController {
 
 	private final Passkeys passkeys;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final SessionSignIn sessions;
 
 	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys, Clock clock,
-			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys) {
+			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys, SessionSignIn sessions) {
+		this.sessions = sessions;
 		this.passkeys = passkeys;
 		this.securityCodes = securityCodes;
 		this.apps = apps;
@@ -102,9 +98,8 @@ class SigninController {
 					rejected.messageArguments(), model);
 		}
 		if (result instanceof Submission.Advanced advanced && this.journey.definition().isFinal(advanced.journey().state())) {
-			signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)),
+			return "redirect:" + this.sessions.signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)),
 					advanced.journey().get(SigninStates.KEY_FACTOR), request, response);
-			return "redirect:/account";
 		}
 		return "redirect:/sign-in";
 	}
@@ -223,23 +218,6 @@ class SigninController {
 
 	private AccountLogin login(Journey journey) {
 		return this.accounts.findLogin(Long.parseLong(journey.get(SigninStates.KEY_ACCOUNT))).orElseThrow();
-	}
-
-	private void signIn(long accountId, String factor, HttpServletRequest request, HttpServletResponse response) {
-		AccountLogin login = this.accounts.findLogin(accountId).orElseThrow();
-		request.getSession().removeAttribute(JOURNEY);
-		request.changeSessionId();
-		request.getSession().setAttribute(SIGNED_IN_AT, this.clock.millis());
-		request.getSession().setAttribute(SigninAssurance.FACTOR, factor);
-		request.getSession()
-			.setAttribute(SigninAssurance.PHISHING_RESISTANT, SigninStates.FACTOR_PASSKEY.equals(factor));
-		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-				new AccountPrincipal(accountId, login.username(), login.loa()), null,
-				List.of(new SimpleGrantedAuthority("ROLE_ACCOUNT")));
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		this.contexts.saveContext(context, request, response);
 	}
 
 }

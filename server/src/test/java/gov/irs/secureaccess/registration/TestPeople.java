@@ -24,15 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one context share the database: a test that finishes a registration uses a person no other test uses. Demo
  * people (docs/demo-people.md) by number; "ordinary" generated people (no hard case: a US address, a usable
  * account, a mobile in their name) by index, each index owned by one test:
- * 0-1 and 5-6 REG-5, 2 REG-6, 3-4 REG-7, 7-9 REG-9, 10-11 bad input, 13 DATA-5, 21 APP-2, 22 REG-9 (activation).
+ * 0-1 and 5-6 REG-5, 2 REG-6, 3-4 REG-7, 7-9 REG-9, 10-11 bad input, 13 DATA-5, 21 APP-2, 22 REG-9 (activation),
+ * 60-69 AST-* (the e-Help Desk and TAC tests in {@code assisted}).
  */
-final class TestPeople {
+public final class TestPeople {
 
 	private final int taxYear;
 
 	private final List<SyntheticPerson> ordinary;
 
-	TestPeople(SourcesProperties sources) {
+	public TestPeople(SourcesProperties sources) {
 		SourcesProperties.Generator settings = sources.generator();
 		this.taxYear = settings.taxYear();
 		this.ordinary = new PopulationGenerator(settings.seed(), settings.people(), settings.taxYear()).generate()
@@ -55,7 +56,7 @@ final class TestPeople {
 		return DemoPeople.all(this.taxYear).get(n - 1);
 	}
 
-	SyntheticPerson ordinary(int index) {
+	public SyntheticPerson ordinary(int index) {
 		return this.ordinary.get(index);
 	}
 
