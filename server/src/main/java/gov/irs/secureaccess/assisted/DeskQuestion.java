@@ -2,7 +2,6 @@ package gov.irs.secureaccess.assisted;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -100,10 +99,6 @@ public record DeskQuestion(String key, String messageKey, List<Object> arguments
 	@Override
 	public String toString() {
 		return "DeskQuestion[" + this.key + "]";
-	}
-
-	static String lower(Enum<?> value) {
-		return value.name().toLowerCase(Locale.ROOT);
 	}
 
 }

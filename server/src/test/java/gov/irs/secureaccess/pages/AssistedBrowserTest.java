@@ -156,7 +156,10 @@ class AssistedBrowserTest {
 					page.fill("#answer" + i, answers.get(i));
 				}
 				else {
-					page.check("input[name='answer" + i + "'][value=\"" + answers.get(i).replace("\"", "\\\"") + "\"]");
+					// USWDS draws its own radio: click the label, as a person does.
+					String radio = "input[name='answer" + i + "'][value=\"" + answers.get(i).replace("\"", "\\\"") + "\"]";
+					page.click("label[for='" + page.getAttribute(radio, "id") + "']");
+					assertThat(page.isChecked(radio)).isTrue();
 				}
 			}
 			page.click("main button:has-text('Record the answers')");
