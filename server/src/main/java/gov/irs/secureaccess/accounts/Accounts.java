@@ -131,6 +131,46 @@ public class Accounts {
 		return id;
 	}
 
+	/**
+	 * A staff account (AST-4): an IRS employee's, for the e-Help Desk or a Taxpayer Assistance Center, active at
+	 * LOA-1 (it reaches no taxpayer data of its own), with no phone (staff never sign in by text) and no SSN: its SSN
+	 * column holds a keyed hash of the username in a staff-only context, which never equals a person's SSN hash.
+	 */
+	@Transactional
+	public long createStaff(String username, String email, String firstName, String lastName, String passwordHash,
+			String sitePhrase, String siteImage) {
+		if (isUsernameTaken(username)) {
+			throw new AccountConflictException(AccountConflictException.Conflict.USERNAME_TAKEN);
+		}
+		if (!SiteImages.isInGallery(siteImage)) {
+			throw new IllegalArgumentException("site image must be one of the gallery");
+		}
+		try {
+			return this.jdbc.sql("""
+					insert into account (username, username_canonical, ssn_hash, email_hash, profile_sealed, password_hash,
+					    site_phrase_sealed, site_image, status, loa, loa_evidence, created_at, activated_at)
+					values (:username, :canonical, :ssnHash, :emailHash, :profile, :passwordHash, :sitePhrase, :siteImage,
+					    'ACTIVE', 1, 'staff', :now, :now)
+					returning id
+					""")
+				.param("username", username.strip())
+				.param("canonical", canonicalUsername(username))
+				.param("ssnHash", this.keyedHash.of("account.staff", canonicalUsername(username)))
+				.param("emailHash", emailHash(email))
+				.param("profile", this.sealedJson.seal(
+						new AccountProfile(username.strip(), firstName, lastName, email, null, null), PROFILE))
+				.param("passwordHash", passwordHash)
+				.param("sitePhrase", this.cipher.seal(sitePhrase, SITE_PHRASE))
+				.param("siteImage", siteImage)
+				.param("now", Timestamp.from(this.clock.instant()))
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AccountConflictException(AccountConflictException.Conflict.USERNAME_TAKEN);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountLogin> findLogin(String username) {
 		return this.jdbc.sql("select * from account where username_canonical = :canonical")

@@ -59,14 +59,14 @@ class SigninController {
 
 	private final Passkeys passkeys;
 
-	private final SignedInSession session;
+	private final SessionSignIn sessions;
 
 	private final LegacyMigrations legacy;
 
 	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys,
-			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys, SignedInSession session,
+			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys, SessionSignIn sessions,
 			LegacyMigrations legacy) {
-		this.session = session;
+		this.sessions = sessions;
 		this.legacy = legacy;
 		this.passkeys = passkeys;
 		this.securityCodes = securityCodes;
@@ -107,9 +107,8 @@ class SigninController {
 			return "redirect:" + LegacyMigrations.PATH;
 		}
 		if (result instanceof Submission.Advanced advanced && this.journey.definition().isFinal(advanced.journey().state())) {
-			signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)),
+			return "redirect:" + this.sessions.signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)),
 					advanced.journey().get(SigninStates.KEY_FACTOR), request, response);
-			return "redirect:/account";
 		}
 		return "redirect:/sign-in";
 	}
@@ -228,10 +227,6 @@ class SigninController {
 
 	private AccountLogin login(Journey journey) {
 		return this.accounts.findLogin(Long.parseLong(journey.get(SigninStates.KEY_ACCOUNT))).orElseThrow();
-	}
-
-	private void signIn(long accountId, String factor, HttpServletRequest request, HttpServletResponse response) {
-		this.session.establish(accountId, factor, request, response);
 	}
 
 }

@@ -85,6 +85,32 @@ public class AuthenticatorApps {
 	}
 
 	/**
+	 * An app provisioned out of band (staff accounts, AST-4): the secret is handed over by the operator who made the
+	 * account, so it is stored confirmed at once. {@code base32} is the secret to use (a documented development
+	 * secret), or null for a new random one.
+	 * @throws IllegalStateException if the account already has an app (APP-3)
+	 */
+	@Transactional
+	public Provisioning enrolOutOfBand(long accountId, String base32) {
+		String username = this.accounts.profile(accountId).username();
+		TotpSecret secret = (base32 != null) ? TotpSecret.fromBase32(base32.replace(" ", "")) : TotpSecret.random(this.random);
+		int written = this.jdbc.sql("""
+				insert into authenticator_app (account_id, secret_sealed, last_used_step, created_at, confirmed_at)
+				values (:id, :secret, null, :now, :now)
+				on conflict (account_id) do nothing
+				""")
+			.param("id", accountId)
+			.param("secret", this.cipher.seal(secret.base32(), SECRET_CONTEXT))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+		if (written == 0) {
+			throw new IllegalStateException("Account already has an authenticator app (APP-3)");
+		}
+		this.audit.record(AuditEvent.of("system", "authenticator.added", actor(accountId), null));
+		return new Provisioning(OtpAuthUri.of(username, secret), secret.forManualEntry());
+	}
+
+	/**
 	 * APP-4: sets up a new device for an account whose app is confirmed. The new secret waits beside the old one (a
 	 * replacement begun again draws another); the old one keeps signing in until the new one is confirmed.
 	 * @throws IllegalStateException if the account has no confirmed app

@@ -14,7 +14,12 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -35,9 +40,19 @@ class SecurityConfiguration {
 			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
 
 	static final String[] PUBLIC_PATHS = { "/", "/register/**", "/sign-in/**", "/uswds/**", "/css/**", "/img/**", "/js/**",
-			"/favicon.ico", "/error", "/actuator/health/**", "/actuator/prometheus", "/actuator/auditchain",
+			"/favicon.ico", "/error", "/staff-only", "/actuator/health/**", "/actuator/prometheus", "/actuator/auditchain",
 			"/documents", "/documents/**",
 			"/dev/**" };
+
+	/** The staff pages (AST-4): the e-Help Desk and the Taxpayer Assistance Center. */
+	static final RequestMatcher STAFF_PAGES = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/assist"),
+			PathPatternRequestMatcher.withDefaults().matcher("/assist/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/tac"),
+			PathPatternRequestMatcher.withDefaults().matcher("/tac/**"));
+
+	/** Where a signed-in person without the staff role is shown why a staff page is closed (403). */
+	static final String STAFF_ONLY_PAGE = "/staff-only";
 
 	@Bean
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin)
@@ -46,6 +61,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/sign-out")
 			.permitAll()
+			// AST-4: staff pages need the role, which a staff sign-in with an app or a passkey brings.
+			.requestMatchers("/assist", "/assist/**")
+			.hasRole("ASSISTOR")
+			.requestMatchers("/tac", "/tac/**")
+			.hasRole("TAC")
 			.anyRequest()
 			.authenticated())
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
@@ -57,13 +77,30 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.withDefaults().matcher("/account/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
 						PathPatternRequestMatcher.withDefaults().matcher("/account"))
-				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), STAFF_PAGES)
+				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE)
+				.defaultAccessDeniedHandlerFor(staffOnly(), STAFF_PAGES))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** A signed-in person without the role gets a 403 page saying the page is for IRS staff; a CSRF refusal does not. */
+	private static AccessDeniedHandler staffOnly() {
+		AccessDeniedHandlerImpl staff = new AccessDeniedHandlerImpl();
+		staff.setErrorPage(STAFF_ONLY_PAGE);
+		AccessDeniedHandlerImpl plain = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			if (denied instanceof CsrfException) {
+				plain.handle(request, response, denied);
+			}
+			else {
+				staff.handle(request, response, denied);
+			}
+		};
 	}
 
 }

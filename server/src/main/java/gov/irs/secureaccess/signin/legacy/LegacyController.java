@@ -19,7 +19,7 @@ import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.registration.PhoneEligibility;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
 import gov.irs.secureaccess.registration.steps.FinancialStep;
-import gov.irs.secureaccess.signin.SignedInSession;
+import gov.irs.secureaccess.signin.SessionSignIn;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,13 +44,13 @@ class LegacyController {
 
 	private final LegacyMigrations migrations;
 
-	private final SignedInSession signedIn;
+	private final SessionSignIn signedIn;
 
 	private final CodeLifetimes lifetimes;
 
 	private final PasswordSettings passwords;
 
-	LegacyController(LegacyMigrations migrations, SignedInSession signedIn, CodeLifetimes lifetimes,
+	LegacyController(LegacyMigrations migrations, SessionSignIn signedIn, CodeLifetimes lifetimes,
 			PasswordSettings passwords) {
 		this.migrations = migrations;
 		this.signedIn = signedIn;
@@ -105,8 +105,11 @@ class LegacyController {
 		String username = journey.get("username");
 		redirect.addFlashAttribute("username", username);
 		if (LegacyStates.MERGED.equals(journey.state())) {
-			this.signedIn.establish(Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID)), journey.get(LegacyStates.FACTOR),
-					request, response);
+			String next = this.signedIn.signIn(Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID)),
+					journey.get(LegacyStates.FACTOR), request, response);
+			if (this.signedIn.held(request).isPresent()) {
+				return "redirect:" + next; // the merged account still has a temporary password to change (AST-2)
+			}
 			redirect.addFlashAttribute("outcome", "merged");
 		}
 		else if (LegacyStates.PATH_MAIL.equals(journey.get(LegacyStates.PATH))) {
@@ -115,8 +118,8 @@ class LegacyController {
 		}
 		else {
 			// REG-10 by text: the phone code was just entered, and the new password; the person is signed in at LOA-3.
-			this.signedIn.establish(Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID)), LegacyStates.FACTOR_SMS,
-					request, response);
+			this.signedIn.signIn(Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID)), LegacyStates.FACTOR_SMS, request,
+					response);
 			redirect.addFlashAttribute("outcome", "moved");
 		}
 		return REDIRECT + "/done";
