@@ -5,6 +5,7 @@ import java.time.Clock;
 import gov.irs.secureaccess.signin.AbsoluteSessionTimeout;
 import gov.irs.secureaccess.signin.SigninProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,8 +16,6 @@ import org.springframework.security.web.authentication.Http403ForbiddenEntryPoin
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The web filter chain: which paths are public, CSRF protection on every form, and the security headers of every
@@ -36,11 +35,11 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/", "/register/**", "/sign-in/**", "/uswds/**", "/css/**", "/img/**", "/js/**",
 			"/favicon.ico", "/error", "/actuator/health/**", "/actuator/prometheus", "/actuator/auditchain",
-			"/dev/**" };
+			"/dev/**", "/federation/error" };
 
 	@Bean
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin)
-			throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin,
+			ObjectProvider<FormActionTargets> formTargets) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/sign-out")
@@ -56,12 +55,10 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.withDefaults().matcher("/account/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
 						PathPatternRequestMatcher.withDefaults().matcher("/account"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+						PathPatternRequestMatcher.withDefaults().matcher("/federation/**"))
 				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions((frame) -> frame.deny())
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
-				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
+			.headers(SecurityHeaders.standard(formTargets));
 		return http.build();
 	}
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
 	/** Every bundle named in spring.messages.basename, by its base name. */
-	private static final String[] BUNDLES = { "messages", "registration", "signin", "account", "recovery" };
+	private static final String[] BUNDLES = { "messages", "registration", "signin", "account", "recovery", "federation" };
 
 	@Test
 	void whenBundlesCompared_thenEnglishAndSpanishHaveTheSameKeys() throws IOException {
