@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one context share the database: a test that finishes a registration uses a person no other test uses. Demo
  * people (docs/demo-people.md) by number; "ordinary" generated people (no hard case: a US address, a usable
  * account, a mobile in their name) by index, each index owned by one test:
- * 0-1 and 5-6 REG-5, 2 REG-6, 3-4 REG-7, 7-9 REG-9, 10-11 bad input, 13 DATA-5, 21 APP-2, 22 REG-9 (activation).
+ * 0-1 and 5-6 REG-5, 2 REG-6, 3-4 REG-7, 7-9 REG-9, 10-11 bad input, 13 DATA-5, 21 APP-2, 22 REG-9 (activation),
+ * 30-39 federation (FED-4 step-up, {@code federation/FederationPeople}).
  */
 final class TestPeople {
 
