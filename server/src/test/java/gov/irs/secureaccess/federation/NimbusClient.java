@@ -96,7 +96,10 @@ final class NimbusClient {
 
 	/** The authorization response the browser was redirected to (must be for this application). */
 	AuthorizationResponse response(HttpResponse<String> redirect) throws Exception {
-		String location = FormBrowser.location(redirect);
+		return response(FormBrowser.location(redirect));
+	}
+
+	AuthorizationResponse response(String location) throws Exception {
 		if (!location.startsWith(this.redirectUri.toString())) {
 			throw new AssertionError("not redirected to the application but to " + location);
 		}
@@ -104,7 +107,11 @@ final class NimbusClient {
 	}
 
 	AuthorizationCode code(Flow flow, HttpResponse<String> redirect) throws Exception {
-		AuthorizationResponse response = response(redirect);
+		return code(flow, FormBrowser.location(redirect));
+	}
+
+	AuthorizationCode code(Flow flow, String location) throws Exception {
+		AuthorizationResponse response = response(location);
 		if (!response.indicatesSuccess()) {
 			throw new AssertionError("authorization error: " + response.toErrorResponse().getErrorObject());
 		}
