@@ -174,6 +174,34 @@ class FederationBrowserTest {
 		}
 	}
 
+	@Test
+	void FED_2_whenTheConsentFormIsSentUnderTheRealContentSecurityPolicy_thenTheBrowserReachesTheApplication()
+			throws Exception {
+		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "fed.csp");
+		OIDCProviderMetadata metadata = NimbusClient.discover(FederationServerTest.Port.issuer());
+		NimbusClient app = NimbusClient.portal(metadata, "document-drop");
+		NimbusClient.Flow flow = app.start(new Scope("openid", "documents.write"), null, null);
+		AtomicReference<String> arrived;
+		try (BrowserContext context = chromium.browser().newContext()) {
+			Page page = context.newPage();
+			arrived = catchApplication(context);
+			page.navigate(flow.uri().toString());
+			page.waitForURL("**/sign-in");
+			page.fill("#username", person.username());
+			page.click("button:has-text('Continue')");
+			page.fill("#password", TestAccounts.PASSWORD);
+			page.click("button:has-text('Continue')");
+			page.fill("#code", OutboxCodes.latest(this.outbox, person.phone()));
+			page.click("main button:has-text('Sign in')");
+			page.click("button:has-text('Accept')");
+			page.waitForURL("**/federation/consent**");
+			assertThat(page.textContent("main")).contains("Send documents to the IRS for you");
+			page.click("#consent-allow");
+			page.waitForCondition(() -> arrived.get() != null);
+		}
+		assertThat(app.code(flow, arrived.get())).as("form-action let the redirect to the application through").isNotNull();
+	}
+
 	/** Requests to the portal (the application, not running here) are caught: their URL is the answer. */
 	private static AtomicReference<String> catchApplication(BrowserContext context) {
 		AtomicReference<String> arrived = new AtomicReference<>();
