@@ -235,6 +235,32 @@ public class Accounts {
 			.update();
 	}
 
+	/** How the account reached its level: the evidence, comma-separated (e.g. {@code tax-record,financial,sms}). */
+	@Transactional(readOnly = true)
+	public String loaEvidence(long accountId) {
+		return this.jdbc.sql("select loa_evidence from account where id = :id")
+			.param("id", accountId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+	/**
+	 * Step-up (FED-4): the account proved more (e.g. a financial account) and reaches {@code loa} with this evidence.
+	 * Never lowers a level; answers whether the account changed.
+	 */
+	@Transactional
+	public boolean raiseLevel(long accountId, int loa, String loaEvidence) {
+		if (loa < 1 || loa > 3) {
+			throw new IllegalArgumentException("loa must be 1 to 3");
+		}
+		return this.jdbc.sql("update account set loa = :loa, loa_evidence = :evidence where id = :id and loa <= :loa")
+			.param("loa", loa)
+			.param("evidence", loaEvidence)
+			.param("id", accountId)
+			.update() == 1;
+	}
+
 	/**
 	 * REG-12: the account's phone becomes {@code newE164}, once the new number is verified. One update of the row
 	 * replaces the old number's hash with the new one, so the old number is released in the same instant and never

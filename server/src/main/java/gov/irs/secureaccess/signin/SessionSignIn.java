@@ -21,6 +21,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +36,7 @@ import org.springframework.stereotype.Component;
 public final class SessionSignIn {
 
 	/** A finished sign-in waiting at a page: which account, with which second factor. */
-	public record Held(long accountId, String factor) implements Serializable {
+	public record Held(long accountId, String factor, boolean passwordless) implements Serializable {
 	}
 
 	static final String HELD = "signin.held";
@@ -46,6 +49,8 @@ public final class SessionSignIn {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
 	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions) {
 		this.accounts = accounts;
 		this.clock = clock;
@@ -54,16 +59,29 @@ public final class SessionSignIn {
 
 	/** Signs the session in (or holds it at a page); answers where to go next. */
 	public String signIn(long accountId, String factor, HttpServletRequest request, HttpServletResponse response) {
+		return signIn(accountId, factor, false, request, response);
+	}
+
+	/**
+	 * A passkey alone signed the person in, without the password (issue 5): recorded as phishing-resistant and
+	 * passwordless ({@link SigninAssurance#PASSWORDLESS}).
+	 */
+	public String signInPasswordless(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		return signIn(accountId, SigninStates.FACTOR_PASSKEY, true, request, response);
+	}
+
+	private String signIn(long accountId, String factor, boolean passwordless, HttpServletRequest request,
+			HttpServletResponse response) {
 		request.getSession().removeAttribute(SigninController.JOURNEY);
 		request.changeSessionId();
 		for (SigninCompletion completion : this.completions) {
 			Optional<String> hold = completion.holdAt(accountId);
 			if (hold.isPresent()) {
-				request.getSession().setAttribute(HELD, new Held(accountId, factor));
+				request.getSession().setAttribute(HELD, new Held(accountId, factor, passwordless));
 				return hold.get();
 			}
 		}
-		return complete(accountId, factor, request, response);
+		return complete(accountId, factor, passwordless, request, response);
 	}
 
 	/** The sign-in this session holds at a page, if any. */
@@ -78,15 +96,17 @@ public final class SessionSignIn {
 		Held held = held(request).orElseThrow(() -> new IllegalStateException("No sign-in is held"));
 		request.getSession().removeAttribute(HELD);
 		request.changeSessionId();
-		return complete(held.accountId(), held.factor(), request, response);
+		return complete(held.accountId(), held.factor(), held.passwordless(), request, response);
 	}
 
-	private String complete(long accountId, String factor, HttpServletRequest request, HttpServletResponse response) {
+	private String complete(long accountId, String factor, boolean passwordless, HttpServletRequest request,
+			HttpServletResponse response) {
 		AccountLogin login = this.accounts.findLogin(accountId).orElseThrow();
 		HttpSession session = request.getSession();
 		session.setAttribute(SigninController.SIGNED_IN_AT, this.clock.millis());
 		session.setAttribute(SigninAssurance.FACTOR, factor);
 		session.setAttribute(SigninAssurance.PHISHING_RESISTANT, SigninStates.FACTOR_PASSKEY.equals(factor));
+		session.setAttribute(SigninAssurance.PASSWORDLESS, passwordless);
 		List<GrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority("ROLE_ACCOUNT")));
 		this.completions.forEach((completion) -> authorities.addAll(completion.authorities(accountId, factor)));
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
@@ -95,7 +115,22 @@ public final class SessionSignIn {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		return landing(authorities);
+		return continuation(request, response).orElseGet(() -> landing(authorities));
+	}
+
+	/**
+	 * Back to the application's authorization request that sent the person to sign in (saved by Spring Security's
+	 * request cache, FED-2); no other saved request is resumed.
+	 */
+	private Optional<String> continuation(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = this.requestCache.getRequest(request, response);
+		if (saved == null) {
+			return Optional.empty();
+		}
+		String target = saved.getRedirectUrl();
+		String path = java.net.URI.create(target).getPath();
+		return (path != null && path.equals(request.getContextPath() + SigninAssurance.RESUMABLE_PATH))
+				? Optional.of(target) : Optional.empty();
 	}
 
 	private String landing(Collection<? extends GrantedAuthority> authorities) {

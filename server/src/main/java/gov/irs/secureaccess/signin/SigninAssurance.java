@@ -15,6 +15,24 @@ public final class SigninAssurance {
 	/** {@code Boolean.TRUE} when the sign-in used a phishing-resistant authenticator (a passkey). */
 	public static final String PHISHING_RESISTANT = "signin.phishingResistant";
 
+	/** When the session's sign-in happened: epoch milliseconds ({@code Long}). */
+	public static final String SIGNED_IN_AT = "signin.at";
+
+	/** {@code Boolean.TRUE} when a passkey alone signed the person in, without the password (issue 5). */
+	public static final String PASSWORDLESS = "signin.passwordless";
+
+	/**
+	 * Set ({@code Boolean.TRUE}) by the federation when the application waiting for this sign-in asks for a
+	 * phishing-resistant sign-in: only then may a passkey alone sign the person in ({@code /sign-in/passkey}).
+	 */
+	public static final String OFFER_PASSKEY_ALONE = "signin.offerPasskeyAlone";
+
+	/**
+	 * Requests saved (Spring Security's {@code RequestCache}) under this path are resumed when a sign-in completes:
+	 * the application's authorization request that sent the person to sign in (FED-2).
+	 */
+	public static final String RESUMABLE_PATH = "/oauth2/authorize";
+
 	/** The authentication context class of a phishing-resistant AAL2 sign-in (NIST SP 800-63-4). */
 	public static final String ACR_PHISHING_RESISTANT = "urn:gov:irs:secure-access:aal2:phishing-resistant";
 
@@ -26,6 +44,10 @@ public final class SigninAssurance {
 
 	public static boolean isPhishingResistant(HttpSession session) {
 		return session != null && Boolean.TRUE.equals(session.getAttribute(PHISHING_RESISTANT));
+	}
+
+	public static boolean isPasswordless(HttpSession session) {
+		return session != null && Boolean.TRUE.equals(session.getAttribute(PASSWORDLESS));
 	}
 
 	public static String acr(HttpSession session) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
+import gov.irs.secureaccess.accounts.AccountStatus;
+import gov.irs.secureaccess.audit.AuditEvent;
+import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.journey.Journey;
@@ -43,7 +47,9 @@ class SigninController {
 
 	static final String JOURNEY = "signin.journey";
 
-	static final String SIGNED_IN_AT = "signin.at";
+	static final String SIGNED_IN_AT = SigninAssurance.SIGNED_IN_AT;
+
+	static final String PASSKEY_ALONE_CHALLENGE = "signin.passkeyAloneChallenge";
 
 	private final JourneyEngine engine;
 
@@ -63,11 +69,17 @@ class SigninController {
 
 	private final LegacyMigrations legacy;
 
+	private final AccountLockout lockout;
+
+	private final AuditLog audit;
+
 	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys,
 			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys, SessionSignIn sessions,
-			LegacyMigrations legacy) {
+			LegacyMigrations legacy, AccountLockout lockout, AuditLog audit) {
 		this.sessions = sessions;
 		this.legacy = legacy;
+		this.lockout = lockout;
+		this.audit = audit;
 		this.passkeys = passkeys;
 		this.securityCodes = securityCodes;
 		this.apps = apps;
@@ -79,7 +91,7 @@ class SigninController {
 
 	@GetMapping("/sign-in")
 	String show(HttpServletRequest request, Model model, Locale locale) {
-		return render(current(request, locale), null, List.of(), model);
+		return render(current(request, locale), null, List.of(), model, request);
 	}
 
 	@PostMapping("/sign-in")
@@ -96,7 +108,7 @@ class SigninController {
 			model.addAttribute("attemptsLeft", rejected.attemptSpent() ? rejected.attemptsLeft() : 0);
 			model.addAttribute("attemptsLeftKey", "signin.attemptsLeft");
 			return render(this.engine.find(this.journey.definition(), at.journey().id()), rejected.messageKey(),
-					rejected.messageArguments(), model);
+					rejected.messageArguments(), model, request);
 		}
 		if (result instanceof Submission.Advanced advanced && SigninStates.LEGACY.equals(advanced.journey().state())) {
 			// REG-10, REG-11: a legacy e-Services password was right; the move to Secure Access takes over.
@@ -165,6 +177,81 @@ class SigninController {
 		return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
 	}
 
+	/**
+	 * A passkey alone, without username or password (issue 5): only where the application waiting for this sign-in
+	 * asks for a phishing-resistant one ({@link SigninAssurance#OFFER_PASSKEY_ALONE}, set by the federation).
+	 */
+	@GetMapping("/sign-in/passkey")
+	String passkeyAlone(HttpServletRequest request) {
+		return passkeyAloneOffered(request) ? "signin/passkey" : "redirect:/sign-in";
+	}
+
+	/** The options of the passkey-alone ceremony (read by {@code js/passkey.js}); the challenge is kept in the session. */
+	@PostMapping("/sign-in/passkey/discoverable-options")
+	ResponseEntity<Map<String, Object>> passkeyAloneOptions(HttpServletRequest request) {
+		if (!passkeyAloneOffered(request)) {
+			return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
+		}
+		byte[] challenge = this.passkeys.newChallenge();
+		request.getSession().setAttribute(PASSKEY_ALONE_CHALLENGE, Passkeys.encode(challenge));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.passkeys.discoverableRequestOptions(challenge));
+	}
+
+	/**
+	 * The passkey's answer: it names the account (a discoverable credential), and must verify against the challenge
+	 * of this session (spent here) and that account's passkey. A wrong answer for a known account is a failed
+	 * sign-in of it (SIGN-5); a locked or inactive account cannot sign in this way either. The session then records
+	 * a phishing-resistant, passwordless sign-in.
+	 */
+	@PostMapping("/sign-in/passkey")
+	String passkeyAloneSubmit(@RequestParam(name = "passkey", defaultValue = "") String answer,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (!passkeyAloneOffered(request)) {
+			return "redirect:/sign-in";
+		}
+		HttpSession session = request.getSession();
+		Object challenge = session.getAttribute(PASSKEY_ALONE_CHALLENGE);
+		session.removeAttribute(PASSKEY_ALONE_CHALLENGE);
+		if (!(challenge instanceof String text) || answer.isEmpty() || answer.length() > 20_000) {
+			model.addAttribute("error", "signin.error.passkeyAloneAgain");
+			return "signin/passkey";
+		}
+		Optional<Long> claimed = this.passkeys.claimedAccount(answer);
+		if (claimed.isEmpty()) {
+			this.audit.record(AuditEvent.of("anonymous", "signin.passkey-alone.failed", null, request.getRemoteAddr()));
+			model.addAttribute("error", "signin.error.passkeyAloneWrong");
+			return "signin/passkey";
+		}
+		long id = claimed.get();
+		String subject = "account:" + id;
+		Optional<AccountLogin> login = this.accounts.findLogin(id);
+		if (login.isEmpty() || login.get().status() != AccountStatus.ACTIVE) {
+			model.addAttribute("error", "signin.error.unavailable");
+			return "signin/passkey";
+		}
+		if (this.lockout.lockedFor(id).isPresent()) {
+			model.addAttribute("error", "signin.error.lockedStartAgain");
+			return "signin/passkey";
+		}
+		if (!this.passkeys.verifyAssertion(id, answer, Passkeys.decode(text))) {
+			Optional<java.time.Duration> locked = this.lockout.recordFailure(id);
+			this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.passkey.failed",
+					subject, request.getRemoteAddr()));
+			model.addAttribute("error", locked.isPresent() ? "signin.error.lockedStartAgain" : "signin.error.passkeyAloneWrong");
+			return "signin/passkey";
+		}
+		this.lockout.recordSuccess(id);
+		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject, request.getRemoteAddr())
+			.with("factor", SigninStates.FACTOR_PASSKEY)
+			.with("passwordless", "true"));
+		return "redirect:" + this.sessions.signInPasswordless(id, request, response);
+	}
+
+	private static boolean passkeyAloneOffered(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && Boolean.TRUE.equals(session.getAttribute(SigninAssurance.OFFER_PASSKEY_ALONE));
+	}
+
 	@PostMapping("/sign-in/restart")
 	String restart(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
@@ -199,12 +286,14 @@ class SigninController {
 		return this.engine.find(this.journey.definition(), started.id());
 	}
 
-	private String render(JourneyView view, String error, List<Object> errorArgs, Model model) {
+	private String render(JourneyView view, String error, List<Object> errorArgs, Model model,
+			HttpServletRequest request) {
 		JourneyView.AtStep at = (JourneyView.AtStep) view;
 		model.addAttribute("step", at.step().name());
 		model.addAttribute("error", error);
 		model.addAttribute("errorArgs", errorArgs.toArray());
 		model.addAttribute("codeMinutes", this.securityCodes.codeMinutes());
+		model.addAttribute("passkeyAlone", passkeyAloneOffered(request));
 		String account = at.journey().get(SigninStates.KEY_ACCOUNT);
 		if (account != null) {
 			model.addAttribute("factor", at.journey().get(SigninStates.KEY_FACTOR));

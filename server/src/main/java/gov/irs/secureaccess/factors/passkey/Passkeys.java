@@ -153,6 +153,50 @@ public class Passkeys {
 	}
 
 	/**
+	 * PublicKeyCredentialRequestOptionsJSON for a passkey alone (issue 5, where an application asks for phishing
+	 * resistance): no {@code allowCredentials}, so the authenticator offers the passkeys it holds for this site and the
+	 * answer names the account (a discoverable credential and its user handle). Nothing says which accounts exist.
+	 */
+	public Map<String, Object> discoverableRequestOptions(byte[] challenge) {
+		Map<String, Object> options = new LinkedHashMap<>();
+		options.put("challenge", encode(challenge));
+		options.put("rpId", this.properties.rpId());
+		options.put("timeout", TIMEOUT_MILLIS);
+		options.put("allowCredentials", List.of());
+		options.put("userVerification", "required");
+		return options;
+	}
+
+	/**
+	 * The account an authentication result claims, for a passkey alone: the account holding its credential id, when
+	 * the result carries that account's user handle (discoverable credentials always do). Nothing is verified yet:
+	 * {@link #verifyAssertion} must follow.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> claimedAccount(String responseJson) {
+		try {
+			AuthenticationData parsed = this.webAuthn.parseAuthenticationResponseJSON(responseJson);
+			byte[] userHandle = parsed.getUserHandle();
+			if (parsed.getCredentialId() == null || userHandle == null || userHandle.length == 0) {
+				return Optional.empty();
+			}
+			return findByCredentialId(parsed.getCredentialId()).map(Stored::accountId)
+				.filter((account) -> Arrays.equals(userHandle, existingUserHandle(account)));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private byte[] existingUserHandle(long accountId) {
+		return this.jdbc.sql("select user_handle from passkey_user where account_id = :account")
+			.param("account", accountId)
+			.query(byte[].class)
+			.optional()
+			.orElse(new byte[0]);
+	}
+
+	/**
 	 * Verifies a registration result ({@code PublicKeyCredential} as JSON) against the challenge that was issued and
 	 * stores the new passkey; emailed and audited.
 	 */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import gov.irs.secureaccess.signin.AbsoluteSessionTimeout;
 import gov.irs.secureaccess.signin.SigninProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,8 +21,6 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The web filter chain: which paths are public, CSRF protection on every form, and the security headers of every
@@ -42,7 +41,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/", "/register/**", "/sign-in/**", "/uswds/**", "/css/**", "/img/**", "/js/**",
 			"/favicon.ico", "/error", "/staff-only", "/actuator/health/**", "/actuator/prometheus", "/actuator/auditchain",
 			"/documents", "/documents/**",
-			"/dev/**" };
+			"/dev/**", "/federation/error" };
 
 	/** The staff pages (AST-4): the e-Help Desk and the Taxpayer Assistance Center. */
 	static final RequestMatcher STAFF_PAGES = new OrRequestMatcher(
@@ -55,8 +54,8 @@ class SecurityConfiguration {
 	static final String STAFF_ONLY_PAGE = "/staff-only";
 
 	@Bean
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin)
-			throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin,
+			ObjectProvider<FormActionTargets> formTargets) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/sign-out")
@@ -78,13 +77,11 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
 						PathPatternRequestMatcher.withDefaults().matcher("/account"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), STAFF_PAGES)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+						PathPatternRequestMatcher.withDefaults().matcher("/federation/**"))
 				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor(staffOnly(), STAFF_PAGES))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions((frame) -> frame.deny())
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
-				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
+			.headers(SecurityHeaders.standard(formTargets));
 		return http.build();
 	}
 

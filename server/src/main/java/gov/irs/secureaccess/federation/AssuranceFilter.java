@@ -1,0 +1,263 @@
+package gov.irs.secureaccess.federation;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import gov.irs.secureaccess.accounts.AccountLogin;
+import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.accounts.agreement.AgreementAcceptances;
+import gov.irs.secureaccess.accounts.agreement.UserAgreement;
+import gov.irs.secureaccess.factors.passkey.Passkeys;
+import gov.irs.secureaccess.signin.AccountPrincipal;
+import gov.irs.secureaccess.signin.SigninAssurance;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * FED-4 at the authorization endpoint, before Spring's authorization server handles a request of a known application
+ * with a registered redirect URI (anything else is left to it, to refuse). For a signed-in person:
+ * <ul>
+ * <li>{@code prompt=login}, or a sign-in older than {@code max_age}: a fresh sign-in first;</li>
+ * <li>an account below the level needed (the application's level, raised by {@code acr_values}): the missing steps
+ * ({@code /federation/step-up});</li>
+ * <li>phishing resistance needed and the session's sign-in was not with a passkey: a passkey sign-in
+ * ({@code /sign-in/passkey}), or, without any passkey, a page that says how to add one;</li>
+ * <li>the e-Services User Agreement not yet accepted (SIGN-8): the agreement;</li>
+ * </ul>
+ * each time with the request saved, to resume when done. With {@code prompt=none} the application gets
+ * {@code login_required} or {@code interaction_required} instead. When everything is met, the request goes on with
+ * the person as a {@link FederatedSignIn} (level, factor, sign-in time), which the authorization keeps.
+ * Someone not signed in goes on as they are, to Spring's entry point and the sign-in; if the application asks for
+ * phishing resistance, the sign-in offers a passkey alone.
+ */
+final class AssuranceFilter extends OncePerRequestFilter {
+
+	static final String STEP_UP_PATH = "/federation/step-up";
+
+	static final String PASSKEY_NEEDED_PATH = "/federation/passkey-needed";
+
+	static final String PASSKEY_SIGNIN_PATH = "/sign-in/passkey";
+
+	/** The {@code prompt=login} in progress: {@code <millis>|<client id> <state>}. */
+	static final String FRESH_SIGNIN = "federation.freshSignin";
+
+	/** Where {@code AgreementController} continues after an acceptance (its session attribute). */
+	static final String AGREEMENT_CONTINUE_TO = "agreement.continue-to";
+
+	private final RequestMatcher authorizationRequest;
+
+	private final RegisteredClientRepository clients;
+
+	private final Accounts accounts;
+
+	private final Passkeys passkeys;
+
+	private final AgreementAcceptances acceptances;
+
+	private final UserAgreement agreement;
+
+	private final Clock clock;
+
+	private final String issuer;
+
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	AssuranceFilter(RegisteredClientRepository clients, Accounts accounts, Passkeys passkeys,
+			AgreementAcceptances acceptances, UserAgreement agreement, Clock clock, String issuer) {
+		this.clients = clients;
+		this.accounts = accounts;
+		this.passkeys = passkeys;
+		this.acceptances = acceptances;
+		this.agreement = agreement;
+		this.clock = clock;
+		this.issuer = issuer;
+		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SigninAssurance.RESUMABLE_PATH);
+		RequestMatcher post = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SigninAssurance.RESUMABLE_PATH);
+		this.authorizationRequest = (request) -> get.matches(request)
+				|| (post.matches(request) && request.getParameter(OAuth2ParameterNames.RESPONSE_TYPE) != null);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!this.authorizationRequest.matches(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String clientId = request.getParameter(OAuth2ParameterNames.CLIENT_ID);
+		RegisteredClient client = (clientId != null && !clientId.isBlank()) ? this.clients.findByClientId(clientId) : null;
+		String redirectUri = request.getParameter(OAuth2ParameterNames.REDIRECT_URI);
+		if (client == null || (redirectUri != null && !client.getRedirectUris().contains(redirectUri))
+				|| request.getParameterValues(OAuth2ParameterNames.CLIENT_ID).length > 1) {
+			chain.doFilter(request, response);
+			return;
+		}
+		AssuranceLevel required = AssuranceLevel.required(Applications.level(client), request.getParameter("acr_values"));
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+			if (required.needsPhishingResistance()) {
+				request.getSession().setAttribute(SigninAssurance.OFFER_PASSKEY_ALONE, Boolean.TRUE);
+			}
+			chain.doFilter(request, response);
+			return;
+		}
+		HttpSession session = request.getSession();
+		Set<String> prompt = words(request.getParameter("prompt"));
+		boolean none = prompt.contains("none");
+		long now = this.clock.millis();
+		long signedInAt = (session.getAttribute(SigninAssurance.SIGNED_IN_AT) instanceof Long at) ? at : 0L;
+
+		if (prompt.contains("login") && !freshSigninDone(session, client, request, signedInAt)) {
+			session.setAttribute(FRESH_SIGNIN, now + "|" + freshKey(client, request));
+			divert(request, response, "/sign-in", required);
+			return;
+		}
+		Long maxAge = maxAge(request.getParameter("max_age"));
+		if (maxAge != null && now - signedInAt > maxAge * 1000) {
+			if (none) {
+				errorToClient(request, response, client, "login_required");
+			}
+			else {
+				divert(request, response, "/sign-in", required);
+			}
+			return;
+		}
+		AccountLogin login = this.accounts.findLogin(principal.accountId()).orElse(null);
+		int loa = (login != null) ? login.loa() : 0;
+		if (loa < required.identityLoa()) {
+			if (none) {
+				errorToClient(request, response, client, "interaction_required");
+			}
+			else {
+				divert(request, response, STEP_UP_PATH, required);
+			}
+			return;
+		}
+		if (required.needsPhishingResistance() && !SigninAssurance.isPhishingResistant(session)) {
+			if (none) {
+				errorToClient(request, response, client, "interaction_required");
+			}
+			else if (this.passkeys.hasPasskeys(principal.accountId())) {
+				divert(request, response, PASSKEY_SIGNIN_PATH, required);
+			}
+			else {
+				divert(request, response, PASSKEY_NEEDED_PATH, required);
+			}
+			return;
+		}
+		if (!this.acceptances.hasAccepted(principal.accountId(), this.agreement.currentVersion())) {
+			if (none) {
+				errorToClient(request, response, client, "interaction_required");
+			}
+			else {
+				this.requestCache.removeRequest(request, response);
+				session.setAttribute(AGREEMENT_CONTINUE_TO, request.getRequestURI()
+						+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
+				response.sendRedirect(request.getContextPath() + "/account/agreement");
+			}
+			return;
+		}
+		// Everything is met: the request is Spring's to answer, and no longer one to resume.
+		this.requestCache.removeRequest(request, response);
+		session.removeAttribute(FRESH_SIGNIN);
+		session.removeAttribute(SigninAssurance.OFFER_PASSKEY_ALONE);
+		Object factor = session.getAttribute(SigninAssurance.FACTOR);
+		FederatedSignIn signIn = new FederatedSignIn(principal.accountId(), loa,
+				(factor instanceof String text) ? text : "sms", SigninAssurance.isPasswordless(session),
+				signedInAt / 1000);
+		SecurityContext original = SecurityContextHolder.getContext();
+		SecurityContext federated = SecurityContextHolder.createEmptyContext();
+		federated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signIn, null,
+				authentication.getAuthorities()));
+		SecurityContextHolder.setContext(federated);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.setContext(original);
+		}
+	}
+
+	/** Saves the request (to resume it) and sends the person to {@code path}. */
+	private void divert(HttpServletRequest request, HttpServletResponse response, String path, AssuranceLevel required)
+			throws IOException {
+		this.requestCache.saveRequest(request, response);
+		if (required.needsPhishingResistance()) {
+			request.getSession().setAttribute(SigninAssurance.OFFER_PASSKEY_ALONE, Boolean.TRUE);
+		}
+		response.sendRedirect(request.getContextPath() + path);
+	}
+
+	private boolean freshSigninDone(HttpSession session, RegisteredClient client, HttpServletRequest request,
+			long signedInAt) {
+		if (!(session.getAttribute(FRESH_SIGNIN) instanceof String marker)) {
+			return false;
+		}
+		int bar = marker.indexOf('|');
+		try {
+			return marker.substring(bar + 1).equals(freshKey(client, request))
+					&& signedInAt >= Long.parseLong(marker.substring(0, bar));
+		}
+		catch (NumberFormatException | StringIndexOutOfBoundsException ex) {
+			return false;
+		}
+	}
+
+	private static String freshKey(RegisteredClient client, HttpServletRequest request) {
+		String state = request.getParameter(OAuth2ParameterNames.STATE);
+		return client.getClientId() + " " + ((state != null) ? state : "");
+	}
+
+	/** The OpenID Connect error of a {@code prompt=none} request that would need the person, to the application. */
+	private void errorToClient(HttpServletRequest request, HttpServletResponse response, RegisteredClient client,
+			String error) throws IOException {
+		String redirectUri = request.getParameter(OAuth2ParameterNames.REDIRECT_URI);
+		if (redirectUri == null) {
+			redirectUri = client.getRedirectUris().iterator().next();
+		}
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(redirectUri).queryParam("error", error);
+		String state = request.getParameter(OAuth2ParameterNames.STATE);
+		if (state != null) {
+			uri.queryParam(OAuth2ParameterNames.STATE, state);
+		}
+		uri.queryParam("iss", this.issuer);
+		response.sendRedirect(uri.encode().build().toUriString());
+	}
+
+	private static Long maxAge(String text) {
+		if (text == null || !text.matches("\\d{1,9}")) {
+			return null;
+		}
+		return Long.parseLong(text);
+	}
+
+	private static Set<String> words(String text) {
+		if (text == null || text.isBlank()) {
+			return Set.of();
+		}
+		return Arrays.stream(text.trim().split("\\s+")).collect(Collectors.toSet());
+	}
+
+}
