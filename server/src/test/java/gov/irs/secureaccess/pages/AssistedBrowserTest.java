@@ -9,7 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
-import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
+import gov.irs.secureaccess.accounts.legacy.DemoLegacyUsers;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.assisted.AssistedTestSupport;
@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * AST-2 to AST-4 in Debian's Chromium, axe-core on every page: a TAC officer records an in-person check (in
  * Spanish); an assistor signs in with an authenticator code and completes exception processing for a legacy
- * e-Services user (TestPeople 69); the user finishes online at {@code /register/activate} with the mailed code and a
- * phone (REG-6), changes the temporary password at the first sign-in and lands signed in. A taxpayer sees the
+ * e-Services user (the demo legacy user Tyler Begay, #11); he finishes online at {@code /register/activate} with
+ * the mailed code and a phone (REG-6), changes the temporary password at the first sign-in and lands signed in. A taxpayer sees the
  * staff-only page.
  */
 @RunningServerTest
@@ -95,10 +95,12 @@ class AssistedBrowserTest {
 
 	@Test
 	void AST_2_AST_3_AST_4_whenAnAssistorVerifiesALegacyUser_thenTheUserFinishesOnlineAndChangesThePassword() {
-		SyntheticPerson person = new TestPeople(this.sources).ordinary(69);
+		// The documented demo legacy user for the desk: Tyler Begay (#11), whom no credit bureau knows, so the
+		// online move cannot pass its financial step (docs/demo-people.md).
+		SyntheticPerson person = new TestPeople(this.sources).demo(DemoLegacyUsers.HELP_DESK.demoPerson());
 		TaxRecord record = person.taxRecord();
-		long legacyId = this.legacy.add(new LegacyAccount(0, "eservices.browser69", "pbkdf2-sha256$1$placeholder$x",
-				record.name().first(), record.name().last(), record.ssn(), "browser69@example.test"));
+		String username = DemoLegacyUsers.HELP_DESK.username();
+		long legacyId = this.legacy.findByUsername(username).orElseThrow().id();
 		String phone = person.phone().number().e164();
 		AssistedTestSupport.Staff officer = this.support.staff("TAC");
 		AssistedTestSupport.Staff assistor = this.support.staff("ASSISTOR");
@@ -144,7 +146,7 @@ class AssistedBrowserTest {
 			page.fill("#lastName", record.name().last());
 			page.click("main button:has-text('Look up the caller')");
 			chromium.audit(page, "assist: case");
-			assertThat(page.textContent("main")).contains("Case EHD-00000069").contains("eservices.browser69")
+			assertThat(page.textContent("main")).contains("Case EHD-00000069").contains(username)
 				.contains("Identity checked in person").doesNotContain(record.ssn().formatted());
 
 			page.click("main button:has-text('Ask verification questions')");
@@ -187,7 +189,7 @@ class AssistedBrowserTest {
 		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
 			page.navigate(url("/register/activate"));
-			page.fill("#username", "eservices.browser69");
+			page.fill("#username", username);
 			page.fill("#password", temporary);
 			page.click("main button[type=submit]");
 			page.fill("#code", this.support.mailCode(letter));
@@ -197,11 +199,11 @@ class AssistedBrowserTest {
 			page.fill("#code", OutboxCodes.latest(this.outbox, phone));
 			page.click("main button:has-text('Continue')");
 			assertThat(page.textContent("main")).contains("Your account is ready");
-			assertThat(this.accounts.findLogin("eservices.browser69").orElseThrow().status())
+			assertThat(this.accounts.findLogin(username).orElseThrow().status())
 				.isEqualTo(AccountStatus.ACTIVE);
 
 			page.navigate(url("/sign-in"));
-			page.fill("#username", "eservices.browser69");
+			page.fill("#username", username);
 			page.click("button:has-text('Continue')");
 			page.fill("#password", temporary);
 			page.click("button:has-text('Continue')");
