@@ -13,7 +13,7 @@ import java.util.Set;
 public final class Attributes {
 
 	/** Scopes beyond {@code openid}, in the order the consent page lists them. */
-	public static final List<String> SCOPES = List.of("profile", "email", "taxdata.read", "documents.write");
+	public static final List<String> SCOPES = List.of("profile", "email", "taxdata.read", "tin.match", "documents.write");
 
 	/** Claims an application may be allowed. */
 	public static final List<String> CLAIMS = List.of("given_name", "family_name", "email", "identity_verified");

@@ -24,6 +24,9 @@ class PortalApplications implements ApplicationRunner {
 	/** The tax applications' scopes; the document drop only sends (FED-5) and receives no attribute. */
 	static final List<String> TAX_SCOPES = List.of("openid", "profile", "email", "taxdata.read");
 
+	/** TIN Matching reads no one's tax data: it checks name/TIN pairs a tax professional sends (FED-1). */
+	static final List<String> TIN_MATCHING_SCOPES = List.of("openid", "profile", "email", "tin.match");
+
 	static final List<String> TAX_ATTRIBUTES = List.of("given_name", "family_name", "email", "identity_verified");
 
 	private final Applications applications;
@@ -49,7 +52,8 @@ class PortalApplications implements ApplicationRunner {
 				tax("ip-pin", "Get an IP PIN", "Obtener un IP PIN", "loa-3"),
 				tax("online-account", "Online Account (View Balance)", "Cuenta en línea (ver saldo)", "loa-3"),
 				tax("payment-agreement", "Online Payment Agreement", "Plan de pagos en línea", "loa-2"),
-				tax("tin-matching", "e-Services TIN Matching", "e-Services: verificación de TIN", "loa-3"),
+				application("tin-matching", "e-Services TIN Matching", "e-Services: verificación de TIN", "loa-3",
+						TIN_MATCHING_SCOPES, TAX_ATTRIBUTES),
 				application("document-drop", "Document Upload", "Envío de documentos", "loa-1",
 						List.of("openid", "documents.write"), List.of()));
 	}

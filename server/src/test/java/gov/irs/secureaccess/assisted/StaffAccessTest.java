@@ -77,6 +77,22 @@ class StaffAccessTest {
 	}
 
 	@Test
+	void AST_4_whenStaffOpenTheTaxpayerProfilePages_thenNothingBreaksAndNoPhoneCanBeAdded() throws Exception {
+		TestStaff.Made assistor = TestStaff.create(this.staff, this.hasher, StaffRole.ASSISTOR);
+		this.clock.advance(Duration.ofSeconds(30));
+		SigninDriver desk = new SigninDriver(this.mvc, this.outbox);
+		assertThat(TestStaff.signIn(desk, assistor, this.clock.instant()).getRedirectedUrl()).isEqualTo("/assist");
+		desk.acceptAgreement();
+
+		assertThat(desk.get("/account").getStatus()).isEqualTo(200);
+		MockHttpServletResponse phone = desk.get("/account/phone");
+		assertThat(phone.getStatus()).as("a staff account has no person to check a phone against").isEqualTo(302);
+		assertThat(phone.getRedirectedUrl()).isEqualTo("/account");
+		assertThat(desk.page("/account")).contains("Staff accounts have no phone number");
+		assertThat(desk.post("/account/phone", Map.of("step", "financial")).getRedirectedUrl()).isEqualTo("/account");
+	}
+
+	@Test
 	void AST_4_whenNobodyIsSignedIn_thenTheStaffPagesLeadToSignIn() throws Exception {
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 		assertThat(browser.get("/assist").getRedirectedUrl()).endsWith("/sign-in");

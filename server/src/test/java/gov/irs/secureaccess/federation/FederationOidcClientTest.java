@@ -200,7 +200,7 @@ class FederationOidcClientTest {
 
 	@Test
 	void FED_2_whenNoPkceIsSent_thenTheAuthorizationRequestIsRefused() throws Exception {
-		NimbusClient app = NimbusClient.portal(this.metadata, "tin-matching");
+		NimbusClient app = NimbusClient.portal(this.metadata, "online-account");
 		NimbusClient.Flow flow = app.start();
 		String withoutPkce = flow.uri().toString().replaceAll("&code_challenge=[^&]*", "")
 			.replaceAll("&code_challenge_method=[^&]*", "");

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * people (docs/demo-people.md) by number; "ordinary" generated people (no hard case: a US address, a usable
  * account, a mobile in their name) by index, each index owned by one test:
  * 0-1 and 5-6 REG-5, 2 REG-6, 3-4 REG-7, 7-9 REG-9, 10-11 bad input, 13 DATA-5, 21 APP-2, 22 REG-9 (activation),
- * 30-39 federation (FED-4 step-up, {@code federation/FederationPeople}),
+ * 30-39 federation (FED-4 step-up, {@code federation/FederationPeople}; 33-34 FederationApiTest),
  * 40-49 the tax applications (package taxapps),
  * 50-59 REG-10 and REG-11 (legacy e-Services accounts: LegacyMigrationTest 50-55, LegacyMergeTest 56-57),
  * 60-69 AST-* (the e-Help Desk and TAC tests in {@code assisted}).

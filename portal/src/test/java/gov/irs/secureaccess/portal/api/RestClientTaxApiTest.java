@@ -63,12 +63,12 @@ class RestClientTaxApiTest {
 	void FED_4_whenTheServerAsksForAHigherLevel_thenTheErrorCarriesTheAcrToAskFor() {
 		this.server.expect(requestTo("http://server.test/api/v1/balance"))
 			.andRespond(withStatus(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON).body(
-					"{\"error\":\"insufficient_user_authentication\",\"error_description\":\"needs 3\",\"acr_values\":\"urn:gov:irs:secure-access:loa:3\"}"));
+					"{\"error\":\"insufficient_user_authentication\",\"error_description\":\"needs 3\",\"acr_values\":\"urn:gov:irs:secure-access:loa-3\"}"));
 
 		assertThatThrownBy(this.api::balance).isInstanceOfSatisfying(TaxApiException.class, (ex) -> {
 			assertThat(ex.status()).isEqualTo(401);
 			assertThat(ex.error()).isEqualTo("insufficient_user_authentication");
-			assertThat(ex.acrValues()).isEqualTo("urn:gov:irs:secure-access:loa:3");
+			assertThat(ex.acrValues()).isEqualTo("urn:gov:irs:secure-access:loa-3");
 		});
 	}
 

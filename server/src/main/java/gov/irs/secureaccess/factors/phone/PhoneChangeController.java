@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
@@ -47,14 +48,22 @@ class PhoneChangeController {
 
 	private final CodeLifetimes lifetimes;
 
-	PhoneChangeController(JourneyEngine engine, PhoneChangeJourney journey, CodeLifetimes lifetimes) {
+	private final Accounts accounts;
+
+	PhoneChangeController(JourneyEngine engine, PhoneChangeJourney journey, CodeLifetimes lifetimes,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.engine = engine;
 		this.journey = journey;
 		this.lifetimes = lifetimes;
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal AccountPrincipal principal, HttpSession session, Locale locale, Model model) {
+	String show(@AuthenticationPrincipal AccountPrincipal principal, HttpSession session, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		if (isStaff(principal)) {
+			return notForStaff(redirect);
+		}
 		Optional<JourneyView> alive = current(principal, session);
 		JourneyView view = alive.orElseGet(() -> start(principal, session, locale));
 		return render(view, null, Map.of(), model);
@@ -63,6 +72,9 @@ class PhoneChangeController {
 	@PostMapping
 	String submit(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam MultiValueMap<String, String> form,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (isStaff(principal)) {
+			return notForStaff(redirect);
+		}
 		Optional<JourneyView> alive = current(principal, request.getSession());
 		if (alive.isEmpty() || !(alive.get() instanceof JourneyView.AtStep at)) {
 			return "redirect:/account/phone";
@@ -117,6 +129,19 @@ class PhoneChangeController {
 		if (!exhausted) {
 			session.removeAttribute(SESSION_KEY);
 		}
+		return "redirect:/account";
+	}
+
+	/**
+	 * A staff account (AST-4) is nobody's tax account: there is no person to check a financial account or a phone
+	 * against, and staff sign in with an authenticator app or a passkey, so no phone is ever added to it.
+	 */
+	private boolean isStaff(AccountPrincipal principal) {
+		return this.accounts.profile(principal.accountId()).ssn() == null;
+	}
+
+	private static String notForStaff(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", "account.phone.notForStaff");
 		return "redirect:/account";
 	}
 

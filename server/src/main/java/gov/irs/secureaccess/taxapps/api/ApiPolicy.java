@@ -11,7 +11,7 @@ public final class ApiPolicy {
 
 	/** The {@code acr} values of the levels, as the provider issues them. */
 	public static String acrFor(int loa) {
-		return "urn:gov:irs:secure-access:loa:" + loa;
+		return "urn:gov:irs:secure-access:loa-" + loa;
 	}
 
 	/** @throws ApiAccessDenied when the caller lacks the scope or the level */
