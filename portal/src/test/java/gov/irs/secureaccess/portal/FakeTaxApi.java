@@ -28,7 +28,15 @@ public final class FakeTaxApi implements TaxApi {
 
 	public final List<BulkJob> jobs = new CopyOnWriteArrayList<>();
 
+	private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** How many calls were made since the last reset. */
+	public int calls() {
+		return this.calls.get();
+	}
+
 	public void reset() {
+		this.calls.set(0);
 		this.failNext = null;
 		this.matched.clear();
 		this.sent.clear();
@@ -37,6 +45,7 @@ public final class FakeTaxApi implements TaxApi {
 	}
 
 	private void maybeFail() {
+		this.calls.incrementAndGet();
 		TaxApiException failure = this.failNext;
 		if (failure != null) {
 			this.failNext = null;

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * USWDS loads under the real Content-Security-Policy, and the forms work.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(FakeTaxApiConfiguration.class)
+@Import({ FakeTaxApiConfiguration.class, TestSignInConfiguration.class })
 class PortalBrowserTest {
 
 	private static Chromium chromium;
@@ -65,32 +65,32 @@ class PortalBrowserTest {
 			assertThat(page.getAttribute("html", "lang")).isEqualTo(language);
 			for (String path : List.of("/", "/transcripts", "/transcripts/2025/return", "/transcripts/2025/account",
 					"/ip-pin", "/balance", "/payment-agreement", "/tin-matching", "/tin-matching/bulk", "/documents")) {
-				page.navigate(url(path));
+				page.navigate(signedIn(path));
 				chromium.audit(page, path + " " + language);
 			}
 
-			page.navigate(url("/payment-agreement"));
+			page.navigate(signedIn("/payment-agreement"));
 			page.fill("#monthlyAmount", "250.00");
 			page.fill("#dayOfMonth", "12");
 			page.click("main form button[type=submit]");
 			chromium.audit(page, "payment plan set up " + language);
 			assertThat(page.isVisible("#plan-summary")).isTrue();
 
-			page.navigate(url("/tin-matching"));
+			page.navigate(signedIn("/tin-matching"));
 			page.fill("#tin0", "666-01-0001");
 			page.fill("#name0", "Olivia Bennett");
 			page.click("main form button[type=submit]");
 			chromium.audit(page, "TIN Matching results " + language);
 			assertThat(page.textContent("#tin-results")).contains("0001");
 
-			page.navigate(url("/tin-matching/bulk"));
+			page.navigate(signedIn("/tin-matching/bulk"));
 			page.setInputFiles("#file", new FilePayload("payees.txt", "text/plain",
 					"1;666-01-0001;Olivia Bennett;A1\nbad\n".getBytes()));
 			page.click("main form button[type=submit]");
 			chromium.audit(page, "bulk job " + language);
 			assertThat(page.isVisible("#download")).isTrue();
 
-			page.navigate(url("/documents"));
+			page.navigate(signedIn("/documents"));
 			page.fill("#number", "CP2000-0417");
 			page.setInputFiles("#files", new FilePayload("reply.pdf", "application/pdf", "%PDF-1.7".getBytes()));
 			page.click("main form button[type=submit]");
@@ -110,13 +110,21 @@ class PortalBrowserTest {
 				}
 			});
 			page.onPageError((error) -> problems.add("script error: " + error));
-			page.navigate(url("/ip-pin"));
+			page.navigate(signedIn("/ip-pin"));
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 
 			assertThat(problems).isEmpty();
 			assertThat(page.evalOnSelector(".usa-banner__button", "b => getComputedStyle(b).display")).isNotEqualTo("inline");
 			assertThat(page.textContent("#ip-pin")).isEqualTo("314159");
 		}
+	}
+
+	/** Signed in through the application of {@code path} (test sign-in), then on that page. */
+	private String signedIn(String path) {
+		String registration = gov.irs.secureaccess.portal.web.Application.forPath(path)
+			.map(gov.irs.secureaccess.portal.web.Application::registrationId)
+			.orElse(null);
+		return (registration == null) ? url(path) : url("/test-sign-in/" + registration + "?then=" + path);
 	}
 
 	private String url(String path) {

@@ -25,7 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FakeTaxApiConfiguration.class)
+@Import({ FakeTaxApiConfiguration.class, SignedInThroughPageApplication.class })
 class PortalPagesTest {
 
 	@Autowired
@@ -59,6 +59,8 @@ class PortalPagesTest {
 		assertThat(page("/ip-pin")).contains("Your IP PIN for 2026").contains("314159");
 		assertThat(page("/balance")).contains("$2,418.50").contains("Set up a payment plan");
 		assertThat(page("/ip-pin?lang=es")).contains("Su IP PIN para 2026");
+		assertThat(page("/ip-pin")).as("who is signed in, and the level").contains("Signed in as Olivia")
+			.contains("identity level LOA-3").contains("id=\"sign-out\"");
 	}
 
 	@Test

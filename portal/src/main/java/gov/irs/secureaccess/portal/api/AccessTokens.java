@@ -3,8 +3,9 @@ package gov.irs.secureaccess.portal.api;
 import java.util.Optional;
 
 /**
- * The signed-in user's access token for the server's API. Phase 2 implements it with the OAuth2 authorized client of
- * the signed-in user (Spring Security OAuth2 client); until then there is none, and the server answers 401.
+ * The signed-in user's access token for the server's API: that of the OAuth2 authorized client of the application the
+ * user signed in to (Spring Security OAuth2 client, {@code signin.AuthorizedClientAccessTokens}); none when nobody is
+ * signed in.
  */
 @FunctionalInterface
 public interface AccessTokens {

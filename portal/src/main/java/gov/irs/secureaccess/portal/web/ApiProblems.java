@@ -1,25 +1,49 @@
 package gov.irs.secureaccess.portal.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import gov.irs.secureaccess.portal.api.TaxApiException;
+import gov.irs.secureaccess.portal.signin.ApplicationSignIn;
+import gov.irs.secureaccess.portal.signin.SignInAgainException;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * What a page shows when the server refuses: a level too low (the step-up of phase 2), no sign-in, a missing
- * permission, nothing on file, or the service unreachable. Never the server's raw answer.
+ * What a page does when the server refuses. A level too low (RFC 9470 {@code insufficient_user_authentication}) is a
+ * step-up (FED-4): back through Secure Access with the {@code acr_values} the API named, then back to the page. Tokens
+ * that cannot be refreshed: a new sign-in. Otherwise a page that says what to do (no sign-in, a missing permission,
+ * nothing on file, the service unreachable); never the server's raw answer.
  */
 @ControllerAdvice
 class ApiProblems {
 
+	private final ApplicationSignIn signIn;
+
+	ApiProblems(ApplicationSignIn signIn) {
+		this.signIn = signIn;
+	}
+
+	@ExceptionHandler(SignInAgainException.class)
+	String signInAgain(SignInAgainException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		this.signIn.signIn(request, response, ex.registrationId());
+		return null;
+	}
+
 	@ExceptionHandler(TaxApiException.class)
-	String problem(TaxApiException ex, Model model, HttpServletResponse response) {
+	String problem(TaxApiException ex, Model model, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		String key;
 		int status;
 		if (ex.status() == 401 && "insufficient_user_authentication".equals(ex.error())) {
+			if (this.signIn.stepUp(request, response, ex.acrValues())) {
+				return null;
+			}
 			key = "level";
 			status = 403;
 		}

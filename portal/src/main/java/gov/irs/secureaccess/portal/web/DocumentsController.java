@@ -8,9 +8,11 @@ import java.util.Map;
 import gov.irs.secureaccess.portal.api.TaxApi;
 import gov.irs.secureaccess.portal.api.TaxApiException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,8 +29,21 @@ class DocumentsController {
 
 	private final TaxApi api;
 
-	DocumentsController(TaxApi api) {
+	private final String noAccountDocuments;
+
+	DocumentsController(TaxApi api, @Value("${portal.issuer:http://localhost:8080}") String issuer) {
 		this.api = api;
+		this.noAccountDocuments = noAccountPage(issuer);
+	}
+
+	/** The server's own document drop for people without an account: a code by email (FED-5). */
+	static String noAccountPage(String issuer) {
+		return (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer) + "/documents";
+	}
+
+	@ModelAttribute("noAccountDocuments")
+	String noAccountDocuments() {
+		return this.noAccountDocuments;
 	}
 
 	@GetMapping

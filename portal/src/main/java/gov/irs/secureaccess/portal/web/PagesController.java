@@ -2,6 +2,7 @@ package gov.irs.secureaccess.portal.web;
 
 import gov.irs.secureaccess.portal.api.TaxApi;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,14 +14,24 @@ class PagesController {
 
 	private final TaxApi api;
 
-	PagesController(TaxApi api) {
+	private final String noAccountDocuments;
+
+	PagesController(TaxApi api, @Value("${portal.issuer:http://localhost:8080}") String issuer) {
 		this.api = api;
+		this.noAccountDocuments = DocumentsController.noAccountPage(issuer);
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("applications", Application.ALL);
+		model.addAttribute("noAccountDocuments", this.noAccountDocuments);
 		return "home";
+	}
+
+	/** A sign-in that did not finish (declined consent, a step-up not done, an error at the provider). */
+	@GetMapping("/sign-in-problem")
+	String signInProblem() {
+		return "sign-in-problem";
 	}
 
 	@GetMapping("/transcripts")
