@@ -8,12 +8,8 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.platform.otp.CodeLifetimes;
-import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.platform.otp.IssuedCode;
-import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.PhoneActivationCodes;
 import gov.irs.secureaccess.registration.PhoneEligibility;
-import gov.irs.secureaccess.registration.RegistrationMessages;
 import gov.irs.secureaccess.registration.RegistrationProperties;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
@@ -28,28 +24,19 @@ import org.springframework.stereotype.Component;
 @Component
 class PhoneChangeNumberStep implements Step {
 
-	private final PhoneEligibility eligibility;
+	private final PhoneActivationCodes phoneCodes;
 
 	private final Accounts accounts;
 
 	private final TaxRecords taxRecords;
 
-	private final OneTimeCodes codes;
-
-	private final CodeLifetimes lifetimes;
-
-	private final RegistrationMessages messages;
-
 	private final int attempts;
 
-	PhoneChangeNumberStep(PhoneEligibility eligibility, Accounts accounts, TaxRecords taxRecords, OneTimeCodes codes,
-			CodeLifetimes lifetimes, RegistrationMessages messages, RegistrationProperties properties) {
-		this.eligibility = eligibility;
+	PhoneChangeNumberStep(PhoneActivationCodes phoneCodes, Accounts accounts, TaxRecords taxRecords,
+			RegistrationProperties properties) {
+		this.phoneCodes = phoneCodes;
 		this.accounts = accounts;
 		this.taxRecords = taxRecords;
-		this.codes = codes;
-		this.lifetimes = lifetimes;
-		this.messages = messages;
 		this.attempts = properties.phoneAttempts();
 	}
 
@@ -76,13 +63,11 @@ class PhoneChangeNumberStep implements Step {
 			return StepOutcome.invalid("account.phone.error.same");
 		}
 		var holder = this.taxRecords.findBySsn(Ssn.parse(this.accounts.profile(accountId).ssn())).orElseThrow().name();
-		PhoneEligibility.Verdict verdict = this.eligibility.check(input.get("phone"), holder);
+		PhoneEligibility.Verdict verdict = this.phoneCodes.textCode(input.get("phone"), holder,
+				PhoneChangeStates.codeSubject(journey), Locale.forLanguageTag(journey.get(PhoneChangeStates.LANGUAGE)));
 		if (!verdict.eligible()) {
-			return new StepOutcome.Rejected(verdict.messageKey(), verdict.countsAsAttempt(), verdict.reason());
+			return PhoneActivationCodes.refusal(verdict);
 		}
-		IssuedCode code = this.codes.issue(CodePurpose.SMS_ACTIVATION, PhoneChangeStates.codeSubject(journey));
-		this.messages.smsCode(verdict.e164(), code.code(), this.lifetimes.of(CodePurpose.SMS_ACTIVATION),
-				Locale.forLanguageTag(journey.get(PhoneChangeStates.LANGUAGE)));
 		return StepOutcome.advance(PhoneChangeStates.CONFIRM_PHONE, Map.of(PhoneChangeStates.PHONE_E164, verdict.e164()));
 	}
 

@@ -7,12 +7,8 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.platform.otp.CodeLifetimes;
-import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.platform.otp.IssuedCode;
-import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.PhoneActivationCodes;
 import gov.irs.secureaccess.registration.PhoneEligibility;
-import gov.irs.secureaccess.registration.RegistrationMessages;
 import gov.irs.secureaccess.registration.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.sources.Ssn;
@@ -27,25 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhoneStep implements Step {
 
-	private final PhoneEligibility eligibility;
+	private final PhoneActivationCodes phoneCodes;
 
 	private final TaxRecords taxRecords;
 
-	private final OneTimeCodes codes;
-
-	private final CodeLifetimes lifetimes;
-
-	private final RegistrationMessages messages;
-
 	private final int attempts;
 
-	PhoneStep(PhoneEligibility eligibility, TaxRecords taxRecords, OneTimeCodes codes, CodeLifetimes lifetimes,
-			RegistrationMessages messages, RegistrationProperties properties) {
-		this.eligibility = eligibility;
+	PhoneStep(PhoneActivationCodes phoneCodes, TaxRecords taxRecords, RegistrationProperties properties) {
+		this.phoneCodes = phoneCodes;
 		this.taxRecords = taxRecords;
-		this.codes = codes;
-		this.lifetimes = lifetimes;
-		this.messages = messages;
 		this.attempts = properties.phoneAttempts();
 	}
 
@@ -67,13 +53,11 @@ public class PhoneStep implements Step {
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
 		var holder = this.taxRecords.findBySsn(Ssn.parse(journey.get(RegistrationStates.SSN))).orElseThrow().name();
-		PhoneEligibility.Verdict verdict = this.eligibility.check(input.get("phone"), holder);
+		PhoneEligibility.Verdict verdict = this.phoneCodes.textCode(input.get("phone"), holder,
+				RegistrationStates.codeSubject(journey), Locale.forLanguageTag(journey.get(RegistrationStates.LANGUAGE)));
 		if (!verdict.eligible()) {
-			return new StepOutcome.Rejected(verdict.messageKey(), verdict.countsAsAttempt(), verdict.reason());
+			return PhoneActivationCodes.refusal(verdict);
 		}
-		IssuedCode code = this.codes.issue(CodePurpose.SMS_ACTIVATION, RegistrationStates.codeSubject(journey));
-		this.messages.smsCode(verdict.e164(), code.code(), this.lifetimes.of(CodePurpose.SMS_ACTIVATION),
-				Locale.forLanguageTag(journey.get(RegistrationStates.LANGUAGE)));
 		return StepOutcome.advance(RegistrationStates.CONFIRM_PHONE,
 				Map.of(RegistrationStates.PHONE_E164, verdict.e164(), RegistrationStates.PATH, RegistrationStates.PATH_SMS));
 	}

@@ -7,12 +7,8 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.platform.otp.CodeLifetimes;
-import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.platform.otp.IssuedCode;
-import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.registration.PhoneActivationCodes;
 import gov.irs.secureaccess.registration.PhoneEligibility;
-import gov.irs.secureaccess.registration.RegistrationMessages;
 import gov.irs.secureaccess.registration.RegistrationProperties;
 import gov.irs.secureaccess.sources.PersonName;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
@@ -26,28 +22,19 @@ import org.springframework.stereotype.Component;
 @Component
 class LegacyPhoneStep implements Step {
 
-	private final PhoneEligibility eligibility;
+	private final PhoneActivationCodes phoneCodes;
 
 	private final LegacyAccounts legacy;
 
 	private final TaxRecords taxRecords;
 
-	private final OneTimeCodes codes;
-
-	private final CodeLifetimes lifetimes;
-
-	private final RegistrationMessages messages;
-
 	private final int attempts;
 
-	LegacyPhoneStep(PhoneEligibility eligibility, LegacyAccounts legacy, TaxRecords taxRecords, OneTimeCodes codes,
-			CodeLifetimes lifetimes, RegistrationMessages messages, RegistrationProperties properties) {
-		this.eligibility = eligibility;
+	LegacyPhoneStep(PhoneActivationCodes phoneCodes, LegacyAccounts legacy, TaxRecords taxRecords,
+			RegistrationProperties properties) {
+		this.phoneCodes = phoneCodes;
 		this.legacy = legacy;
 		this.taxRecords = taxRecords;
-		this.codes = codes;
-		this.lifetimes = lifetimes;
-		this.messages = messages;
 		this.attempts = properties.phoneAttempts();
 	}
 
@@ -75,13 +62,11 @@ class LegacyPhoneStep implements Step {
 		PersonName holder = this.taxRecords.findBySsn(account.get().ssn())
 			.map((record) -> record.name())
 			.orElseGet(() -> PersonName.of(account.get().firstName(), account.get().lastName()));
-		PhoneEligibility.Verdict verdict = this.eligibility.check(input.get("phone"), holder);
+		PhoneEligibility.Verdict verdict = this.phoneCodes.textCode(input.get("phone"), holder,
+				LegacyStates.codeSubject(journey), LegacyStates.locale(journey));
 		if (!verdict.eligible()) {
-			return new StepOutcome.Rejected(verdict.messageKey(), verdict.countsAsAttempt(), verdict.reason());
+			return PhoneActivationCodes.refusal(verdict);
 		}
-		IssuedCode code = this.codes.issue(CodePurpose.SMS_ACTIVATION, LegacyStates.codeSubject(journey));
-		this.messages.smsCode(verdict.e164(), code.code(), this.lifetimes.of(CodePurpose.SMS_ACTIVATION),
-				LegacyStates.locale(journey));
 		return StepOutcome.advance(LegacyStates.CONFIRM_PHONE,
 				Map.of(LegacyStates.PHONE_E164, verdict.e164(), LegacyStates.PATH, LegacyStates.PATH_SMS));
 	}
