@@ -5,12 +5,12 @@ import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountConflictException;
 import gov.irs.secureaccess.journey.Journey;
-import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.registration.steps.CodeStep;
 
 import org.springframework.stereotype.Component;
 
@@ -20,16 +20,14 @@ import org.springframework.stereotype.Component;
  * meanwhile, nothing changes and the page says the number is taken.
  */
 @Component
-class PhoneChangeConfirmStep implements Step {
-
-	private final OneTimeCodes codes;
+class PhoneChangeConfirmStep extends CodeStep {
 
 	private final PhoneChanges changes;
 
 	private final int attempts;
 
 	PhoneChangeConfirmStep(OneTimeCodes codes, PhoneChanges changes, RegistrationProperties properties) {
-		this.codes = codes;
+		super(codes, CodePurpose.SMS_ACTIVATION);
 		this.changes = changes;
 		this.attempts = properties.phoneCodeAttempts();
 	}
@@ -50,20 +48,13 @@ class PhoneChangeConfirmStep implements Step {
 	}
 
 	@Override
-	public StepOutcome accept(Journey journey, StepInput input) {
-		String typed = input.get("code");
-		if (typed.isEmpty()) {
-			return StepOutcome.invalid("register.code.error.required");
-		}
-		if (typed.length() > 20) {
-			return StepOutcome.invalid("register.code.error.wrong");
-		}
-		return switch (this.codes.redeem(CodePurpose.SMS_ACTIVATION, PhoneChangeStates.codeSubject(journey), typed)) {
-			case ACCEPTED -> replace(journey, input);
-			case EXPIRED -> StepOutcome.invalid("register.code.error.expired");
-			case ALREADY_USED -> StepOutcome.failed("register.code.error.used");
-			case WRONG, NONE_SENT -> StepOutcome.failed("register.code.error.wrong");
-		};
+	protected String subject(Journey journey) {
+		return PhoneChangeStates.codeSubject(journey);
+	}
+
+	@Override
+	protected StepOutcome accepted(Journey journey, StepInput input) {
+		return replace(journey, input);
 	}
 
 	private StepOutcome replace(Journey journey, StepInput input) {

@@ -11,24 +11,25 @@ import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 
 /**
  * A step that takes a one-time code bound to the journey: accepted once, within its life. A wrong, used or
- * foreign code spends an attempt; an expired one does not (the person asks for a new one).
+ * foreign code spends an attempt; an expired one does not (the person asks for a new one). Registration's email and
+ * phone codes, the phone change's (REG-12) and the legacy move's (REG-10) are such steps.
  */
-abstract class CodeStep implements Step {
+public abstract class CodeStep implements Step {
 
 	private final OneTimeCodes codes;
 
 	private final CodePurpose purpose;
 
-	CodeStep(OneTimeCodes codes, CodePurpose purpose) {
+	protected CodeStep(OneTimeCodes codes, CodePurpose purpose) {
 		this.codes = codes;
 		this.purpose = purpose;
 	}
 
 	/** The subject the code was issued to. */
-	abstract String subject(Journey journey);
+	protected abstract String subject(Journey journey);
 
-	/** Where an accepted code leads, and what to remember. */
-	abstract StepOutcome accepted(Journey journey);
+	/** Where an accepted code leads, and what to remember; {@code input} is the submission that carried it. */
+	protected abstract StepOutcome accepted(Journey journey, StepInput input);
 
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
@@ -40,14 +41,14 @@ abstract class CodeStep implements Step {
 			return StepOutcome.invalid("register.code.error.wrong");
 		}
 		return switch (this.codes.redeem(this.purpose, subject(journey), typed)) {
-			case ACCEPTED -> accepted(journey);
+			case ACCEPTED -> accepted(journey, input);
 			case EXPIRED -> StepOutcome.invalid("register.code.error.expired");
 			case ALREADY_USED -> StepOutcome.failed("register.code.error.used");
 			case WRONG, NONE_SENT -> StepOutcome.failed("register.code.error.wrong");
 		};
 	}
 
-	static StepOutcome advance(String next) {
+	protected static StepOutcome advance(String next) {
 		return StepOutcome.advance(next, Map.of());
 	}
 

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.registration.steps;
 
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
@@ -36,12 +37,12 @@ public class ConfirmPhoneStep extends CodeStep {
 	}
 
 	@Override
-	String subject(Journey journey) {
+	protected String subject(Journey journey) {
 		return RegistrationStates.codeSubject(journey);
 	}
 
 	@Override
-	StepOutcome accepted(Journey journey) {
+	protected StepOutcome accepted(Journey journey, StepInput input) {
 		return advance(RegistrationStates.CREDENTIALS);
 	}
 
