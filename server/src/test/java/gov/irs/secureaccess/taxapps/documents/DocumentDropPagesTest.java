@@ -54,6 +54,18 @@ class DocumentDropPagesTest {
 	}
 
 	@Test
+	void FED_5_whenTheUploadIsLargerThanTheServiceReads_thenThePageSaysHowMuchMayBeSentNotA403() throws Exception {
+		DropBrowser browser = verified("drop.pages9@example.test");
+
+		String page = browser.unreadableUpload(61 * 1024 * 1024);
+
+		assertThat(page).contains("Each file must be 10 MB or smaller").contains("Choose your documents");
+		assertThat(page).doesNotContain("We received your documents");
+		assertThat(browser.upload(DropBrowser.file("reply.pdf", "application/pdf", DocumentFiles.pdf())))
+			.as("the person may send again at once").contains("We received 1 file");
+	}
+
+	@Test
 	void FED_5_whenTheFileIsNotADocumentType_thenThePageSaysSoAndThePersonMayTryAgain() throws Exception {
 		DropBrowser browser = verified("drop.pages2@example.test");
 

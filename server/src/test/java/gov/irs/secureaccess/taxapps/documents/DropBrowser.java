@@ -52,6 +52,16 @@ final class DropBrowser {
 		return follow(perform(request.with(csrf())));
 	}
 
+	/**
+	 * A multipart upload of {@code bytes} that cannot be read, as a browser sends one larger than the service takes:
+	 * neither its files nor its CSRF token can be read from it.
+	 */
+	String unreadableUpload(int bytes) throws Exception {
+		return follow(perform(MockMvcRequestBuilders.post("/documents/upload")
+			.contentType("multipart/form-data; boundary=unread")
+			.content(new byte[bytes])));
+	}
+
 	static MockMultipartFile file(String name, String contentType, byte[] content) {
 		return new MockMultipartFile("files", name, contentType, content);
 	}

@@ -130,10 +130,17 @@ class DocumentDropController {
 	}
 
 	@GetMapping("/upload")
-	String uploadPage(HttpSession session, Model model) {
+	String uploadPage(HttpSession session, Model model,
+			@RequestParam(name = OversizedUploads.TOO_LARGE, defaultValue = "false") boolean tooLarge) {
 		DropSession.Pending pending = pending(session);
 		if (pending == null || !pending.verified()) {
 			return "redirect:/documents";
+		}
+		if (tooLarge) {
+			// The filter refused a request too large to read: say what may be sent, as for a file too large.
+			model.addAttribute("errorArg", this.drop.limits().maxFileSize().toMegabytes());
+			upload(model);
+			return refuse(model, "documents/upload", "documents.error.TOO_LARGE");
 		}
 		return upload(model);
 	}
