@@ -18,6 +18,22 @@ public final class SigninAssurance {
 	/** When the session's sign-in happened: epoch milliseconds ({@code Long}). */
 	public static final String SIGNED_IN_AT = "signin.at";
 
+	/**
+	 * The OpenID Connect session id ({@code sid}) of this sign-in session: random, not a secret (applications see it
+	 * in ID tokens and logout tokens), unlike the session cookie; kept in the session (PostgreSQL, every node) and kept
+	 * when the same person signs in again in the same session ({@code prompt=login}, {@code max_age}).
+	 */
+	public static final String SESSION_ID = "signin.sid";
+
+	/** The account {@link #SESSION_ID} belongs to ({@code Long}), so a different person gets a new one. */
+	public static final String SESSION_ID_ACCOUNT = "signin.sidAccount";
+
+	/**
+	 * The {@code login_hint} of the application waiting for this sign-in (OIDC Core 3.1.2.1), set by the federation:
+	 * the username page starts with it filled in. Removed when the sign-in completes.
+	 */
+	public static final String LOGIN_HINT = "signin.loginHint";
+
 	/** {@code Boolean.TRUE} when a passkey alone signed the person in, without the password (issue 5). */
 	public static final String PASSWORDLESS = "signin.passwordless";
 
@@ -48,6 +64,11 @@ public final class SigninAssurance {
 
 	public static boolean isPasswordless(HttpSession session) {
 		return session != null && Boolean.TRUE.equals(session.getAttribute(PASSWORDLESS));
+	}
+
+	/** The session's {@link #SESSION_ID}, or null when it is not signed in. */
+	public static String sessionId(HttpSession session) {
+		return (session != null && session.getAttribute(SESSION_ID) instanceof String sid) ? sid : null;
 	}
 
 	public static String acr(HttpSession session) {
