@@ -141,6 +141,10 @@ final class AssuranceFilter extends OncePerRequestFilter {
 			if (required.needsPhishingResistance()) {
 				session.setAttribute(SigninAssurance.OFFER_PASSKEY_ALONE, Boolean.TRUE);
 			}
+			if (HttpMethod.POST.matches(request.getMethod())) {
+				// Spring's entry point saves GET requests only; a POSTed one (OIDC Core 3.1.2.1) is resumed too.
+				this.requestCache.saveRequest(request, response);
+			}
 			chain.doFilter(request, response);
 			return;
 		}
@@ -203,8 +207,9 @@ final class AssuranceFilter extends OncePerRequestFilter {
 			}
 			else {
 				this.requestCache.removeRequest(request, response);
-				session.setAttribute(AGREEMENT_CONTINUE_TO, request.getRequestURI()
-						+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
+				session.setAttribute(AGREEMENT_CONTINUE_TO, HttpMethod.POST.matches(request.getMethod())
+						? SigninAssurance.withQuery(request.getRequestURI(), request.getParameterMap())
+						: request.getRequestURI() + ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
 				response.sendRedirect(request.getContextPath() + "/account/agreement");
 			}
 			return;

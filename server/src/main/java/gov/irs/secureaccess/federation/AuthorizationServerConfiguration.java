@@ -75,7 +75,8 @@ class AuthorizationServerConfiguration {
 				.oidc((oidc) -> oidc.userInfoEndpoint((endpoint) -> endpoint.userInfoMapper(userInfo))))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(endpoints))
-			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()))
+			.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenResolver(ProviderExtensions.bearerTokens())
+				.jwt(Customizer.withDefaults()))
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/sign-in"),

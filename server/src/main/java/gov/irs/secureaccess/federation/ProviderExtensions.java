@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -103,6 +105,16 @@ class ProviderExtensions {
 			.addFilterAfter(new SigninHints(this.locales), AuthorizationRequestChecks.class)
 			.addFilterAfter(new AssuranceFilter(this.clients, this.accounts, this.passkeys, this.acceptances,
 					this.agreement, this.clock, this.responses, this.hints), SigninHints.class);
+	}
+
+	/**
+	 * Userinfo takes the access token from the {@code Authorization} header or, for a POST, from the form body's
+	 * {@code access_token} (RFC 6750 2.1, 2.2; OIDC Core 5.3.1 lets a client send either). Never from the query.
+	 */
+	static BearerTokenResolver bearerTokens() {
+		DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
+		resolver.setAllowFormEncodedBodyParameter(true);
+		return resolver;
 	}
 
 	/** Spring's RP-initiated logout (ends the session, redirects), then the session's applications are told. */

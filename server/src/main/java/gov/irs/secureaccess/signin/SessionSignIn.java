@@ -148,7 +148,7 @@ public final class SessionSignIn {
 		if (saved == null) {
 			return Optional.empty();
 		}
-		String target = saved.getRedirectUrl();
+		String target = SigninAssurance.resumeUrl(saved);
 		String path = java.net.URI.create(target).getPath();
 		return (path != null && path.equals(request.getContextPath() + SigninAssurance.RESUMABLE_PATH))
 				? Optional.of(target) : Optional.empty();

@@ -1,6 +1,13 @@
 package gov.irs.secureaccess.signin;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * How the person of a signed-in session proved it, as session attributes set at sign-in, for the applications
@@ -69,6 +76,26 @@ public final class SigninAssurance {
 	/** The session's {@link #SESSION_ID}, or null when it is not signed in. */
 	public static String sessionId(HttpSession session) {
 		return (session != null && session.getAttribute(SESSION_ID) instanceof String sid) ? sid : null;
+	}
+
+	/**
+	 * Where to resume a saved authorization request: its URL; for one an application POSTed (OIDC Core 3.1.2.1 allows
+	 * it) the same parameters as a GET, since a redirect cannot repeat a POST.
+	 */
+	public static String resumeUrl(SavedRequest saved) {
+		return "POST".equalsIgnoreCase(saved.getMethod()) ? withQuery(saved.getRedirectUrl(), saved.getParameterMap())
+				: saved.getRedirectUrl();
+	}
+
+	/** {@code url} with exactly these query parameters. */
+	public static String withQuery(String url, Map<String, String[]> parameters) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(url).replaceQuery(null);
+		parameters.forEach((name, values) -> {
+			for (String value : values) {
+				uri.queryParam(UriUtils.encode(name, StandardCharsets.UTF_8), UriUtils.encode(value, StandardCharsets.UTF_8));
+			}
+		});
+		return uri.build(true).toUriString();
 	}
 
 	public static String acr(HttpSession session) {

@@ -110,6 +110,26 @@ class OpenIdConnectCoreTest {
 	}
 
 	@Test
+	@DisplayName("FED-2 OIDC Core 3.1.2.1: an authorization request sent as a form POST is resumed after the sign-in")
+	void FED_2_whenTheAuthorizationRequestIsPosted_thenItIsAnsweredAfterTheSignIn() throws Exception {
+		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "oidc.post");
+		NimbusClient app = NimbusClient.portal(this.metadata, "online-account");
+		NimbusClient.Flow flow = app.start(new Scope("openid"), null, null);
+		java.util.List<String[]> fields = new java.util.ArrayList<>();
+		for (String pair : flow.uri().getRawQuery().split("&")) {
+			String[] parts = pair.split("=", 2);
+			fields.add(new String[] { java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+					java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) });
+		}
+		FormBrowser browser = browser();
+		HttpResponse<String> page = browser.follow(browser.post("/oauth2/authorize", fields));
+		assertThat(page.uri().getPath()).isEqualTo("/sign-in");
+		HttpResponse<String> answer = browser.acceptAgreementIfAsked(
+				browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
+		idToken(app, flow, answer);
+	}
+
+	@Test
 	@DisplayName("FED-2 OIDC Core 3.1.2.6 prompt=none and nobody signed in: login_required at the redirect URI")
 	void FED_2_whenPromptIsNoneAndNobodyIsSignedIn_thenLoginRequiredGoesToTheApplication() throws Exception {
 		NimbusClient app = NimbusClient.portal(this.metadata, "get-transcript");
