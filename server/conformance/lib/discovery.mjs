@@ -4,7 +4,8 @@
 // client authentication method, response type, prompt and locale works, back-channel logout arrives), and what it
 // does not list is refused. A key the check does not know makes it fail: nothing published goes unverified.
 import { createServer } from 'node:http';
-import { authorize, callbackParameters, check, client, exchange, Failure, happyFlow, jose, sleep } from './rp.mjs';
+import { authorize, callbackParameters, check, client, exchange, Failure, happyFlow, jose, sleep, tokenError }
+  from './rp.mjs';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -202,14 +203,6 @@ async function pairwise(ctx) {
   check(a.claims.sub === again.claims.sub, 'the sub of one application changed');
 }
 
-async function tokenError(call) {
-  try {
-    await call();
-    return 'success';
-  } catch (error) {
-    return error.error ?? error.code ?? error.message;
-  }
-}
 
 async function grants(ctx) {
   check(JSON.stringify(ctx.metadata.grant_types_supported) === '["authorization_code","refresh_token"]',

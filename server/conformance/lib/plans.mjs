@@ -5,7 +5,7 @@
 // names. A module passes, passes with warnings (the OIDF suite's WARNING: what it asks is optional), is not
 // applicable (the OIDF suite skips it, and why), or fails.
 import { authorize, callbackParameters, check, client, exchange, Failure, happyFlow, idTokenChecks, jose,
-  sleep, userInfo, userInfoPost } from './rp.mjs';
+  sleep, tokenError, userInfo, userInfoPost } from './rp.mjs';
 import { discoveryEndpointVerification } from './discovery.mjs';
 
 const BASIC = 'Basic OP';
@@ -625,14 +625,6 @@ export const modules = [
   },
 ];
 
-async function tokenError(call) {
-  try {
-    await call();
-    return 'success';
-  } catch (error) {
-    return error.error ?? error.code ?? error.message;
-  }
-}
 
 async function reuse(ctx, rp, flow) {
   const error = await tokenError(() => client.authorizationCodeGrant(rp.config, flow.callback, {

@@ -274,6 +274,16 @@ export function pageText(html) {
     .replace(/\s+/g, ' ').slice(0, 300);
 }
 
+/** The OAuth error code a call ends with, or "success". */
+export async function tokenError(call) {
+  try {
+    await call();
+    return 'success';
+  } catch (error) {
+    return error.error ?? error.code ?? error.message;
+  }
+}
+
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
