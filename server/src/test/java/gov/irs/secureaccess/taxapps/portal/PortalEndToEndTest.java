@@ -19,6 +19,7 @@ import gov.irs.secureaccess.support.PortalServerTest;
 import gov.irs.secureaccess.taxapps.ippin.IpPins;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,6 +206,8 @@ class PortalEndToEndTest {
 	}
 
 	@Test
+	@DisplayName("FED-2 Back-Channel Logout 1.0 2.6: signing out at Secure Access ends the portal's"
+			+ " session; after sign-in the portal's address has no ?continue")
 	void FED_2_whenThePersonSignsOutAtSecureAccess_thenThePortalSessionEndsByBackChannelLogout() throws Exception {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "portal.backchannel");
 		try (BrowserContext context = browser()) {
