@@ -288,7 +288,7 @@ final class AssuranceFilter extends OncePerRequestFilter {
 	}
 
 	private static Long maxAge(String text) {
-		if (text == null || !text.matches("\\d{1,9}")) {
+		if (text == null || !AuthorizationRequestChecks.MAX_AGE.matcher(text).matches()) {
 			return null;
 		}
 		return Long.parseLong(text);

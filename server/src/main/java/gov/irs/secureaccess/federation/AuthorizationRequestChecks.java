@@ -71,7 +71,7 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 		ControlCharacters.Found control = ControlCharacters.in(request);
 		String[] problem;
 		if (control != null) {
-			problem = new String[] { "invalid_request", ErrorDescriptions.controlCharacter(control.parameter()) };
+			problem = new String[] { "invalid_request", control.description() };
 		}
 		else if (HttpMethod.GET.matches(request.getMethod())
 				|| request.getParameter(OAuth2ParameterNames.RESPONSE_TYPE) != null) {
@@ -85,7 +85,8 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String redirectUri = trustworthyRedirectUri(request);
+		// Parameters that cannot be read cannot name a redirect URI to trust.
+		String redirectUri = (control != null && control.unreadable()) ? null : trustworthyRedirectUri(request);
 		if (redirectUri == null) {
 			request.setAttribute(AuthorizationErrors.PROBLEM, "request");
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -101,7 +102,7 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 		for (String name : SINGLE) {
 			String[] values = request.getParameterValues(name);
 			if (values != null && values.length > 1) {
-				return invalid(name);
+				return new String[] { "invalid_request", ErrorDescriptions.repeated(name) };
 			}
 		}
 		if (request.getParameter("request") != null) {
@@ -117,7 +118,7 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 		}
 		String challenge = request.getParameter("code_challenge");
 		if (challenge != null && !CODE_CHALLENGE.matcher(challenge).matches()) {
-			return invalid("code_challenge");
+			return new String[] { "invalid_request", ErrorDescriptions.malformedCodeChallenge() };
 		}
 		String prompt = request.getParameter("prompt");
 		if (prompt != null && !prompt.isBlank()) {

@@ -63,13 +63,6 @@ public class BackChannelLogout {
 		this.signin = signin;
 	}
 
-	/** Remembers that the session {@code sid} gave an ID token to this authorization. */
-	void signedInto(String sid, OAuth2Authorization authorization, String clientId, long accountId) {
-		if (sid != null) {
-			this.sessions.record(sid, authorization.getId(), clientId, accountId);
-		}
-	}
-
 	@EventListener
 	@Transactional
 	public void onSessionsEnded(SessionsEnded ended) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.web.firewall.RequestRejectedException;
+
 /**
  * Finds NUL and the other control characters (C0, DEL, C1) in a request's parameters and in the client credentials
  * of its {@code Authorization: Basic} header. No OAuth or OpenID Connect parameter may hold one (RFC 6749 Appendix A
@@ -14,8 +16,22 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class ControlCharacters {
 
-	/** Where the control character is: a parameter's name, or {@code client_id} for Basic credentials. */
-	record Found(String parameter) {
+	/**
+	 * Where the control character is: a parameter's name, or {@code client_id} for Basic credentials; or
+	 * {@code unreadable}: the parameters could not be read at all (a control character in a name, which Spring
+	 * Security's firewall refuses, or bytes that are not percent-encoded UTF-8, which Tomcat cannot decode).
+	 */
+	record Found(String parameter, boolean unreadable) {
+
+		Found(String parameter) {
+			this(parameter, false);
+		}
+
+		String description() {
+			return this.unreadable ? ErrorDescriptions.unreadableParameters()
+					: ErrorDescriptions.controlCharacter(this.parameter);
+		}
+
 	}
 
 	private ControlCharacters() {
@@ -23,7 +39,14 @@ final class ControlCharacters {
 
 	/** The first parameter (or the Basic credentials) holding a control character, or null. */
 	static Found in(HttpServletRequest request) {
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (RequestRejectedException | IllegalStateException | IllegalArgumentException ex) {
+			return new Found(null, true);
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (holdsControl(parameter.getKey())) {
 				return new Found(null);
 			}

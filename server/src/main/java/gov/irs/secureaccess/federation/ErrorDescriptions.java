@@ -100,6 +100,26 @@ final class ErrorDescriptions {
 		return (text != null) ? text : "The request is missing something or is not valid.";
 	}
 
+	/** Parameters that cannot be read: a control character in a name, or bytes that are not percent-encoded UTF-8. */
+	static String unreadableParameters() {
+		return "The parameters could not be read: each name and value must be percent-encoded UTF-8 without control "
+				+ "characters (RFC 6749 Appendix B).";
+	}
+
+	/** A parameter given more than once (RFC 6749 3.1: a parameter must not be included more than once). */
+	static String repeated(String parameter) {
+		return parameter + " is given more than once. Send each parameter once (RFC 6749 3.1).";
+	}
+
+	/**
+	 * A {@code code_challenge} that is not what RFC 7636 4.2 defines, whether or not the application must use PKCE
+	 * (the text for a missing one, {@code code_challenge} above, says it must).
+	 */
+	static String malformedCodeChallenge() {
+		return "code_challenge must be 43 to 128 characters of letters, digits and - . _ ~: the base64url SHA-256 of "
+				+ "the code_verifier, with code_challenge_method=S256 (RFC 7636 4.2).";
+	}
+
 	/** A parameter holding a NUL or another control character. */
 	static String controlCharacter(String parameter) {
 		String name = (parameter != null && parameter.matches("[a-z_]{1,40}")) ? parameter : "A parameter";

@@ -49,7 +49,7 @@ final class ParameterGuard extends OncePerRequestFilter {
 			return;
 		}
 		this.errors.write(request, response,
-				new OAuth2Error("invalid_request", ErrorDescriptions.controlCharacter(found.parameter()), null));
+				new OAuth2Error("invalid_request", found.description(), null));
 	}
 
 }

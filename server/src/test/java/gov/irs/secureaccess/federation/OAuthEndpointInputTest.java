@@ -66,6 +66,37 @@ class OAuthEndpointInputTest {
 	}
 
 	@Test
+	@DisplayName("FED-2 RFC 6749 5.2, Appendix B: a control character in a parameter name, or bytes that are not UTF-8,"
+			+ " give invalid_request as JSON, not a bare 400")
+	void FED_2_whenTheParametersCannotBeRead_thenAnOAuthErrorNotABare400() throws Exception {
+		for (String path : new String[] { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect", "/userinfo" }) {
+			for (String body : new String[] { "tok%00en=abc", "token=%FF%FE", "token=%C0%80", "token=%zz" }) {
+				HttpResponse<String> response = post(path, body, path.equals("/userinfo") ? null : BASIC);
+				assertThat(response.statusCode()).as(path + " " + body).isEqualTo(400);
+				assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path + " " + body)
+					.contains("application/json");
+				assertThat(response.body()).as(path + " " + body).contains("\"error\":\"invalid_request\"")
+					.contains("could not be read");
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("FED-2 RFC 6749 4.1.2.1: an authorization request whose parameters cannot be read is our error page")
+	void FED_2_whenAnAuthorizationRequestCannotBeRead_thenOurErrorPageNotJson() throws Exception {
+		for (String query : new String[] { "login_hint=%FF", "lo%00gin_hint=x" }) {
+			HttpResponse<String> response = this.http.send(HttpRequest
+				.newBuilder(URI.create(FederationServerTest.Port.issuer() + "/oauth2/authorize?response_type=code"
+						+ "&client_id=get-transcript&scope=openid&state=s&" + query))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(query).isEqualTo(400);
+			assertThat(response.headers().firstValue("Location")).as(query).isEmpty();
+			assertThat(response.headers().firstValue("Content-Type").orElse("")).as(query).contains("text/html");
+			assertThat(response.body()).as(query).contains("can’t be used");
+		}
+	}
+
+	@Test
 	@DisplayName("FED-2 RFC 6749 5.2: an unknown client gets invalid_client, 401, with a description in words")
 	void FED_2_whenTheClientIsUnknown_thenInvalidClientWithWords() throws Exception {
 		String unknown = "Basic " + Base64.getEncoder().encodeToString("nobody:nothing".getBytes(StandardCharsets.UTF_8));

@@ -292,6 +292,15 @@ class OpenIdConnectCoreTest {
 			if (expected.equals("invalid_request")) {
 				assertThat(error.getErrorObject().getDescription()).as(bad[0]).contains(bad[1]);
 			}
+			// Issue 11 item 6: the words say what is wrong with the value sent, not that something is missing.
+			if (bad[1].equals("code_challenge")) {
+				assertThat(error.getErrorObject().getDescription()).as(bad[0])
+					.contains("43 to 128", "RFC 7636 4.2")
+					.doesNotContain("required");
+			}
+			if (bad[0].contains("&")) {
+				assertThat(error.getErrorObject().getDescription()).as(bad[0]).contains("more than once");
+			}
 		}
 	}
 
