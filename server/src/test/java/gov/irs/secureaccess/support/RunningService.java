@@ -29,6 +29,7 @@ public final class RunningService implements AutoCloseable {
 	public static RunningService start(Map<String, String> settings) {
 		List<String> args = new ArrayList<>();
 		args.add("--server.port=0");
+		args.add("--management.server.port=0");
 		args.add("--secure-access.sources.generator.people=50");
 		settings.forEach((key, value) -> args.add("--" + key + "=" + value));
 		return new RunningService(new SpringApplicationBuilder(SecureAccessApplication.class).run(args.toArray(String[]::new)));

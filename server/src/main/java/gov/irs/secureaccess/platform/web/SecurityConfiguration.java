@@ -8,6 +8,7 @@ import gov.irs.secureaccess.signin.SigninProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
 
 	static final String[] PUBLIC_PATHS = { "/", "/register/**", "/sign-in/**", "/uswds/**", "/css/**", "/img/**", "/js/**",
-			"/favicon.ico", "/error", "/staff-only", "/actuator/health/**", "/actuator/prometheus", "/actuator/auditchain",
+			"/favicon.ico", "/error", "/staff-only", "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
 			"/documents", "/documents/**",
 			"/dev/**", "/federation/error" };
 
@@ -53,11 +54,16 @@ class SecurityConfiguration {
 	/** Where a signed-in person without the staff role is shown why a staff page is closed (403). */
 	static final String STAFF_ONLY_PAGE = "/staff-only";
 
+	/** Metrics and the audit chain: on the management port only (see {@link ManagementPort}), for monitoring. */
+	static final String[] MONITORING_PATHS = { "/actuator/prometheus", "/actuator/auditchain" };
+
 	@Bean
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin,
-			ObjectProvider<FormActionTargets> formTargets) throws Exception {
+			ObjectProvider<FormActionTargets> formTargets, ManagementPort managementPort) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
+			.requestMatchers(MONITORING_PATHS)
+			.access((authentication, context) -> new AuthorizationDecision(managementPort.matches(context.getRequest())))
 			.requestMatchers("/sign-out")
 			.permitAll()
 			// AST-4: staff pages need the role, which a staff sign-in with an app or a passkey brings.
