@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The public document drop pages (FED-5): {@code /documents} asks for an email address and a notice or case number
  * and emails a code; {@code /documents/code} takes the code; {@code /documents/upload} takes up to five PDF, JPEG or
  * PNG files; {@code /documents/receipt} shows the receipt number, the file count and the time, once. No page shows
- * anything of the taxpayer's: not even the email or the number typed, after the first page.
+ * anything of the taxpayer's: not even the email or the number typed, on the first page after a mistake either.
  */
 @Controller
 @RequestMapping("/documents")
@@ -68,17 +67,9 @@ class DocumentDropController {
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "number", required = false) String number, HttpServletRequest request, Model model,
 			Locale locale) {
-		Map<String, String> form = new HashMap<>();
 		String typedEmail = (email != null) ? email.strip() : "";
-		String typedNumber = (number != null) ? number.strip() : "";
-		if (!FormLimits.tooLong(typedEmail)) {
-			form.put("email", typedEmail);
-		}
-		if (typedNumber.length() <= 30) {
-			form.put("number", typedNumber);
-		}
-		form.put("kind", (kind != null && kind.length() < 10) ? kind : "");
-		model.addAttribute("form", form);
+		// FED-5: nothing typed is shown back, not even here after a mistake; only the choice of kind stays checked.
+		model.addAttribute("form", Map.of("kind", (kind != null && kind.length() < 10) ? kind : ""));
 		if (typedEmail.isEmpty() || FormLimits.tooLong(typedEmail) || !FormLimits.isEmail(typedEmail)) {
 			return refuse(model, "documents/start", "documents.error.email");
 		}
