@@ -140,7 +140,7 @@ class DocumentDropPagesTest {
 		DropBrowser browser = new DropBrowser(this.mvc);
 		browser.page("/documents");
 		Map<String, String> form = Map.of("email", "drop.pages5@example.test", "kind", "NOTICE", "number", "CP14-2025");
-		for (int i = 0; i < EmailedAccess.PER_EMAIL.maxHits(); i++) {
+		for (int i = 0; i < EmailedAccess.PER_EMAIL_AND_ADDRESS.maxHits(); i++) {
 			assertThat(browser.post("/documents", form)).contains("Enter the code we emailed you");
 		}
 
