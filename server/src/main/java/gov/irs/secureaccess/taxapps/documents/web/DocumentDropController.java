@@ -92,8 +92,8 @@ class DocumentDropController {
 	}
 
 	@GetMapping("/code")
-	String codePage(HttpSession session) {
-		DropSession.Pending pending = pending(session);
+	String codePage(HttpServletRequest request) {
+		DropSession.Pending pending = pending(request.getSession(false));
 		if (pending == null) {
 			return "redirect:/documents";
 		}
@@ -101,7 +101,9 @@ class DocumentDropController {
 	}
 
 	@PostMapping("/code")
-	String checkCode(@RequestParam(name = "code", required = false) String code, HttpSession session, Model model) {
+	String checkCode(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+			Model model) {
+		HttpSession session = request.getSession(false);
 		DropSession.Pending pending = pending(session);
 		if (pending == null) {
 			return "redirect:/documents";
@@ -121,9 +123,9 @@ class DocumentDropController {
 	}
 
 	@GetMapping("/upload")
-	String uploadPage(HttpSession session, Model model,
+	String uploadPage(HttpServletRequest request, Model model,
 			@RequestParam(name = OversizedUploads.TOO_LARGE, defaultValue = "false") boolean tooLarge) {
-		DropSession.Pending pending = pending(session);
+		DropSession.Pending pending = pending(request.getSession(false));
 		if (pending == null || !pending.verified()) {
 			return "redirect:/documents";
 		}
@@ -137,8 +139,9 @@ class DocumentDropController {
 	}
 
 	@PostMapping("/upload")
-	String receive(@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpSession session,
+	String receive(@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
 		DropSession.Pending pending = pending(session);
 		if (pending == null || !pending.verified()) {
 			return "redirect:/documents";
@@ -171,8 +174,9 @@ class DocumentDropController {
 	}
 
 	@GetMapping("/receipt")
-	String receipt(HttpSession session, Model model, Locale locale) {
-		Object shown = session.getAttribute(DropSession.RECEIPT);
+	String receipt(HttpServletRequest request, Model model, Locale locale) {
+		HttpSession session = request.getSession(false);
+		Object shown = (session != null) ? session.getAttribute(DropSession.RECEIPT) : null;
 		if (!(shown instanceof DropSession.ShownReceipt receipt)) {
 			return "redirect:/documents";
 		}
@@ -208,7 +212,7 @@ class DocumentDropController {
 	}
 
 	private static DropSession.Pending pending(HttpSession session) {
-		Object value = session.getAttribute(DropSession.PENDING);
+		Object value = (session != null) ? session.getAttribute(DropSession.PENDING) : null;
 		return (value instanceof DropSession.Pending pending) ? pending : null;
 	}
 
