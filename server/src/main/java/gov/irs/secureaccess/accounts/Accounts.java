@@ -77,8 +77,13 @@ public class Accounts {
 			.optional();
 	}
 
-	/** Creates the account; its answers to secret questions are kept only as keyed hashes. */
-	@Transactional
+	/**
+	 * Creates the account; its answers to secret questions are kept only as keyed hashes. Runs in a savepoint: when
+	 * another registration takes the username, the person or the phone at the same moment, the insert's unique key
+	 * refuses it and {@link AccountConflictException} says which, leaving the caller's transaction usable (the
+	 * journey answers "already in use", never an error).
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
 	public long create(NewAccount account) {
 		if (isRegistered(account.ssn())) {
 			throw new AccountConflictException(AccountConflictException.Conflict.ALREADY_REGISTERED);
@@ -136,7 +141,7 @@ public class Accounts {
 	 * LOA-1 (it reaches no taxpayer data of its own), with no phone (staff never sign in by text) and no SSN: its SSN
 	 * column holds a keyed hash of the username in a staff-only context, which never equals a person's SSN hash.
 	 */
-	@Transactional
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
 	public long createStaff(String username, String email, String firstName, String lastName, String passwordHash,
 			String sitePhrase, String siteImage) {
 		if (isUsernameTaken(username)) {
@@ -195,8 +200,11 @@ public class Accounts {
 			.single();
 	}
 
-	/** The mail path's end (REG-6): the phone is registered and the account becomes active at LOA-3. */
-	@Transactional
+	/**
+	 * The mail path's end (REG-6): the phone is registered and the account becomes active at LOA-3. In a savepoint,
+	 * like {@link #create}: a phone taken meanwhile is an {@link AccountConflictException}, not a broken transaction.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
 	public void activate(long accountId, String phoneE164, String loaEvidence) {
 		if (isPhoneTaken(phoneE164)) {
 			throw new AccountConflictException(AccountConflictException.Conflict.PHONE_TAKEN);

@@ -2,6 +2,8 @@ package gov.irs.secureaccess.federation;
 
 import gov.irs.secureaccess.platform.web.FormActionTargets;
 import gov.irs.secureaccess.platform.web.SecurityHeaders;
+import gov.irs.secureaccess.taxapps.api.ApiAuthenticationProblems;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * this service issued (a JWT checked against its own keys, issuer, expiry and revocation by {@link JwtDecoder}), and
  * nothing else; no session, no cookie, so no CSRF token either. The request is then answered by the API's
  * controllers, which check scope and level ({@code taxapps.api.ApiPolicy}) for the caller {@link TokenApiCallers}
- * makes from the token. Without a valid token the answer is 401 with {@code WWW-Authenticate: Bearer} (RFC 6750).
+ * makes from the token. Without a valid token the answer is 401 with {@code WWW-Authenticate: Bearer} (RFC 6750) and
+ * an RFC 9457 problem details body ({@link ApiAuthenticationProblems}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiResourceServerConfiguration {
@@ -27,10 +30,14 @@ class ApiResourceServerConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder decoder,
-			ObjectProvider<FormActionTargets> formTargets) throws Exception {
+			ObjectProvider<FormActionTargets> formTargets, JsonMapper json) throws Exception {
+		ApiAuthenticationProblems problems = new ApiAuthenticationProblems(json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> jwt.decoder(decoder)))
+			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> jwt.decoder(decoder))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)

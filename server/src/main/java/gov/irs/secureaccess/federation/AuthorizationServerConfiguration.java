@@ -5,14 +5,14 @@ import java.time.Clock;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.factors.passkey.Passkeys;
+import gov.irs.secureaccess.platform.crypto.KeyedHash;
+import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.platform.web.FormActionTargets;
 import gov.irs.secureaccess.platform.web.SecurityHeaders;
 import gov.irs.secureaccess.signin.AbsoluteSessionTimeout;
-import gov.irs.secureaccess.signin.AccountPrincipal;
 import gov.irs.secureaccess.signin.SigninAssurance;
 import gov.irs.secureaccess.signin.SigninProperties;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +25,6 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.jackson.SecurityJacksonModules;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -34,7 +33,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -103,23 +101,11 @@ class AuthorizationServerConfiguration {
 		return new JdbcRegisteredClientRepository(jdbc);
 	}
 
-	/**
-	 * Authorizations (codes, tokens and the authorization request) in PostgreSQL. The stored authentication's principal
-	 * is a {@link FederatedSignIn}, which the JSON mapping must be allowed to read back.
-	 */
+	/** Authorizations in PostgreSQL, tokens hashed and claims sealed (DATA-1): {@link SealedAuthorizations}. */
 	@Bean
-	OAuth2AuthorizationService authorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-		JdbcOAuth2AuthorizationService service = new JdbcOAuth2AuthorizationService(jdbc, clients);
-		BasicPolymorphicTypeValidator.Builder types = BasicPolymorphicTypeValidator.builder()
-			.allowIfSubType(FederatedSignIn.class)
-			.allowIfSubType(AccountPrincipal.class);
-		JsonMapper mapper = JsonMapper.builder()
-			.addModules(SecurityJacksonModules.getModules(AuthorizationServerConfiguration.class.getClassLoader(), types))
-			.build();
-		service.setAuthorizationRowMapper(new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationRowMapper(clients, mapper));
-		service.setAuthorizationParametersMapper(
-				new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationParametersMapper(mapper));
-		return service;
+	OAuth2AuthorizationService authorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients,
+			PiiCipher cipher, KeyedHash keyedHash) {
+		return new SealedAuthorizations(jdbc, clients, cipher, keyedHash);
 	}
 
 	@Bean

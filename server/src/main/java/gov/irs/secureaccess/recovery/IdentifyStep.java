@@ -27,12 +27,19 @@ import gov.irs.secureaccess.registration.FormLimits;
  * SIGN-7, first step: the email (and, for a new password, the username). Whatever was typed, the journey moves on to
  * the same code page: a code is drawn and stored for the journey every time, and texted only when an active account
  * with a phone matches; a mail-path account without a phone gets its own secret questions, anything else decoys.
- * Requests are limited per email address and per source address, the same for every email.
+ * Requests are limited per source address, and per email from that address, the same for every email: a stranger's
+ * requests use up the stranger's allowance, never the owner's.
  */
 final class IdentifyStep implements Step {
 
-	static final RateLimit PER_EMAIL = new RateLimit("recovery-per-email", 5, java.time.Duration.ofHours(1));
+	/**
+	 * Requests for one email from one source address: a person retrying. Never per email alone, which anyone could
+	 * use up to block the owner's recovery from wherever they are.
+	 */
+	static final RateLimit PER_EMAIL_AND_ADDRESS = new RateLimit("recovery-per-email-and-address", 5,
+			java.time.Duration.ofHours(1));
 
+	/** Requests from one source address, whatever the email. */
 	static final RateLimit PER_ADDRESS = new RateLimit("recovery-per-address", 20, java.time.Duration.ofHours(1));
 
 	private final RecoveryFlow flow;
@@ -97,11 +104,12 @@ final class IdentifyStep implements Step {
 			return StepOutcome.invalid("recovery.error.emailInvalid");
 		}
 		String canonicalEmail = email.toLowerCase(Locale.ROOT);
-		RateLimitDecision fromAddress = this.limiter.hit(PER_ADDRESS, journey.get(RecoveryStates.KEY_ADDRESS));
+		String address = journey.get(RecoveryStates.KEY_ADDRESS);
+		RateLimitDecision fromAddress = this.limiter.hit(PER_ADDRESS, address);
 		if (!fromAddress.allowed()) {
 			return tooMany(fromAddress);
 		}
-		RateLimitDecision forEmail = this.limiter.hit(PER_EMAIL, canonicalEmail);
+		RateLimitDecision forEmail = this.limiter.hit(PER_EMAIL_AND_ADDRESS, address + "\n" + canonicalEmail);
 		if (!forEmail.allowed()) {
 			return tooMany(forEmail);
 		}

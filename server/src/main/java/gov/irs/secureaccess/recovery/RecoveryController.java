@@ -15,6 +15,7 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
+import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
@@ -61,10 +62,10 @@ class RecoveryController {
 	}
 
 	@GetMapping
-	String show(@PathVariable("flow") String path, HttpServletRequest request, Model model, Locale locale) {
+	String show(@PathVariable("flow") String path, HttpServletRequest request, Model model) {
 		RecoveryFlow flow = RecoveryFlow.ofPathSegment(path);
 		JourneyDefinition definition = this.journeys.definition(flow);
-		HttpSession session = request.getSession();
+		HttpSession session = request.getSession(false);
 		UUID id = journeyId(session, flow);
 		if (id != null) {
 			JourneyView view = this.engine.find(definition, id);
@@ -80,21 +81,21 @@ class RecoveryController {
 			}
 			model.addAttribute("notice", "recovery.notice.expired");
 		}
-		Journey started = this.engine.start(definition, Map.of(RecoveryStates.KEY_ADDRESS, request.getRemoteAddr(),
-				RecoveryStates.KEY_LANGUAGE, locale.getLanguage()));
-		session.setAttribute(flow.sessionAttribute(), started.id().toString());
-		return render(flow, (JourneyView.AtStep) this.engine.find(definition, started.id()), null, List.of(), 0,
-				Map.of(), model);
+		// Nothing is started or kept until the first answer (no session for a look at the page).
+		return render(flow, definition.step(definition.firstState()), null, false, null, List.of(), 0, Map.of(), model);
 	}
 
 	@PostMapping
 	String submit(@PathVariable("flow") String path, @RequestParam MultiValueMap<String, String> form,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
 		RecoveryFlow flow = RecoveryFlow.ofPathSegment(path);
 		JourneyDefinition definition = this.journeys.definition(flow);
 		Map<String, String> fields = new HashMap<>();
 		form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
 		UUID id = journeyId(request.getSession(false), flow);
+		if (id == null && definition.firstState().equals(fields.get("step"))) {
+			id = start(flow, definition, request, locale);
+		}
 		JourneyView view = (id != null) ? this.engine.find(definition, id) : new JourneyView.NotFound();
 		if (view instanceof JourneyView.Finished) {
 			return "redirect:" + flow.path();
@@ -151,12 +152,24 @@ class RecoveryController {
 		return "redirect:" + flow.path();
 	}
 
+	/** The first answer: now there is something to keep, the journey (and its id in the session). */
+	private UUID start(RecoveryFlow flow, JourneyDefinition definition, HttpServletRequest request, Locale locale) {
+		Journey started = this.engine.start(definition, Map.of(RecoveryStates.KEY_ADDRESS, request.getRemoteAddr(),
+				RecoveryStates.KEY_LANGUAGE, locale.getLanguage()));
+		request.getSession().setAttribute(flow.sessionAttribute(), started.id().toString());
+		return started.id();
+	}
+
 	private String render(RecoveryFlow flow, JourneyView.AtStep at, String error, List<Object> errorArgs,
 			int attemptsLeft, Map<String, String> form, Model model) {
-		Journey journey = at.journey();
+		return render(flow, at.step(), at.journey(), at.exhausted(), error, errorArgs, attemptsLeft, form, model);
+	}
+
+	private String render(RecoveryFlow flow, Step step, Journey journey, boolean exhausted, String error,
+			List<Object> errorArgs, int attemptsLeft, Map<String, String> form, Model model) {
 		model.addAttribute("flow", flow.key());
 		model.addAttribute("flowPath", flow.path());
-		model.addAttribute("step", at.step().name());
+		model.addAttribute("step", step.name());
 		model.addAttribute("error", error);
 		model.addAttribute("errorArgs", errorArgs.toArray());
 		model.addAttribute("attemptsLeft", attemptsLeft);
@@ -164,9 +177,11 @@ class RecoveryController {
 		model.addAttribute("form", form);
 		model.addAttribute("codeMinutes", this.codeMinutes);
 		model.addAttribute("passwordMinLength", this.passwordMinLength);
-		model.addAttribute("question1", journey.get(RecoveryStates.KEY_QUESTION_1));
-		model.addAttribute("question2", journey.get(RecoveryStates.KEY_QUESTION_2));
-		return at.exhausted() ? "recovery/exhausted" : at.step().view();
+		if (journey != null) {
+			model.addAttribute("question1", journey.get(RecoveryStates.KEY_QUESTION_1));
+			model.addAttribute("question2", journey.get(RecoveryStates.KEY_QUESTION_2));
+		}
+		return exhausted ? "recovery/exhausted" : step.view();
 	}
 
 	private static UUID journeyId(HttpSession session, RecoveryFlow flow) {

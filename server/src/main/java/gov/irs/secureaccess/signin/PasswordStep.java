@@ -12,7 +12,6 @@ import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
 import gov.irs.secureaccess.accounts.legacy.LegacyPasswordScheme;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
-import gov.irs.secureaccess.accounts.password.PasswordHashingPool;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
@@ -27,14 +26,18 @@ import gov.irs.secureaccess.platform.limits.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGN-1 and SIGN-5: the password, after the site image and phrase. A locked account is told how long, before the
- * password is looked at, so the answer is the same whether it was right; unknown usernames get the same answers
- * and the same locks as real ones. Failures count per account and per source address. A right password texts the
+ * SIGN-1 and SIGN-5: the password, after the site image and phrase. Every submission costs one password hash
+ * whatever follows (SIGN-4: no answer is quicker than another); a locked account is then told how long, whatever the
+ * verdict, so the answer is the same whether it was right; unknown usernames get the same answers and the same locks
+ * as real ones. Failures count per account and per source address. A right password texts the
  * security code (SIGN-2). A legacy e-Services username is checked against its legacy hash, under the same rules, and
  * a right one ends the sign-in in the move to Secure Access (REG-10, REG-11).
  */
 @Component
 class PasswordStep implements Step {
+
+	/** Longer than any password the policy lets anyone set (PW-1): hashed for the same cost, never right. */
+	static final int MAX_PASSWORD_CHARS = 1024;
 
 	private final Accounts accounts;
 
@@ -56,15 +59,12 @@ class PasswordStep implements Step {
 
 	private final LegacyAccounts legacyAccounts;
 
-	private final PasswordHashingPool pool;
-
 	private final SigninProperties properties;
 
 	PasswordStep(Accounts accounts, PasswordHasher hasher, AccountLockout lockout, RateLimiter limiter,
 			SigninProperties properties, SecurityCodes securityCodes, AuthenticatorApps apps, AuditLog audit,
-			LegacyAccounts legacyAccounts, PasswordHashingPool pool) {
+			LegacyAccounts legacyAccounts) {
 		this.legacyAccounts = legacyAccounts;
-		this.pool = pool;
 		this.properties = properties;
 		this.accounts = accounts;
 		this.hasher = hasher;
@@ -101,25 +101,30 @@ class PasswordStep implements Step {
 			return StepOutcome.invalid("signin.error.passwordRequired");
 		}
 		String address = journey.get(SigninStates.KEY_ADDRESS);
+		String username = journey.get(SigninStates.KEY_USERNAME);
+		Optional<AccountLogin> login = this.accounts.findLogin(username);
+		Optional<LegacyAccount> legacy = login.isPresent() ? Optional.empty()
+				: this.legacyAccounts.findByUsername(username);
+		// SIGN-4, SIGN-5: the hash comes first, once, on every path: known or unknown, locked or not, limited or not,
+		// so no answer comes back sooner than another (a lock found before hashing told real names from the others).
+		boolean right = rightPassword(password, login, legacy);
 		RateLimitDecision fromAddress = this.limiter.peek(this.perAddress, address);
 		if (!fromAddress.allowed()) {
 			return locked(fromAddress.retryAfter(), "signin.address-limited");
 		}
-		String username = journey.get(SigninStates.KEY_USERNAME);
-		Optional<AccountLogin> login = this.accounts.findLogin(username);
+		if (legacy.isPresent()) {
+			return legacyAccount(legacy.get(), right, address);
+		}
 		if (login.isEmpty()) {
-			Optional<LegacyAccount> legacy = this.legacyAccounts.findByUsername(username);
-			if (legacy.isPresent()) {
-				return legacyAccount(legacy.get(), password, address);
-			}
-			return unknownAccount(username, password, address);
+			return unknownAccount(username, address);
 		}
 		long id = login.get().id();
 		Optional<Duration> locked = this.lockout.lockedFor(id);
 		if (locked.isPresent()) {
+			this.limiter.hit(this.perAddress, address);
 			return locked(locked.get(), "signin.locked");
 		}
-		if (password.length() > 1024 || !this.hasher.verify(password, login.get().passwordHash())) {
+		if (!right) {
 			this.limiter.hit(this.perAddress, address);
 			Optional<Duration> nowLocked = this.lockout.recordFailure(id);
 			record(id, nowLocked.isPresent() ? "signin.locked" : "signin.password.failed", address);
@@ -145,18 +150,38 @@ class PasswordStep implements Step {
 	}
 
 	/**
-	 * REG-10 and SIGN-5: a legacy e-Services account signs in with its old password, counted and locked like a
-	 * Secure Access account's, with the same answers. It costs the Argon2id decoy as well as its own (cheaper) hash,
-	 * so timing does not tell a legacy name from the others (SIGN-4). A right password hands over to the move.
+	 * The one hashing task of a submission: the account's own Argon2id hash (also when it is locked: the verdict is
+	 * then not used), a legacy account's decoy and legacy hash, or the decoy for a name with no account. A password
+	 * too long to be anyone's costs the same and is never right.
 	 */
-	private StepOutcome legacyAccount(LegacyAccount legacy, String password, String address) {
+	private boolean rightPassword(String password, Optional<AccountLogin> login, Optional<LegacyAccount> legacy) {
+		boolean tooLong = password.length() > MAX_PASSWORD_CHARS;
+		String checked = tooLong ? password.substring(0, MAX_PASSWORD_CHARS) : password;
+		boolean right;
+		if (login.isPresent()) {
+			right = this.hasher.verify(checked, login.get().passwordHash());
+		}
+		else if (legacy.isPresent()) {
+			String stored = legacy.get().passwordHash();
+			right = this.hasher.verifyBeside(checked, (typed) -> LegacyPasswordScheme.verify(typed, stored));
+		}
+		else {
+			right = this.hasher.verifyUnknownAccount(checked);
+		}
+		return right && !tooLong;
+	}
+
+	/**
+	 * REG-10 and SIGN-5: a legacy e-Services account signs in with its old password, counted and locked like a
+	 * Secure Access account's, with the same answers; its hash was checked beside the Argon2id decoy, so timing does
+	 * not tell a legacy name from the others (SIGN-4). A right password hands over to the move.
+	 */
+	private StepOutcome legacyAccount(LegacyAccount legacy, boolean right, String address) {
 		Optional<Duration> locked = this.legacyAccounts.lockedFor(legacy.id());
 		if (locked.isPresent()) {
+			this.limiter.hit(this.perAddress, address);
 			return locked(locked.get(), "signin.locked");
 		}
-		this.hasher.verifyUnknownAccount(password);
-		boolean right = password.length() <= 1024
-				&& this.pool.run(() -> LegacyPasswordScheme.verify(password, legacy.passwordHash()));
 		String subject = "legacy-account:" + legacy.id();
 		if (!right) {
 			this.limiter.hit(this.perAddress, address);
@@ -172,8 +197,7 @@ class PasswordStep implements Step {
 		return StepOutcome.advance(SigninStates.LEGACY, Map.of(SigninStates.KEY_LEGACY, Long.toString(legacy.id())));
 	}
 
-	private StepOutcome unknownAccount(String username, String password, String address) {
-		this.hasher.verifyUnknownAccount(password);
+	private StepOutcome unknownAccount(String username, String address) {
 		this.limiter.hit(this.perAddress, address);
 		RateLimitDecision decision = this.limiter.hit(this.unknownUsername, Accounts.canonicalUsername(username));
 		if (!decision.allowed() || decision.remaining() == 0) {

@@ -20,6 +20,7 @@ import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
+import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.factors.passkey.Passkeys;
@@ -93,17 +94,26 @@ class SigninController {
 		this.decoys = decoys;
 	}
 
+	/** The current step; before the first answer, the username page, with nothing started or kept (no session). */
 	@GetMapping("/sign-in")
-	String show(HttpServletRequest request, Model model, Locale locale) {
-		return render(current(request, locale), null, List.of(), model, request);
+	String show(HttpServletRequest request, Model model) {
+		if (existing(request) instanceof JourneyView.AtStep at) {
+			return render(at, null, List.of(), model, request);
+		}
+		Step first = this.journey.definition().step(this.journey.definition().firstState());
+		return render(first, null, false, null, List.of(), model, request);
 	}
 
 	@PostMapping("/sign-in")
 	String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
 			HttpServletResponse response, Model model, Locale locale) {
-		JourneyView view = current(request, locale);
 		Map<String, String> fields = new HashMap<>();
 		form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
+		JourneyView view = existing(request);
+		if (view == null && this.journey.definition().firstState().equals(fields.get("step"))) {
+			// The first answer: now there is something to keep, the journey (and its id in the session).
+			view = start(request, locale);
+		}
 		if (!(view instanceof JourneyView.AtStep at) || !at.step().name().equals(fields.get("step"))) {
 			return "redirect:/sign-in";
 		}
@@ -131,8 +141,8 @@ class SigninController {
 
 	/** SIGN-2: a new texted code (the old one stops working), at most a few times. */
 	@PostMapping("/sign-in/resend")
-	String resend(HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
-		if (current(request, locale) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)
+	String resend(HttpServletRequest request, RedirectAttributes redirect) {
+		if (existing(request) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)
 				&& SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))) {
 			RateLimitDecision decision = this.securityCodes.textAgain(at.journey(), login(at.journey()));
 			redirect.addFlashAttribute("notice", decision.allowed() ? "signin.notice.codeResent" : "signin.notice.resendLimited");
@@ -143,8 +153,8 @@ class SigninController {
 
 	/** The choice of factor (SIGN-2, SIGN-3): a text instead of the app, or the app instead of a text. */
 	@PostMapping("/sign-in/factor")
-	String chooseFactor(@RequestParam String factor, HttpServletRequest request, Locale locale) {
-		if (current(request, locale) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)) {
+	String chooseFactor(@RequestParam String factor, HttpServletRequest request) {
+		if (existing(request) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)) {
 			long id = Long.parseLong(at.journey().get(SigninStates.KEY_ACCOUNT));
 			// An account activated with an app instead of a phone has nothing to text to.
 			if (SigninStates.FACTOR_SMS.equals(factor)
@@ -165,8 +175,8 @@ class SigninController {
 	 * only for an account with passkeys. The challenge is kept in the journey, so it is spent when the journey ends.
 	 */
 	@PostMapping("/sign-in/passkey/options")
-	ResponseEntity<Map<String, Object>> passkeyOptions(HttpServletRequest request, Locale locale) {
-		if (current(request, locale) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)
+	ResponseEntity<Map<String, Object>> passkeyOptions(HttpServletRequest request) {
+		if (existing(request) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)
 				&& !at.exhausted()) {
 			long id = Long.parseLong(at.journey().get(SigninStates.KEY_ACCOUNT));
 			if (this.passkeys.hasPasskeys(id)) {
@@ -279,42 +289,52 @@ class SigninController {
 		return "redirect:/sign-in?signedOut";
 	}
 
-	private JourneyView current(HttpServletRequest request, Locale locale) {
-		HttpSession session = request.getSession();
-		Object id = session.getAttribute(JOURNEY);
+	/** The journey this session is on, at a step; null when there is none (nothing is created to find out). */
+	private JourneyView existing(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		Object id = (session != null) ? session.getAttribute(JOURNEY) : null;
 		if (id instanceof String text) {
 			JourneyView view = this.engine.find(this.journey.definition(), UUID.fromString(text));
-			if (view instanceof JourneyView.AtStep) {
-				return view;
+			if (view instanceof JourneyView.AtStep at) {
+				return at;
 			}
 		}
+		return null;
+	}
+
+	private JourneyView start(HttpServletRequest request, Locale locale) {
 		Journey started = this.engine.start(this.journey.definition(), Map.of(SigninStates.KEY_ADDRESS,
 				request.getRemoteAddr(), SigninStates.KEY_LANGUAGE, locale.getLanguage()));
-		session.setAttribute(JOURNEY, started.id().toString());
+		request.getSession().setAttribute(JOURNEY, started.id().toString());
 		return this.engine.find(this.journey.definition(), started.id());
 	}
 
 	private String render(JourneyView view, String error, List<Object> errorArgs, Model model,
 			HttpServletRequest request) {
 		JourneyView.AtStep at = (JourneyView.AtStep) view;
-		model.addAttribute("step", at.step().name());
+		return render(at.step(), at.journey(), at.exhausted(), error, errorArgs, model, request);
+	}
+
+	private String render(Step step, Journey journey, boolean exhausted, String error, List<Object> errorArgs,
+			Model model, HttpServletRequest request) {
+		model.addAttribute("step", step.name());
 		model.addAttribute("error", error);
 		model.addAttribute("errorArgs", errorArgs.toArray());
 		model.addAttribute("codeMinutes", this.securityCodes.codeMinutes());
 		model.addAttribute("passkeyAlone", passkeyAloneOffered(request));
-		String account = at.journey().get(SigninStates.KEY_ACCOUNT);
+		String account = (journey != null) ? journey.get(SigninStates.KEY_ACCOUNT) : null;
 		if (account != null) {
-			model.addAttribute("factor", at.journey().get(SigninStates.KEY_FACTOR));
+			model.addAttribute("factor", journey.get(SigninStates.KEY_FACTOR));
 			model.addAttribute("hasApp", this.apps.isEnrolled(Long.parseLong(account)));
-			model.addAttribute("hasPhone", login(at.journey()).phoneE164() != null);
+			model.addAttribute("hasPhone", login(journey).phoneE164() != null);
 			model.addAttribute("hasPasskey", this.passkeys.hasPasskeys(Long.parseLong(account)));
 		}
 		HttpSession session = request.getSession(false);
-		if (SigninStates.USERNAME.equals(at.step().name()) && session != null
+		if (SigninStates.USERNAME.equals(step.name()) && session != null
 				&& session.getAttribute(SigninAssurance.LOGIN_HINT) instanceof String hint) {
 			model.addAttribute("usernameHint", hint);
 		}
-		String username = at.journey().get(SigninStates.KEY_USERNAME);
+		String username = (journey != null) ? journey.get(SigninStates.KEY_USERNAME) : null;
 		if (username != null) {
 			model.addAttribute("username", username);
 			DecoySite.SiteIdentity site = this.accounts.findLogin(username)
@@ -324,7 +344,7 @@ class SigninController {
 			model.addAttribute("siteImagePath", SiteImages.path(site.image()));
 			model.addAttribute("sitePhrase", site.phrase());
 		}
-		return at.exhausted() ? "signin/exhausted" : at.step().view();
+		return exhausted ? "signin/exhausted" : step.view();
 	}
 
 	private AccountLogin login(Journey journey) {

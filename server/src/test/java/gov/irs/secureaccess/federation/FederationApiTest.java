@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.nimbusds.oauth2.sdk.Scope;
-import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
@@ -64,7 +63,7 @@ class FederationApiTest {
 		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher)
 			.withAccount(34, 3, "tax-record,financial,sms");
 		NimbusClient app = NimbusClient.portal(this.metadata, "ip-pin");
-		AccessToken token = signInAndConsent(app, app.start(), person.username(), person.phone());
+		AccessToken token = FormBrowser.accessToken(app, this.outbox, person.username(), person.phone());
 
 		HttpResponse<String> pin = get("/api/v1/ip-pin", token.getValue());
 		assertThat(pin.statusCode()).as(pin.body()).isEqualTo(200);
@@ -98,7 +97,7 @@ class FederationApiTest {
 		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher)
 			.withAccount(33, 2, "tax-record,sms");
 		NimbusClient app = NimbusClient.portal(this.metadata, "payment-agreement");
-		AccessToken token = signInAndConsent(app, app.start(), person.username(), person.phone());
+		AccessToken token = FormBrowser.accessToken(app, this.outbox, person.username(), person.phone());
 
 		HttpResponse<String> pin = get("/api/v1/ip-pin", token.getValue());
 		assertThat(pin.statusCode()).isEqualTo(401);
@@ -108,19 +107,6 @@ class FederationApiTest {
 			assertThat(ApiPolicy.acrFor(loa)).as("the API asks for the acr the provider issues")
 				.isEqualTo(AssuranceLevel.achieved(loa, false).acr());
 		}
-	}
-
-	private AccessToken signInAndConsent(NimbusClient app, NimbusClient.Flow flow, String username, String phone)
-			throws Exception {
-		FormBrowser browser = new FormBrowser(FederationServerTest.Port.issuer(), this.outbox);
-		browser.follow(browser.get(flow.uri().toString()));
-		HttpResponse<String> response = browser.acceptAgreementIfAsked(browser.signIn(username, TestAccounts.PASSWORD, phone));
-		if (response.uri().getPath().equals("/federation/consent")) {
-			response = browser.consent(true);
-		}
-		TokenResponse tokens = app.exchange(app.code(flow, response), flow.verifier());
-		assertThat(tokens.indicatesSuccess()).as(String.valueOf(tokens)).isTrue();
-		return tokens.toSuccessResponse().getTokens().getAccessToken();
 	}
 
 	private static HttpResponse<String> get(String path, String token) throws Exception {

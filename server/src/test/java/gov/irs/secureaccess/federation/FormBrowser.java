@@ -72,6 +72,28 @@ final class FormBrowser {
 		return response;
 	}
 
+	/**
+	 * Posts a body exactly as given, with this browser's cookies and {@code extraHeaders} (a Referer, an access
+	 * token): for requests no browser sends, such as a truncated upload.
+	 */
+	HttpResponse<String> postRaw(String url, String contentType, byte[] body, Map<String, String> extraHeaders)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(url))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		extraHeaders.forEach(request::header);
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		this.page = response.body();
+		return response;
+	}
+
+	/** The CSRF token of the current page's forms. */
+	String csrfToken() {
+		Matcher csrf = CSRF.matcher(this.page);
+		assertThat(csrf.find()).as("a form with a CSRF token on the page").isTrue();
+		return csrf.group(1);
+	}
+
 	/** Posts a form of the current page with its CSRF token. */
 	HttpResponse<String> submit(String url, Map<String, String> fields) throws IOException, InterruptedException {
 		List<String[]> all = new ArrayList<>();
@@ -103,6 +125,29 @@ final class FormBrowser {
 		follow(submit("/sign-in", Map.of("step", "password", "password", password)));
 		assertThat(this.page).as("the code page").contains("name=\"code\"");
 		return follow(submit("/sign-in", Map.of("step", "code", "code", OutboxCodes.latest(this.outbox, phone))));
+	}
+
+	/**
+	 * A whole code flow for an application: sign-in on a fresh browser, the agreement and consent when asked, the code
+	 * exchanged; answers the access token.
+	 */
+	static com.nimbusds.oauth2.sdk.token.AccessToken accessToken(NimbusClient app, OutboxReader outbox, String username,
+			String phone) throws Exception {
+		return accessToken(app, app.start(), outbox, username, phone);
+	}
+
+	static com.nimbusds.oauth2.sdk.token.AccessToken accessToken(NimbusClient app, NimbusClient.Flow flow,
+			OutboxReader outbox, String username, String phone) throws Exception {
+		FormBrowser browser = new FormBrowser(gov.irs.secureaccess.support.FederationServerTest.Port.issuer(), outbox);
+		browser.follow(browser.get(flow.uri().toString()));
+		HttpResponse<String> response = browser.acceptAgreementIfAsked(
+				browser.signIn(username, gov.irs.secureaccess.signin.TestAccounts.PASSWORD, phone));
+		if (response.uri().getPath().equals("/federation/consent")) {
+			response = browser.consent(true);
+		}
+		com.nimbusds.oauth2.sdk.TokenResponse tokens = app.exchange(app.code(flow, response), flow.verifier());
+		assertThat(tokens.indicatesSuccess()).as(String.valueOf(tokens)).isTrue();
+		return tokens.toSuccessResponse().getTokens().getAccessToken();
 	}
 
 	/** Accepts the user agreement if it is the page shown; follows on. */

@@ -109,10 +109,14 @@ class RecoveryBadInputTest {
 		assertThat(stranger.page(noSession.getRedirectedUrl())).contains("Your request expired or was already used.")
 			.contains("Forgot your password?");
 
+		// Looking at the page starts nothing (no session, issue 14), so a page left open has nothing to expire: the
+		// first answer starts the request whenever it comes.
 		RecoveryDriver idle = browser();
 		idle.page(RecoveryDriver.PASSWORD);
 		this.clock.advance(Duration.ofMinutes(16));
-		assertThat(idle.page(RecoveryDriver.PASSWORD)).contains("Your request expired or was already used.");
+		assertThat(idle.page(RecoveryDriver.PASSWORD)).doesNotContain("Your request expired").contains("name=\"email\"");
+		assertThat(idle.step(RecoveryDriver.PASSWORD, "identify",
+				Map.of("username", "idle.one", "email", "idle.one@example.test"))).contains("Enter the code we texted");
 
 		assertThat(stranger.post(RecoveryDriver.PASSWORD + "/questions", Map.of()).getStatus()).isEqualTo(302);
 		assertThat(stranger.post(RecoveryDriver.PASSWORD + "/restart", Map.of()).getRedirectedUrl())

@@ -8,6 +8,7 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.support.IntegrationTest;
 import gov.irs.secureaccess.support.MutableClock;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,13 +141,15 @@ class RecoveryUsernameTest {
 	}
 
 	@Test
-	void SIGN_7_whenOneEmailIsAskedForTooOften_thenFurtherRequestsWaitWhetherOrNotItHasAnAccount() throws Exception {
+	void SIGN_7_whenOneEmailIsAskedForTooOftenFromOneAddress_thenFurtherRequestsWaitWhetherOrNotItHasAnAccount()
+			throws Exception {
 		RecoveryAccounts.Made account = RecoveryAccounts.active(this.accounts, this.hasher, "limit");
+		String here = RecoveryDriver.nextAddress();
 		String knownPage = "";
 		String unknownPage = "";
 		for (int i = 0; i < 6; i++) {
-			knownPage = browser().askUsername(account.email());
-			unknownPage = browser().askUsername("nobody.limit@example.test");
+			knownPage = new RecoveryDriver(this.mvc, this.outbox, here).askUsername(account.email());
+			unknownPage = new RecoveryDriver(this.mvc, this.outbox, here).askUsername("nobody.limit@example.test");
 		}
 		assertThat(knownPage).contains("There were too many requests for this email address or from this device. Try again in 60 minute(s).");
 		assertThat(unknownPage).contains("There were too many requests for this email address or from this device. Try again in 60 minute(s).");
@@ -160,7 +163,31 @@ class RecoveryUsernameTest {
 		assertThat(page).contains("too many requests for this email address or from this device");
 
 		this.clock.advance(Duration.ofHours(1));
-		assertThat(browser().askUsername(account.email())).contains("Enter the code we texted");
+		assertThat(new RecoveryDriver(this.mvc, this.outbox, here).askUsername(account.email()))
+			.contains("Enter the code we texted");
+	}
+
+	@Test
+	@DisplayName("SIGN-7: a stranger's requests for someone's email use up the stranger's allowance, never the owner's")
+	void SIGN_7_whenAStrangerHasUsedUpTheirRequestsForMyEmail_thenICanStillRecoverFromMyDevice() throws Exception {
+		RecoveryAccounts.Made account = RecoveryAccounts.active(this.accounts, this.hasher, "blocked");
+		for (String stranger : java.util.List.of(RecoveryDriver.nextAddress(), RecoveryDriver.nextAddress())) {
+			for (int i = 0; i < 6; i++) {
+				new RecoveryDriver(this.mvc, this.outbox, stranger).askUsername(account.email());
+				new RecoveryDriver(this.mvc, this.outbox, stranger).askPassword(account.username(), account.email());
+			}
+			assertThat(new RecoveryDriver(this.mvc, this.outbox, stranger).askUsername(account.email()))
+				.as("the stranger is limited").contains("too many requests");
+		}
+		long textsBefore = browser().textsTo(account.phone());
+
+		RecoveryDriver owner = browser();
+		String page = owner.askPassword(account.username(), account.email());
+
+		assertThat(page).contains("Enter the code we texted").doesNotContain("too many requests");
+		assertThat(owner.textsTo(account.phone())).isEqualTo(textsBefore + 1);
+		page = owner.step(RecoveryDriver.PASSWORD, "code", Map.of("code", owner.latestSmsCode(account.phone())));
+		assertThat(page).as("the owner's recovery goes on to the new password").contains("Choose a new password");
 	}
 
 	@Test

@@ -119,6 +119,10 @@ final class RegistrationDriver {
 		MockHttpServletRequestBuilder request = post("/register/activate").with(csrf()).param("step", step);
 		fields.forEach(request::param);
 		MockHttpServletResponse response = perform(request).getResponse();
+		Cookie issued = cookieFrom(response, "sa-activation");
+		if (issued != null) {
+			this.activation = issued;
+		}
 		return (response.getStatus() == 302) ? activationPage() : response.getContentAsString();
 	}
 

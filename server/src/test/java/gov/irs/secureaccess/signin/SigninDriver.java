@@ -24,9 +24,17 @@ public final class SigninDriver {
 
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
+	private final String remoteAddress;
+
 	public SigninDriver(MockMvc mvc, OutboxReader outbox) {
+		this(mvc, outbox, null);
+	}
+
+	/** A browser whose requests come from {@code remoteAddress} (for the per-address limits). */
+	public SigninDriver(MockMvc mvc, OutboxReader outbox, String remoteAddress) {
 		this.mvc = mvc;
 		this.outbox = outbox;
+		this.remoteAddress = remoteAddress;
 	}
 
 	public MockHttpServletResponse get(String path) throws Exception {
@@ -104,6 +112,12 @@ public final class SigninDriver {
 
 	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
 		this.cookies.values().forEach(request::cookie);
+		if (this.remoteAddress != null) {
+			request.with((r) -> {
+				r.setRemoteAddr(this.remoteAddress);
+				return r;
+			});
+		}
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		for (String header : response.getHeaders("Set-Cookie")) {
 			String name = header.substring(0, header.indexOf('='));

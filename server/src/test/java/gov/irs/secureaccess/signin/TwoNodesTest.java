@@ -55,6 +55,7 @@ class TwoNodesTest {
 		Map<String, String> settings = new HashMap<>();
 		settings.put("spring.datasource.url", "jdbc:postgresql://localhost:" + dbPort + "/postgres");
 		settings.put("spring.datasource.username", "postgres");
+		settings.put("spring.datasource.password", Files.readString(dataDir.resolve("postgres.password")).strip());
 		settings.put("secure-access.crypto.pii-keys.dev1", keys.getProperty("pii-key"));
 		settings.put("secure-access.crypto.active-pii-key", "dev1");
 		settings.put("secure-access.crypto.lookup-key", keys.getProperty("lookup-key"));

@@ -34,6 +34,7 @@ public final class RunningService implements AutoCloseable {
 	public static RunningService start(int port, Map<String, String> settings) {
 		List<String> args = new ArrayList<>();
 		args.add("--server.port=" + port);
+		args.add("--management.server.port=0");
 		args.add("--secure-access.sources.generator.people=50");
 		settings.forEach((key, value) -> args.add("--" + key + "=" + value));
 		return new RunningService(new SpringApplicationBuilder(SecureAccessApplication.class).run(args.toArray(String[]::new)));

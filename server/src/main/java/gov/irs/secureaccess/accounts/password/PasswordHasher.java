@@ -71,6 +71,20 @@ public final class PasswordHasher {
 	}
 
 	/**
+	 * For an account kept under another scheme (a legacy e-Services hash): the decoy's Argon2id work and then that
+	 * scheme's own check, as one task on the pool, so the account costs what any sign-in costs, plus its own scheme
+	 * (SIGN-4). Answers the other scheme's verdict.
+	 */
+	public boolean verifyBeside(String password, java.util.function.Predicate<String> otherScheme) {
+		Objects.requireNonNull(password, "password");
+		Argon2idPhcString expected = Argon2idPhcString.parse(this.decoy).orElseThrow();
+		return this.pool.run(() -> {
+			compute(password, expected.salt(), expected.cost(), expected.hash().length);
+			return otherScheme.test(password);
+		});
+	}
+
+	/**
 	 * True when the stored value should be replaced by a new {@link #hash} (after a successful verify): it is not a
 	 * readable Argon2id PHC string, its cost is below the current settings, or its salt or hash is shorter than
 	 * this hasher writes.

@@ -26,6 +26,9 @@ public final class PasswordHashingPool implements AutoCloseable {
 
 	private final Duration retryAfter;
 
+	/** Tasks admitted so far (for metrics, and for the tests that prove every sign-in answer costs the same). */
+	private final java.util.concurrent.atomic.LongAdder admitted = new java.util.concurrent.atomic.LongAdder();
+
 	public PasswordHashingPool(int threads, int queueLimit, Duration retryAfter) {
 		if (threads < 1 || queueLimit < 0) {
 			throw new IllegalArgumentException("a hashing pool needs at least one thread and a queue limit >= 0");
@@ -48,6 +51,7 @@ public final class PasswordHashingPool implements AutoCloseable {
 		if (!this.admission.tryAcquire()) {
 			throw new PasswordHashingBusyException(this.retryAfter);
 		}
+		this.admitted.increment();
 		try {
 			return this.executor.submit(() -> {
 				try {
@@ -88,6 +92,11 @@ public final class PasswordHashingPool implements AutoCloseable {
 			}
 			throw new IllegalStateException("Password hashing failed", cause);
 		}
+	}
+
+	/** How many tasks the pool has taken so far. */
+	public long admitted() {
+		return this.admitted.sum();
 	}
 
 	/** Tasks waiting for a thread now (for metrics). */

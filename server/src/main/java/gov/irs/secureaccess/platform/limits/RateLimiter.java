@@ -57,7 +57,11 @@ public class RateLimiter {
 		return decide(limit, bucket, now);
 	}
 
-	/** Where a key stands under a limit, without counting a hit. */
+	/**
+	 * Whether one more hit would still be within the limit, without counting it: a check made before the work that
+	 * the limit guards (the hit is counted after, on failure). So {@code maxHits} hits are let through and the next
+	 * one is refused, as with {@link #hit}; {@code remaining} is what is left before this next hit.
+	 */
 	@Transactional(readOnly = true)
 	public RateLimitDecision peek(RateLimit declared, String key) {
 		RateLimit limit = this.settings.resolve(declared);
@@ -67,7 +71,12 @@ public class RateLimiter {
 			.param("windowOpened", Timestamp.from(now.minus(limit.window())))
 			.query((rs, row) -> new Bucket(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant()))
 			.optional()
-			.map((bucket) -> decide(limit, bucket, now))
+			.map((bucket) -> {
+				boolean another = bucket.hits() < limit.maxHits();
+				Duration retryAfter = Duration.between(now, bucket.windowStart().plus(limit.window()));
+				return new RateLimitDecision(another, Math.max(0, limit.maxHits() - bucket.hits()),
+						another ? Duration.ZERO : retryAfter);
+			})
 			.orElseGet(() -> new RateLimitDecision(true, limit.maxHits(), Duration.ZERO));
 	}
 

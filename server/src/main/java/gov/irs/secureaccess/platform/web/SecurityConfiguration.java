@@ -8,6 +8,8 @@ import gov.irs.secureaccess.signin.SigninProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -17,7 +19,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -39,7 +44,7 @@ class SecurityConfiguration {
 			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
 
 	static final String[] PUBLIC_PATHS = { "/", "/register/**", "/sign-in/**", "/uswds/**", "/css/**", "/img/**", "/js/**",
-			"/favicon.ico", "/error", "/staff-only", "/actuator/health/**", "/actuator/prometheus", "/actuator/auditchain",
+			"/favicon.ico", "/error", "/staff-only", "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
 			"/documents", "/documents/**",
 			"/dev/**", "/federation/error" };
 
@@ -53,11 +58,19 @@ class SecurityConfiguration {
 	/** Where a signed-in person without the staff role is shown why a staff page is closed (403). */
 	static final String STAFF_ONLY_PAGE = "/staff-only";
 
+	/** The cookie that holds the CSRF token of this browser's forms. */
+	static final String CSRF_COOKIE = "sa-csrf";
+
+	/** Metrics and the audit chain: on the management port only (see {@link ManagementPort}), for monitoring. */
+	static final String[] MONITORING_PATHS = { "/actuator/prometheus", "/actuator/auditchain" };
+
 	@Bean
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin,
-			ObjectProvider<FormActionTargets> formTargets) throws Exception {
+			ObjectProvider<FormActionTargets> formTargets, ManagementPort managementPort) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
+			.requestMatchers(MONITORING_PATHS)
+			.access((authentication, context) -> new AuthorizationDecision(managementPort.matches(context.getRequest())))
 			.requestMatchers("/sign-out")
 			.permitAll()
 			// AST-4: staff pages need the role, which a staff sign-in with an app or a passkey brings.
@@ -68,6 +81,8 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.requestCache((cache) -> cache.requestCache(resumedAfterSignIn()))
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
@@ -83,6 +98,31 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(staffOnly(), STAFF_PAGES))
 			.headers(SecurityHeaders.standard(formTargets));
 		return http.build();
+	}
+
+	/**
+	 * CSRF tokens in a cookie (double submit, masked per page by Spring Security), not in the session: showing a form
+	 * to someone anonymous keeps nothing on the server, so a look at a page makes no session row (issue 14). The
+	 * cookie is HttpOnly (no script reads it; forms carry the token), SameSite=Lax, and Secure over TLS.
+	 */
+	static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(CSRF_COOKIE);
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/**
+	 * Only a page that sends an anonymous visitor to sign in is remembered to go back to after it (so in the session);
+	 * a path that is simply refused (403) keeps nothing, so no session row is made for it.
+	 */
+	static HttpSessionRequestCache resumedAfterSignIn() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/account"),
+						PathPatternRequestMatcher.withDefaults().matcher("/account/**"), STAFF_PAGES,
+						PathPatternRequestMatcher.withDefaults().matcher("/federation/**"))));
+		return cache;
 	}
 
 	/** A signed-in person without the role gets a 403 page saying the page is for IRS staff; a CSRF refusal does not. */

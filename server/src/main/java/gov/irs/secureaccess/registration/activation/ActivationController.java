@@ -58,25 +58,34 @@ class ActivationController {
 	}
 
 	@GetMapping
-	String show(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+	String show(HttpServletRequest request, Model model) {
 		Optional<JourneyView> view = COOKIE.read(request).map((id) -> this.engine.find(this.journey.definition(), id));
 		if (view.isEmpty() || view.get() instanceof JourneyView.NotFound || view.get() instanceof JourneyView.Expired) {
-			Journey started = this.engine.start(this.journey.definition(), Map.of(ActivationStates.LANGUAGE, locale.getLanguage(),
-					ActivationStates.ADDRESS, request.getRemoteAddr()));
-			COOKIE.write(request, response, started.id(), this.journey.definition().lifetime());
-			return render(this.engine.find(this.journey.definition(), started.id()), null, model);
+			// Nothing is started or kept for a look at the page: the journey starts with the first answer.
+			model.addAttribute("error", null);
+			model.addAttribute("errorArgs", new Object[0]);
+			model.addAttribute("step", this.journey.definition().firstState());
+			return this.journey.definition().step(this.journey.definition().firstState()).view();
 		}
 		return render(view.get(), null, model);
 	}
 
 	@PostMapping
-	String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
-		Optional<UUID> id = COOKIE.read(request);
+	String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale) {
+		Map<String, String> fields = new HashMap<>();
+		form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
+		Optional<UUID> id = COOKIE.read(request)
+			.filter((known) -> this.engine.find(this.journey.definition(), known) instanceof JourneyView.AtStep);
+		if (id.isEmpty() && this.journey.definition().firstState().equals(fields.get("step"))) {
+			Journey started = this.engine.start(this.journey.definition(), Map.of(ActivationStates.LANGUAGE,
+					locale.getLanguage(), ActivationStates.ADDRESS, request.getRemoteAddr()));
+			COOKIE.write(request, response, started.id(), this.journey.definition().lifetime());
+			id = Optional.of(started.id());
+		}
 		if (id.isEmpty()) {
 			return "redirect:/register/activate";
 		}
-		Map<String, String> fields = new HashMap<>();
-		form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
 		JourneyView before = this.engine.find(this.journey.definition(), id.get());
 		if (!(before instanceof JourneyView.AtStep at) || !at.step().name().equals(fields.get("step"))) {
 			return "redirect:/register/activate";

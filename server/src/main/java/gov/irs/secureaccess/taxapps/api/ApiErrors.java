@@ -18,7 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API as JSON ({@link ApiError}): access refusals per RFC 6750 and RFC 9470 with their
+ * Every error of the API as RFC 9457 problem details ({@link ApiError}): access refusals per RFC 6750 and RFC 9470 with their
  * {@code WWW-Authenticate} header, refusals of the applications as 400 (409 for a second payment plan), records not on
  * file as 404, malformed requests as 400 with a short message, and anything unexpected as a bare 500 whose cause is
  * logged by type only (DATA-3).
@@ -45,13 +45,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.status(ex.status())
 			.header(HttpHeaders.WWW_AUTHENTICATE, challenge.toString())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ApiError(ex.error(), ex.getMessage(), null, ex.scope(), ex.acrValues()));
+			.contentType(ApiError.PROBLEM_JSON)
+			.body(ApiError.of(ex.status(), ex.error(), ex.getMessage()).withChallenge(ex.scope(), ex.acrValues()));
 	}
 
 	@ExceptionHandler(NotOnFileException.class)
 	ResponseEntity<ApiError> notOnFile(NotOnFileException ex) {
-		return json(HttpStatus.NOT_FOUND, ApiError.of("not_found", ex.getMessage()));
+		return json(HttpStatus.NOT_FOUND, "not_found", ex.getMessage());
 	}
 
 	@ExceptionHandler(PaymentAgreementRefused.class)
@@ -61,30 +61,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			case NONE_ACTIVE -> HttpStatus.NOT_FOUND;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		return json(status, new ApiError("refused", ex.getMessage(), ex.reason().name(), null, null));
+		return json(status, ApiError.of(status.value(), "refused", ex.getMessage()).withReason(ex.reason().name()));
 	}
 
 	@ExceptionHandler(TinMatchingRefused.class)
 	ResponseEntity<ApiError> tinMatching(TinMatchingRefused ex) {
-		return json(HttpStatus.BAD_REQUEST, ApiError.of("invalid_request", ex.getMessage()));
+		return json(HttpStatus.BAD_REQUEST, "invalid_request", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidDocumentException.class)
 	ResponseEntity<ApiError> document(InvalidDocumentException ex) {
 		HttpStatus status = (ex.problem() == InvalidDocumentException.Problem.TOO_LARGE) ? HttpStatus.CONTENT_TOO_LARGE
 				: HttpStatus.BAD_REQUEST;
-		return json(status, new ApiError("invalid_request", ex.getMessage(), ex.problem().name(), null, null));
+		return json(status, ApiError.of(status.value(), "invalid_request", ex.getMessage()).withReason(ex.problem().name()));
 	}
 
 	@ExceptionHandler(BadApiRequest.class)
 	ResponseEntity<ApiError> badRequest(BadApiRequest ex) {
-		return json(HttpStatus.BAD_REQUEST, ApiError.of("invalid_request", ex.getMessage()));
+		return json(HttpStatus.BAD_REQUEST, "invalid_request", ex.getMessage());
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex) {
 		log.error("API request failed: {}", ex.getClass().getName());
-		return json(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("server_error", "Something went wrong. Try again later."));
+		return json(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", "Something went wrong. Try again later.");
 	}
 
 	/** Spring MVC's own errors (unreadable JSON, wrong method, missing part...): their status, a short message. */
@@ -102,14 +102,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		};
 		HttpHeaders json = new HttpHeaders();
 		json.addAll(headers);
-		json.setContentType(MediaType.APPLICATION_JSON);
+		json.setContentType(ApiError.PROBLEM_JSON);
 		return ResponseEntity.status(statusCode)
 			.headers(json)
-			.body(ApiError.of((statusCode.value() == 400) ? "invalid_request" : "request_refused", description));
+			.body(ApiError.of(statusCode.value(), (statusCode.value() == 400) ? "invalid_request" : "request_refused",
+					description));
+	}
+
+	private static ResponseEntity<ApiError> json(HttpStatus status, String error, String description) {
+		return json(status, ApiError.of(status.value(), error, description));
 	}
 
 	private static ResponseEntity<ApiError> json(HttpStatus status, ApiError error) {
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
+		return ResponseEntity.status(status).contentType(ApiError.PROBLEM_JSON).body(error);
 	}
 
 }

@@ -107,9 +107,9 @@ class TinMatchingApi {
 		}
 		if (!job.status().equals("DONE")) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(new ApiError("not_ready", "The job is " + job.status() + ": no results yet.", job.status(), null,
-						null));
+				.contentType(ApiError.PROBLEM_JSON)
+				.body(ApiError.of(409, "not_ready", "The job is " + job.status() + ": no results yet.")
+					.withReason(job.status()));
 		}
 		byte[] content = this.bulk.results(caller.accountId(), id).orElseThrow().getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
@@ -121,8 +121,8 @@ class TinMatchingApi {
 
 	private static ResponseEntity<?> noSuchJob() {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ApiError.of("not_found", "There is no such job."));
+			.contentType(ApiError.PROBLEM_JSON)
+			.body(ApiError.of(404, "not_found", "There is no such job."));
 	}
 
 }

@@ -22,14 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The document drop's reduced authentication without an account (FED-5): a six-digit code emailed through the
- * outbox (MSG-1), kept only as a keyed hash (DATA-5), 15 minutes, single use. Limited per email address
- * ({@link #PER_EMAIL}) and per client address ({@link #PER_ADDRESS}); wrong codes per request ({@link #TRIES}).
+ * outbox (MSG-1), kept only as a keyed hash (DATA-5), 15 minutes, single use. Limited per email address from one
+ * client address ({@link #PER_EMAIL_AND_ADDRESS}) and per client address ({@link #PER_ADDRESS}), so a stranger never
+ * uses up the owner's; wrong codes per request ({@link #TRIES}); uploads per proven email ({@link #UPLOADS_PER_EMAIL}).
  * The email holds the code only: no taxpayer data.
  */
 @Service
 public class EmailedAccess {
 
-	public static final RateLimit PER_EMAIL = new RateLimit("documents-code-per-email", 5, Duration.ofHours(1));
+	/** Codes for one email asked from one address: never per email alone, or anyone could block the owner's. */
+	public static final RateLimit PER_EMAIL_AND_ADDRESS = new RateLimit("documents-code-per-email-and-address", 5,
+			Duration.ofHours(1));
 
 	public static final RateLimit PER_ADDRESS = new RateLimit("documents-code-per-address", 20, Duration.ofHours(1));
 
@@ -65,11 +68,12 @@ public class EmailedAccess {
 	@Transactional
 	public Started start(String email, String sourceAddress, Locale locale) {
 		String normalised = email.strip().toLowerCase(Locale.ROOT);
-		RateLimitDecision byAddress = this.limiter.hit(PER_ADDRESS, (sourceAddress != null) ? sourceAddress : "unknown");
+		String address = (sourceAddress != null) ? sourceAddress : "unknown";
+		RateLimitDecision byAddress = this.limiter.hit(PER_ADDRESS, address);
 		if (!byAddress.allowed()) {
 			return new Started(null, byAddress);
 		}
-		RateLimitDecision byEmail = this.limiter.hit(PER_EMAIL, normalised);
+		RateLimitDecision byEmail = this.limiter.hit(PER_EMAIL_AND_ADDRESS, address + "\n" + normalised);
 		if (!byEmail.allowed()) {
 			return new Started(null, byEmail);
 		}

@@ -29,7 +29,7 @@ class EmbeddedDatabaseRestartTest {
 		try (RunningService first = RunningService.start(settings)) {
 			first.context().getBean(AuditLog.class).record(AuditEvent.of("system", "test.before-restart", "restart", null));
 			port = first.context().getBean(EmbeddedPostgres.class).getPort();
-			assertThat(first.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+			assertThat(first.get("/readyz").body()).contains("\"status\":\"UP\"");
 		}
 
 		assertThatThrownBy(() -> new Socket("localhost", port).close()).as("embedded PostgreSQL stopped with the service")

@@ -45,7 +45,7 @@ class ExternalDatabaseTest {
 				.isGreaterThanOrEqualTo(140000);
 			assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
 				.isPositive();
-			assertThat(service.get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+			assertThat(service.get("/readyz").body()).contains("\"status\":\"UP\"");
 			assertThat(service.get("/dev/outbox").statusCode()).isEqualTo(404);
 		}
 	}

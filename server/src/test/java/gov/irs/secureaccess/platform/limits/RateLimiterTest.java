@@ -59,6 +59,26 @@ class RateLimiterTest {
 		assertThat(this.limiter.hit(this.threePerTenMinutes, "someone-else@example.test").allowed()).isTrue();
 	}
 
+	// SIGN-5 (the per-address failure limit lets 51 through when set to 50): peek says whether one more may come.
+	@Test
+	void SIGN_5_whenExactlyTheLimitWasHit_thenPeekRefusesTheNextAndOneLessStillAllowsIt() {
+		String key = "frank@example.test";
+		this.limiter.hit(this.threePerTenMinutes, key);
+		this.limiter.hit(this.threePerTenMinutes, key);
+
+		RateLimitDecision oneLeft = this.limiter.peek(this.threePerTenMinutes, key);
+		assertThat(oneLeft.allowed()).isTrue();
+		assertThat(oneLeft.remaining()).isEqualTo(1);
+
+		assertThat(this.limiter.hit(this.threePerTenMinutes, key).allowed()).as("the third hit").isTrue();
+		this.clock.advance(Duration.ofMinutes(1));
+		RateLimitDecision full = this.limiter.peek(this.threePerTenMinutes, key);
+		assertThat(full.allowed()).isFalse();
+		assertThat(full.remaining()).isZero();
+		assertThat(full.retryAfter()).isEqualTo(Duration.ofMinutes(9));
+		assertThat(this.limiter.hit(this.threePerTenMinutes, key).allowed()).as("the fourth hit").isFalse();
+	}
+
 	@Test
 	void whenTheWindowHasPassed_thenCountingStartsAgain() {
 		String key = "carol@example.test";

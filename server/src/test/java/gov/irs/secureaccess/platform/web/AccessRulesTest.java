@@ -42,7 +42,7 @@ class AccessRulesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/uswds/css/uswds.min.css", "/uswds/js/uswds.min.js",
-			"/uswds/img/us_flag_small.png", "/actuator/health", "/actuator/health/liveness", "/actuator/prometheus" })
+			"/uswds/img/us_flag_small.png", "/livez", "/readyz" })
 	void whenPublicPathRequestedAnonymously_thenServed(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isOk());
 	}
@@ -61,7 +61,7 @@ class AccessRulesTest {
 	// anonymous users: the filter chain lets them through to MVC, which answers 404 until they exist.
 	@ParameterizedTest
 	@ValueSource(strings = { "/register", "/register/no-such-step", "/sign-in", "/sign-in/no-such-step",
-			"/dev/outbox", "/actuator/auditchain", "/uswds/no-such-file.css" })
+			"/dev/outbox", "/uswds/no-such-file.css" })
 	void whenPublicPathRequestedAnonymously_thenNotRefusedBySecurity(String path) throws Exception {
 		int status = this.mvc.perform(get(path)).andReturn().getResponse().getStatus();
 

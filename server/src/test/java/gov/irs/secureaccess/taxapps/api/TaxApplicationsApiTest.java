@@ -243,8 +243,9 @@ class TaxApplicationsApiTest {
 		for (String[] bad : cases) {
 			MockHttpServletResponse response = api.postJson(bad[0], bad[1]);
 			assertThat(response.getStatus()).as(bad[1]).isEqualTo(400);
-			assertThat(response.getContentType()).as(bad[1]).startsWith("application/json");
-			assertThat(response.getContentAsString()).as(bad[1]).contains("\"error\":").contains("\"error_description\":");
+			assertThat(response.getContentType()).as(bad[1]).startsWith("application/problem+json");
+			assertThat(response.getContentAsString()).as(bad[1]).contains("\"status\":400", "\"detail\":", "\"error\":",
+					"\"error_description\":");
 		}
 		assertThat(api.get("/api/v1/transcripts/twenty/return").getStatus()).isEqualTo(400);
 		assertThat(api.get("/api/v1/tin-matching/bulk/not-a-uuid").getStatus()).isEqualTo(400);

@@ -102,6 +102,22 @@ class DocumentDropPagesTest {
 		assertThat(browser.post("/documents/code", Map.of("code", "123456"))).contains("Email me a code");
 	}
 
+	// FED-5: nothing typed is ever shown back, not even on the first form after an input error.
+	@Test
+	void FED_5_whenTheFirstFormIsRefused_thenNeitherTheEmailNorTheNumberTypedIsShownBack() throws Exception {
+		DropBrowser browser = new DropBrowser(this.mvc);
+		browser.page("/documents");
+
+		String badNumber = browser.post("/documents",
+				Map.of("email", "drop.pages5@example.test", "kind", "CASE", "number", "AB 99 <x>"));
+		String badEmail = browser.post("/documents", Map.of("email", "drop.pages5 at example", "kind", "NOTICE",
+				"number", "CP2000-7788"));
+
+		assertThat(badNumber).contains("Enter the notice or case number").doesNotContain("drop.pages5");
+		assertThat(badEmail).contains("Enter an email address like").doesNotContain("drop.pages5")
+			.doesNotContain("CP2000-7788");
+	}
+
 	@Test
 	void FED_5_whenTheCodeIsWrongFiveTimes_thenItIsSpentAndANewOneIsNeeded() throws Exception {
 		DropBrowser browser = new DropBrowser(this.mvc);
@@ -124,7 +140,7 @@ class DocumentDropPagesTest {
 		DropBrowser browser = new DropBrowser(this.mvc);
 		browser.page("/documents");
 		Map<String, String> form = Map.of("email", "drop.pages5@example.test", "kind", "NOTICE", "number", "CP14-2025");
-		for (int i = 0; i < EmailedAccess.PER_EMAIL.maxHits(); i++) {
+		for (int i = 0; i < EmailedAccess.PER_EMAIL_AND_ADDRESS.maxHits(); i++) {
 			assertThat(browser.post("/documents", form)).contains("Enter the code we emailed you");
 		}
 

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The public document drop pages (FED-5): {@code /documents} asks for an email address and a notice or case number
  * and emails a code; {@code /documents/code} takes the code; {@code /documents/upload} takes up to five PDF, JPEG or
  * PNG files; {@code /documents/receipt} shows the receipt number, the file count and the time, once. No page shows
- * anything of the taxpayer's: not even the email or the number typed, after the first page.
+ * anything of the taxpayer's: not even the email or the number typed, on the first page after a mistake either.
  */
 @Controller
 @RequestMapping("/documents")
@@ -68,17 +67,9 @@ class DocumentDropController {
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "number", required = false) String number, HttpServletRequest request, Model model,
 			Locale locale) {
-		Map<String, String> form = new HashMap<>();
 		String typedEmail = (email != null) ? email.strip() : "";
-		String typedNumber = (number != null) ? number.strip() : "";
-		if (!FormLimits.tooLong(typedEmail)) {
-			form.put("email", typedEmail);
-		}
-		if (typedNumber.length() <= 30) {
-			form.put("number", typedNumber);
-		}
-		form.put("kind", (kind != null && kind.length() < 10) ? kind : "");
-		model.addAttribute("form", form);
+		// FED-5: nothing typed is shown back, not even here after a mistake; only the choice of kind stays checked.
+		model.addAttribute("form", Map.of("kind", (kind != null && kind.length() < 10) ? kind : ""));
 		if (typedEmail.isEmpty() || FormLimits.tooLong(typedEmail) || !FormLimits.isEmail(typedEmail)) {
 			return refuse(model, "documents/start", "documents.error.email");
 		}
@@ -101,8 +92,8 @@ class DocumentDropController {
 	}
 
 	@GetMapping("/code")
-	String codePage(HttpSession session) {
-		DropSession.Pending pending = pending(session);
+	String codePage(HttpServletRequest request) {
+		DropSession.Pending pending = pending(request.getSession(false));
 		if (pending == null) {
 			return "redirect:/documents";
 		}
@@ -110,7 +101,9 @@ class DocumentDropController {
 	}
 
 	@PostMapping("/code")
-	String checkCode(@RequestParam(name = "code", required = false) String code, HttpSession session, Model model) {
+	String checkCode(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+			Model model) {
+		HttpSession session = request.getSession(false);
 		DropSession.Pending pending = pending(session);
 		if (pending == null) {
 			return "redirect:/documents";
@@ -130,9 +123,9 @@ class DocumentDropController {
 	}
 
 	@GetMapping("/upload")
-	String uploadPage(HttpSession session, Model model,
+	String uploadPage(HttpServletRequest request, Model model,
 			@RequestParam(name = OversizedUploads.TOO_LARGE, defaultValue = "false") boolean tooLarge) {
-		DropSession.Pending pending = pending(session);
+		DropSession.Pending pending = pending(request.getSession(false));
 		if (pending == null || !pending.verified()) {
 			return "redirect:/documents";
 		}
@@ -146,8 +139,9 @@ class DocumentDropController {
 	}
 
 	@PostMapping("/upload")
-	String receive(@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpSession session,
+	String receive(@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
 		DropSession.Pending pending = pending(session);
 		if (pending == null || !pending.verified()) {
 			return "redirect:/documents";
@@ -180,8 +174,9 @@ class DocumentDropController {
 	}
 
 	@GetMapping("/receipt")
-	String receipt(HttpSession session, Model model, Locale locale) {
-		Object shown = session.getAttribute(DropSession.RECEIPT);
+	String receipt(HttpServletRequest request, Model model, Locale locale) {
+		HttpSession session = request.getSession(false);
+		Object shown = (session != null) ? session.getAttribute(DropSession.RECEIPT) : null;
 		if (!(shown instanceof DropSession.ShownReceipt receipt)) {
 			return "redirect:/documents";
 		}
@@ -217,7 +212,7 @@ class DocumentDropController {
 	}
 
 	private static DropSession.Pending pending(HttpSession session) {
-		Object value = session.getAttribute(DropSession.PENDING);
+		Object value = (session != null) ? session.getAttribute(DropSession.PENDING) : null;
 		return (value instanceof DropSession.Pending pending) ? pending : null;
 	}
 

@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class OversizedUploads {
 
-	/** Ahead of Spring Security's filter chain (order -100) and after Spring Session's. */
-	static final int ORDER = -101;
+	/** Ahead of the input check (-101) and Spring Security (-100), after Spring Session: nothing of the body is read. */
+	static final int ORDER = -102;
 
 	static final String UPLOAD = "/documents/upload";
 

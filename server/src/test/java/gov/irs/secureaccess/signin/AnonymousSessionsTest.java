@@ -1,0 +1,80 @@
+package gov.irs.secureaccess.signin;
+
+import java.util.List;
+import java.util.Map;
+
+import gov.irs.secureaccess.messaging.OutboxReader;
+import gov.irs.secureaccess.support.IntegrationTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * SIGN-6 and DESIGN "Speed": sessions live in PostgreSQL, so a session is made only when something must be kept (a
+ * journey's id, a signed-in person). Anonymous visitors looking at the public pages, forms included (their CSRF token
+ * is in a cookie), make no session row and no journey row.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class AnonymousSessionsTest {
+
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/?lang=es", "/sign-in", "/sign-in?lang=es",
+			"/register", "/register/step", "/register/activate", "/sign-in/forgot-username", "/sign-in/forgot-password",
+			"/documents", "/documents/code", "/documents/upload", "/documents/receipt", "/sign-in/passkey",
+			"/staff-only", "/no-such-page", "/livez", "/readyz", "/sign-in?refused=characters");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OutboxReader outbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@DisplayName("SIGN-6: 10 anonymous views of every public page make 0 session rows and 0 journeys")
+	void SIGN_6_whenAnonymousVisitorsViewThePublicPages_thenNoSessionOrJourneyRowIsMade() throws Exception {
+		long sessions = count("spring_session");
+		long journeys = count("journey");
+
+		for (int i = 0; i < 10; i++) {
+			for (String page : PUBLIC_PAGES) {
+				MockHttpServletResponse response = this.mvc.perform(get(page)).andReturn().getResponse();
+				assertThat(response.getStatus()).as(page).isLessThan(500);
+				assertThat(response.getHeaders("Set-Cookie")).as(page).noneMatch((cookie) -> cookie.startsWith("SESSION="));
+			}
+		}
+
+		assertThat(count("spring_session")).isEqualTo(sessions);
+		assertThat(count("journey")).isEqualTo(journeys);
+	}
+
+	@Test
+	void SIGN_6_whenTheFirstAnswerIsGiven_thenTheJourneyAndItsSessionAreMadeAndTheFormsStillNeedTheirToken()
+			throws Exception {
+		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
+		String page = browser.page("/sign-in");
+		assertThat(page).contains("name=\"_csrf\"");
+		assertThat(browser.session()).isNull();
+		long sessions = count("spring_session");
+
+		assertThat(browser.submitAndShow("username", Map.of("username", "anon.first"))).contains("name=\"password\"");
+
+		assertThat(browser.session()).isNotNull();
+		assertThat(count("spring_session")).isEqualTo(sessions + 1);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
