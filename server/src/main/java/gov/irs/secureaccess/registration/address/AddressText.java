@@ -22,12 +22,12 @@ final class AddressText {
 		.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.(\\p{L})(?:\\.(\\p{L}))?\\.?(?![\\p{L}\\p{N}])");
 
 	/** Apostrophes and the ʻokina join what they separate. */
-	private static final Pattern JOINERS = Pattern.compile("['`´ʻʼʹ‘’‛]");
+	private static final String JOINERS = "'`´ʻʼʹ‘’‛";
 
-	private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―−﹘﹣－]");
+	private static final String DASHES = "‐‑‒–—―−﹘﹣－";
 
 	/** The masculine and feminine ordinal indicators and the degree sign (3º B, 2ª, 5° piso), before NFKC folds them. */
-	private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)\\bn\\s?[º°o]\\s?(?=\\d)|\\bn[º°]");
+	private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)\\bn\\s?[º°]");
 
 	private static final Pattern ORDINAL_SIGNS = Pattern.compile("[º°ª]");
 
@@ -60,24 +60,51 @@ final class AddressText {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		String folded = VULGAR_FRACTION.matcher(text).replaceAll("$1 $2"); // 123½ = 123 1/2
-		folded = PASEO.matcher(folded).replaceAll(" paseo ");
-		folded = BARRIO.matcher(folded).replaceAll(" barrio ");
-		folded = NUMBER_SIGN.matcher(folded).replaceAll(" no ");
-		folded = ORDINAL_SIGNS.matcher(folded).replaceAll(" ");
+		String folded = text;
+		if (containsAny(folded, "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")) {
+			folded = VULGAR_FRACTION.matcher(folded).replaceAll("$1 $2"); // 123½ = 123 1/2
+		}
+		if (containsAny(folded, "º°ª")) {
+			folded = PASEO.matcher(folded).replaceAll(" paseo ");
+			folded = BARRIO.matcher(folded).replaceAll(" barrio ");
+			folded = NUMBER_SIGN.matcher(folded).replaceAll(" no ");
+			folded = ORDINAL_SIGNS.matcher(folded).replaceAll(" ");
+		}
 		folded = Normalizer.normalize(folded, Normalizer.Form.NFKC);
 		for (String[] letter : LETTERS) {
-			folded = folded.replace(letter[0], letter[1]);
+			if (folded.indexOf(letter[0]) >= 0) {
+				folded = folded.replace(letter[0], letter[1]);
+			}
 		}
 		folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
 		folded = folded.toLowerCase(Locale.ROOT);
-		folded = JOINERS.matcher(folded).replaceAll("");
-		folded = DASHES.matcher(folded).replaceAll("-");
-		for (int i = 0; i < INNER_PATTERNS.size(); i++) {
-			folded = INNER_PATTERNS.get(i).matcher(folded).replaceAll(INNER_ABBREVIATIONS[i][1]);
+		StringBuilder plain = new StringBuilder(folded.length());
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (JOINERS.indexOf(c) < 0) {
+				plain.append((DASHES.indexOf(c) >= 0) ? '-' : c); // apostrophes and the ʻokina join, dashes are one
+			}
+		}
+		folded = plain.toString();
+		if (folded.indexOf('/') >= 0 || folded.indexOf('.') >= 0) {
+			for (int i = 0; i < INNER_PATTERNS.size(); i++) {
+				folded = INNER_PATTERNS.get(i).matcher(folded).replaceAll(INNER_ABBREVIATIONS[i][1]);
+			}
+		}
+		if (folded.indexOf('.') < 0) {
+			return folded;
 		}
 		return DOTTED_INITIALS.matcher(folded)
 			.replaceAll((m) -> m.group(1) + m.group(2) + ((m.group(3) != null) ? m.group(3) : ""));
+	}
+
+	private static boolean containsAny(String text, String chars) {
+		for (int i = 0; i < text.length(); i++) {
+			if (chars.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The tokens of a text, segment by segment. */

@@ -61,7 +61,11 @@ final class CountryNames {
 
 	/** The ISO alpha-2 code of a country typed as a code or a name, or null when blank or not a country. */
 	static String resolve(String text) {
-		List<String> tokens = AddressText.tokens(text);
+		return resolve(AddressText.tokens(text));
+	}
+
+	/** The ISO alpha-2 code of a country written as these tokens, or null. */
+	static String resolve(List<String> tokens) {
 		if (tokens.isEmpty()) {
 			return null;
 		}

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class Highways {
 
+	private static final java.util.Map<String, List<String>> TOKENS = new java.util.HashMap<>();
+
 	/** Phrase and class, longest phrases first. */
 	static final List<String[]> PHRASES;
 
@@ -38,13 +40,16 @@ final class Highways {
 		PHRASES = Arrays.stream(phrases)
 			.sorted(Comparator.comparingInt((String[] p) -> p[0].split(" ").length).reversed())
 			.toList();
+		for (String[] phrase : phrases) {
+			TOKENS.put(phrase[0], List.of(phrase[0].split(" ")));
+		}
 	}
 
 	private Highways() {
 	}
 
 	static List<String> tokens(String phrase) {
-		return List.of(phrase.split(" "));
+		return TOKENS.get(phrase);
 	}
 
 	/** Whether two highway keys ("state:9", "any:9@km5.3") name the same road. */

@@ -95,7 +95,7 @@ final class PlaceTail {
 
 	private static int countryEndingAt(List<String> segment, int end, RecordPlace place) {
 		for (int length = Math.min(4, end); length >= 1; length--) {
-			String code = CountryNames.resolve(String.join(" ", segment.subList(end - length, end)));
+			String code = CountryNames.resolve(segment.subList(end - length, end));
 			if (code != null && (code.equals(place.country()) || code.equals(place.territory()))) {
 				return length;
 			}

@@ -161,7 +161,7 @@ final class RecordPlace {
 		List<List<String>> cities = new ArrayList<>();
 		for (List<String> segment : segments) {
 			List<String> city = new ArrayList<>(segment);
-			if (!namesCountry && country().equals(CountryNames.resolve(String.join(" ", city)))) {
+			if (!namesCountry && country().equals(CountryNames.resolve(city))) {
 				continue; // "Toronto, Canada"
 			}
 			int[] run = postalRun(city, true);
@@ -311,7 +311,7 @@ final class RecordPlace {
 	private int countryEndingAt(List<String> segment) {
 		for (int length = Math.min(4, segment.size() - 1); length >= 1; length--) {
 			List<String> tail = segment.subList(segment.size() - length, segment.size());
-			if (country().equals(CountryNames.resolve(String.join(" ", tail)))) {
+			if (country().equals(CountryNames.resolve(tail))) {
 				return length;
 			}
 		}
