@@ -136,8 +136,9 @@ public class IdentityStep implements Step {
 			return "identity.no-record";
 		}
 		TaxRecord record = found.get();
-		if (!NameMatcher.sameFirstAndLast(journey.get(RegistrationStates.FIRST_NAME),
-				journey.get(RegistrationStates.LAST_NAME), record.name())) {
+		if (!NameMatcher.sameName(journey.get(RegistrationStates.FIRST_NAME),
+				journey.get(RegistrationStates.MIDDLE_NAME), journey.get(RegistrationStates.LAST_NAME),
+				journey.get(RegistrationStates.SUFFIX), record.name())) {
 			return "identity.name";
 		}
 		if (!record.dateOfBirth().equals(dob)) {
