@@ -151,6 +151,7 @@ class RegistrationController {
 		this.pages.step(at.journey(), at.step().name(), model);
 		model.addAttribute("form", form);
 		model.addAttribute("error", error);
+		model.addAttribute("errorHeading", (error != null) ? ErrorHeadings.of(error) : null);
 		model.addAttribute("attemptsLeft", attemptsLeft);
 		if (at.exhausted()) {
 			return "register/exhausted";
