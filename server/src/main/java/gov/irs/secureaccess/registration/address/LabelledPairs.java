@@ -54,7 +54,8 @@ public final class LabelledPairs {
 				if (cells.get(0).startsWith("#") || (cells.size() == 1 && cells.get(0).isBlank())) {
 					continue;
 				}
-				header = cells.stream().map(String::strip).toList();
+				// A spreadsheet's byte order mark before the header is not part of it.
+				header = cells.stream().map((cell) -> cell.replace("\uFEFF", "").strip()).toList();
 				if (!header.equals(HEADER)) {
 					throw new MalformedPairsException(row.line(), "the header must be " + String.join(",", HEADER));
 				}
@@ -62,6 +63,10 @@ public final class LabelledPairs {
 			}
 			if (cells.size() == 1 && cells.get(0).isBlank()) {
 				continue;
+			}
+			if (cells.size() == HEADER.size() - 1) {
+				cells = new ArrayList<>(cells);
+				cells.add(""); // the note is the last column and may be left off
 			}
 			if (cells.size() != HEADER.size()) {
 				throw new MalformedPairsException(row.line(),
