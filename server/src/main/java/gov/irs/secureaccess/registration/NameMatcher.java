@@ -2,7 +2,6 @@ package gov.irs.secureaccess.registration;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,14 +59,15 @@ public final class NameMatcher {
 		}
 		String recordFirst = String.join("", words(record.first()));
 		List<String> recordMiddle = words(record.middle());
-		int split = firstNameLength(first, recordFirst);
+		// "Marcus J" in the first name field, or "Mary" + "Ann" for the first name "Mary Ann": the typed first and
+		// middle words are read as one run, the record's first name must begin it, and the rest is the middle name.
+		List<String> given = new ArrayList<>(first);
+		given.addAll(middle);
+		int split = firstNameLength(given, recordFirst);
 		if (split < 0) {
 			return false;
 		}
-		// "Marcus J" in the first name field: what follows the record's first name is the middle name.
-		List<String> typedMiddleWords = new ArrayList<>(first.subList(split, first.size()));
-		typedMiddleWords.addAll(middle);
-		return sameMiddle(typedMiddleWords, recordMiddle);
+		return sameMiddle(given.subList(split, given.size()), recordMiddle);
 	}
 
 	/**
@@ -87,7 +87,7 @@ public final class NameMatcher {
 		return words.size() == 1 && SUFFIXES.contains(words.get(0));
 	}
 
-	/** How many of the typed first-name words spell the record's first name, or -1 when none do. */
+	/** How many of the typed given-name words spell the record's first name, or -1 when none do. */
 	private static int firstNameLength(List<String> first, String recordFirst) {
 		StringBuilder joined = new StringBuilder();
 		for (int i = 0; i < first.size(); i++) {
@@ -156,17 +156,9 @@ public final class NameMatcher {
 		return String.join("", tokens(name));
 	}
 
+	/** The words of a name without its generational suffixes. */
 	private static List<String> tokens(String name) {
-		if (name == null) {
-			return List.of();
-		}
-		String plain = Normalizer.normalize(name, Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}", "")
-			.replace("ß", "ss")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip();
-		return Arrays.stream(plain.split(" ")).filter((t) -> !t.isEmpty() && !SUFFIXES.contains(t)).toList();
+		return words(name).stream().filter((t) -> !SUFFIXES.contains(t)).toList();
 	}
 
 }

@@ -15,12 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** REG-2, REG-4, REG-9: counts in registration and sign-in messages are real plurals in English and Spanish. */
 class RegistrationPluralsTest {
 
-	private static String format(String bundle, String key, int n) throws IOException {
+	private static Properties bundle(String bundle) throws IOException {
 		Properties messages = new Properties();
 		try (Reader in = new InputStreamReader(RegistrationPluralsTest.class.getResourceAsStream("/" + bundle + ".properties"),
 				StandardCharsets.UTF_8)) {
 			messages.load(in);
 		}
+		return messages;
+	}
+
+	private static String format(String bundle, String key, int n) throws IOException {
+		Properties messages = bundle(bundle);
 		Locale locale = bundle.endsWith("_es") ? Locale.forLanguageTag("es") : Locale.ENGLISH;
 		return new MessageFormat(messages.getProperty(key), locale).format(new Object[] { n });
 	}
@@ -46,13 +51,7 @@ class RegistrationPluralsTest {
 	@Test
 	void REG_2_whenNoMessageSaysTimesOrMinutesWithParentheses_thenNoPluralIsFaked() throws IOException {
 		for (String bundle : new String[] { "registration", "registration_es" }) {
-			Properties messages = new Properties();
-			try (Reader in = new InputStreamReader(
-					RegistrationPluralsTest.class.getResourceAsStream("/" + bundle + ".properties"),
-					StandardCharsets.UTF_8)) {
-				messages.load(in);
-			}
-			assertThat(messages.values()).as(bundle)
+			assertThat(bundle(bundle).values()).as(bundle)
 				.noneMatch((v) -> v.toString().matches("(?s).*(\\(s\\)|\\(es\\)|\\(veces\\)).*"));
 		}
 	}

@@ -56,9 +56,11 @@ public class ContactStep implements Step {
 		String last = input.get("lastName");
 		String suffix = input.get("suffix");
 		String email = input.get("email");
-		if (FormLimits.tooLong(first) || FormLimits.tooLong(middle) || FormLimits.tooLong(last)
-				|| FormLimits.tooLong(suffix) || FormLimits.tooLong(email)) {
-			return StepOutcome.invalid("register.error.tooLong");
+		StepOutcome tooLong = FormLimits.tooLong(input, "firstName", "register.contact.firstName", "middleName",
+				"register.contact.middleName", "lastName", "register.contact.lastName", "suffix", "register.contact.suffix",
+				"email", "register.contact.email");
+		if (tooLong != null) {
+			return tooLong;
 		}
 		if (first.isEmpty() || last.isEmpty() || email.isEmpty()) {
 			return StepOutcome.invalid("register.contact.error.required");

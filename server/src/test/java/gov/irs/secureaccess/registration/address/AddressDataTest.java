@@ -96,7 +96,7 @@ class AddressDataTest {
 		assertThat(CountryNames.resolve("Puerto Rico")).isEqualTo("PR");
 		assertThat(CountryNames.resolve("Sverige")).isEqualTo("SE");
 		assertThat(CountryNames.resolve("Toronto")).isNull();
-		assertThat(CountryNames.resolve(null)).isNull();
+		assertThat(CountryNames.resolve((String) null)).isNull();
 	}
 
 	@Test
