@@ -1,6 +1,10 @@
 package gov.irs.secureaccess.registration;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import gov.irs.secureaccess.journey.StepInput;
+import gov.irs.secureaccess.journey.StepOutcome;
 
 /** Shape checks for what people type, before anything is compared with a source. */
 public final class FormLimits {
@@ -17,6 +21,20 @@ public final class FormLimits {
 
 	public static boolean tooLong(String value) {
 		return value != null && value.length() > MAX_FIELD;
+	}
+
+	/**
+	 * The refusal of the first of these fields (name, then the message key of its label, in page order) that is
+	 * longer than {@link #MAX_FIELD}: the message names the field and the page marks it. Null when none is.
+	 */
+	public static StepOutcome tooLong(StepInput input, String... fieldsAndLabels) {
+		for (int i = 0; i < fieldsAndLabels.length; i += 2) {
+			if (tooLong(input.get(fieldsAndLabels[i]))) {
+				return new StepOutcome.Rejected("register.error.tooLong", false, "register.error.tooLong",
+						List.of(new FieldLabel(fieldsAndLabels[i], fieldsAndLabels[i + 1]), MAX_FIELD));
+			}
+		}
+		return null;
 	}
 
 	/** Letters (any language, with accents), spaces, periods, apostrophes and hyphens. */

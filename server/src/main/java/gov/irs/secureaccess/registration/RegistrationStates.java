@@ -22,7 +22,11 @@ public final class RegistrationStates {
 	/** Journey data keys. */
 	public static final String FIRST_NAME = "firstName";
 
+	public static final String MIDDLE_NAME = "middleName";
+
 	public static final String LAST_NAME = "lastName";
+
+	public static final String SUFFIX = "suffix";
 
 	public static final String EMAIL = "email";
 

@@ -132,7 +132,7 @@ class RecoveryUsernameTest {
 		for (int i = 1; i <= 4; i++) {
 			page = browser.step(RecoveryDriver.USERNAME, "code", Map.of("code", wrong));
 		}
-		assertThat(page).contains("You can try 1 more time(s)");
+		assertThat(page).contains("You can try 1 more time before");
 		assertThat(browser.step(RecoveryDriver.USERNAME, "code", Map.of("code", wrong))).contains("Too many tries");
 
 		assertThat(browser.step(RecoveryDriver.USERNAME, "code", Map.of("code", code))).contains("Too many tries")

@@ -42,8 +42,13 @@ class RegistrationBadInputTest extends RegistrationTestBase {
 			.contains("Enter an email address with a domain, like name@example.com.");
 		assertThat(text(refused(browser, "contact", contact("Ada", "Lovelace", "ada@example"), step)))
 			.contains("Enter an email address with a domain, like name@example.com.");
-		assertThat(text(refused(browser, "contact", contact(LONG, "Lovelace", "ada@example.test"), step)))
-			.contains("One of the fields is too long. Please shorten it and try again.");
+		// Issue 12: the message names the field that is too long, and the page marks that field.
+		String tooLong = refused(browser, "contact", contact(LONG, "Lovelace", "ada@example.test"), step);
+		assertThat(text(tooLong))
+			.contains("“First name” is too long: it can hold at most 200 characters. Please shorten it and try again.");
+		assertThat(tooLong).contains("id=\"firstName-error\"").contains("aria-invalid=\"true\"")
+			.containsPattern("class=\"usa-input usa-input--error\"[^>]*id=\"firstName\"")
+			.doesNotContainPattern("id=\"lastName\"[^>]*aria-invalid");
 
 		String script = refused(browser, "contact", contact("<script>alert(1)</script>", "Lovelace", "ada@example.test"), step);
 		assertThat(text(script)).contains("Names can contain letters, spaces, hyphens, apostrophes and periods.");
@@ -74,8 +79,9 @@ class RegistrationBadInputTest extends RegistrationTestBase {
 			.contains("Enter your date of birth as a real date: month, day and 4-digit year.");
 		assertThat(text(refused(browser, "identity", TestPeople.with(right, "dobYear", "2999"), step)))
 			.contains("Your date of birth must be in the past.");
-		assertThat(text(refused(browser, "identity", TestPeople.with(right, "line1", LONG), step)))
-			.contains("One of the fields is too long.");
+		String tooLong = refused(browser, "identity", TestPeople.with(right, "line1", LONG), step);
+		assertThat(text(tooLong)).contains("“Street address” is too long: it can hold at most 200 characters.");
+		assertThat(tooLong).contains("id=\"line1-error\"");
 		assertThat(text(refused(browser, "identity", TestPeople.with(right, "filingStatus", "'; drop table journey; --"), step)))
 			.contains("Select the filing status of your last return.");
 
@@ -88,8 +94,12 @@ class RegistrationBadInputTest extends RegistrationTestBase {
 		SyntheticPerson person = this.people.ordinary(11);
 		RegistrationDriver browser = browser();
 		this.people.toPhoneStep(browser, person, "bad.phone@example.test");
-		String page = text(refused(browser, "phone", Map.of("phone", "+44 20 7946 0958"), "Verify your mobile phone"));
-		assertThat(page).contains("Only U.S. mobile numbers can be used. You can receive an activation code by mail instead.");
+		// A phone of another country is no typing mistake: the heading does not say to check what was entered.
+		String page = text(browser.submit("phone", Map.of("phone", "+44 20 7946 0958")));
+		assertThat(page).contains("Verify your mobile phone")
+			.contains("We can’t continue this way")
+			.doesNotContain("Please check what you entered")
+			.contains("Only U.S. mobile numbers can be used. You can receive an activation code by mail instead.");
 		assertThat(text(refused(browser, "phone", Map.of("phone", LONG), "Verify your mobile phone")))
 			.contains("Enter a 10-digit U.S. phone number");
 	}

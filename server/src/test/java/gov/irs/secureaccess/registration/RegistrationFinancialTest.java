@@ -48,8 +48,11 @@ class RegistrationFinancialTest extends RegistrationTestBase {
 		int before = inquiries(priya);
 
 		String page = text(browser.submit("financial", TestPeople.financial(this.people.demoAccount(8))));
+		// Issue 12: the card is no typing mistake, so the heading does not say to check what was entered.
 		assertThat(page).contains("American Express cards can’t be used to verify your identity.")
-			.contains("You can try 2 more time(s)")
+			.contains("We can’t continue this way")
+			.doesNotContain("Please check what you entered")
+			.contains("You can try 2 more times before")
 			.contains("Verify a financial account");
 		assertThat(inquiries(priya)).isEqualTo(before + 1);
 		assertThat(this.bureau.inquiries(priya.taxRecord().ssn()).get(before).requester())
@@ -81,9 +84,11 @@ class RegistrationFinancialTest extends RegistrationTestBase {
 		for (int i = 0; i < 4; i++) {
 			String page = text(browser.submit("financial", TestPeople.financial(this.people.demoAccount(10))));
 			assertThat(page).as("try " + (i + 1))
-				.contains("Your credit file is frozen, so we can’t verify an account. Ask the credit bureau (Equifax) to lift the freeze temporarily, then try again.")
+				.contains("Your credit file is frozen, so we can’t verify an account. Ask Experian, the credit bureau we check with, to lift the freeze temporarily, then try again.")
 				.contains("Verify a financial account")
-				.doesNotContain("more time(s)");
+				.contains("We can’t continue this way")
+				.doesNotContain("Please check what you entered")
+				.doesNotContain("more time");
 		}
 		assertThat(inquiries(grace)).as("one soft inquiry per check").isEqualTo(before + 4);
 		assertThat(failureReasons(browser)).isEmpty();

@@ -52,11 +52,11 @@ class RegistrationIdentityTest extends RegistrationTestBase {
 			errors.add(errorOf(page));
 		}
 		assertThat(errors.get(0)).contains(MISMATCH)
-			.contains("You can try 2 more time(s)")
+			.contains("You can try 2 more times before")
 			.doesNotContainIgnoringCase("date of birth is")
 			.doesNotContainIgnoringCase("wrong");
-		assertThat(errors.get(1)).contains(MISMATCH).contains("You can try 1 more time(s)");
-		assertThat(errors.get(1).replace("1 more", "2 more")).isEqualTo(errors.get(0));
+		assertThat(errors.get(1)).contains(MISMATCH).contains("You can try 1 more time before");
+		assertThat(errors.get(1).replace("1 more time", "2 more times")).isEqualTo(errors.get(0));
 
 		String exhausted = text(browser.submit("identity", wrong.get(2)));
 		assertThat(exhausted).contains("We could not verify you online this time")
@@ -97,6 +97,52 @@ class RegistrationIdentityTest extends RegistrationTestBase {
 				"Montréal");
 
 		assertThat(browser.submit("identity", typed)).contains("Verify a financial account");
+	}
+
+	// REG-2: the demo people whose return carries a middle initial and a suffix, typed as docs/demo-people.md lists them.
+	@Test
+	void REG_2_whenDemoPeopleWithAMiddleInitialOrSuffixTypeTheirNameAsListed_thenTheIdentityMatches() throws Exception {
+		SyntheticPerson marcus = this.people.demo(2);
+		SyntheticPerson robert = this.people.demo(14);
+		List<Map<String, String>> typings = List.of(
+				Map.of("firstName", "Marcus", "middleName", "J", "lastName", "Lee"),
+				Map.of("firstName", "Marcus J", "lastName", "Lee"),
+				Map.of("firstName", "Marcus", "lastName", "Lee"));
+		List<Map<String, String>> robertTypings = List.of(
+				Map.of("firstName", "Robert", "middleName", "A", "lastName", "Johnson", "suffix", "JR"),
+				Map.of("firstName", "Robert", "middleName", "A.", "lastName", "Johnson Jr."),
+				Map.of("firstName", "Robert", "lastName", "Johnson"));
+		int n = 0;
+		for (Map<String, String> name : typings) {
+			assertThat(identityPageAfter(marcus, name, "reg2.marcus" + (n++) + "@example.test"))
+				.as("Marcus J Lee typed as %s", name).contains("Verify a financial account");
+		}
+		for (Map<String, String> name : robertTypings) {
+			assertThat(identityPageAfter(robert, name, "reg2.robert" + (n++) + "@example.test"))
+				.as("Robert A Johnson JR typed as %s", name).contains("Verify a financial account");
+		}
+	}
+
+	// REG-2: a different middle initial or suffix is another person, and says no more than any other mismatch.
+	@Test
+	void REG_2_whenTheMiddleInitialOrSuffixDiffers_thenTheSameMismatchAsAnyOtherField() throws Exception {
+		SyntheticPerson robert = this.people.demo(14);
+
+		assertThat(text(identityPageAfter(robert, Map.of("firstName", "Robert", "middleName", "B", "lastName",
+				"Johnson"), "reg2.robert.b@example.test"))).contains(MISMATCH);
+		assertThat(text(identityPageAfter(robert, Map.of("firstName", "Robert", "lastName", "Johnson", "suffix",
+				"Sr."), "reg2.robert.sr@example.test"))).contains(MISMATCH);
+	}
+
+	private String identityPageAfter(SyntheticPerson person, Map<String, String> name, String email) throws Exception {
+		RegistrationDriver browser = browser();
+		browser.start();
+		Map<String, String> contact = new java.util.HashMap<>(name);
+		contact.put("email", email);
+		browser.submit("contact", contact);
+		assertThat(browser.submit("confirm-email", Map.of("code", browser.latestCode(Channel.EMAIL, email))))
+			.contains("Verify your identity");
+		return browser.submit("identity", TestPeople.identity(person));
 	}
 
 }

@@ -1,20 +1,23 @@
 package gov.irs.secureaccess.registration.address;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
-import gov.irs.secureaccess.registration.address.RecordPlace.Part;
+import gov.irs.secureaccess.registration.address.PlaceCheck.Field;
+import gov.irs.secureaccess.registration.address.PlaceCheck.Pool;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
 /**
- * REG-3: compares the address a person typed with the address on their last return. Differences of form are
- * tolerated (see docs/address-matching.md): case, punctuation, diacritics, USPS abbreviations, ZIP vs ZIP+4, the
- * unit on either line, and for addresses abroad city and country in each other's fields, the postal code in line 1
- * or in the city field, country names vs codes. A different number, street, unit, city, state, postal code or country
- * is a mismatch; nothing is accepted on similarity alone. Pure and thread-safe.
+ * REG-3: compares the address a person typed with the address on their last return, place by place: house number,
+ * street, unit, locality, region, postal code, country. Differences of form are tolerated (see
+ * docs/address-matching.md): the USPS Publication 28 forms (suffixes, units, directionals, rural routes, highway
+ * contracts, PO boxes, highways, Puerto Rico's urbanizations), each country's way of writing units and house numbers
+ * (1205-88 in Canada, 5/12 in Australia, 15/4 in Israel, 1-2-3 in Japan), case, accents, spacing, the unit on either
+ * line, the place typed in any of the place fields or at the end of a line, postal code marks (D-, 〒, C.P.), region
+ * names and codes, and the record shapes of seed 001 (the country in the city field, the city and postal code in a
+ * line). A part both have that differs is a mismatch; a part only the record has is not compared abroad; nothing is
+ * accepted on similarity alone. Pure and thread-safe.
  */
 public final class AddressMatcher {
 
@@ -30,104 +33,54 @@ public final class AddressMatcher {
 		if (entered.anyFieldLongerThan(MAX_FIELD_LENGTH)) {
 			return AddressComparison.mismatch(AddressMismatch.ENTRY_TOO_LONG);
 		}
-		RecordPlace place = new RecordPlace(onRecord, entered.postalCode());
-		List<List<String>> recordLines = recordLines(onRecord, place);
-		List<List<String>> lines = lines(entered.line1(), entered.line2());
-		List<String> pool = pool(entered);
-		AddressMismatch asTyped = compare(lines, pool, entered.country(), recordLines, place);
+		RecordPlace place = new RecordPlace(onRecord);
+		Convention convention = place.convention();
+		List<Street> recordStreets = StreetParser.parse(place.lines(), convention, place.stateWords());
+		place.localities(recordStreets.get(0).extraSegments());
+
+		String countryNamed = CountryNames.resolve(entered.country());
+		boolean countryBlank = entered.country() == null || entered.country().isBlank();
+		Pool pool = Pool.empty();
+		pool.add(AddressText.tokens(entered.city()), Field.CITY);
+		pool.add(AddressText.tokens(entered.state()), Field.STATE);
+		pool.add(AddressText.tokens(entered.postalCode()), Field.POSTAL);
+		if (countryNamed == null) {
+			pool.add(AddressText.tokens(entered.country()), Field.COUNTRY);
+		}
+		List<List<String>> lines = new ArrayList<>(AddressText.segments(entered.line1()));
+		lines.addAll(AddressText.segments(entered.line2()));
+
+		AddressMismatch asTyped = compare(lines, pool, countryNamed, countryBlank, place, recordStreets);
 		if (asTyped == null) {
 			return AddressComparison.match();
 		}
-		List<List<String>> linesWithoutPlace = new ArrayList<>(lines);
-		List<String> poolWithPlace = new ArrayList<>(pool);
-		Set<Part> used = EnumSet.noneOf(Part.class);
-		for (int s = lines.size() - 1; s >= 0; s--) {
-			List<String> segment = lines.get(s);
-			int run = placeRun(segment, place, used);
-			linesWithoutPlace.set(s, segment.subList(0, segment.size() - run));
-			poolWithPlace.addAll(segment.subList(segment.size() - run, segment.size()));
-		}
-		if (poolWithPlace.size() == pool.size()) {
+		PlaceTail.Split split = PlaceTail.split(lines, place);
+		if (split.place().isEmpty()) {
 			return AddressComparison.mismatch(asTyped);
 		}
-		AddressMismatch placeMoved = compare(linesWithoutPlace, poolWithPlace, entered.country(), recordLines, place);
-		return (placeMoved == null) ? AddressComparison.match() : AddressComparison.mismatch(placeMoved);
+		Pool withTail = pool.copy();
+		withTail.add(split.place(), Field.LINE);
+		AddressMismatch placeMoved = compare(split.lines(), withTail, countryNamed, countryBlank, place, recordStreets);
+		return (placeMoved == null) ? AddressComparison.match() : AddressComparison.mismatch(asTyped);
 	}
 
-	private static AddressMismatch compare(List<List<String>> lines, List<String> pool, String countryField,
-			List<List<String>> recordLines, RecordPlace place) {
-		AddressMismatch placeMismatch = PlaceCheck.compare(pool, countryField, place);
+	private static AddressMismatch compare(List<List<String>> lines, Pool pool, String countryNamed,
+			boolean countryBlank, RecordPlace place, List<Street> recordStreets) {
+		AddressMismatch placeMismatch = PlaceCheck.compare(pool, countryNamed, countryBlank, place);
 		if (placeMismatch != null) {
 			return placeMismatch;
 		}
-		return StreetLineParser.parse(lines).compareWith(StreetLineParser.parse(recordLines));
-	}
-
-	private static List<List<String>> lines(String line1, String line2) {
-		List<List<String>> lines = new ArrayList<>(AddressText.segments(line1));
-		lines.addAll(AddressText.segments(line2));
-		return lines;
-	}
-
-	/** The entered city, state and postal code, and the country field when it names no country. */
-	private static List<String> pool(EnteredAddress entered) {
-		List<String> pool = new ArrayList<>(AddressText.tokens(entered.city()));
-		pool.addAll(AddressText.tokens(entered.state()));
-		pool.addAll(AddressText.tokens(entered.postalCode()));
-		if (CountryNames.resolve(entered.country()) == null) {
-			pool.addAll(AddressText.tokens(entered.country()));
-		}
-		return pool;
-	}
-
-	/**
-	 * The record's lines. When the record has no postal code, the IRS may have kept it in a line (seed 001): the
-	 * entered postal code, found at the start or end of a record line, is taken out of it.
-	 */
-	private static List<List<String>> recordLines(Address record, RecordPlace place) {
-		List<List<String>> lines = lines(record.line1(), record.line2());
-		if (place.recordHasPostal()) {
-			return lines;
-		}
-		List<List<String>> stripped = new ArrayList<>();
-		for (List<String> segment : lines) {
-			int end = segment.size() - place.matchEndingAt(segment, segment.size(), Part.POSTAL);
-			int start = (end > 0) ? place.matchAt(segment, 0, Part.POSTAL) : 0;
-			if (start < end) {
-				stripped.add(segment.subList(start, end));
-			}
-		}
-		return stripped;
-	}
-
-	/**
-	 * How many tokens at the end of a line segment write the record's place ("…, Toronto ON M5V 2T6", "… 10117
-	 * Berlin"), each part at most once over all segments (read from the last); only a run that holds the city or the
-	 * postal code, or a whole segment, counts.
-	 */
-	private static int placeRun(List<String> segment, RecordPlace place, Set<Part> usedBefore) {
-		Set<Part> used = EnumSet.copyOf(usedBefore);
-		int end = segment.size();
-		boolean more = true;
-		while (more && end > 0) {
-			more = false;
-			for (Part part : Part.values()) {
-				int length = used.contains(part) ? 0 : place.matchEndingAt(segment, end, part);
-				if (length > 0) {
-					used.add(part);
-					end -= length;
-					more = true;
-					break;
+		AddressMismatch first = null;
+		for (Street entered : StreetParser.parse(lines, place.convention(), place.stateWords())) {
+			for (Street record : recordStreets) {
+				AddressMismatch mismatch = StreetComparison.compare(entered, record, place.convention());
+				if (mismatch == null) {
+					return null;
 				}
+				first = (first == null) ? mismatch : first;
 			}
 		}
-		Set<Part> added = EnumSet.copyOf(used);
-		added.removeAll(usedBefore);
-		if (added.contains(Part.CITY) || added.contains(Part.POSTAL) || (end == 0 && !added.isEmpty())) {
-			usedBefore.addAll(added);
-			return segment.size() - end;
-		}
-		return 0;
+		return first;
 	}
 
 }

@@ -1,30 +1,51 @@
 package gov.irs.secureaccess.registration.address;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Cities known under more than one name (exonyms, local names, common short forms). Diacritics and Saint/St are
- * handled by {@link AddressText}; this table is only for names that differ in their letters.
+ * Cities known under more than one name ({@code city-aliases.txt}: exonyms, local and former names, short forms).
+ * Accents, spacing and Saint/St are handled by {@link PlaceKey}; this table is only for names that differ in their
+ * letters.
  */
 final class CityAliases {
 
-	private static final NameTable ALIASES = new NameTable(List.of(
-			"Ciudad de México|Mexico City|CDMX|México DF|Mexico D F", "München|Munich|Muenchen", "Köln|Cologne|Koeln",
-			"Nürnberg|Nuremberg|Nuernberg", "Hannover|Hanover", "Frankfurt am Main|Frankfurt|Frankfurt a.M.|Frankfurt/Main",
-			"Firenze|Florence", "Roma|Rome", "Milano|Milan", "Napoli|Naples", "Torino|Turin", "Venezia|Venice",
-			"Wien|Vienna", "Praha|Prague", "Lisboa|Lisbon", "Zürich|Zuerich|Zurich", "Genève|Geneva|Genf",
-			"Bruxelles|Brussels|Brussel", "København|Copenhagen|Kobenhavn", "Warszawa|Warsaw", "Athina|Athens",
-			"Moskva|Moscow", "Den Haag|The Hague|s-Gravenhage", "Göteborg|Gothenburg|Goeteborg",
-			"Bengaluru|Bangalore", "Mumbai|Bombay", "Kolkata|Calcutta", "Chennai|Madras",
-			"Makati City|Makati", "Tel Aviv|Tel Aviv-Yafo|Tel Aviv-Jaffa", "Québec|Quebec City|Ville de Québec",
-			"New York|New York City|NYC"));
+	private static final Map<String, List<List<String>>> ROWS = new HashMap<>();
+
+	static {
+		for (String line : AddressData.lines("city-aliases.txt")) {
+			List<List<String>> forms = new ArrayList<>();
+			for (String name : line.split("\\|")) {
+				forms.add(AddressText.tokens(name));
+			}
+			for (List<String> form : forms) {
+				ROWS.putIfAbsent(PlaceKey.of(form, ""), List.copyOf(forms));
+			}
+		}
+	}
 
 	private CityAliases() {
 	}
 
-	/** Every way to write the city, longest first. */
-	static List<List<String>> forms(String city) {
-		return ALIASES.forms(AddressText.tokens(city));
+	/** Every way to write the city (the city itself first). */
+	static List<List<String>> forms(List<String> city) {
+		List<List<String>> forms = new ArrayList<>();
+		forms.add(city);
+		int end = city.size();
+		while (end > 1 && city.get(end - 1).matches("\\d+|[a-z]")) {
+			end--; // "København N", "Dublin 2": the district stays, the city has its other names
+		}
+		List<String> district = city.subList(end, city.size());
+		for (List<String> alias : ROWS.getOrDefault(PlaceKey.of(city.subList(0, end), ""), List.of())) {
+			List<String> form = new ArrayList<>(alias);
+			form.addAll(district);
+			if (!form.equals(city)) {
+				forms.add(form);
+			}
+		}
+		return forms;
 	}
 
 }

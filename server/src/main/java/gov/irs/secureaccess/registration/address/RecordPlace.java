@@ -1,87 +1,275 @@
 package gov.irs.secureaccess.registration.address;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
+import gov.irs.secureaccess.registration.address.Regions.Region;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
 /**
- * The city, state, country and postal code of the record, and every accepted way to write each of them: city
- * aliases, state codes or names, country codes or names, the postal code with or without its space (H3B 1A5 =
- * H3B1A5) and a ZIP with or without its +4.
+ * The place of the record (city, region, postal code, country) read from wherever the IRS keeps it: its own fields,
+ * or, in the record shapes of seed 001, the city field holding the country or the province, the postal code and the
+ * real city in line 1 or line 2, the colonia and postal code in the lines. What is taken out of the lines is kept
+ * here, and the lines without it are what the street is read from.
  */
 final class RecordPlace {
 
-	enum Part {
+	/** Countries whose capital city has the country's name: a city field that names the country is its city. */
+	private static final Set<String> CITY_STATES = Set.of("LU", "SG", "MC", "HK", "MO", "SM", "VA", "KW", "GI", "DJ",
+			"PA", "GT", "BH", "QA", "AD");
 
-		CITY, STATE, COUNTRY, POSTAL
-
-	}
+	private static final Set<String> US_TERRITORIES = Set.of("PR", "GU", "VI", "AS", "MP");
 
 	private final Address record;
 
-	private final Map<Part, List<List<String>>> forms = new EnumMap<>(Part.class);
+	private final Convention convention;
 
-	private final String postal;
+	private final List<List<String>> cityForms = new ArrayList<>();
 
-	private final boolean cityKnown;
+	private final Set<String> cityKeys = new HashSet<>();
 
-	/**
-	 * @param postalWhenRecordHasNone the entered postal code, used only when the record has none, so that it can be
-	 * found in the record's lines (the IRS may keep the postal code of an address abroad in line 1).
-	 */
-	RecordPlace(Address record, String postalWhenRecordHasNone) {
+	private Region region;
+
+	private String regionLiteral;
+
+	private String postal;
+
+	private final List<List<String>> lines;
+
+	private List<List<String>> localities = List.of();
+
+	RecordPlace(Address record) {
 		this.record = record;
-		// Seed 001: the record may hold the country in its city field ("Canada"); its city is then unknown.
-		this.cityKnown = !record.country().equals(CountryNames.resolve(record.city()));
-		this.forms.put(Part.CITY, this.cityKnown ? CityAliases.forms(record.city()) : List.of());
-		this.forms.put(Part.STATE, (record.state() != null) ? StateNames.forms(record.country(), record.state())
-				: List.of());
-		this.forms.put(Part.COUNTRY, CountryNames.forms(record.country()));
-		String postal = (record.postalCode() != null) ? record.postalCode() : postalWhenRecordHasNone;
-		this.postal = compact(postal);
+		this.convention = Convention.of(record.country());
+		this.postal = (record.postalCode() != null) ? PostalCodes.compact(record.postalCode()) : null;
+		if (record.state() != null) {
+			Optional<Region> named = Regions.named(country(), AddressText.tokens(record.state()));
+			this.region = named.orElse(null);
+			this.regionLiteral = named.isPresent() ? null : PlaceKey.of(AddressText.tokens(record.state()), country());
+		}
+		readCityField();
+		List<List<String>> lines = new ArrayList<>(AddressText.segments(record.line1()));
+		lines.addAll(AddressText.segments(record.line2()));
+		this.lines = placeOutOfLines(lines);
 	}
 
-	Address record() {
-		return this.record;
+	String country() {
+		return this.record.country();
+	}
+
+	Convention convention() {
+		return this.convention;
+	}
+
+	boolean abroad() {
+		return this.record.isAbroad();
+	}
+
+	/** The territory a US record lies in (PR, GU, VI, AS, MP), typed as a country by many. */
+	String territory() {
+		return (!abroad() && US_TERRITORIES.contains(this.record.state())) ? this.record.state() : null;
+	}
+
+	List<List<String>> lines() {
+		return this.lines;
 	}
 
 	boolean cityKnown() {
-		return this.cityKnown;
+		return !this.cityForms.isEmpty();
 	}
 
-	boolean recordHasPostal() {
-		return this.record.postalCode() != null;
+	Set<String> cityKeys() {
+		return this.cityKeys;
 	}
 
-	boolean stateRequired() {
-		return !this.record.isAbroad();
+	/** Whether the record's city names a district of its own (Kita-ku, Osaka-shi). */
+	boolean cityHasDistrict() {
+		Set<String> districts = Set.of("ku", "gu", "ward", "district", "dist", "qu");
+		return AddressText.tokens(this.record.city()).stream().anyMatch(districts::contains);
 	}
 
-	/** How many tokens from {@code start} write the part (0 when none does); the longest form wins. */
-	int matchAt(List<String> tokens, int start, Part part) {
-		if (part == Part.POSTAL) {
-			for (int length = 2; length >= 1; length--) {
-				if (start + length <= tokens.size() && isPostal(String.join("", tokens.subList(start, start + length)))) {
-					return length;
+	/** Every word of every form of the city. */
+	Set<String> cityWords() {
+		Set<String> words = new HashSet<>();
+		this.cityForms.forEach(words::addAll);
+		return words;
+	}
+
+	String postal() {
+		return this.postal;
+	}
+
+	/** The record's region, its region implied by its city (Berlin, Genève, Osaka), or null. */
+	Region region() {
+		return this.region;
+	}
+
+	String regionLiteral() {
+		return this.regionLiteral;
+	}
+
+	boolean hasRegion() {
+		return this.region != null || this.regionLiteral != null;
+	}
+
+	/** Whether a region typed where the record has none can be the record's: it must hold the record's postal code. */
+	boolean admits(Region typed) {
+		if (this.region != null) {
+			return Regions.shareAName(this.region, typed);
+		}
+		if (this.regionLiteral != null) {
+			return typed.names().contains(this.regionLiteral);
+		}
+		return this.postal == null || typed.holdsPostalCode(this.postal);
+	}
+
+	/** The words of the record's lines that are not its street (a colonia, a locality, the city the IRS put there). */
+	List<List<String>> localities() {
+		return this.localities;
+	}
+
+	void localities(List<List<String>> extras) {
+		this.localities = List.copyOf(extras);
+	}
+
+	/** The state code and name as single words, which may designate a state highway (NY-9, Texas 249). */
+	Set<String> stateWords() {
+		Set<String> words = new HashSet<>();
+		if (this.record.state() != null) {
+			words.add(this.record.state().toLowerCase(Locale.ROOT));
+			List<String> name = AddressText.tokens(this.record.state());
+			if (name.size() == 1) {
+				words.add(name.get(0));
+			}
+			if (this.region != null) {
+				this.region.names().stream().filter((key) -> key.chars().allMatch(Character::isLetter)).forEach(words::add);
+			}
+		}
+		return words;
+	}
+
+	private void readCityField() {
+		List<List<String>> segments = AddressText.segments(this.record.city());
+		boolean namesCountry = country().equals(CountryNames.resolve(this.record.city()));
+		if (namesCountry && !CITY_STATES.contains(country())) {
+			return; // seed 001: the IRS keeps "Canada" in the city field
+		}
+		List<List<String>> cities = new ArrayList<>();
+		for (List<String> segment : segments) {
+			List<String> city = new ArrayList<>(segment);
+			if (!namesCountry && country().equals(CountryNames.resolve(city))) {
+				continue; // "Toronto, Canada"
+			}
+			int[] run = postalRun(city, true);
+			if (run != null) {
+				take(city, run);
+			}
+			if (city.size() > 1 && !hasRegion()) {
+				int length = regionEndingAt(city, city.size());
+				if (length > 0 && length < city.size()) {
+					this.region = Regions.named(country(), city.subList(city.size() - length, city.size())).orElseThrow();
+					city.subList(city.size() - length, city.size()).clear(); // "Vancouver BC"
 				}
 			}
-			return 0;
+			if (!city.isEmpty()) {
+				cities.add(city);
+			}
 		}
-		for (List<String> form : this.forms.get(part)) {
-			if (start + form.size() <= tokens.size() && tokens.get(start).equals(form.get(0))
-					&& tokens.subList(start, start + form.size()).equals(form)) {
-				return form.size();
+		if (cities.size() > 1 && !hasRegion()) {
+			cities.removeIf((city) -> {
+				Optional<Region> named = Regions.named(country(), city);
+				named.ifPresent((r) -> this.region = r); // "Gatineau, Québec"
+				return named.isPresent();
+			});
+		}
+		for (List<String> city : cities) {
+			for (List<String> form : CityAliases.forms(city)) {
+				this.cityForms.add(form);
+				this.cityKeys.add(PlaceKey.of(form, country()));
+			}
+		}
+		if (!hasRegion()) {
+			impliedRegion(cities);
+		}
+	}
+
+	/** A city that is itself a region (Berlin, Wien, Genève, Ciudad de México, Osaka) implies that region. */
+	private void impliedRegion(List<List<String>> cities) {
+		for (List<String> city : cities) {
+			for (List<String> form : CityAliases.forms(city)) {
+				List<String> name = new ArrayList<>(form);
+				while (name.size() > 1 && (name.get(name.size() - 1).matches("\\d+|[a-z]"))) {
+					name.remove(name.size() - 1); // "Dublin 2", "København N"
+				}
+				Optional<Region> named = Regions.named(country(), name);
+				if (named.isPresent()) {
+					this.region = named.get();
+					return;
+				}
+			}
+		}
+	}
+
+	private void take(List<String> tokens, int[] run) {
+		if (this.postal == null) {
+			this.postal = AddressText.squash(tokens.subList(run[1], run[2]));
+		}
+		tokens.subList(run[0], run[2]).clear();
+	}
+
+	/**
+	 * [start with its mark, start, end] of a postal code ending the tokens (something must stand before it) or, when
+	 * {@code leading}, starting them ("10117 Berlin"); null when there is none. With a postal code on record, only
+	 * that code counts (a house number may have the shape of a postal code).
+	 */
+	private int[] postalRun(List<String> tokens, boolean leading) {
+		for (int length = Math.min(3, tokens.size()); length >= 1; length--) {
+			int start = tokens.size() - length;
+			if (isPostal(tokens.subList(start, tokens.size()))) {
+				int mark = markBefore(tokens, start);
+				if (start - mark > 0 || leading) {
+					return new int[] { start - mark, start, tokens.size() };
+				}
+			}
+		}
+		if (!leading) {
+			return null;
+		}
+		for (int length = Math.min(3, tokens.size()); length >= 1; length--) {
+			int mark = PostalCodes.markAt(country(), tokens, 0);
+			if (mark + length <= tokens.size() && isPostal(tokens.subList(mark, mark + length))) {
+				return new int[] { 0, mark, mark + length };
+			}
+		}
+		return null;
+	}
+
+	private boolean isPostal(List<String> tokens) {
+		if (tokens.stream().noneMatch((t) -> t.chars().anyMatch(Character::isDigit))) {
+			return false;
+		}
+		if (this.record.postalCode() != null) {
+			return AddressText.squash(tokens).equals(PostalCodes.compact(this.record.postalCode()));
+		}
+		return PostalCodes.looksLike(country(), tokens);
+	}
+
+	private int markBefore(List<String> tokens, int start) {
+		for (int length = Math.min(3, start); length >= 1; length--) {
+			if (PostalCodes.markAt(country(), tokens, start - length) == length) {
+				return length;
 			}
 		}
 		return 0;
 	}
 
-	/** How many tokens ending just before {@code end} write the part (0 when none does). */
-	int matchEndingAt(List<String> tokens, int end, Part part) {
-		for (int length = Math.min(end, 8); length >= 1; length--) {
-			if (matchAt(tokens, end - length, part) == length) {
+	private int regionEndingAt(List<String> tokens, int end) {
+		for (int length = Math.min(4, end); length >= 1; length--) {
+			if (Regions.named(country(), tokens.subList(end - length, end)).isPresent()) {
 				return length;
 			}
 		}
@@ -89,36 +277,45 @@ final class RecordPlace {
 	}
 
 	/**
-	 * ZIP or ZIP+4 for a US record (98101 = 98101-1234 = 981011234; a +4 must equal the record's when both have one);
-	 * the same letters and digits abroad.
+	 * Seed 001: the IRS may keep the postal code (and with it the province and the city) in a line of an address
+	 * abroad. The postal code is taken out of the line it ends or starts, the region just before it, a country name
+	 * at the end; what remains of the line is read as the street or as its locality.
 	 */
-	private boolean isPostal(String typedTokens) {
-		String value = lettersAndDigits(typedTokens);
-		if (this.postal.isEmpty() || value.isEmpty()) {
-			return false;
+	private List<List<String>> placeOutOfLines(List<List<String>> lines) {
+		List<List<String>> out = new ArrayList<>();
+		for (int s = 0; s < lines.size(); s++) {
+			List<String> segment = new ArrayList<>(lines.get(s));
+			if (abroad()) {
+				int country = countryEndingAt(segment);
+				segment.subList(segment.size() - country, segment.size()).clear();
+				int[] run = postalRun(segment, s > 0);
+				if (run != null) {
+					take(segment, run);
+					if (!hasRegion() && segment.size() > 1) {
+						int region = regionEndingAt(segment, segment.size());
+						if (region > 0 && region < segment.size()) {
+							this.region = Regions.named(country(), segment.subList(segment.size() - region, segment.size()))
+								.orElseThrow();
+							segment.subList(segment.size() - region, segment.size()).clear(); // "Toronto ON M5V 2T6"
+						}
+					}
+				}
+			}
+			if (!segment.isEmpty()) {
+				out.add(segment);
+			}
 		}
-		if (this.record.isAbroad()) {
-			return value.equals(this.postal);
-		}
-		String zip = this.postal.substring(0, Math.min(5, this.postal.length()));
-		if (value.length() == 5) {
-			return value.equals(zip);
-		}
-		if (value.length() == 4 && zip.startsWith("0")) {
-			return value.equals(zip.substring(1)); // the leading zero a spreadsheet drops: 2108 = 02108
-		}
-		return value.length() == 9 && value.chars().allMatch(Character::isDigit) && value.startsWith(zip)
-				&& (this.postal.length() != 9 || value.equals(this.postal));
+		return out;
 	}
 
-	private static String compact(String postal) {
-		return (postal == null) ? "" : lettersAndDigits(AddressText.fold(postal));
-	}
-
-	private static String lettersAndDigits(String folded) {
-		StringBuilder kept = new StringBuilder(folded.length());
-		folded.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
-		return kept.toString();
+	private int countryEndingAt(List<String> segment) {
+		for (int length = Math.min(4, segment.size() - 1); length >= 1; length--) {
+			List<String> tail = segment.subList(segment.size() - length, segment.size());
+			if (country().equals(CountryNames.resolve(tail))) {
+				return length;
+			}
+		}
+		return 0;
 	}
 
 }

@@ -12,12 +12,13 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.registration.FormLimits;
+import gov.irs.secureaccess.registration.NameMatcher;
 import gov.irs.secureaccess.registration.RegistrationMessages;
 import gov.irs.secureaccess.registration.RegistrationStates;
 
 import org.springframework.stereotype.Component;
 
-/** REG-1, first half: name and email; a confirmation code goes to the email. */
+/** REG-1, first half: name (first, middle, last, suffix, as on the return) and email; a code goes to the email. */
 @Component
 public class ContactStep implements Step {
 
@@ -51,16 +52,24 @@ public class ContactStep implements Step {
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
 		String first = input.get("firstName");
+		String middle = input.get("middleName");
 		String last = input.get("lastName");
+		String suffix = input.get("suffix");
 		String email = input.get("email");
-		if (FormLimits.tooLong(first) || FormLimits.tooLong(last) || FormLimits.tooLong(email)) {
-			return StepOutcome.invalid("register.error.tooLong");
+		StepOutcome tooLong = FormLimits.tooLong(input, "firstName", "register.contact.firstName", "middleName",
+				"register.contact.middleName", "lastName", "register.contact.lastName", "suffix", "register.contact.suffix",
+				"email", "register.contact.email");
+		if (tooLong != null) {
+			return tooLong;
 		}
 		if (first.isEmpty() || last.isEmpty() || email.isEmpty()) {
 			return StepOutcome.invalid("register.contact.error.required");
 		}
-		if (!FormLimits.isName(first) || !FormLimits.isName(last)) {
+		if (!FormLimits.isName(first) || !FormLimits.isName(last) || (!middle.isEmpty() && !FormLimits.isName(middle))) {
 			return StepOutcome.invalid("register.contact.error.name");
+		}
+		if (!suffix.isEmpty() && !NameMatcher.isSuffix(suffix)) {
+			return StepOutcome.invalid("register.contact.error.suffix");
 		}
 		if (!FormLimits.isEmail(email)) {
 			return StepOutcome.invalid("register.contact.error.email");
@@ -68,8 +77,10 @@ public class ContactStep implements Step {
 		Locale locale = Locale.forLanguageTag(journey.get(RegistrationStates.LANGUAGE));
 		IssuedCode code = this.codes.issue(CodePurpose.EMAIL_CONFIRMATION, RegistrationStates.codeSubject(journey));
 		this.messages.emailCode(email, code.code(), this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION), locale);
-		return StepOutcome.advance(RegistrationStates.CONFIRM_EMAIL, Map.of(RegistrationStates.FIRST_NAME, first,
-				RegistrationStates.LAST_NAME, last, RegistrationStates.EMAIL, email));
+		return StepOutcome.advance(RegistrationStates.CONFIRM_EMAIL,
+				Map.of(RegistrationStates.FIRST_NAME, first, RegistrationStates.MIDDLE_NAME, middle,
+						RegistrationStates.LAST_NAME, last, RegistrationStates.SUFFIX, suffix, RegistrationStates.EMAIL,
+						email));
 	}
 
 }

@@ -77,11 +77,13 @@ public class IdentityStep implements Step {
 
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
-		for (String field : new String[] { "ssn", "dobMonth", "dobDay", "dobYear", "filingStatus", "line1", "line2",
-				"city", "state", "postalCode", "country" }) {
-			if (FormLimits.tooLong(input.get(field))) {
-				return StepOutcome.invalid("register.error.tooLong");
-			}
+		StepOutcome tooLong = FormLimits.tooLong(input, "ssn", "register.identity.ssn", "dobMonth",
+				"register.identity.month", "dobDay", "register.identity.day", "dobYear", "register.identity.year",
+				"filingStatus", "register.identity.filingStatus", "line1", "register.identity.line1", "line2",
+				"register.identity.line2", "city", "register.identity.city", "state", "register.identity.state",
+				"postalCode", "register.identity.postalCode", "country", "register.identity.country");
+		if (tooLong != null) {
+			return tooLong;
 		}
 		String digits = input.get("ssn").replaceAll("[\\s-]", "");
 		if (!digits.matches("\\d{9}") || digits.startsWith("000") || digits.substring(3, 5).equals("00")
@@ -136,8 +138,9 @@ public class IdentityStep implements Step {
 			return "identity.no-record";
 		}
 		TaxRecord record = found.get();
-		if (!NameMatcher.sameFirstAndLast(journey.get(RegistrationStates.FIRST_NAME),
-				journey.get(RegistrationStates.LAST_NAME), record.name())) {
+		if (!NameMatcher.sameName(journey.get(RegistrationStates.FIRST_NAME),
+				journey.get(RegistrationStates.MIDDLE_NAME), journey.get(RegistrationStates.LAST_NAME),
+				journey.get(RegistrationStates.SUFFIX), record.name())) {
 			return "identity.name";
 		}
 		if (!record.dateOfBirth().equals(dob)) {

@@ -14,6 +14,7 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.web.JourneyCookie;
+import gov.irs.secureaccess.registration.FieldLabel;
 import gov.irs.secureaccess.registration.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationService;
 
@@ -91,6 +92,8 @@ class RegistrationController {
 			Map<String, String> shown = new HashMap<>(fields);
 			shown.keySet().removeAll(NOT_REDISPLAYED);
 			model.addAttribute("errorArgs", rejected.messageArguments().toArray());
+			rejected.messageArguments().stream().filter(FieldLabel.class::isInstance).findFirst()
+				.ifPresent((label) -> model.addAttribute("errorField", ((FieldLabel) label).field()));
 			return render(this.registration.find(id.get()), shown, rejected.messageKey(), rejected.attemptSpent() ? rejected.attemptsLeft() : 0, model,
 					response, request);
 		}
@@ -151,6 +154,7 @@ class RegistrationController {
 		this.pages.step(at.journey(), at.step().name(), model);
 		model.addAttribute("form", form);
 		model.addAttribute("error", error);
+		model.addAttribute("errorHeading", (error != null) ? ErrorHeadings.of(error) : null);
 		model.addAttribute("attemptsLeft", attemptsLeft);
 		if (at.exhausted()) {
 			return "register/exhausted";

@@ -222,4 +222,30 @@ class AddressMatcherTest {
 		assertThat(comparison.reason()).contains(reason);
 	}
 
+	// The three wrong addresses the outside corpus of issue 12 saw accepted: a record with the country in the city field
+	// and the real city and postal code on line 2 (seed 001's shape). A different city or postal code is a mismatch
+	// (Berlin is also a German state, so it may be refused as one).
+	@Test
+	void REG_3_whenTheRecordKeepsCityAndPostalCodeOnLine2AndTheCountryAsCity_thenAnotherCityOrPostalCodeIsRefused() {
+		Address toronto = new Address("100 King St W", "Toronto ON M5X 1A9", "Canada", null, null, "CA");
+		Address munich = new Address("Marienplatz 8", "80331 München", "Germany", null, null, "DE");
+
+		assertMatch(new EnteredAddress("100 King Street West", null, "Toronto", "ON", "M5X 1A9", "Canada"), toronto);
+		assertMatch(new EnteredAddress("Marienplatz 8", null, "Munich", null, "80331", "DE"), munich);
+		for (EnteredAddress other : new EnteredAddress[] {
+				new EnteredAddress("100 King St W", null, "Ottawa", "ON", "M5X 1A9", "Canada"),
+				new EnteredAddress("100 King St W", null, "Toronto", "ON", "K1A 0B1", "Canada"),
+				new EnteredAddress("100 King St W", null, "Ottawa", "ON", "", "Canada") }) {
+			assertThat(AddressMatcher.compare(other, toronto).reason()).as(other.city() + " " + other.postalCode())
+				.get().isIn(AddressMismatch.CITY_DIFFERS, AddressMismatch.STATE_DIFFERS, AddressMismatch.POSTAL_CODE_DIFFERS);
+		}
+		for (EnteredAddress other : new EnteredAddress[] {
+				new EnteredAddress("Marienplatz 8", null, "Berlin", null, "80331", "Germany"),
+				new EnteredAddress("Marienplatz 8", null, "München", null, "80332", "Germany"),
+				new EnteredAddress("Marienplatz 8", null, "Berlin", null, "", "Germany") }) {
+			assertThat(AddressMatcher.compare(other, munich).reason()).as(other.city() + " " + other.postalCode())
+				.get().isIn(AddressMismatch.CITY_DIFFERS, AddressMismatch.STATE_DIFFERS, AddressMismatch.POSTAL_CODE_DIFFERS);
+		}
+	}
+
 }
