@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
 
 	/** Fields never shown back on the page after a refusal: secrets and numbers the person must type again. */
-	private static final Set<String> NOT_REDISPLAYED = Set.of("ssn", "last8", "code", "password", "passwordConfirm",
+	private static final Set<String> NOT_REDISPLAYED = Set.of("ssn", "last8", "routingNumber", "accountLast4", "code", "password", "passwordConfirm",
 			"_csrf", "step");
 
 	static final JourneyCookie COOKIE = new JourneyCookie("sa-registration", "/register");

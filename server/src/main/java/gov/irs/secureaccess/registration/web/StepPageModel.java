@@ -25,9 +25,12 @@ class StepPageModel {
 
 	private final PasswordSettings passwords;
 
-	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords) {
+	private final FinancialStep financial;
+
+	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords, FinancialStep financial) {
 		this.lifetimes = lifetimes;
 		this.passwords = passwords;
+		this.financial = financial;
 	}
 
 	private static final List<String> STEP_ORDER = List.of(RegistrationStates.CONTACT, RegistrationStates.CONFIRM_EMAIL,
@@ -44,7 +47,8 @@ class StepPageModel {
 		model.addAttribute("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : null);
 		model.addAttribute("mailPath", RegistrationStates.PATH_MAIL.equals(journey.get(RegistrationStates.PATH)));
 		model.addAttribute("filingStatuses", Arrays.asList(FilingStatus.values()));
-		model.addAttribute("accountTypes", FinancialStep.OFFERED);
+		model.addAttribute("accountTypes", this.financial.offered());
+		model.addAttribute("refundOffer", this.financial.refundOffer(journey));
 		model.addAttribute("gallery", SiteImages.GALLERY);
 		model.addAttribute("secretQuestions", CredentialsStep.SECRET_QUESTIONS);
 		model.addAttribute("emailCodeMinutes", this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION).toMinutes());
