@@ -153,6 +153,7 @@ class RegistrationController {
 		model.addAttribute("error", error);
 		model.addAttribute("attemptsLeft", attemptsLeft);
 		if (at.exhausted()) {
+			this.pages.exhausted(at.journey(), at.step().name(), model);
 			return "register/exhausted";
 		}
 		return at.step().view();

@@ -9,6 +9,7 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.registration.PhoneEligibility;
+import gov.irs.secureaccess.registration.ProofingRules;
 import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
 import gov.irs.secureaccess.registration.steps.FinancialStep;
@@ -27,10 +28,19 @@ class StepPageModel {
 
 	private final FinancialStep financial;
 
-	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords, FinancialStep financial) {
+	private final ProofingRules rules;
+
+	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords, FinancialStep financial, ProofingRules rules) {
 		this.lifetimes = lifetimes;
 		this.passwords = passwords;
 		this.financial = financial;
+		this.rules = rules;
+	}
+
+	/** The exhausted page of {@code step}: every way forward left, quickest first (REG-9, AST-5). */
+	void exhausted(Journey journey, String step, Model model) {
+		model.addAttribute("paths", ExhaustedPaths.of(step, journey.get(FinancialStep.BUREAU_UNUSABLE), this.rules));
+		model.addAttribute("mailCodeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
 	}
 
 	private static final List<String> STEP_ORDER = List.of(RegistrationStates.CONTACT, RegistrationStates.CONFIRM_EMAIL,
