@@ -51,7 +51,11 @@ public final class SessionSignIn {
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
-	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions) {
+	private final gov.irs.secureaccess.audit.AuditLog audit;
+
+	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions,
+			gov.irs.secureaccess.audit.AuditLog audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.completions = List.copyOf(completions);
@@ -95,6 +99,9 @@ public final class SessionSignIn {
 	public String release(HttpServletRequest request, HttpServletResponse response) {
 		Held held = held(request).orElseThrow(() -> new IllegalStateException("No sign-in is held"));
 		request.getSession().removeAttribute(HELD);
+		String subject = "account:" + held.accountId();
+		this.audit.record(gov.irs.secureaccess.audit.AuditEvent.of(subject, "signin.succeeded", subject,
+				request.getRemoteAddr()).with("factor", held.factor()));
 		request.changeSessionId();
 		return complete(held.accountId(), held.factor(), held.passwordless(), request, response);
 	}
