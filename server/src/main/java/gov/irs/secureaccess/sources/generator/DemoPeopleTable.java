@@ -36,7 +36,10 @@ public final class DemoPeopleTable {
 			row.add(US_DATE.format(record.dateOfBirth()));
 			row.add(words(record.filingStatus().name()));
 			row.add(address(record.address()));
-			row.add(account(demo.accountToUse()));
+			row.add(account(demo.accountToUse()) + demo.person().refundAccountIfAny()
+				.map((refund) -> "<br>Last refund deposited to: routing **" + refund.routingNumber()
+						+ "**, account ending **" + refund.last4() + "**")
+				.orElse(""));
 			row.add(phone(demo.person().phone()));
 			row.add(demo.shows());
 			out.append(row);
@@ -84,6 +87,9 @@ public final class DemoPeopleTable {
 			traits.add("no texts");
 		}
 		traits.add("billed to " + line.subscriberName());
+		if (line.lastSimChange().isPresent()) {
+			traits.add("SIM changed 2 days before the first start");
+		}
 		return shown + traits;
 	}
 
