@@ -11,6 +11,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -23,9 +24,13 @@ class StaffOnlyController {
 
 	@RequestMapping("/staff-only")
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String staffOnly(Authentication authentication, HttpServletRequest request, Model model) {
-		String wanted = String.valueOf(request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI));
-		model.addAttribute("wanted", wanted.startsWith(request.getContextPath() + "/tac") ? "tac" : "assist");
+	String staffOnly(Authentication authentication, HttpServletRequest request,
+			@RequestParam(name = "for", required = false) String page, Model model) {
+		// Forwarded here by the access-denied handler: the page asked for is the forward's; opened directly, ?for=.
+		Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+		boolean tac = (forwarded != null) ? String.valueOf(forwarded).startsWith(request.getContextPath() + "/tac")
+				: "tac".equals(page);
+		model.addAttribute("wanted", tac ? "tac" : "assist");
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			model.addAttribute("username", principal.username());
 			model.addAttribute("role", role(authentication));
