@@ -138,6 +138,8 @@ class InPersonForEveryoneTest {
 		assertThat(caller.postAndShow("/register/activate",
 				Map.of("step", "confirm-phone", "code", caller.latestSmsCode(phone)))).contains("Your account is ready");
 		assertThat(this.accounts.findLogin(login.id()).orElseThrow().loa()).isEqualTo(3);
+		assertThat(this.accounts.loaEvidence(login.id())).as("the activation adds to the evidence, the in-person check stays")
+			.isEqualTo("in-person,tac,mail,sms");
 
 		// Issue 13 item 5: a sign-in held at the forced change is no "You signed in." until the change lets it through.
 		this.clock.advance(Duration.ofSeconds(30));
