@@ -14,6 +14,7 @@ import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxEntry;
 import gov.irs.secureaccess.messaging.OutboxReader;
+import gov.irs.secureaccess.registration.ProofingRules;
 import gov.irs.secureaccess.registration.TestPeople;
 import gov.irs.secureaccess.signin.SigninDriver;
 import gov.irs.secureaccess.sources.SourcesProperties;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * AST-5: in person for everyone. A TAC officer records two IDs for a person with no e-Services account and creates
  * their account there; the mailed code finishes it (REG-6). With issue 13's item 5 on the way: truthful letter and
  * activation page, no "You signed in." before the temporary password is changed, a TAC case number as the example,
- * post/redirect/get, and the 403 page for the other staff role. People: TestPeople 82 and 83.
+ * post/redirect/get, and the 403 page for the other staff role. People: TestPeople 82, 83 and 87.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -65,6 +66,15 @@ class InPersonForEveryoneTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	HelpDesk helpDesk;
+
+	@Autowired
+	InPersonChecks checks;
+
+	@Autowired
+	gov.irs.secureaccess.sources.taxrecords.TaxRecords taxRecords;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -166,6 +176,26 @@ class InPersonForEveryoneTest {
 
 		assertThat(response.getRedirectedUrl()).isEqualTo("/tac");
 		assertThat(this.tac.page("/tac")).contains("The last name does not match");
+		assertThat(officerEntries("tac.identity.recorded")).isEmpty();
+	}
+
+	// AST-5 off (secure-access.proofing.in-person-new-users=false, the irs-2018 profile): AST-3 alone, a new user is
+	// refused at the TAC and nothing is stored
+	@Test
+	void AST_5_whenInPersonForNewUsersIsOff_thenTheOfficerIsToldTheyHaveNoEServicesAccountAndNothingIsStored() {
+		SyntheticPerson person = this.people.ordinary(87);
+		ProofingRules irs2018 = new ProofingRules(ProofingRules.AddressMatch.EXACT, false, false, false,
+				Duration.ofDays(7), false);
+		TacDesk desk2018 = new TacDesk(this.helpDesk, this.checks, this.audit, this.taxRecords, irs2018);
+		long before = this.jdbc.sql("select count(*) from in_person_check").query(Long.class).single();
+
+		TacDesk.Recorded recorded = desk2018.record(this.officer.id(), new CaseNumber("TAC-00000087"),
+				person.taxRecord().ssn(), person.taxRecord().name().last(), IdType.STATE_ID, "S487", IdType.US_PASSPORT,
+				"P087", "Denver, CO", "127.0.0.1");
+
+		assertThat(recorded.outcome()).isEqualTo(HelpDesk.Outcome.NOT_E_SERVICES_USER);
+		assertThat(recorded.newUser()).isFalse();
+		assertThat(this.jdbc.sql("select count(*) from in_person_check").query(Long.class).single()).isEqualTo(before);
 		assertThat(officerEntries("tac.identity.recorded")).isEmpty();
 	}
 

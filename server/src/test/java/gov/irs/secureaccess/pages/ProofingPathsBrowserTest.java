@@ -167,7 +167,7 @@ class ProofingPathsBrowserTest {
 			Page page = context.newPage();
 			page.navigate(url("/"));
 			page.click("main .usa-button-group a:has-text('Sign in')");
-			signInStaff(page, officer);
+			StaffBrowserSignIn.signIn(page, this.support, officer, this.clock.instant());
 			assertThat(page.url()).endsWith("/tac");
 			page.fill("#caseNumber", "TAC-00000086");
 			page.fill("#ssn", record.ssn().formatted());
@@ -314,15 +314,6 @@ class ProofingPathsBrowserTest {
 		page.click("main button:has-text('Continue')");
 		chromium.audit(page, "activation done");
 		assertThat(page.textContent("main")).contains("Your account is ready");
-	}
-
-	private void signInStaff(Page page, AssistedTestSupport.Staff staff) {
-		page.fill("#username", staff.username());
-		page.click("main button[type=submit]");
-		page.fill("#password", staff.password());
-		page.click("main form[action='/sign-in'] button[type=submit]");
-		page.fill("#code", this.support.totp(staff.secret(), this.clock.instant()));
-		page.click("main form[action='/sign-in'] button[type=submit]");
 	}
 
 	private String letterTo(TaxRecord record) {
