@@ -201,23 +201,26 @@ public class Accounts {
 	}
 
 	/**
-	 * The mail path's end (REG-6): the phone is registered and the account becomes active at LOA-3. In a savepoint,
-	 * like {@link #create}: a phone taken meanwhile is an {@link AccountConflictException}, not a broken transaction.
+	 * The mail path's end (REG-6): the phone is registered and the account becomes active at LOA-3. The evidence of
+	 * the activation ({@code mail,sms}) is added to what the account was created with, so an account the e-Help Desk
+	 * or a Taxpayer Assistance Center proofed keeps saying so ({@code in-person,tac,mail,sms}, AST-2, AST-5). In a
+	 * savepoint, like {@link #create}: a phone taken meanwhile is an {@link AccountConflictException}, not a broken
+	 * transaction.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
-	public void activate(long accountId, String phoneE164, String loaEvidence) {
+	public void activate(long accountId, String phoneE164, String activationEvidence) {
 		if (isPhoneTaken(phoneE164)) {
 			throw new AccountConflictException(AccountConflictException.Conflict.PHONE_TAKEN);
 		}
 		try {
 			this.jdbc.sql("""
 				update account set phone_hash = :phoneHash, phone_sealed = :phone, status = 'ACTIVE', loa = 3,
-				       loa_evidence = :evidence, activated_at = :now
+				       loa_evidence = loa_evidence || ',' || :evidence, activated_at = :now
 				 where id = :id and status = 'AWAITING_ACTIVATION'
 				""")
 			.param("phoneHash", phoneHash(phoneE164))
 			.param("phone", this.cipher.seal(phoneE164, PHONE))
-			.param("evidence", loaEvidence)
+			.param("evidence", activationEvidence)
 			.param("now", Timestamp.from(this.clock.instant()))
 				.param("id", accountId)
 				.update();
@@ -229,15 +232,17 @@ public class Accounts {
 
 	/**
 	 * The mail path's end with an authenticator app instead of a phone (REG-6, APP-2): the account becomes active at
-	 * LOA-3 with no phone; it signs in with its app. The caller confirms the app in the same transaction.
+	 * LOA-3 with no phone; it signs in with its app. The caller confirms the app in the same transaction. As with
+	 * {@link #activate}, the evidence ({@code mail,app}) is added to the account's own.
 	 */
 	@Transactional
-	public void activateWithoutPhone(long accountId, String loaEvidence) {
+	public void activateWithoutPhone(long accountId, String activationEvidence) {
 		this.jdbc.sql("""
-			update account set status = 'ACTIVE', loa = 3, loa_evidence = :evidence, activated_at = :now
+			update account set status = 'ACTIVE', loa = 3, loa_evidence = loa_evidence || ',' || :evidence,
+			       activated_at = :now
 			 where id = :id and status = 'AWAITING_ACTIVATION'
 			""")
-			.param("evidence", loaEvidence)
+			.param("evidence", activationEvidence)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", accountId)
 			.update();

@@ -292,7 +292,9 @@ public class HelpDesk {
 		String subject = "account:" + id;
 		this.temporaryPasswords.issued(id, temporaryPasswordHash, actor(assistorId));
 		IssuedCode code = this.codes.issue(CodePurpose.MAIL_ACTIVATION, subject);
-		this.letters.activationLetter(record.name().fullName(), record.address(), code.code(), code.expiresAt(), locale);
+		this.letters.assistedActivationLetter(record.name().fullName(), record.address(), code.code(), code.expiresAt(),
+				locale, (basis == Basis.IN_PERSON) ? RegistrationMessages.AssistedBy.DESK_AFTER_TAC
+						: RegistrationMessages.AssistedBy.DESK);
 		this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "assist.account-created", account.email(),
 				text("assist.mail.created.subject", locale),
 				text("assist.mail.created.body", locale, account.username()), null));

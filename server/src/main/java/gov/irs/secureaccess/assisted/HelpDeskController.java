@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
+import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.signin.AccountPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /assist}: the e-Help Desk console (AST-1, AST-2, AST-4), for accounts with the ASSISTOR role. Every view
@@ -46,8 +48,11 @@ class HelpDeskController {
 
 	private final CodeLifetimes lifetimes;
 
+	private final PiiCipher cipher;
+
 	HelpDeskController(HelpDesk desk, TemporaryPasswords temporaryPasswords, PasswordHasher hasher,
-			CodeLifetimes lifetimes) {
+			CodeLifetimes lifetimes, PiiCipher cipher) {
+		this.cipher = cipher;
 		this.lifetimes = lifetimes;
 		this.desk = desk;
 		this.temporaryPasswords = temporaryPasswords;
@@ -67,7 +72,7 @@ class HelpDeskController {
 	@PostMapping("/lookup")
 	String lookup(@AuthenticationPrincipal AccountPrincipal assistor, @RequestParam(defaultValue = "") String caseNumber,
 			@RequestParam(defaultValue = "") String ssn, @RequestParam(defaultValue = "") String lastName,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Optional<CaseNumber> number = CaseNumber.parse(caseNumber);
 		model.addAttribute("form", Map.of("caseNumber", caseNumber.strip(), "lastName", lastName.strip()));
 		if (number.isEmpty()) {
@@ -84,12 +89,15 @@ class HelpDeskController {
 		if (lastName.isBlank() || lastName.length() > 100) {
 			return startPage("assist.error.lastName", model);
 		}
+		request.getSession().removeAttribute(DeskCreated.SESSION);
 		HelpDesk.Lookup lookup = this.desk.lookup(assistor.accountId(), number.get(), parsed, lastName,
 				request.getRemoteAddr());
 		if (lookup.outcome() != HelpDesk.Outcome.FOUND) {
+			// Post, redirect, get: a reload shows the refusal again without a second (audited) look-up.
 			request.getSession().removeAttribute(DeskCase.SESSION);
-			model.addAttribute("refusal", "assist.refusal." + lookup.outcome().name());
-			return startPage(null, model);
+			redirect.addFlashAttribute("refusal", "assist.refusal." + lookup.outcome().name());
+			redirect.addFlashAttribute("form", Map.of("caseNumber", number.get().value(), "lastName", lastName.strip()));
+			return "redirect:/assist";
 		}
 		request.getSession()
 			.setAttribute(DeskCase.SESSION, new DeskCase(number.get().value(),
@@ -167,7 +175,7 @@ class HelpDeskController {
 	@PostMapping("/create")
 	String create(@AuthenticationPrincipal AccountPrincipal assistor,
 			@RequestParam(defaultValue = "") String caseNumber, @RequestParam(defaultValue = "") String basis,
-			HttpServletRequest request, Locale locale, Model model) {
+			HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
 		Optional<DeskCase> open = open(assistor, caseNumber, "assist.account.created", request);
 		if (open.isEmpty()) {
 			return refusedPage(caseNumber, model);
@@ -196,14 +204,29 @@ class HelpDeskController {
 			this.desk.notCreated(assistor.accountId(), number, current.legacyAccountId(), ex.reason(),
 					request.getRemoteAddr());
 			request.getSession().removeAttribute(DeskCase.SESSION);
-			model.addAttribute("refusal", "assist.notCreated." + ex.reason());
-			return startPage(null, model);
+			redirect.addFlashAttribute("refusal", "assist.notCreated." + ex.reason());
+			return "redirect:/assist";
 		}
 		request.getSession().removeAttribute(DeskCase.SESSION);
-		model.addAttribute("caseNumber", number.value());
-		model.addAttribute("username", created.username());
-		model.addAttribute("temporaryPassword", password);
-		model.addAttribute("inPerson", on == HelpDesk.Basis.IN_PERSON);
+		// Post, redirect, get: the result page survives a reload; the password stays sealed in the session until the
+		// next look-up.
+		request.getSession().setAttribute(DeskCreated.SESSION, new DeskCreated(number.value(), created.username(),
+				this.cipher.seal(password, DeskCreated.PASSWORD_CONTEXT), on == HelpDesk.Basis.IN_PERSON));
+		return "redirect:/assist/created?caseNumber=" + number.value();
+	}
+
+	@GetMapping("/created")
+	String created(@AuthenticationPrincipal AccountPrincipal assistor,
+			@RequestParam(defaultValue = "") String caseNumber, HttpServletRequest request, Model model) {
+		Optional<CaseNumber> number = CaseNumber.parse(caseNumber);
+		if (number.isEmpty() || !(request.getSession().getAttribute(DeskCreated.SESSION) instanceof DeskCreated done)
+				|| !done.caseNumber().equals(number.get().value())) {
+			return refusedPage(caseNumber, model);
+		}
+		model.addAttribute("caseNumber", done.caseNumber());
+		model.addAttribute("username", done.username());
+		model.addAttribute("temporaryPassword", this.cipher.open(done.sealedTemporaryPassword(), DeskCreated.PASSWORD_CONTEXT));
+		model.addAttribute("inPerson", done.inPerson());
 		model.addAttribute("codeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
 		return "assist/created";
 	}

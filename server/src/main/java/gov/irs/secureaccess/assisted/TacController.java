@@ -2,11 +2,20 @@ package gov.irs.secureaccess.assisted;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import gov.irs.secureaccess.accounts.Verdict;
+import gov.irs.secureaccess.accounts.password.PasswordHasher;
+import gov.irs.secureaccess.accounts.username.UsernamePolicy;
+import gov.irs.secureaccess.platform.crypto.PiiCipher;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.registration.FormLimits;
+import gov.irs.secureaccess.registration.ProofingRules;
 import gov.irs.secureaccess.signin.AccountPrincipal;
 import gov.irs.secureaccess.sources.Ssn;
 
@@ -18,11 +27,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /tac}: a Taxpayer Assistance Center officer (TAC role) records an in-person identity check (AST-3): the
  * case number, the person (SSN and last name), two different forms of government identification with the last 4
- * characters of each number only, and the office. The officer is the signed-in account.
+ * characters of each number only, and the office. The officer is the signed-in account. For a person with no
+ * e-Services account (AST-5) the officer then creates the Secure Access account on {@code /tac/case}. Every result
+ * is a redirect to a page (post, redirect, get), so a reload never records or creates twice.
  */
 @Controller
 @RequestMapping("/tac")
@@ -32,8 +44,31 @@ class TacController {
 
 	private final TacDesk desk;
 
-	TacController(TacDesk desk) {
+	private final InPersonAccounts accounts;
+
+	private final UsernamePolicy usernames;
+
+	private final TemporaryPasswords temporaryPasswords;
+
+	private final PasswordHasher hasher;
+
+	private final PiiCipher cipher;
+
+	private final CodeLifetimes lifetimes;
+
+	private final ProofingRules rules;
+
+	TacController(TacDesk desk, InPersonAccounts accounts, UsernamePolicy usernames,
+			TemporaryPasswords temporaryPasswords, PasswordHasher hasher, PiiCipher cipher, CodeLifetimes lifetimes,
+			ProofingRules rules) {
 		this.desk = desk;
+		this.accounts = accounts;
+		this.usernames = usernames;
+		this.temporaryPasswords = temporaryPasswords;
+		this.hasher = hasher;
+		this.cipher = cipher;
+		this.lifetimes = lifetimes;
+		this.rules = rules;
 	}
 
 	@GetMapping
@@ -43,16 +78,15 @@ class TacController {
 
 	@PostMapping("/record")
 	String record(@AuthenticationPrincipal AccountPrincipal officer, @RequestParam MultiValueMap<String, String> form,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Map<String, String> fields = new HashMap<>();
 		for (String name : new String[] { "caseNumber", "lastName", "firstType", "secondType", "office" }) {
-			String value = Optional.ofNullable(form.getFirst(name)).orElse("").strip();
-			fields.put(name, (value.length() > 200) ? value.substring(0, 200) : value);
+			fields.put(name, field(form, name));
 		}
 		Optional<CaseNumber> caseNumber = CaseNumber.parse(fields.get("caseNumber"));
 		if (caseNumber.isEmpty()) {
 			this.desk.refused(officer.accountId(), "no-case-number", request.getRemoteAddr());
-			return page("assist.error.caseNumber", fields, model);
+			return page("tac.error.caseNumber", fields, model);
 		}
 		Ssn ssn;
 		try {
@@ -82,19 +116,115 @@ class TacController {
 		if (office.length() < 2 || office.length() > MAX_OFFICE) {
 			return page("tac.error.office", fields, model);
 		}
+		request.getSession().removeAttribute(TacCase.SESSION);
 		TacDesk.Recorded recorded = this.desk.record(officer.accountId(), caseNumber.get(), ssn, fields.get("lastName"),
 				first.get(), firstLast4, second.get(), secondLast4, office, request.getRemoteAddr());
 		if (recorded.outcome() != HelpDesk.Outcome.FOUND) {
-			model.addAttribute("refusal", "assist.refusal." + recorded.outcome().name());
-			return page(null, fields, model);
+			redirect.addFlashAttribute("refusal", "assist.refusal." + recorded.outcome().name());
+			return "redirect:/tac";
 		}
-		model.addAttribute("caseNumber", caseNumber.get().value());
-		model.addAttribute("maskedName", recorded.person().maskedName());
-		model.addAttribute("maskedSsn", recorded.person().maskedSsn());
-		model.addAttribute("firstType", first.get().name());
-		model.addAttribute("secondType", second.get().name());
-		model.addAttribute("office", office);
-		return "tac/recorded";
+		request.getSession()
+			.setAttribute(TacCase.SESSION, new TacCase(caseNumber.get().value(), recorded.checkId(),
+					recorded.newUser() ? this.cipher.seal(ssn.formatted(), TacCase.SSN_CONTEXT) : null,
+					recorded.newUser(), recorded.maskedName(), recorded.maskedSsn(), first.get().name(),
+					second.get().name(), office, null, null));
+		return "redirect:/tac/case?caseNumber=" + caseNumber.get().value();
+	}
+
+	@GetMapping("/case")
+	String showCase(@RequestParam(defaultValue = "") String caseNumber, HttpServletRequest request, Model model) {
+		Optional<TacCase> open = open(request, caseNumber);
+		if (open.isEmpty()) {
+			return page(CaseNumber.parse(caseNumber).isEmpty() ? "tac.error.caseNumber" : "tac.error.noOpenCase",
+					Map.of(), model);
+		}
+		return casePage(open.get(), null, Map.of(), model);
+	}
+
+	/** AST-5: the officer creates the account of the new user just checked in person. */
+	@PostMapping("/create")
+	String create(@AuthenticationPrincipal AccountPrincipal officer, @RequestParam MultiValueMap<String, String> form,
+			HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
+		String typedCase = field(form, "caseNumber");
+		Optional<TacCase> open = open(request, typedCase);
+		if (open.isEmpty()) {
+			this.desk.refused(officer.accountId(), "case-not-open", request.getRemoteAddr());
+			return page(CaseNumber.parse(typedCase).isEmpty() ? "tac.error.caseNumber" : "tac.error.noOpenCase",
+					Map.of(), model);
+		}
+		TacCase current = open.get();
+		if (!current.newUser() || current.created()) {
+			return "redirect:/tac/case?caseNumber=" + current.caseNumber();
+		}
+		Map<String, String> fields = Map.of("username", field(form, "username"), "email", field(form, "email"));
+		if (!FormLimits.isEmail(fields.get("email"))) {
+			return casePage(current, "register.contact.error.email", fields, model);
+		}
+		Verdict username = this.usernames.check(fields.get("username"));
+		if (!username.isAccepted()) {
+			model.addAttribute("errorArgs", username.refusals().get(0).argumentArray());
+			return casePage(current, username.refusals().get(0).messageKey(), fields, model);
+		}
+		String password = this.temporaryPasswords.draw();
+		String hash = this.hasher.hash(password);
+		CaseNumber number = new CaseNumber(current.caseNumber());
+		Ssn ssn = Ssn.parse(this.cipher.open(current.sealedSsn(), TacCase.SSN_CONTEXT));
+		HelpDesk.Created created;
+		try {
+			created = this.accounts.create(officer.accountId(), number, current.checkId(), ssn, fields.get("username"),
+					fields.get("email"), hash, locale, request.getRemoteAddr());
+		}
+		catch (HelpDesk.NotCreated ex) {
+			this.accounts.notCreated(officer.accountId(), number, ex.reason(), request.getRemoteAddr());
+			if ("username-taken".equals(ex.reason())) {
+				return casePage(current, "register.credentials.error.usernameTaken", fields, model);
+			}
+			request.getSession().removeAttribute(TacCase.SESSION);
+			redirect.addFlashAttribute("refusal", "assist.notCreated." + ex.reason());
+			return "redirect:/tac";
+		}
+		request.getSession()
+			.setAttribute(TacCase.SESSION,
+					current.created(created.username(), this.cipher.seal(password, TacCase.PASSWORD_CONTEXT)));
+		return "redirect:/tac/case?caseNumber=" + current.caseNumber();
+	}
+
+	private Optional<TacCase> open(HttpServletRequest request, String typed) {
+		Optional<CaseNumber> number = CaseNumber.parse(typed);
+		if (number.isEmpty() || request.getSession(false) == null) {
+			return Optional.empty();
+		}
+		return (request.getSession().getAttribute(TacCase.SESSION) instanceof TacCase current
+				&& current.caseNumber().equals(number.get().value())) ? Optional.of(current) : Optional.empty();
+	}
+
+	private String casePage(TacCase current, String error, Map<String, String> form, Model model) {
+		model.addAttribute("error", error);
+		if (!model.containsAttribute("errorArgs")) {
+			model.addAttribute("errorArgs", new Object[0]);
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("tacCase", current);
+		model.addAttribute("caseNumber", current.caseNumber());
+		model.addAttribute("maskedName", current.maskedName());
+		model.addAttribute("maskedSsn", current.maskedSsn());
+		model.addAttribute("firstType", current.firstType());
+		model.addAttribute("secondType", current.secondType());
+		model.addAttribute("office", current.office());
+		model.addAttribute("usernameMin", UsernamePolicy.MIN_LENGTH);
+		model.addAttribute("usernameMax", UsernamePolicy.MAX_LENGTH);
+		model.addAttribute("codeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
+		if (current.created()) {
+			model.addAttribute("username", current.username());
+			model.addAttribute("temporaryPassword",
+					this.cipher.open(current.sealedTemporaryPassword(), TacCase.PASSWORD_CONTEXT));
+		}
+		return current.created() ? "tac/created" : "tac/recorded";
+	}
+
+	private static String field(MultiValueMap<String, String> form, String name) {
+		String value = Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+		return (value.length() > 200) ? value.substring(0, 200) : value;
 	}
 
 	private static Optional<IdType> idType(String value) {
@@ -106,6 +236,8 @@ class TacController {
 		model.addAttribute("errorArgs", new Object[0]);
 		model.addAttribute("form", form);
 		model.addAttribute("idTypes", IdType.values());
+		model.addAttribute("caseNumberHint", "tac.caseNumber.hint");
+		model.addAttribute("everyone", this.rules.inPersonNewUsers());
 		return "tac/record";
 	}
 

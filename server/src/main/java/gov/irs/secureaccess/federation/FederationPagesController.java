@@ -63,8 +63,11 @@ class FederationPagesController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
+	private final FinancialStep financial;
+
 	FederationPagesController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents,
-			StepUp stepUp, Passkeys passkeys) {
+			StepUp stepUp, Passkeys passkeys, FinancialStep financial) {
+		this.financial = financial;
 		this.clients = clients;
 		this.consents = consents;
 		this.stepUp = stepUp;
@@ -159,7 +162,7 @@ class FederationPagesController {
 	private String stepUpPage(AccountPrincipal principal, StepUp.Missing missing, String error,
 			Map<String, String> form, Model model) {
 		model.addAttribute("missing", missing.name());
-		model.addAttribute("accountTypes", FinancialStep.OFFERED);
+		model.addAttribute("accountTypes", this.financial.offered());
 		model.addAttribute("form", form);
 		model.addAttribute("error", error);
 		model.addAttribute("errorArgs", new Object[0]);

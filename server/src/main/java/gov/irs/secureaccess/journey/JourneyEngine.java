@@ -75,9 +75,13 @@ public class JourneyEngine {
 			});
 		}
 		StepOutcome.Rejected rejected = (StepOutcome.Rejected) outcome;
+		if (!rejected.remember().isEmpty()) {
+			journey.advance(step.name(), rejected.remember(), now);
+		}
 		if (!rejected.countsAsAttempt()) {
-			return new Submission.Rejected(journey, rejected.messageKey(), AttemptPolicy.remaining(journey, step),
-					rejected.messageArguments(), false);
+			Submission.Rejected refused = new Submission.Rejected(journey, rejected.messageKey(),
+					AttemptPolicy.remaining(journey, step), rejected.messageArguments(), false);
+			return rejected.remember().isEmpty() ? refused : save(journey, () -> refused);
 		}
 		journey.recordFailedAttempt(step.name(), now);
 		return save(journey, () -> {

@@ -19,13 +19,20 @@ public sealed interface StepOutcome {
 	 * Not accepted. {@code countsAsAttempt} is false for mistakes of form (an empty field, a date that isn't one),
 	 * which are fixed on the page and spend no attempt; true for a failed check against a source. The message key
 	 * is what the person reads; the reason code is what the funnel records, and may say more than the person is
-	 * told (which field of an identity check differed, REG-2) but never what they typed.
+	 * told (which field of an identity check differed, REG-2) but never what they typed. {@code remember} is what
+	 * the journey keeps of the refusal itself for the next try (that the credit bureau could not be used, REG-14);
+	 * never what was typed.
 	 */
-	record Rejected(String messageKey, boolean countsAsAttempt, String reasonCode, List<Object> messageArguments)
-			implements StepOutcome {
+	record Rejected(String messageKey, boolean countsAsAttempt, String reasonCode, List<Object> messageArguments,
+			Map<String, String> remember) implements StepOutcome {
 
 		public Rejected {
 			messageArguments = List.copyOf(messageArguments);
+			remember = Map.copyOf(remember);
+		}
+
+		public Rejected(String messageKey, boolean countsAsAttempt, String reasonCode, List<Object> messageArguments) {
+			this(messageKey, countsAsAttempt, reasonCode, messageArguments, Map.of());
 		}
 
 		public Rejected(String messageKey, boolean countsAsAttempt, String reasonCode) {
@@ -52,6 +59,13 @@ public sealed interface StepOutcome {
 
 	static StepOutcome failed(String messageKey, String reasonCode) {
 		return new Rejected(messageKey, true, reasonCode);
+	}
+
+	/** The same refusal, with something for the journey to keep (see {@link Rejected#remember()}). */
+	static StepOutcome remembering(StepOutcome outcome, Map<String, String> remember) {
+		Rejected rejected = (Rejected) outcome;
+		return new Rejected(rejected.messageKey(), rejected.countsAsAttempt(), rejected.reasonCode(),
+				rejected.messageArguments(), remember);
 	}
 
 }

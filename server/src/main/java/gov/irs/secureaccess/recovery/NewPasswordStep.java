@@ -21,7 +21,8 @@ import gov.irs.secureaccess.signin.AccountLockout;
 import gov.irs.secureaccess.signin.SessionTerminator;
 
 /**
- * SIGN-7 end of a password reset: the new password twice, checked by PW-1/PW-2 (the page says why it was refused).
+ * SIGN-7 end of a password reset: the new password twice, checked by PW-1/PW-2 (the page says why it was refused),
+ * and never the current password again.
  * Then the hash is replaced (PW-3), every sign-in lock is lifted (the 100-failure ceiling included, SIGN-5), the
  * email notice is queued (SIGN-9), the reset is audited, and every session of the account ends on every node.
  */
@@ -86,6 +87,10 @@ final class NewPasswordStep implements Step {
 		}
 		long id = RecoveryStates.accountId(journey);
 		AccountLogin login = this.accounts.findLogin(id).orElseThrow();
+		// A reset must change the password: the current one again would leave whatever made the person reset it.
+		if (password.length() <= 1024 && this.hasher.verify(password, login.passwordHash())) {
+			return StepOutcome.invalid("recovery.error.sameAsCurrent");
+		}
 		Verdict verdict = this.policy.check(password, login.username(), login.email());
 		if (!verdict.isAccepted()) {
 			return refusal(verdict.refusals().get(0));

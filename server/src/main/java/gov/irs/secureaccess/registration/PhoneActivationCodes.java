@@ -52,7 +52,8 @@ public final class PhoneActivationCodes {
 
 	/** The step's answer to a number that may not be used. */
 	public static StepOutcome refusal(PhoneEligibility.Verdict verdict) {
-		return new StepOutcome.Rejected(verdict.messageKey(), verdict.countsAsAttempt(), verdict.reason());
+		return new StepOutcome.Rejected(verdict.messageKey(), verdict.countsAsAttempt(), verdict.reason(),
+				verdict.arguments());
 	}
 
 }

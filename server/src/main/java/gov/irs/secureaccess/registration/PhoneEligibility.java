@@ -1,5 +1,9 @@
 package gov.irs.secureaccess.registration;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -17,35 +21,58 @@ import org.springframework.stereotype.Component;
 /**
  * Whether a phone number can carry security codes for this person. REG-5 (registration by text): a US mobile line
  * able to receive texts, billed to the person, not prepaid or on a business plan. REG-6 (after a mailed code): any
- * US text-enabled line, prepaid and business plans included. Either way one number serves one account.
+ * US text-enabled line, prepaid and business plans included. Either way one number serves one account. REG-13: on
+ * the strict path a SIM change or port within {@code secure-access.proofing.sim-change-window} refuses the number.
  */
 @Component
 public class PhoneEligibility {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
+	/** Funnel reason of REG-13's refusal: the SIM was changed or the number ported within the window. */
+	public static final String SIM_CHANGED = "phone.sim-changed";
+
 	private final PhoneCarrier carrier;
 
 	private final Accounts accounts;
 
-	PhoneEligibility(PhoneCarrier carrier, Accounts accounts) {
+	private final ProofingRules rules;
+
+	private final Clock clock;
+
+	PhoneEligibility(PhoneCarrier carrier, Accounts accounts, ProofingRules rules, Clock clock) {
 		this.carrier = carrier;
 		this.accounts = accounts;
+		this.rules = rules;
+		this.clock = clock;
 	}
 
-	/** The verdict: the number in E.164 form, or the message for the person and the funnel's reason code. */
-	public record Verdict(String e164, String messageKey, String reason, boolean countsAsAttempt) {
+	/**
+	 * The verdict: the number in E.164 form, or the message for the person (with its arguments) and the funnel's
+	 * reason code.
+	 */
+	public record Verdict(String e164, String messageKey, String reason, boolean countsAsAttempt,
+			List<Object> arguments) {
+
+		public Verdict {
+			arguments = List.copyOf(arguments);
+		}
 
 		static Verdict ok(String e164) {
-			return new Verdict(e164, null, null, false);
+			return new Verdict(e164, null, null, false, List.of());
 		}
 
 		static Verdict form(String messageKey) {
-			return new Verdict(null, messageKey, messageKey, false);
+			return new Verdict(null, messageKey, messageKey, false, List.of());
 		}
 
 		static Verdict refused(String messageKey, String reason) {
-			return new Verdict(null, messageKey, reason, true);
+			return new Verdict(null, messageKey, reason, true, List.of());
+		}
+
+		/** The same refusal told with another message (a page that offers other ways forward). */
+		public Verdict toldAs(String otherMessageKey) {
+			return new Verdict(this.e164, otherMessageKey, this.reason, this.countsAsAttempt, this.arguments);
 		}
 
 		public boolean eligible() {
@@ -93,7 +120,29 @@ public class PhoneEligibility {
 		if (this.accounts.isPhoneTaken(number.get().e164())) {
 			return Verdict.refused("register.phone.error.taken", "phone.taken");
 		}
+		if (strict) {
+			Optional<Verdict> takenOver = simChange(found);
+			if (takenOver.isPresent()) {
+				return takenOver.get();
+			}
+		}
 		return Verdict.ok(number.get().e164());
+	}
+
+	/**
+	 * REG-13: a SIM change or port within the window refuses the texted activation code (someone may have taken the
+	 * number over), telling the person how long and until when; the page offers the code by mail.
+	 */
+	private Optional<Verdict> simChange(PhoneLine line) {
+		if (!this.rules.simChangeCheck() || this.rules.simChangeWindow().isZero()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		return line.lastSimChange()
+			.filter((changed) -> changed.isAfter(now.minus(this.rules.simChangeWindow())))
+			.map((changed) -> new Verdict(null, "register.phone.error.simChanged", SIM_CHANGED, true,
+					List.of(Math.max(1, this.rules.simChangeWindow().toDays()),
+							Date.from(changed.plus(this.rules.simChangeWindow())))));
 	}
 
 	static Optional<PhoneNumber> parse(String typed) {

@@ -48,6 +48,36 @@ public class RegistrationMessages {
 				text("mail.activationLetter.body", locale, code, date(expires, locale)), null));
 	}
 
+	/** Who proofed a person whose account staff created (AST-2, AST-3, AST-5): each has its own letter. */
+	public enum AssistedBy {
+
+		/** An e-Help Desk assistor, with questions about the returns (AST-2). */
+		DESK,
+
+		/** A TAC officer saw two IDs, then an e-Help Desk assistor created the account (AST-3). */
+		DESK_AFTER_TAC,
+
+		/** A TAC officer saw two IDs and created the account there (AST-5). */
+		TAC
+
+	}
+
+	/**
+	 * REG-6 for an account staff created: the activation code by post, saying truthfully who created the account and
+	 * that the person signs in with the temporary password they were given (issue 13, item 5).
+	 */
+	public void assistedActivationLetter(String fullName, Address address, String code, Instant expires, Locale locale,
+			AssistedBy by) {
+		String key = switch (by) {
+			case DESK -> "mail.activationLetter.desk.body";
+			case DESK_AFTER_TAC -> "mail.activationLetter.deskAfterTac.body";
+			case TAC -> "mail.activationLetter.tac.body";
+		};
+		this.outbox.enqueue(new OutgoingMessage(Channel.LETTER, "assisted.activation-letter",
+				addressBlock(fullName, address), text("mail.activationLetter.subject", locale),
+				text(key, locale, code, date(expires, locale)), null));
+	}
+
 	/** REG-8: the notice of proofing, by letter to the address of record and by email. */
 	public void proofingNotice(String fullName, Address address, String email, Instant when, String username,
 			Locale locale) {

@@ -36,7 +36,11 @@ class CodeStep implements Step {
 
 	private final Passkeys passkeys;
 
-	CodeStep(OneTimeCodes codes, AccountLockout lockout, AuditLog audit, AuthenticatorApps apps, Passkeys passkeys) {
+	private final java.util.List<SigninCompletion> completions;
+
+	CodeStep(OneTimeCodes codes, AccountLockout lockout, AuditLog audit, AuthenticatorApps apps, Passkeys passkeys,
+			java.util.List<SigninCompletion> completions) {
+		this.completions = java.util.List.copyOf(completions);
 		this.apps = apps;
 		this.passkeys = passkeys;
 		this.codes = codes;
@@ -116,7 +120,11 @@ class CodeStep implements Step {
 	private StepOutcome signedIn(Journey journey, long id, String factor) {
 		String subject = "account:" + id;
 		this.lockout.recordSuccess(id);
-		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject, journey.get(SigninStates.KEY_ADDRESS))
+		// A sign-in held at a page (a temporary password to change) is not signed in yet: SessionSignIn#release
+		// records its success, so the history never says "You signed in." for one that stopped there.
+		boolean held = this.completions.stream().anyMatch((completion) -> completion.holdAt(id).isPresent());
+		this.audit.record(AuditEvent.of(subject, held ? "signin.held" : "signin.succeeded", subject,
+				journey.get(SigninStates.KEY_ADDRESS))
 			.with("factor", factor));
 		// The challenge is spent with the journey; the factor tells the session how the person signed in.
 		return StepOutcome.advance(SigninStates.DONE,

@@ -20,7 +20,10 @@ import gov.irs.secureaccess.journey.JourneyEngine;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** SIGN-2: texting the sign-in security code, the first time and on request, with a limit on new codes. */
+/**
+ * SIGN-2: texting the sign-in security code, the first time and on request, with a limit on new codes; REG-13: with an
+ * email when the number's SIM was changed lately.
+ */
 @Component
 class SecurityCodes {
 
@@ -35,18 +38,24 @@ class SecurityCodes {
 
 	private final RateLimiter limiter;
 
-	SecurityCodes(OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages, RateLimiter limiter) {
+	private final SimChangeNotices simChanges;
+
+	SecurityCodes(OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages, RateLimiter limiter,
+			SimChangeNotices simChanges) {
 		this.codes = codes;
 		this.lifetimes = lifetimes;
 		this.messages = messages;
 		this.limiter = limiter;
+		this.simChanges = simChanges;
 	}
 
 	@Transactional
 	public void text(Journey journey, AccountLogin login) {
 		IssuedCode code = this.codes.issue(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey));
-		this.messages.smsCode(login.phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS),
-				Locale.forLanguageTag(journey.get(SigninStates.KEY_LANGUAGE)));
+		Locale locale = Locale.forLanguageTag(journey.get(SigninStates.KEY_LANGUAGE));
+		this.messages.smsCode(login.phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS), locale);
+		// REG-13: the code still goes out; a recent SIM change of the number is told by email, once.
+		this.simChanges.afterCodeTexted(login, locale);
 	}
 
 	/** A new code, unless the limit is reached; the old code stops working. */

@@ -55,7 +55,11 @@ public final class SessionSignIn {
 
 	private final SecureRandom random = new SecureRandom();
 
-	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions) {
+	private final gov.irs.secureaccess.audit.AuditLog audit;
+
+	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions,
+			gov.irs.secureaccess.audit.AuditLog audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.completions = List.copyOf(completions);
@@ -99,6 +103,9 @@ public final class SessionSignIn {
 	public String release(HttpServletRequest request, HttpServletResponse response) {
 		Held held = held(request).orElseThrow(() -> new IllegalStateException("No sign-in is held"));
 		request.getSession().removeAttribute(HELD);
+		String subject = "account:" + held.accountId();
+		this.audit.record(gov.irs.secureaccess.audit.AuditEvent.of(subject, "signin.succeeded", subject,
+				request.getRemoteAddr()).with("factor", held.factor()));
 		request.changeSessionId();
 		return complete(held.accountId(), held.factor(), held.passwordless(), request, response);
 	}

@@ -74,8 +74,8 @@ class SourcesConfiguration {
 
 	@Bean
 	PopulationLoader populationLoader(JdbcClient jdbc, TransactionTemplate transactions, TaxRecordWriter taxRecords,
-			CreditFileWriter creditFiles, PhoneLineWriter phoneLines, SourceLoadLog loadLog) {
-		return new PopulationLoader(jdbc, transactions, taxRecords, creditFiles, phoneLines, loadLog);
+			CreditFileWriter creditFiles, PhoneLineWriter phoneLines, SourceLoadLog loadLog, Clock clock) {
+		return new PopulationLoader(jdbc, transactions, taxRecords, creditFiles, phoneLines, loadLog, clock);
 	}
 
 	@Bean

@@ -158,9 +158,16 @@ class HelpDeskTest {
 		page = this.desk.postAndShow("/assist/answers", answers);
 		assertThat(page).contains("All answers were correct");
 
-		page = this.desk.post("/assist/create", Map.of("caseNumber", "EHD-00000061")).getContentAsString();
+		// Post, redirect, get (issue 13): the created page survives a reload, and nothing is created twice.
+		MockHttpServletResponse posted = this.desk.post("/assist/create", Map.of("caseNumber", "EHD-00000061"));
+		assertThat(posted.getStatus()).isEqualTo(302);
+		page = this.desk.page(posted.getRedirectedUrl());
 		assertThat(page).contains("The Secure Access account is created").contains("EServices.P61");
 		String temporary = DeskFixtures.temporaryPassword(page);
+		assertThat(DeskFixtures.temporaryPassword(this.desk.page(posted.getRedirectedUrl()))).as("a reload shows it again")
+			.isEqualTo(temporary);
+		assertThat(this.audit.forSubject("account:" + this.accounts.findLogin("eservices.p61").orElseThrow().id(), 10))
+			.filteredOn((entry) -> entry.action().equals("assist.account.created")).hasSize(1);
 
 		AccountLogin login = this.accounts.findLogin("eservices.p61").orElseThrow();
 		assertThat(login.username()).isEqualTo("EServices.P61");
@@ -169,7 +176,9 @@ class HelpDeskTest {
 		assertThat(this.legacy.findById(legacyId)).as("the legacy account is gone").isEmpty();
 		assertThat(this.legacy.findBySsn(record.ssn())).isEmpty();
 		OutboxEntry letter = letterTo(person);
-		assertThat(letter.body()).contains("activation code");
+		// Issue 13 item 5: the letter says who created the account and that the temporary password signs in.
+		assertThat(letter.body()).contains("activation code").contains("e-Help Desk assistor verified your identity by phone")
+			.contains("temporary password the assistor gave you").doesNotContain("started to register");
 		assertThat(this.outbox.newest(50)).anyMatch((entry) -> entry.channel() == Channel.EMAIL
 				&& entry.recipient().equals("EServices.P61@example.test") && entry.template().equals("assist.account-created"));
 		AuditEntry created = this.audit.forSubject("account:" + login.id(), 10)

@@ -109,7 +109,7 @@ class AssistedBrowserTest {
 		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in?lang=es"));
-			signIn(page, officer);
+			StaffBrowserSignIn.signIn(page, this.support, officer, this.clock.instant());
 			assertThat(page.url()).endsWith("/tac");
 			chromium.audit(page, "tac: form (es)");
 			page.fill("#caseNumber", "TAC-00000069");
@@ -138,7 +138,7 @@ class AssistedBrowserTest {
 		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in"));
-			signIn(page, assistor);
+			StaffBrowserSignIn.signIn(page, this.support, assistor, this.clock.instant());
 			assertThat(page.url()).endsWith("/assist");
 			chromium.audit(page, "assist: start");
 			page.fill("#caseNumber", "EHD-00000069");
@@ -223,15 +223,6 @@ class AssistedBrowserTest {
 			chromium.audit(page, "staff only");
 			assertThat(page.textContent("main")).contains("This page is for IRS staff");
 		}
-	}
-
-	private void signIn(Page page, AssistedTestSupport.Staff staff) {
-		page.fill("#username", staff.username());
-		page.click("main button[type=submit]");
-		page.fill("#password", staff.password());
-		page.click("main form[action='/sign-in'] button[type=submit]");
-		page.fill("#code", this.support.totp(staff.secret(), this.clock.instant()));
-		page.click("main form[action='/sign-in'] button[type=submit]");
 	}
 
 	private BrowserContext newContext() {

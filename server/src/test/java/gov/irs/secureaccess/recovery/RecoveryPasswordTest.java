@@ -206,6 +206,18 @@ class RecoveryPasswordTest {
 				Map.of("answer1", RecoveryAccounts.SCHOOL, "answer2", RecoveryAccounts.JOB))).contains("Too many tries");
 	}
 
+	// SIGN-7, PW-3 (issue 13 item 5): a reset must change the password; the current one is refused, and a new one passes
+	@Test
+	void SIGN_7_whenTheNewPasswordIsTheCurrentOne_thenItIsRefusedAndTheHashStays() throws Exception {
+		RecoveryAccounts.Made account = RecoveryAccounts.active(this.accounts, this.hasher, "samepw");
+		String before = this.accounts.findLogin(account.id()).orElseThrow().passwordHash();
+
+		String page = reset(account, RecoveryAccounts.PASSWORD);
+
+		assertThat(page).contains("This is your current password.").contains("Choose a new password");
+		assertThat(this.accounts.findLogin(account.id()).orElseThrow().passwordHash()).isEqualTo(before);
+	}
+
 	private String reset(RecoveryAccounts.Made account, String newPassword) throws Exception {
 		RecoveryDriver browser = browser();
 		browser.askPassword(account.username(), account.email());

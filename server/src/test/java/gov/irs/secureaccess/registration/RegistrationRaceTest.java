@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * REG-7 under a race: twenty people reach the last step at once and all claim one username. The username is unique,
  * so one account is made and the nineteen others are told the name is in use, with their registration kept (never a
- * 500). Real concurrency: twenty threads released together against the real database. People 80 to 99 are this
+ * 500). Real concurrency: twenty threads released together against the real database. People 100 to 119 are this
  * test's ({@link TestPeople}).
  */
 class RegistrationRaceTest extends RegistrationTestBase {
@@ -33,7 +33,7 @@ class RegistrationRaceTest extends RegistrationTestBase {
 	void REG_7_whenTwentyRegistrationsClaimOneUsernameAtOnce_thenOneAccountAndNineteenAreToldItIsInUse() throws Exception {
 		List<RegistrationDriver> browsers = new ArrayList<>();
 		for (int i = 0; i < PEOPLE; i++) {
-			SyntheticPerson person = this.people.ordinary(80 + i);
+			SyntheticPerson person = this.people.ordinary(100 + i);
 			RegistrationDriver browser = browser();
 			this.people.toPhoneStep(browser, person, "race" + i + "@example.test");
 			browser.submit("phone", Map.of("phone", TestPeople.phone(person)));

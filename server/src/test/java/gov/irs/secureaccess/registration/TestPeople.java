@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 50-59 REG-10 and REG-11 (legacy e-Services accounts: LegacyMigrationTest 50-55, LegacyMergeTest 56-57),
  * 60-69 AST-* (the e-Help Desk and TAC tests in {@code assisted}),
  * 70-79 the portal end to end (FED-1 to FED-5, {@code taxapps/portal/PortalPeople}: 70 IP PIN, 71 step-up, 72 document drop),
- * 80-99 REG-7 under a race (RegistrationRaceTest).
+ * 80-89 issue 13 (REG-13, REG-14, AST-5: RegistrationProofingTest 80-81, InPersonForEveryoneTest 82-83 and 87, SimChangeSigninTest 84-85, ProofingPathsBrowserTest 86).
+ * 100-119 REG-7 under a race (RegistrationRaceTest).
  */
 public final class TestPeople {
 
@@ -48,7 +49,7 @@ public final class TestPeople {
 			.toList();
 	}
 
-	/** Demo person number {@code n} (1 to 16). */
+	/** Demo person number {@code n} (1 to 18). */
 	public SyntheticPerson demo(int n) {
 		return demoEntry(n).person();
 	}

@@ -50,8 +50,11 @@ class PhoneChangeController {
 
 	private final Accounts accounts;
 
+	private final FinancialStep financial;
+
 	PhoneChangeController(JourneyEngine engine, PhoneChangeJourney journey, CodeLifetimes lifetimes,
-			Accounts accounts) {
+			Accounts accounts, FinancialStep financial) {
+		this.financial = financial;
 		this.accounts = accounts;
 		this.engine = engine;
 		this.journey = journey;
@@ -183,7 +186,7 @@ class PhoneChangeController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("step", at.step().name());
-		model.addAttribute("accountTypes", FinancialStep.OFFERED);
+		model.addAttribute("accountTypes", this.financial.offered());
 		model.addAttribute("smsCodeMinutes", this.lifetimes.of(CodePurpose.SMS_ACTIVATION).toMinutes());
 		String phone = at.journey().get(PhoneChangeStates.PHONE_E164);
 		model.addAttribute("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : null);

@@ -66,7 +66,9 @@ class PhoneChangeNumberStep implements Step {
 		PhoneEligibility.Verdict verdict = this.phoneCodes.textCode(input.get("phone"), holder,
 				PhoneChangeStates.codeSubject(journey), Locale.forLanguageTag(journey.get(PhoneChangeStates.LANGUAGE)));
 		if (!verdict.eligible()) {
-			return PhoneActivationCodes.refusal(verdict);
+			// REG-13 on a phone change: the page has no mail path, so its message says what else can be done.
+			return PhoneActivationCodes.refusal(PhoneEligibility.SIM_CHANGED.equals(verdict.reason())
+					? verdict.toldAs("account.phone.error.simChanged") : verdict);
 		}
 		return StepOutcome.advance(PhoneChangeStates.CONFIRM_PHONE, Map.of(PhoneChangeStates.PHONE_E164, verdict.e164()));
 	}

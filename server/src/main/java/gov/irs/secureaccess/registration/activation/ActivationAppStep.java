@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivationAppStep implements Step {
 
-	static final String EVIDENCE = "tax-record,financial,mail,app";
+	static final String EVIDENCE = "mail,app";
 
 	private final AuthenticatorChanges changes;
 

@@ -67,7 +67,7 @@ class ActivationConfirmPhoneStep implements Step {
 	private StepOutcome activate(Journey journey) {
 		long id = Long.parseLong(journey.get(ActivationStates.ACCOUNT_ID));
 		try {
-			this.accounts.activate(id, journey.get(ActivationStates.PHONE_E164), "tax-record,financial,mail,sms");
+			this.accounts.activate(id, journey.get(ActivationStates.PHONE_E164), "mail,sms");
 		}
 		catch (AccountConflictException ex) {
 			return StepOutcome.invalid("register.phone.error.taken");

@@ -10,6 +10,7 @@ import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.limits.RateLimit;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
+import gov.irs.secureaccess.registration.ProofingRules;
 import gov.irs.secureaccess.registration.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.sources.Ssn;
@@ -19,6 +20,8 @@ import gov.irs.secureaccess.sources.creditbureau.AccountLast8;
 import gov.irs.secureaccess.sources.creditbureau.AccountType;
 import gov.irs.secureaccess.sources.creditbureau.CardNetwork;
 import gov.irs.secureaccess.sources.creditbureau.CreditBureau;
+import gov.irs.secureaccess.sources.taxrecords.RefundAccount;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 
 import org.springframework.stereotype.Component;
 
@@ -27,17 +30,31 @@ import org.springframework.stereotype.Component;
  * debit and corporate cards are refused each with its own message; a frozen file is told to lift the freeze. Each
  * check records a soft inquiry. The digits are used for the check and then forgotten: not in the journey, not in
  * the funnel, not anywhere (DATA-2).
+ * <p>
+ * REG-14: once the bureau could not be used (no file, a freeze, a card type it cannot vouch for), the journey keeps
+ * that reason ({@link #BUREAU_UNUSABLE}, never what was typed) and the step also takes the bank account of the last
+ * refund (routing number and last 4 digits), compared with the tax record; each try counts against the same
+ * attempts and the same per-SSN limit. Neither number is kept either.
  */
 @Component
 public class FinancialStep implements Step {
 
-	/** What the person may pick (REG-4); cards other than credit cards are refused after the check. */
-	public static final List<AccountType> OFFERED = List.of(AccountType.CREDIT_CARD, AccountType.MORTGAGE,
-			AccountType.HOME_EQUITY_LOAN, AccountType.HELOC, AccountType.CAR_LOAN);
+	/** Journey key: why the credit bureau could not be used ({@code no-file}, {@code frozen}, {@code debit-card}...). */
+	public static final String BUREAU_UNUSABLE = "bureauUnusable";
+
+	/** The form field that picks the refund account instead of a card or loan (REG-14), and its value. */
+	public static final String PROOF = "proof";
+
+	public static final String PROOF_REFUND_ACCOUNT = "refund-account";
+
+	/** What the journey records as the financial proof when it was the refund account. */
+	public static final String REFUND_ACCOUNT_TYPE = "REFUND_ACCOUNT";
 
 	static final String REQUESTER = "IRS Secure Access identity verification";
 
 	private final CreditBureau bureau;
+
+	private final TaxRecords taxRecords;
 
 	/** Account checks of one SSN across all registrations (each one is a soft inquiry on the person's file). */
 	static final RateLimit PER_SSN = new RateLimit("registration-financial-per-ssn", 10, Duration.ofDays(1));
@@ -46,10 +63,15 @@ public class FinancialStep implements Step {
 
 	private final RateLimiter limiter;
 
-	FinancialStep(CreditBureau bureau, RegistrationProperties properties, RateLimiter limiter) {
+	private final ProofingRules rules;
+
+	FinancialStep(CreditBureau bureau, TaxRecords taxRecords, RegistrationProperties properties, RateLimiter limiter,
+			ProofingRules rules) {
 		this.bureau = bureau;
+		this.taxRecords = taxRecords;
 		this.attempts = properties.financialAttempts();
 		this.limiter = limiter;
+		this.rules = rules;
 	}
 
 	@Override
@@ -69,7 +91,20 @@ public class FinancialStep implements Step {
 
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
-		return check(journey.get(RegistrationStates.SSN), input, RegistrationStates.PHONE);
+		return check(journey.get(RegistrationStates.SSN), journey, input, RegistrationStates.PHONE);
+	}
+
+	/** The account types the page offers (REG-4; student loans unless the 2018 rules are on). */
+	public List<AccountType> offered() {
+		return this.rules.offeredAccountTypes();
+	}
+
+	/**
+	 * Why the bureau could not be used on this journey, when the refund account may be offered (REG-14): the
+	 * message key suffix for the page, or null when it may not (the bureau was not tried, or the setting is off).
+	 */
+	public String refundOffer(Journey journey) {
+		return this.rules.refundAccount() ? journey.get(BUREAU_UNUSABLE) : null;
 	}
 
 	/**
@@ -78,6 +113,18 @@ public class FinancialStep implements Step {
 	 * a phone change, REG-12). A match leads to {@code nextState}, remembering only the account type.
 	 */
 	public StepOutcome check(String ssn, StepInput input, String nextState) {
+		return check(ssn, null, input, nextState);
+	}
+
+	/**
+	 * As {@link #check(String, StepInput, String)}, on a journey that can remember that the bureau could not be used
+	 * and then take the refund account (REG-14) with {@code proof=refund-account}, {@code routingNumber} and
+	 * {@code accountLast4}.
+	 */
+	public StepOutcome check(String ssn, Journey journey, StepInput input, String nextState) {
+		if (PROOF_REFUND_ACCOUNT.equals(input.get(PROOF))) {
+			return refundAccount(ssn, journey, input, nextState);
+		}
 		AccountType picked;
 		try {
 			picked = AccountType.valueOf(input.get("accountType"));
@@ -85,7 +132,7 @@ public class FinancialStep implements Step {
 		catch (IllegalArgumentException ex) {
 			return StepOutcome.invalid("register.financial.error.type");
 		}
-		if (!OFFERED.contains(picked)) {
+		if (!offered().contains(picked)) {
 			return StepOutcome.invalid("register.financial.error.type");
 		}
 		String digits = input.get("last8").replaceAll("[\\s-]", "");
@@ -98,25 +145,61 @@ public class FinancialStep implements Step {
 		AccountCheckResult result = this.bureau.check(new AccountCheck(Ssn.parse(ssn),
 				picked, AccountLast8.of(digits), REQUESTER));
 		return switch (result.outcome()) {
-			case FROZEN -> StepOutcome.invalid("register.financial.error.frozen");
-			case NO_FILE -> StepOutcome.failed("register.financial.error.mismatch", "financial.no-file");
+			case FROZEN -> unusable(StepOutcome.invalid("register.financial.error.frozen"), "frozen", journey);
+			case NO_FILE -> unusable(StepOutcome.failed(this.rules.refundAccount() ? "register.financial.error.noFile"
+					: "register.financial.error.mismatch", "financial.no-file"), "no-file", journey);
 			case NO_MATCH -> StepOutcome.failed("register.financial.error.mismatch", "financial.no-match");
-			case MATCH -> matched(result, nextState);
+			case MATCH -> matched(result, nextState, journey);
 		};
 	}
 
-	private static StepOutcome matched(AccountCheckResult result, String nextState) {
+	private StepOutcome matched(AccountCheckResult result, String nextState, Journey journey) {
 		AccountType type = result.matchedType().orElseThrow();
 		if (type == AccountType.DEBIT_CARD) {
-			return StepOutcome.failed("register.financial.error.debit", "financial.debit-card");
+			return unusable(StepOutcome.failed("register.financial.error.debit", "financial.debit-card"), "debit-card",
+					journey);
 		}
 		if (type == AccountType.CORPORATE_CARD) {
-			return StepOutcome.failed("register.financial.error.corporate", "financial.corporate-card");
+			return unusable(StepOutcome.failed("register.financial.error.corporate", "financial.corporate-card"),
+					"corporate-card", journey);
 		}
 		if (result.matchedNetwork().filter((network) -> network == CardNetwork.AMERICAN_EXPRESS).isPresent()) {
-			return StepOutcome.failed("register.financial.error.amex", "financial.american-express");
+			return unusable(StepOutcome.failed("register.financial.error.amex", "financial.american-express"),
+					"american-express", journey);
 		}
 		return StepOutcome.advance(nextState, Map.of(RegistrationStates.FINANCIAL_TYPE, type.name()));
+	}
+
+	/** REG-14: the refusal, and the journey remembers why the bureau could not be used (if it can and may). */
+	private StepOutcome unusable(StepOutcome refusal, String reason, Journey journey) {
+		if (journey == null || !this.rules.refundAccount()) {
+			return refusal;
+		}
+		return StepOutcome.remembering(refusal, Map.of(BUREAU_UNUSABLE, reason));
+	}
+
+	private StepOutcome refundAccount(String ssn, Journey journey, StepInput input, String nextState) {
+		if (journey == null || refundOffer(journey) == null) {
+			// Offered only after the bureau could not be used (REG-14): a form for it before then is not one we showed.
+			return StepOutcome.invalid("register.financial.error.type");
+		}
+		String routing = input.get("routingNumber").replaceAll("[\\s-]", "");
+		String last4 = input.get("accountLast4").replaceAll("[\\s-]", "");
+		if (!RefundAccount.isRoutingNumber(routing)) {
+			return StepOutcome.invalid("register.refund.error.routing");
+		}
+		if (!last4.matches("\\d{4}")) {
+			return StepOutcome.invalid("register.refund.error.last4");
+		}
+		if (!this.limiter.hit(PER_SSN, ssn).allowed()) {
+			return StepOutcome.failed("register.refund.error.mismatch", "financial.ssn-rate-limited");
+		}
+		Ssn person = Ssn.parse(ssn);
+		if (!this.taxRecords.refundAccountMatches(person, RefundAccount.of(routing, last4))) {
+			return StepOutcome.failed("register.refund.error.mismatch", this.taxRecords.hasRefundAccount(person)
+					? "financial.refund-account.no-match" : "financial.refund-account.none-on-file");
+		}
+		return StepOutcome.advance(nextState, Map.of(RegistrationStates.FINANCIAL_TYPE, REFUND_ACCOUNT_TYPE));
 	}
 
 }

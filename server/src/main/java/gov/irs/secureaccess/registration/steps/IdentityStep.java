@@ -15,7 +15,7 @@ import gov.irs.secureaccess.registration.FormLimits;
 import gov.irs.secureaccess.registration.NameMatcher;
 import gov.irs.secureaccess.registration.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationStates;
-import gov.irs.secureaccess.registration.address.AddressMatcher;
+import gov.irs.secureaccess.registration.AddressRule;
 import gov.irs.secureaccess.registration.address.EnteredAddress;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
@@ -45,6 +45,8 @@ public class IdentityStep implements Step {
 
 	private final RateLimiter limiter;
 
+	private final AddressRule addresses;
+
 	/**
 	 * Identity checks of one SSN across all registrations, so starting over does not buy an impostor more guesses
 	 * (operators can change it: {@code secure-access.rate-limits.registration-identity-per-ssn.*}).
@@ -52,7 +54,8 @@ public class IdentityStep implements Step {
 	static final RateLimit PER_SSN = new RateLimit("registration-identity-per-ssn", 10, Duration.ofDays(1));
 
 	IdentityStep(TaxRecords taxRecords, Accounts accounts, Clock clock, RegistrationProperties properties,
-			RateLimiter limiter) {
+			RateLimiter limiter, AddressRule addresses) {
+		this.addresses = addresses;
 		this.taxRecords = taxRecords;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -132,7 +135,7 @@ public class IdentityStep implements Step {
 		}
 	}
 
-	private static String mismatch(Journey journey, StepInput input, Optional<TaxRecord> found, LocalDate dob,
+	private String mismatch(Journey journey, StepInput input, Optional<TaxRecord> found, LocalDate dob,
 			FilingStatus status) {
 		if (found.isEmpty()) {
 			return "identity.no-record";
@@ -151,7 +154,7 @@ public class IdentityStep implements Step {
 		}
 		EnteredAddress entered = new EnteredAddress(input.get("line1"), input.get("line2"), input.get("city"),
 				input.get("state"), input.get("postalCode"), input.get("country"));
-		if (!AddressMatcher.compare(entered, record.address()).matches()) {
+		if (!this.addresses.matches(entered, record.address())) {
 			return "identity.address";
 		}
 		return null;

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
 
 	/** Fields never shown back on the page after a refusal: secrets and numbers the person must type again. */
-	private static final Set<String> NOT_REDISPLAYED = Set.of("ssn", "last8", "code", "password", "passwordConfirm",
+	private static final Set<String> NOT_REDISPLAYED = Set.of("ssn", "last8", "routingNumber", "accountLast4", "code", "password", "passwordConfirm",
 			"_csrf", "step");
 
 	static final JourneyCookie COOKIE = new JourneyCookie("sa-registration", "/register");
@@ -157,6 +157,7 @@ class RegistrationController {
 		model.addAttribute("errorHeading", (error != null) ? ErrorHeadings.of(error) : null);
 		model.addAttribute("attemptsLeft", attemptsLeft);
 		if (at.exhausted()) {
+			this.pages.exhausted(at.journey(), at.step().name(), model);
 			return "register/exhausted";
 		}
 		return at.step().view();

@@ -9,6 +9,7 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.registration.PhoneEligibility;
+import gov.irs.secureaccess.registration.ProofingRules;
 import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
 import gov.irs.secureaccess.registration.steps.FinancialStep;
@@ -25,9 +26,21 @@ class StepPageModel {
 
 	private final PasswordSettings passwords;
 
-	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords) {
+	private final FinancialStep financial;
+
+	private final ProofingRules rules;
+
+	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords, FinancialStep financial, ProofingRules rules) {
 		this.lifetimes = lifetimes;
 		this.passwords = passwords;
+		this.financial = financial;
+		this.rules = rules;
+	}
+
+	/** The exhausted page of {@code step}: every way forward left, quickest first (REG-9, AST-5). */
+	void exhausted(Journey journey, String step, Model model) {
+		model.addAttribute("paths", ExhaustedPaths.of(step, journey.get(FinancialStep.BUREAU_UNUSABLE), this.rules));
+		model.addAttribute("mailCodeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
 	}
 
 	private static final List<String> STEP_ORDER = List.of(RegistrationStates.CONTACT, RegistrationStates.CONFIRM_EMAIL,
@@ -44,7 +57,8 @@ class StepPageModel {
 		model.addAttribute("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : null);
 		model.addAttribute("mailPath", RegistrationStates.PATH_MAIL.equals(journey.get(RegistrationStates.PATH)));
 		model.addAttribute("filingStatuses", Arrays.asList(FilingStatus.values()));
-		model.addAttribute("accountTypes", FinancialStep.OFFERED);
+		model.addAttribute("accountTypes", this.financial.offered());
+		model.addAttribute("refundOffer", this.financial.refundOffer(journey));
 		model.addAttribute("gallery", SiteImages.GALLERY);
 		model.addAttribute("secretQuestions", CredentialsStep.SECRET_QUESTIONS);
 		model.addAttribute("emailCodeMinutes", this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION).toMinutes());

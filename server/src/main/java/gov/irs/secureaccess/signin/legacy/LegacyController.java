@@ -50,8 +50,11 @@ class LegacyController {
 
 	private final PasswordSettings passwords;
 
+	private final FinancialStep financial;
+
 	LegacyController(LegacyMigrations migrations, SessionSignIn signedIn, CodeLifetimes lifetimes,
-			PasswordSettings passwords) {
+			PasswordSettings passwords, FinancialStep financial) {
+		this.financial = financial;
 		this.migrations = migrations;
 		this.signedIn = signedIn;
 		this.lifetimes = lifetimes;
@@ -178,7 +181,7 @@ class LegacyController {
 		model.addAttribute("stepNumber", number);
 		model.addAttribute("stepCount", merge ? 2 : 3);
 		model.addAttribute("legacyUsername", this.migrations.legacyUsername(journey).orElse(""));
-		model.addAttribute("accountTypes", FinancialStep.OFFERED);
+		model.addAttribute("accountTypes", this.financial.offered());
 		model.addAttribute("gallery", SiteImages.GALLERY);
 		model.addAttribute("secretQuestions", CredentialsStep.SECRET_QUESTIONS);
 		model.addAttribute("mailPath", LegacyStates.PATH_MAIL.equals(journey.get(LegacyStates.PATH)));

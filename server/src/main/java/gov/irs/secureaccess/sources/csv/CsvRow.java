@@ -65,6 +65,26 @@ public final class CsvRow {
 		}
 	}
 
+	/**
+	 * An optional moment: ISO-8601 with an offset ({@code 2026-05-01T14:30:00Z}, {@code 2026-05-01T10:30-04:00}) or a
+	 * date alone ({@code 2026-05-01}, read as its start in UTC); null when empty.
+	 */
+	java.time.Instant optionalInstant(String column) {
+		String value = optionalText(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			if (value.length() == 10) {
+				return LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+			}
+			return java.time.OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw fail(column + " must be a date YYYY-MM-DD or a date and time with offset, like 2026-05-01T14:30:00Z");
+		}
+	}
+
 	int year(String column) {
 		String value = text(column);
 		if (!YEAR.matcher(value).matches()) {

@@ -9,7 +9,7 @@ import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLineWriter;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 
-/** {@code phone_lines.csv}: one row per phone number the carrier knows. */
+/** {@code phone_lines.csv}: one row per phone number the carrier knows, with its last SIM change and port (REG-13). */
 final class PhoneLinesCsv implements SourceCsvFile {
 
 	static final String FILE = "phone_lines.csv";
@@ -33,7 +33,7 @@ final class PhoneLinesCsv implements SourceCsvFile {
 
 	@Override
 	public List<String> optionalColumns() {
-		return List.of();
+		return List.of("sim_changed_at", "ported_at");
 	}
 
 	@Override
@@ -48,8 +48,10 @@ final class PhoneLinesCsv implements SourceCsvFile {
 			boolean business = row.bool("business_plan");
 			boolean sms = row.bool("sms_capable");
 			boolean us = row.bool("us_number");
+			java.time.Instant simChanged = row.optionalInstant("sim_changed_at");
+			java.time.Instant ported = row.optionalInstant("ported_at");
 			lines.add(row.build(() -> new PhoneLine(number, row.text("subscriber_name"), type, prepaid, business, sms,
-					us)));
+					us, simChanged, ported)));
 		}
 		this.writer.upsertLines(lines);
 		return lines.size();

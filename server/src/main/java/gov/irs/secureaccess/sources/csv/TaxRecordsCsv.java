@@ -1,17 +1,23 @@
 package gov.irs.secureaccess.sources.csv;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import gov.irs.secureaccess.sources.PersonName;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
+import gov.irs.secureaccess.sources.taxrecords.RefundAccount;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecordWriter;
 
-/** {@code tax_records.csv}: one row per SSN, the identity and last filed return (columns in docs/sources.md). */
+/**
+ * {@code tax_records.csv}: one row per SSN, the identity and last filed return, and the refund account if the refund
+ * was deposited (REG-14; columns in docs/sources.md).
+ */
 final class TaxRecordsCsv implements SourceCsvFile {
 
 	static final String FILE = "tax_records.csv";
@@ -35,20 +41,37 @@ final class TaxRecordsCsv implements SourceCsvFile {
 
 	@Override
 	public List<String> optionalColumns() {
-		return List.of("middle_name", "suffix", "address_line2", "state", "postal_code", "ip_pin");
+		return List.of("middle_name", "suffix", "address_line2", "state", "postal_code", "ip_pin",
+				"refund_routing_number", "refund_account_last4");
 	}
 
 	@Override
 	public int load(List<CsvRow> rows) {
 		DuplicateCheck<Ssn> duplicates = new DuplicateCheck<>("ssn");
 		List<TaxRecord> records = new ArrayList<>(rows.size());
+		Map<Ssn, RefundAccount> refunds = new LinkedHashMap<>();
 		for (CsvRow row : rows) {
 			Ssn ssn = row.ssn("ssn");
 			duplicates.check(ssn, row);
 			records.add(toRecord(row, ssn));
+			refunds.put(ssn, refundAccount(row));
 		}
 		this.writer.upsertRecords(records);
+		this.writer.replaceRefundAccounts(refunds);
 		return records.size();
+	}
+
+	/** REG-14: both refund columns or neither; a row without them has no refund account on file. */
+	private static RefundAccount refundAccount(CsvRow row) {
+		String routing = row.optionalText("refund_routing_number");
+		String last4 = row.optionalText("refund_account_last4");
+		if (routing == null && last4 == null) {
+			return null;
+		}
+		if (routing == null || last4 == null) {
+			throw row.fail("refund_routing_number and refund_account_last4 go together: give both or neither");
+		}
+		return row.build(() -> RefundAccount.of(routing, last4));
 	}
 
 	private static TaxRecord toRecord(CsvRow row, Ssn ssn) {

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.sources.generator;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +18,7 @@ import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
+import gov.irs.secureaccess.sources.taxrecords.RefundAccount;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
@@ -26,11 +28,20 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
  */
 public final class DemoPeople {
 
+	/** How many demo people there are: the first people of every generated population. */
+	public static final int COUNT = 18;
+
 	private DemoPeople() {
 	}
 
+	/** The demo people, with the SIM change of #18 two days before tax day after {@code taxYear}. */
 	public static List<DemoPerson> all(int taxYear) {
-		return List.of(
+		return all(taxYear, PopulationGenerator.referenceInstant(taxYear));
+	}
+
+	/** The demo people, with the SIM change of #18 two days before {@code asOf} (REG-13). */
+	public static List<DemoPerson> all(int taxYear, Instant asOf) {
+		List<DemoPerson> people = List.of(
 				demo("Happy path", null, 1, PersonName.of("Olivia", "Bennett"), "1986-04-12", FilingStatus.SINGLE,
 						us("1450 Maple Ave", null, "Columbus", "OH", "43215"), false, visa("41120734"),
 						mobile("+16145550101", "Olivia Bennett"), "Passes every step: Visa card, mobile phone in her name", taxYear),
@@ -62,19 +73,19 @@ public final class DemoPeople {
 				demo("Only American Express", HardCase.ONLY_AMEX, 8, PersonName.of("Priya", "Patel"), "1984-12-09",
 						FilingStatus.SINGLE, us("88 Lakeview Dr", null, "Austin", "TX", "78701"), false,
 						card(AccountType.CREDIT_CARD, CardNetwork.AMERICAN_EXPRESS, "10054217"),
-						mobile("+15125550108", "Priya Patel"), "Her only card is American Express: refused with its own message (REG-4)", taxYear),
+						mobile("+15125550108", "Priya Patel"), "Her only card is American Express: refused with its own message (REG-4); then the bank account of her last refund (REG-14)", taxYear),
 				demo("Only debit card", HardCase.ONLY_DEBIT, 9, PersonName.of("Daniel", "Kim"), "1998-08-21",
 						FilingStatus.SINGLE, us("301 W 5th St", null, "Los Angeles", "CA", "90013"), false,
 						card(AccountType.DEBIT_CARD, CardNetwork.VISA, "44718820"), mobile("+12135550109", "Daniel Kim"),
-						"His only card is a debit card: refused with its own message; offer a loan or mail code (REG-4)", taxYear),
+						"His only card is a debit card: refused with its own message (REG-4); then the bank account of his last refund (REG-14)", taxYear),
 				demo("Credit freeze", HardCase.FROZEN_CREDIT, 10, PersonName.of("Grace", "O'Connor"), "1969-03-27",
 						FilingStatus.QUALIFYING_SURVIVING_SPOUSE, us("19 Church St", null, "Boston", "MA", "02108"), true,
 						mastercard("58200347"), mobile("+16175550110", "Grace O'Connor"),
-						"Credit file frozen: the page says to lift the freeze temporarily (REG-4)", taxYear),
+						"Credit file frozen: the page says to lift the freeze temporarily (REG-4), or use the bank account of her last refund (REG-14)", taxYear),
 				demo("No credit file", HardCase.NO_CREDIT_FILE, 11, PersonName.of("Tyler", "Begay"), "2004-06-15",
 						FilingStatus.SINGLE, us("7 Cottonwood Ln", null, "Albuquerque", "NM", "87102"), false,
 						visa("90817263"), mobile("+15055550111", "Tyler Begay"),
-						"The bureau has no file for him: financial step cannot pass, mail code path", taxYear),
+						"The bureau has no file for him: the page offers the bank account of his last refund instead (REG-14)", taxYear),
 				demo("Phone not in name", HardCase.PHONE_NOT_IN_NAME, 12, PersonName.of("Ethan", "Brooks"), "1993-10-04",
 						FilingStatus.MARRIED_FILING_JOINTLY, us("512 N Broad St", null, "Philadelphia", "PA", "19130"), false,
 						visa("62093318"), mobile("+12155550112", "Rachel Brooks"),
@@ -97,8 +108,35 @@ public final class DemoPeople {
 				demo("No phone", HardCase.NO_PHONE, 16, PersonName.of("William", "Turner"), "1947-04-22",
 						FilingStatus.SINGLE, us("340 Elm St", null, "Omaha", "NE", "68102"), false,
 						loan(AccountType.HOME_EQUITY_LOAN, "21648805"), null,
-						"No phone at all: activation code by mail, then an authenticator app (REG-6)", taxYear));
+						"No phone at all: activation code by mail, then an authenticator app (REG-6)", taxYear),
+				demo("Only a student loan", HardCase.ONLY_STUDENT_LOAN, 17, PersonName.of("Jordan", "Rivera"), "2001-03-08",
+						FilingStatus.SINGLE, us("1120 College Ave", "Apt 3", "Madison", "WI", "53715"), false,
+						loan(AccountType.STUDENT_LOAN, "48810275"), mobile("+16085550117", "Jordan Rivera"),
+						"No credit card, mortgage or car loan; a student loan passes the financial step (REG-4)", taxYear),
+				demo("New SIM card", HardCase.RECENT_SIM_CHANGE, 18, PersonName.of("Nina", "Castillo"), "1983-07-29",
+						FilingStatus.MARRIED_FILING_SEPARATELY, us("905 Peachtree St NE", null, "Atlanta", "GA", "30309"), false,
+						visa("77104562"), mobile("+14045550118", "Nina Castillo")
+							.withTakeoverSignals(asOf.minus(java.time.Duration.ofDays(2)), null),
+						"Her phone's SIM was changed 2 days ago: no texted activation code, the code by mail instead (REG-13)", taxYear));
+		return people.stream().map(DemoPeople::withRefundAccount).toList();
 	}
+
+	/** REG-14: the people the bureau cannot serve (8 to 11) had their last refund deposited; the others none. */
+	private static DemoPerson withRefundAccount(DemoPerson demo) {
+		RefundAccount refund = REFUND_ACCOUNTS.get(demo.person().taxRecord().ssn().formatted());
+		if (refund == null) {
+			return demo;
+		}
+		SyntheticPerson person = demo.person();
+		return new DemoPerson(demo.label(), demo.hardCase(),
+				new SyntheticPerson(person.taxRecord(), person.creditFile(), person.phone(), refund), demo.accountToUse(),
+				demo.shows());
+	}
+
+	/** Routing numbers with right ABA check digits; the last 4 of each account. */
+	private static final java.util.Map<String, RefundAccount> REFUND_ACCOUNTS = java.util.Map.of(
+			"666-01-0008", RefundAccount.of("111000614", "4417"), "666-01-0009", RefundAccount.of("121000358", "0923"),
+			"666-01-0010", RefundAccount.of("011000565", "7781"), "666-01-0011", RefundAccount.of("107000534", "3150"));
 
 	private static DemoPerson demo(String label, HardCase hardCase, int serial, PersonName name, String dateOfBirth,
 			FilingStatus status, Address address, boolean frozen, CreditAccount account, PhoneLine phone, String shows,

@@ -22,7 +22,7 @@ public enum HardCase {
 
 	APARTMENT_UNIT, CANADA, UNITED_KINGDOM, MEXICO, GERMANY, OTHER_ABROAD, MILITARY, ONLY_AMEX, ONLY_DEBIT,
 	ONLY_CORPORATE, FROZEN_CREDIT, NO_CREDIT_FILE, PHONE_NOT_IN_NAME, PREPAID_PHONE, LANDLINE, VOIP_PHONE,
-	BUSINESS_PHONE, NO_SMS, PHONE_NOT_US, NO_PHONE;
+	BUSINESS_PHONE, NO_SMS, PHONE_NOT_US, NO_PHONE, ONLY_STUDENT_LOAN, RECENT_SIM_CHANGE;
 
 	private static final Pattern UNIT = Pattern.compile("(?i).*\\b(apt\\.?|apartment|unit|ste|suite|fl)\\s+\\w+$|.*#\\s*\\w+$");
 
@@ -72,6 +72,11 @@ public enum HardCase {
 		if (!accounts.isEmpty() && accounts.stream().allMatch((a) -> a.type() == AccountType.CORPORATE_CARD)) {
 			cases.add(ONLY_CORPORATE);
 		}
+		// REG-4: the only account the financial step accepts is a student loan (not accepted before 2019).
+		List<CreditAccount> accepted = accounts.stream().filter(CreditProfiles::passesReg4).toList();
+		if (!accepted.isEmpty() && accepted.stream().allMatch((a) -> a.type() == AccountType.STUDENT_LOAN)) {
+			cases.add(ONLY_STUDENT_LOAN);
+		}
 	}
 
 	private static void phone(PhoneLine phone, PersonName name, Set<HardCase> cases) {
@@ -100,6 +105,10 @@ public enum HardCase {
 		}
 		if (!phone.usNumber()) {
 			cases.add(PHONE_NOT_US);
+		}
+		// REG-13: the generator writes only recent changes, so any change the carrier reports is one.
+		if (phone.lastSimChange().isPresent()) {
+			cases.add(RECENT_SIM_CHANGE);
 		}
 	}
 

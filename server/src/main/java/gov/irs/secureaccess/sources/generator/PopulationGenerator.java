@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.sources.generator;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,8 +33,19 @@ public final class PopulationGenerator {
 
 	private final int taxYear;
 
+	private final Instant asOf;
+
+	/** A population whose recent SIM changes (REG-13) are recent on tax day after {@code taxYear}. */
 	public PopulationGenerator(long seed, int people, int taxYear) {
-		int demos = DemoPeople.all(taxYear).size();
+		this(seed, people, taxYear, referenceInstant(taxYear));
+	}
+
+	/**
+	 * @param asOf the moment the population is made (the service's clock at first start): SIM changes and ports
+	 * "in the last days" are days before it
+	 */
+	public PopulationGenerator(long seed, int people, int taxYear, Instant asOf) {
+		int demos = DemoPeople.COUNT;
 		if (people < demos || people > MAX_PEOPLE) {
 			throw new IllegalArgumentException("people must be between " + demos + " (the demo people) and "
 					+ MAX_PEOPLE);
@@ -44,6 +56,12 @@ public final class PopulationGenerator {
 		this.seed = seed;
 		this.people = people;
 		this.taxYear = taxYear;
+		this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
+	}
+
+	/** Tax day (April 15) of the year after the return, at midnight UTC. */
+	public static Instant referenceInstant(int taxYear) {
+		return LocalDate.of(taxYear + 1, 4, 15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 	}
 
 	public List<SyntheticPerson> generate() {
@@ -51,13 +69,16 @@ public final class PopulationGenerator {
 		PhoneNumbers numbers = new PhoneNumbers();
 		Set<Ssn> ssns = new HashSet<>();
 		List<SyntheticPerson> population = new ArrayList<>(this.people);
-		for (DemoPerson demo : DemoPeople.all(this.taxYear)) {
+		ProofingTraits traits = new ProofingTraits(this.seed, this.asOf);
+		for (DemoPerson demo : DemoPeople.all(this.taxYear, this.asOf)) {
 			population.add(demo.person());
 			ssns.add(demo.person().taxRecord().ssn());
 			demo.person().phoneIfAny().ifPresent((line) -> numbers.reserve(line.number()));
 		}
 		while (population.size() < this.people) {
-			population.add(person(random, uniqueSsn(random, ssns), numbers));
+			SyntheticPerson person = person(random, uniqueSsn(random, ssns), numbers);
+			population.add(new SyntheticPerson(person.taxRecord(), traits.withStudentLoan(person.creditFile()),
+					traits.withTakeoverSignals(person.phone()), traits.refundAccount(person.taxRecord())));
 		}
 		return population;
 	}

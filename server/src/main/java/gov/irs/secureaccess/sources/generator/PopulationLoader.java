@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.sources.generator;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import gov.irs.secureaccess.sources.creditbureau.CreditFileWriter;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLineWriter;
 import gov.irs.secureaccess.sources.taxrecords.InformationDocument;
+import gov.irs.secureaccess.sources.taxrecords.RefundAccount;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecordWriter;
 import org.slf4j.Logger;
@@ -46,14 +48,17 @@ public final class PopulationLoader {
 
 	private final SourceLoadLog loadLog;
 
+	private final Clock clock;
+
 	public PopulationLoader(JdbcClient jdbc, TransactionTemplate transactions, TaxRecordWriter taxRecords,
-			CreditFileWriter creditFiles, PhoneLineWriter phoneLines, SourceLoadLog loadLog) {
+			CreditFileWriter creditFiles, PhoneLineWriter phoneLines, SourceLoadLog loadLog, Clock clock) {
 		this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
 		this.transactions = Objects.requireNonNull(transactions, "transactions");
 		this.taxRecords = Objects.requireNonNull(taxRecords, "taxRecords");
 		this.creditFiles = Objects.requireNonNull(creditFiles, "creditFiles");
 		this.phoneLines = Objects.requireNonNull(phoneLines, "phoneLines");
 		this.loadLog = Objects.requireNonNull(loadLog, "loadLog");
+		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
 	/** @return the row counts written, or empty when the tables already had people */
@@ -64,8 +69,9 @@ public final class PopulationLoader {
 				return null;
 			}
 			long start = System.nanoTime();
+			// Recent SIM changes (REG-13) are recent now, at the first start.
 			List<SyntheticPerson> people = new PopulationGenerator(settings.seed(), settings.people(),
-					settings.taxYear()).generate();
+					settings.taxYear(), this.clock.instant()).generate();
 			Map<String, Integer> counts = write(people);
 			this.loadLog.record(Origin.GENERATOR, "seed=" + settings.seed() + " people=" + settings.people()
 					+ " taxYear=" + settings.taxYear(), counts);
@@ -87,12 +93,16 @@ public final class PopulationLoader {
 		this.creditFiles.upsertFiles(files);
 		this.creditFiles.replaceAccounts(accounts);
 		this.phoneLines.upsertLines(lines);
+		Map<Ssn, RefundAccount> refunds = new LinkedHashMap<>();
+		people.forEach((p) -> p.refundAccountIfAny().ifPresent((refund) -> refunds.put(p.taxRecord().ssn(), refund)));
+		this.taxRecords.replaceRefundAccounts(refunds);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("people", people.size());
 		counts.put("informationDocuments", documents.values().stream().mapToInt(List::size).sum());
 		counts.put("creditFiles", files.size());
 		counts.put("creditAccounts", accounts.values().stream().mapToInt(List::size).sum());
 		counts.put("phoneLines", lines.size());
+		counts.put("refundAccounts", refunds.size());
 		return counts;
 	}
 

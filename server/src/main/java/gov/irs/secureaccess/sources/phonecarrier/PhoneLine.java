@@ -1,13 +1,16 @@
 package gov.irs.secureaccess.sources.phonecarrier;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the carrier says about a number: the subscriber's name as billed (a person or, on a business plan, a
- * company), the line type and its flags.
+ * company), the line type and its flags, and when its SIM was last changed and when it was last ported to another
+ * carrier (REG-13; null when the carrier knows of none).
  */
 public record PhoneLine(PhoneNumber number, String subscriberName, LineType lineType, boolean prepaid,
-		boolean businessPlan, boolean smsCapable, boolean usNumber) {
+		boolean businessPlan, boolean smsCapable, boolean usNumber, Instant simChangedAt, Instant portedAt) {
 
 	public PhoneLine {
 		Objects.requireNonNull(number, "number");
@@ -20,6 +23,29 @@ public record PhoneLine(PhoneNumber number, String subscriberName, LineType line
 		if (usNumber && !number.isNanp()) {
 			throw new IllegalArgumentException("a US number must be a +1 number");
 		}
+	}
+
+	/** A line whose SIM the carrier never saw changed and that was never ported. */
+	public PhoneLine(PhoneNumber number, String subscriberName, LineType lineType, boolean prepaid,
+			boolean businessPlan, boolean smsCapable, boolean usNumber) {
+		this(number, subscriberName, lineType, prepaid, businessPlan, smsCapable, usNumber, null, null);
+	}
+
+	/** The same line with its SIM changed and its port as given (either may be null). */
+	public PhoneLine withTakeoverSignals(Instant simChanged, Instant ported) {
+		return new PhoneLine(this.number, this.subscriberName, this.lineType, this.prepaid, this.businessPlan,
+				this.smsCapable, this.usNumber, simChanged, ported);
+	}
+
+	/** The later of the SIM change and the port (REG-13), if the carrier knows of either. */
+	public Optional<Instant> lastSimChange() {
+		if (this.simChangedAt == null) {
+			return Optional.ofNullable(this.portedAt);
+		}
+		if (this.portedAt == null) {
+			return Optional.of(this.simChangedAt);
+		}
+		return Optional.of(this.simChangedAt.isAfter(this.portedAt) ? this.simChangedAt : this.portedAt);
 	}
 
 	@Override

@@ -43,6 +43,26 @@ public final class JdbcTaxRecords implements TaxRecords {
 	}
 
 	@Override
+	public boolean refundAccountMatches(Ssn ssn, RefundAccount account) {
+		String ssnHash = this.keys.ssn(ssn);
+		return this.jdbc.sql("select account_hash from refund_account where ssn_hash = :ssnHash")
+			.param("ssnHash", ssnHash)
+			.query(String.class)
+			.optional()
+			.filter((stored) -> this.keys.keyedHash().matches(RefundAccountHash.PURPOSE,
+					RefundAccountHash.input(ssnHash, account), stored))
+			.isPresent();
+	}
+
+	@Override
+	public boolean hasRefundAccount(Ssn ssn) {
+		return this.jdbc.sql("select count(*) from refund_account where ssn_hash = :ssnHash")
+			.param("ssnHash", this.keys.ssn(ssn))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Override
 	public Map<Ssn, PersonName> namesBySsn(Collection<Ssn> ssns) {
 		Map<String, Ssn> byHash = new HashMap<>();
 		for (Ssn ssn : ssns) {

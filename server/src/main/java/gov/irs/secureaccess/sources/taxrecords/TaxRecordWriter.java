@@ -69,6 +69,25 @@ public final class TaxRecordWriter {
 				select * from unnest(?, ?, ?, ?)""", List.of("text", "int4", "text", "text"), rows);
 	}
 
+	/**
+	 * REG-14: for each SSN given, the refund account on file becomes the one given, or none where the value is
+	 * {@code null} (the last refund was not deposited, or there was none). Only a keyed hash is written (DATA-2).
+	 */
+	public void replaceRefundAccounts(Map<Ssn, RefundAccount> accountsBySsn) {
+		List<Object[]> deletes = new java.util.ArrayList<>();
+		List<Object[]> rows = new java.util.ArrayList<>();
+		accountsBySsn.forEach((ssn, account) -> {
+			String ssnHash = this.keys.ssn(ssn);
+			deletes.add(new Object[] { ssnHash });
+			if (account != null) {
+				rows.add(new Object[] { ssnHash, RefundAccountHash.of(this.keys, ssnHash, account) });
+			}
+		});
+		ArrayBatch.update(this.jdbc, "delete from refund_account where ssn_hash = any(?)", List.of("text"), deletes);
+		ArrayBatch.update(this.jdbc, "insert into refund_account (ssn_hash, account_hash) select * from unnest(?, ?)",
+				List.of("text", "text"), rows);
+	}
+
 	/** The SSNs among these that have a tax record (reference checks while loading). */
 	public Set<Ssn> withRecord(Collection<Ssn> ssns) {
 		return this.lookup.existing("tax_record", ssns);

@@ -124,6 +124,13 @@ final class PhoneChangePeople {
 				PhoneNumber.of(e164), name, type, false, false, type == LineType.MOBILE, true))));
 	}
 
+	/** A mobile in the name whose SIM the carrier changed at {@code simChanged} (REG-13). */
+	void lineWithNewSim(String e164, String name, java.time.Instant simChanged) {
+		PhoneLine line = new PhoneLine(PhoneNumber.of(e164), name, LineType.MOBILE, false, false, true, true)
+			.withTakeoverSignals(simChanged, null);
+		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(List.of(line)));
+	}
+
 	/** Adds a credit card to the person's file at the bureau (the accounts they had stay). */
 	void addCard(SyntheticPerson person, CardNetwork network, String last8) {
 		List<CreditAccount> all = new ArrayList<>(person.creditFile().accounts());

@@ -80,6 +80,9 @@ class PhoneChangeTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	java.time.Clock clock;
+
 	PhoneChangePeople people;
 
 	@BeforeEach
@@ -244,6 +247,21 @@ class PhoneChangeTest {
 
 		assertThat(step(person.browser(), "phone", Map.of("phone", national(landline))))
 			.contains(msg("register.phone.error.notMobile"));
+		assertThat(this.accounts.findLogin(person.accountId()).orElseThrow().phoneE164()).isEqualTo(person.oldPhone());
+	}
+
+	// REG-13 at a phone change: a new number whose SIM changed within the window gets no code, and the page says why
+	@Test
+	void REG_13_whenTheNewNumbersSimWasChangedYesterday_thenNoCodeIsTextedAndTheOldNumberStays() throws Exception {
+		PhoneChangePeople.Person person = this.people.signedIn(7, "simchange");
+		String newPhone = "+13125559107";
+		this.people.lineWithNewSim(newPhone, person.billedName(), this.clock.instant().minus(java.time.Duration.ofDays(1)));
+		person.browser().page("/account/phone");
+		step(person.browser(), "financial", PhoneChangePeople.financial(person.person()));
+
+		assertThat(step(person.browser(), "phone", Map.of("phone", national(newPhone))))
+			.contains("The SIM card of this phone number was changed or the number moved to another carrier in the last 7 days");
+		assertThat(this.outbox.newest(200)).noneMatch((e) -> e.channel() == Channel.SMS && e.recipient().equals(newPhone));
 		assertThat(this.accounts.findLogin(person.accountId()).orElseThrow().phoneE164()).isEqualTo(person.oldPhone());
 	}
 

@@ -18,7 +18,7 @@ class MessageBundlesTest {
 
 	/** Every bundle named in spring.messages.basename, by its base name. */
 	private static final String[] BUNDLES = { "messages", "registration", "signin", "account", "recovery", "documents", "legacy",
-			"assist", "federation" };
+			"assist", "federation", "proofing" };
 
 	@Test
 	void whenBundlesCompared_thenEnglishAndSpanishHaveTheSameKeys() throws IOException {

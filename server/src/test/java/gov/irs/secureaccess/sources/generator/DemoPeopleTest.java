@@ -24,6 +24,10 @@ class DemoPeopleTest {
 
 	private static final String END = "<!-- demo-people:end -->";
 
+	private static final String ANSWERS_START = "<!-- desk-answers:start (generated, checked by DemoPeopleTest) -->\n";
+
+	private static final String ANSWERS_END = "<!-- desk-answers:end -->";
+
 	@Test
 	void whenDefaultSeed_thenTheDemoPeopleAreTheFirstPeopleOfThePopulation() {
 		List<DemoPerson> demos = DemoPeople.all(DEFAULT_TAX_YEAR);
@@ -72,6 +76,23 @@ class DemoPeopleTest {
 			String table = doc.substring(doc.indexOf(START) + START.length(), doc.indexOf(END));
 			assertThat(table).as(path + " is stale: copy the table from server/" + written).isEqualTo(expected);
 		}
+	}
+
+	// AST-2 (issue 13 item 5): where a tester finds the caller's answers to the desk's questions, kept true.
+	@Test
+	void whenGeneratorChanges_thenTheDeskAnswersInTheDocsMustBeUpdated() throws IOException {
+		String expected = DemoPeopleTable.deskAnswers(DemoPeople.all(DEFAULT_TAX_YEAR));
+		Path written = Path.of("target", "demo-people-desk-answers.md");
+		Files.createDirectories(written.getParent());
+		Files.writeString(written, expected, StandardCharsets.UTF_8);
+		String doc = Files.readString(DOCS.get(0), StandardCharsets.UTF_8);
+		assertThat(doc).contains(ANSWERS_START).contains(ANSWERS_END);
+		String table = doc.substring(doc.indexOf(ANSWERS_START) + ANSWERS_START.length(), doc.indexOf(ANSWERS_END));
+		assertThat(table).as(DOCS.get(0) + " is stale: copy the table from server/" + written).isEqualTo(expected);
+		DemoPerson tyler = DemoPeople.all(DEFAULT_TAX_YEAR).get(10);
+		assertThat(expected).as("the desk's demo caller, with every answer the desk can ask")
+			.contains(tyler.person().taxRecord().agiCurrentYear().toPlainString())
+			.contains(tyler.person().taxRecord().agiPriorYear().toPlainString());
 	}
 
 	private static DemoPerson byCase(HardCase hardCase) {

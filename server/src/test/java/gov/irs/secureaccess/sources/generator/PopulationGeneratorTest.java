@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
+import gov.irs.secureaccess.sources.creditbureau.AccountType;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,8 +86,55 @@ class PopulationGeneratorTest {
 		assertThat(counts.get(HardCase.ONLY_AMEX)).isBetween(200, 400);
 		assertThat(counts.get(HardCase.FROZEN_CREDIT)).isBetween(280, 520);
 		assertThat(counts.get(HardCase.NO_PHONE)).isBetween(300, 600);
+		// REG-4: a student loan is the only accepted account of some people who had only a debit card (40% of 4%).
+		assertThat(counts.get(HardCase.ONLY_STUDENT_LOAN)).isBetween(100, 260);
+		// REG-13: 2% of mobile lines had their SIM changed, 0.5% were ported, in the last days.
+		assertThat(counts.get(HardCase.RECENT_SIM_CHANGE)).isBetween(130, 260);
+		// With those two cases, a little under half of the people have no hard case at all.
 		long ordinary = generated.stream().filter((p) -> p.hardCases().isEmpty()).count();
-		assertThat(ordinary).isGreaterThan(generated.size() / 2);
+		assertThat(ordinary).isGreaterThan(generated.size() * 45 / 100);
+	}
+
+	// REG-14: most people who owe nothing had their last refund deposited; nobody who owes has a refund account.
+	@Test
+	void REG_14_whenWholePopulationGenerated_thenMostPeopleWhoOweNothingHaveTheirRefundAccountOnFile() {
+		List<SyntheticPerson> generated = population.subList(DemoPeople.COUNT, population.size());
+		List<SyntheticPerson> owingNothing = generated.stream()
+			.filter((p) -> p.taxRecord().balanceDue().signum() == 0)
+			.toList();
+		long withRefund = owingNothing.stream().filter((p) -> p.refundAccountIfAny().isPresent()).count();
+		assertThat(withRefund * 100 / owingNothing.size()).isBetween(75L, 85L);
+		assertThat(generated).filteredOn((p) -> p.taxRecord().balanceDue().signum() > 0)
+			.allSatisfy((p) -> assertThat(p.refundAccountIfAny()).isEmpty());
+		assertThat(generated).allSatisfy((p) -> p.refundAccountIfAny()
+			.ifPresent((refund) -> assertThat(gov.irs.secureaccess.sources.taxrecords.RefundAccount
+				.isRoutingNumber(refund.routingNumber())).isTrue()));
+	}
+
+	// REG-4: about one adult in six carries a student loan (SHED); the generator gives 17% of ordinary files one.
+	@Test
+	void REG_4_whenWholePopulationGenerated_thenStudentLoansAreCommon() {
+		List<SyntheticPerson> generated = population.subList(DemoPeople.COUNT, population.size());
+		long withLoan = generated.stream()
+			.filter((p) -> p.creditFileIfAny()
+				.filter((file) -> file.accounts().stream().anyMatch((a) -> a.type() == AccountType.STUDENT_LOAN))
+				.isPresent())
+			.count();
+		assertThat(withLoan * 100 / generated.size()).isBetween(12L, 18L);
+	}
+
+	// REG-13: the changes the generator writes are recent: within 7 days before the moment of generation.
+	@Test
+	void REG_13_whenGeneratedAsOfAMoment_thenSimChangesAndPortsLieInTheWeekBeforeIt() {
+		java.time.Instant asOf = java.time.Instant.parse("2026-03-02T15:00:00Z");
+		List<PhoneLine> changed = new PopulationGenerator(DEFAULT_SEED, 2_000, TAX_YEAR, asOf).generate()
+			.stream()
+			.flatMap((p) -> p.phoneIfAny().stream())
+			.filter((line) -> line.lastSimChange().isPresent())
+			.toList();
+		assertThat(changed).isNotEmpty().allSatisfy((line) -> assertThat(line.lastSimChange().orElseThrow())
+			.isBefore(asOf).isAfter(asOf.minus(java.time.Duration.ofDays(7))));
+		assertThat(changed).anyMatch((line) -> line.portedAt() != null).anyMatch((line) -> line.simChangedAt() != null);
 	}
 
 	@Test

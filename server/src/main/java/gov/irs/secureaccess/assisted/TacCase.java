@@ -1,0 +1,35 @@
+package gov.irs.secureaccess.assisted;
+
+import java.io.Serializable;
+
+/**
+ * The in-person check a TAC officer's session just recorded (kept in the session, which lives in the database), so
+ * the result page can be shown again on reload without recording twice (post, redirect, get). For a new user
+ * (AST-5) it also carries the SSN and, once the account exists, the temporary password, both sealed: the officer
+ * reads the password out from that page.
+ */
+record TacCase(String caseNumber, long checkId, String sealedSsn, boolean newUser, String maskedName,
+		String maskedSsn, String firstType, String secondType, String office, String username,
+		String sealedTemporaryPassword) implements Serializable {
+
+	static final String SESSION = "tac.case";
+
+	static final String SSN_CONTEXT = "tac.case.ssn";
+
+	static final String PASSWORD_CONTEXT = "tac.case.temporary-password";
+
+	boolean created() {
+		return this.username != null;
+	}
+
+	TacCase created(String createdUsername, String sealedPassword) {
+		return new TacCase(this.caseNumber, this.checkId, this.sealedSsn, this.newUser, this.maskedName, this.maskedSsn,
+				this.firstType, this.secondType, this.office, createdUsername, sealedPassword);
+	}
+
+	@Override
+	public String toString() {
+		return "TacCase[" + this.caseNumber + "]";
+	}
+
+}
