@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 40-49 the tax applications (package taxapps),
  * 50-59 REG-10 and REG-11 (legacy e-Services accounts: LegacyMigrationTest 50-55, LegacyMergeTest 56-57),
  * 60-69 AST-* (the e-Help Desk and TAC tests in {@code assisted}),
- * 70-79 the portal end to end (FED-1 to FED-5, {@code taxapps/portal/PortalPeople}: 70 IP PIN, 71 step-up, 72 document drop).
+ * 70-79 the portal end to end (FED-1 to FED-5, {@code taxapps/portal/PortalPeople}: 70 IP PIN, 71 step-up, 72 document drop),
+ * 90-94 OUT-1 (verification events and the reports: {@code RegistrationVerificationEventsTest}, {@code insights}).
  */
 public final class TestPeople {
 
