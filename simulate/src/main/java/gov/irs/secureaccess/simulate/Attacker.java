@@ -103,8 +103,12 @@ final class Attacker {
 					}
 					if (page.has("#refund-account") && !refundTried) {
 						refundTried = true;
+						// The victim's returns show the refund's routing number and account (Form 1040, lines 35b and
+						// 35d); whoever holds no return guesses.
+						Person.Refund refund = (this.impostor.kind == Impostor.Kind.IDENTITY_AND_RETURNS) ? victim.refund : null;
 						page = browser.submit(page, Pages.STEP, Map.of("proof", "refund-account", "routingNumber",
-								"021000021", "accountLast4", String.format(Locale.ROOT, "%04d", this.random.nextInt(10_000))));
+								(refund != null) ? refund.routingNumber() : "021000021", "accountLast4", (refund != null)
+										? refund.last4() : String.format(Locale.ROOT, "%04d", this.random.nextInt(10_000))));
 						continue;
 					}
 					Person.Account card = victim.accounts.stream()

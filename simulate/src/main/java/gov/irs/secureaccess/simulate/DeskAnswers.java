@@ -47,7 +47,7 @@ final class DeskAnswers {
 				.stream()
 				.filter((q) -> shown.isEmpty() || new java.util.HashSet<>(q.choices()).equals(new java.util.HashSet<>(shown)))
 				.findFirst()
-				.orElse(null);
+				.orElseGet(() -> byChoices(byText, shown));
 			String answer = (question != null) ? question.expected() : "0";
 			if (i == wrong && question != null) {
 				answer = wrongAnswer(question);
@@ -55,6 +55,19 @@ final class DeskAnswers {
 			answers.put(name, answer);
 		}
 		return answers;
+	}
+
+	/** A choice question whose wording did not match: the one the choices shown belong to, if only one. */
+	private static DeskQuestion byChoices(Map<String, List<DeskQuestion>> byText, List<String> shown) {
+		if (shown.isEmpty()) {
+			return null;
+		}
+		List<DeskQuestion> matching = byText.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((q) -> new java.util.HashSet<>(q.choices()).equals(new java.util.HashSet<>(shown)))
+			.toList();
+		return (matching.size() == 1) ? matching.get(0) : null;
 	}
 
 	private static String asked(Browser.Page page, String name) {

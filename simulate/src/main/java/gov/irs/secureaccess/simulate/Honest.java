@@ -93,7 +93,7 @@ final class Honest {
 		for (int guard = 0; guard < 40; guard++) {
 			String step = Pages.registrationStep(page);
 			String error = page.error();
-			note("day " + day + " " + step + ((error != null) ? " refused" : ""));
+			note("day " + day + " " + step + ((error != null) ? " refused (" + error.substring(0, Math.min(60, error.length())) + ")" : ""));
 			milestone(step);
 			switch (step) {
 				case "contact" -> {

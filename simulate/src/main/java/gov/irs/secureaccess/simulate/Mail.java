@@ -37,7 +37,17 @@ final class Mail {
 
 	private final Map<String, List<Message>> boxes = new ConcurrentHashMap<>();
 
+	/** The highest sequence number delivered. */
 	private long last;
+
+	/** Where the next read starts: {@link #LOOK_BACK} below {@link #last}. */
+	private long low;
+
+	/** The messages delivered above {@link #low}. */
+	private final java.util.Set<Long> seen = new java.util.HashSet<>();
+
+	/** More than the messages that can be queued but not yet committed at once (one per busy browser at most). */
+	private static final long LOOK_BACK = 500;
 
 	Mail(JdbcClient jdbc, PiiCipher cipher) {
 		this.jdbc = jdbc;
@@ -49,25 +59,31 @@ final class Mail {
 		while (true) {
 			List<Object[]> rows = this.jdbc.sql("""
 					select seq, channel, template, recipient_sealed, subject_sealed, body_sealed, created_at
-					  from outbox_message where seq > :last order by seq limit 2000
+					  from outbox_message where seq > :low order by seq limit 2000
 					""")
-				.param("last", this.last)
+				.param("low", this.low)
 				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant() })
 				.list();
+			rows.removeIf((row) -> this.seen.contains((long) row[0]));
 			if (rows.isEmpty()) {
 				return;
 			}
 			for (Object[] row : rows) {
 				long seq = (long) row[0];
+				this.seen.add(seq);
 				String channel = (String) row[1];
 				String recipient = this.cipher.open((String) row[3], OutboxSeals.RECIPIENT);
 				String subject = (row[4] != null) ? this.cipher.open((String) row[4], OutboxSeals.SUBJECT) : "";
 				String body = (row[5] != null) ? this.cipher.open((String) row[5], OutboxSeals.BODY) : "";
 				this.boxes.computeIfAbsent(key(channel, recipient), (k) -> new ArrayList<>())
 					.add(new Message(seq, channel, (String) row[2], subject, body, (Instant) row[6]));
-				this.last = seq;
+				this.last = Math.max(this.last, seq);
 			}
+			// Sequence numbers are taken when a message is queued, not when its transaction commits: a message with a
+			// lower number can appear after a higher one was read. Look back a window below the highest seen.
+			this.low = Math.max(0, this.last - LOOK_BACK);
+			this.seen.removeIf((seq) -> seq <= this.low);
 		}
 	}
 

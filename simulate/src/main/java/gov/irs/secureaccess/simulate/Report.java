@@ -100,6 +100,7 @@ final class Report {
 			md.append(label(outcome)).append(" ").append(minutes(outcome.took())).append("; ");
 		}
 		md.append("in all ").append(minutes(total)).append(".\n\n");
+		md.append(timing(outcomes, profile)).append("\n\n");
 		md.append("Every applicant went through the real pages of the real service (embedded mode), reading their own ")
 			.append("texts, emails and letters from its outbox; the e-Help Desk and the Taxpayer Assistance Center were ")
 			.append("worked through their own pages by simulated staff. How: [README](../README.md#population-simulation) and ")
@@ -235,6 +236,28 @@ final class Report {
 		return md.toString();
 	}
 
+	/** The steps of those who did not get through (honest) or did (impostors), one line each, for reading why. */
+	static void trails(Path file, List<Run.Outcome> outcomes) throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (Run.Outcome outcome : outcomes) {
+			outcome.honest().forEach((person, result) -> {
+				if (result.level() < 3) {
+					text.append(outcome.rules()).append(' ').append(person).append(" stopped at ").append(result.stoppedStep())
+						.append(": ").append(String.join(" > ", result.trail())).append('\n');
+				}
+			});
+			outcome.impostors().forEach((impostor, result) -> {
+				if (result.accountPath() != null || result.isSignedIn()) {
+					text.append(outcome.rules()).append(" impostor ").append(impostor.index).append(' ').append(impostor.kind)
+						.append(" account by ").append(result.accountPath()).append(": ").append(String.join(" > ", result.trail()))
+						.append('\n');
+				}
+			});
+		}
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
 	/** Stops of honest applicants who did not reach LOA-3: (step, reason) to how many, most first. */
 	static Map<List<String>, Long> stops(Run.Outcome outcome) {
 		return outcome.honest().values().stream()
@@ -331,6 +354,25 @@ final class Report {
 			case IDENTITY_AND_RETURNS -> "Full identity and two returns";
 			case CREDENTIAL_STUFFING -> "Username and password (takeover)";
 		};
+	}
+
+	/**
+	 * The time per applicant of the days' visits (drawing the population and starting the service not counted) and
+	 * what a run of the profile's reported size would take at that pace on this machine.
+	 */
+	static String timing(List<Run.Outcome> outcomes, Profile profile) {
+		StringBuilder text = new StringBuilder("Time per applicant (the days' visits, at ").append(profile.integer("threads"))
+			.append(" browsers at once; drawing the population and starting the service not counted): ");
+		List<String> parts = new ArrayList<>();
+		for (Run.Outcome outcome : outcomes) {
+			parts.add(label(outcome) + " " + outcome.perApplicant().toMillis() + " ms");
+		}
+		text.append(String.join(", ", parts)).append(". At that pace 5,000 honest applicants and 2,000 impostors take about ");
+		parts.clear();
+		for (Run.Outcome outcome : outcomes) {
+			parts.add(minutes(outcome.perApplicant().multipliedBy(7000)) + " (" + label(outcome) + ")");
+		}
+		return text.append(String.join(" and ", parts)).append(" of visits on this machine, plus the start-up.").toString();
 	}
 
 	private static String minutes(Duration duration) {

@@ -72,8 +72,15 @@ final class Run {
 
 	/** What one run came to. */
 	record Outcome(String rules, Population population, Map<Person, Result> honest, Map<Impostor, Result> impostors,
-			Map<Impostor, String> victimAccounts, Duration took, int failures, List<String> failureSamples,
-			String serviceReport, Population.Capabilities capabilities) {
+			Map<Impostor, String> victimAccounts, Duration took, Duration driving, int failures,
+			List<String> failureSamples, String serviceReport, Population.Capabilities capabilities) {
+
+		/** Wall time per applicant (honest and impostors) of the days' visits, without drawing and start-up. */
+		Duration perApplicant() {
+			int people = this.honest.size() + this.impostors.size();
+			return (people == 0) ? Duration.ZERO : this.driving.dividedBy(people);
+		}
+
 	}
 
 	Outcome execute() throws Exception {
@@ -90,6 +97,7 @@ final class Run {
 		Map<Impostor, Result> impostors = new LinkedHashMap<>();
 		Map<Impostor, String> victimAccounts = new LinkedHashMap<>();
 		String serviceReport;
+		Duration driving;
 		System.out.printf("  population drawn and sources written in %d s%n", Duration.between(started, Instant.now()).toSeconds());
 		Instant booting = Instant.now();
 		try (Service service = Service.start(data, sources, legacy, clock, this.irs2018, this.port, Map.of())) {
@@ -120,6 +128,7 @@ final class Run {
 			first.forEach((visit) -> this.agenda.book(1, visit));
 			ExecutorService workers = Executors.newFixedThreadPool(threads);
 			int[] today = { 0 };
+			Instant drivingStarted = Instant.now();
 			try {
 				this.agenda.run(workers, (day) -> {
 					clock.advance(Duration.ofDays(day - today[0]));
@@ -132,6 +141,7 @@ final class Run {
 				workers.shutdown();
 				workers.awaitTermination(1, TimeUnit.MINUTES);
 			}
+			driving = Duration.between(drivingStarted, Instant.now());
 			Accounts accounts = service.bean(Accounts.class);
 			JdbcClient jdbc = service.bean(JdbcClient.class);
 			for (Impostor impostor : this.population.impostors) {
@@ -148,7 +158,7 @@ final class Run {
 					LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 		}
 		return new Outcome(this.irs2018 ? "irs-2018" : "ours", this.population, honest, impostors, victimAccounts,
-				Duration.between(started, Instant.now()), this.agenda.failures(), this.agenda.failureSamples(),
+				Duration.between(started, Instant.now()), driving, this.agenda.failures(), this.agenda.failureSamples(),
 				serviceReport, capabilities);
 	}
 

@@ -37,6 +37,9 @@ public final class Simulation {
 		String command = "java -jar simulate/target/simulate.jar" + (args.length > 0 ? " " + String.join(" ", args) : "");
 		Duration total = outcomes.stream().map(Run.Outcome::took).reduce(Duration.ZERO, Duration::plus);
 		Report.write(output, profile, outcomes, command, total);
+		if (!profile.text("trails").isEmpty()) {
+			Report.trails(Path.of(profile.text("trails")), outcomes);
+		}
 		System.out.println("Wrote " + output.toAbsolutePath());
 		Report.Figures ours = Report.Figures.of(outcomes.get(0));
 		System.out.printf("Our rules: LOA-3 online %s, by any path %s; impostor accounts %d (usable %d); takeovers signed in %d%n",
