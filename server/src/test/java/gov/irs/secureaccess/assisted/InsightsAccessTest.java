@@ -55,6 +55,8 @@ class InsightsAccessTest {
 		String page = browser.page("/insights?from=2025-10-01&to=2026-09-30&by=FISCAL_YEAR");
 		assertThat(page).contains("Verification rate per assurance level").contains("FY2026")
 			.contains("LOA-3 Secure Access (three-factor)").contains("Per channel").contains("Per step of each journey")
+			.contains("Verification rate per channel, 2025-10-01 to 2026-09-30").contains("Activation code by mail")
+			.contains("aria-describedby=\"levels-note\"")
 			.contains("<svg").contains("role=\"img\"").contains("/insights/levels.csv?from=2025-10-01&amp;to=2026-09-30&amp;by=FISCAL_YEAR");
 		for (String table : new String[] { "levels", "channels", "steps" }) {
 			MockHttpServletResponse csv = browser.get("/insights/" + table + ".csv?from=2025-10-01&to=2026-09-30&by=FISCAL_YEAR");

@@ -36,7 +36,7 @@ final class Attacker {
 		this.run = run;
 		this.impostor = impostor;
 		this.result = result;
-		this.random = new Random(run.seed() * 37 + impostor.index);
+		this.random = run.randomFor(37, impostor.index);
 	}
 
 	private Browser browser() {

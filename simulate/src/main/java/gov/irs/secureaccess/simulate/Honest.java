@@ -53,7 +53,7 @@ final class Honest {
 		this.person = person;
 		this.result = result;
 		this.setup = setup;
-		this.random = new Random(run.seed() * 31 + person.index);
+		this.random = run.randomFor(31, person.index);
 	}
 
 	String username() {

@@ -103,7 +103,7 @@ final class Report {
 		md.append(timing(outcomes, profile)).append("\n\n");
 		md.append("Every applicant went through the real pages of the real service (embedded mode), reading their own ")
 			.append("texts, emails and letters from its outbox; the e-Help Desk and the Taxpayer Assistance Center were ")
-			.append("worked through their own pages by simulated staff. How: [README](../README.md#population-simulation) and ")
+			.append("worked through their own pages by simulated staff. How: [docs/simulation.md](../docs/simulation.md) and ")
 			.append("`simulate/`.\n\n");
 
 		md.append("## Honest applicants\n\n");

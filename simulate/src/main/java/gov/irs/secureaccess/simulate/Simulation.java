@@ -34,7 +34,7 @@ public final class Simulation {
 		}
 		Path output = Path.of(profile.text("output"));
 		List<Run.Outcome> outcomes = run(profile);
-		String command = "java -jar simulate/target/simulate.jar" + (args.length > 0 ? " " + String.join(" ", args) : "");
+		String command = command(args);
 		Duration total = outcomes.stream().map(Run.Outcome::took).reduce(Duration.ZERO, Duration::plus);
 		Report.write(output, profile, outcomes, command, total);
 		if (!profile.text("trails").isEmpty()) {
@@ -46,6 +46,17 @@ public final class Simulation {
 				Report.percent(ours.loa3Online(), ours.honest()), Report.percent(ours.loa3Any(), ours.honest()),
 				ours.impostorAccounts(), ours.impostorUsableAccounts(), ours.takeoversSignedIn());
 		System.exit(0);
+	}
+
+	/** The command as it was launched: {@code java -jar <jar> ...}, or the main class on a class path. */
+	static String command(String[] args) {
+		String launched = System.getProperty("sun.java.command", "");
+		String first = launched.split(" ", 2)[0];
+		if (first.endsWith(".jar")) {
+			return "java -jar " + launched;
+		}
+		return "java -cp <classes of simulate and the server> " + Simulation.class.getName()
+				+ (args.length > 0 ? " " + String.join(" ", args) : "");
 	}
 
 	/** Runs our rules, then (setting {@code baseline}) the IRS's 2018 rules, each on a fresh service. */

@@ -85,25 +85,32 @@ class SmallPopulationRunTest {
 		assertThat(Report.percent(0, 0)).isEqualTo("–");
 	}
 
+	/*
+	 * "Passed" is a usable account: one at LOA-3, or one the impostor signed in to. An account waiting on an activation
+	 * code mailed to the victim's address is counted and reported (RESULTS.md, "waiting"), not usable: the impostor
+	 * never receives the letter, and the activation page refuses guesses.
+	 */
 	@Test
-	@DisplayName("OUT-2: no impostor got an account or signed in, and no account exists under a victim's SSN")
+	@DisplayName("OUT-2: no impostor got a usable account or signed in; every account they made waits on the victim's letter")
 	void OUT_2_noImpostorPassed() {
 		Report.Figures f = Report.Figures.of(outcome);
 		assertThat(f.takeovers()).isPositive();
 		assertThat(f.takeoversSignedIn()).isZero();
-		Map<Impostor, Result> through = outcome.impostors()
+		Map<Impostor, Result> usable = outcome.impostors()
 			.entrySet()
 			.stream()
-			.filter((e) -> e.getValue().accountPath() != null || e.getValue().isSignedIn())
+			.filter((e) -> e.getValue().level() == 3 || e.getValue().isSignedIn())
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(f.impostorUsableAccounts()).isEqualTo(usable.size());
 		if (!outcome.capabilities().simChanges()) {
 			// A build without REG-13 (SIM change dates) lets the SIM-swap impostors' texts through; nobody else.
-			assertThat(through.keySet()).allMatch((impostor) -> impostor.kind == Impostor.Kind.IDENTITY_CARD_SIM_SWAP);
+			assertThat(usable.keySet()).allMatch((impostor) -> impostor.kind == Impostor.Kind.IDENTITY_CARD_SIM_SWAP);
 			return;
 		}
-		assertThat(through).as("impostors through").isEmpty();
-		assertThat(outcome.victimAccounts()).as("accounts under victims' SSNs").isEmpty();
-		assertThat(f.impostorAccounts()).isZero();
+		assertThat(usable).as("impostors with a usable account").isEmpty();
+		assertThat(outcome.impostors().values()).filteredOn((r) -> r.accountPath() != null)
+			.allMatch((r) -> r.level() == 2 && r.accountPath().contains("mail"));
+		assertThat(outcome.victimAccounts().values()).as("accounts under victims' SSNs").noneMatch((account) -> account.endsWith("LOA-3"));
 	}
 
 	@Test
