@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SmallPopulationRunTest {
 
-	private static final int HONEST = 200;
+	private static final int HONEST = 150;
 
-	private static final int IMPOSTORS = 60;
+	private static final int IMPOSTORS = 50;
 
 	@TempDir
 	static Path folder;
