@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Embedded mode only (a development machine): on first start, a demo e-Help Desk assistor and a demo TAC officer
+ * Embedded mode only (a development machine): on first start, a demo e-Help Desk assistor, a demo TAC officer and a demo analyst (OUT-1)
  * with documented passwords and fixed, documented authenticator secrets (docs/assisted.md), so the desk can be tried
  * with any authenticator app or {@code oathtool}. Never in a deployment with a database URL; off with
  * {@code secure-access.assist.demo-staff=false}.
@@ -37,6 +37,13 @@ class DemoStaff implements ApplicationRunner {
 	/** Development only: published in the docs. */
 	static final String TAC_SECRET = "TACOFFICERDEMOSECRET234567TACOFF";
 
+	static final String ANALYST = "demo.analyst";
+
+	static final String ANALYST_PASSWORD = "report demo lantern harbor";
+
+	/** Development only: published in the docs. */
+	static final String ANALYST_SECRET = "ANALYSTDEMOSECRET234567ANALYSTDE";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
 
 	private final StaffAccounts staff;
@@ -52,6 +59,7 @@ class DemoStaff implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		make(ASSISTOR, StaffRole.ASSISTOR, ASSISTOR_PASSWORD, ASSISTOR_SECRET, "Dana", "Reyes");
 		make(TAC, StaffRole.TAC, TAC_PASSWORD, TAC_SECRET, "Lee", "Morgan");
+		make(ANALYST, StaffRole.ANALYST, ANALYST_PASSWORD, ANALYST_SECRET, "Sam", "Ortiz");
 	}
 
 	private void make(String username, StaffRole role, String password, String secret, String first, String last) {

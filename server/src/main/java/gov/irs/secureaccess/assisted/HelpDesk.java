@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import gov.irs.secureaccess.accounts.AccountConflictException;
 import gov.irs.secureaccess.accounts.AccountStatus;
@@ -17,6 +18,8 @@ import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.insights.VerificationChannel;
+import gov.irs.secureaccess.insights.Verifications;
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.Outbox;
 import gov.irs.secureaccess.messaging.OutgoingMessage;
@@ -141,11 +144,13 @@ public class HelpDesk {
 
 	private final MessageSource messages;
 
+	private final Verifications verifications;
+
 	private final SecureRandom random = new SecureRandom();
 
 	HelpDesk(Accounts accounts, LegacyAccounts legacy, TaxRecords taxRecords, InPersonChecks inPerson,
 			RateLimiter limiter, OneTimeCodes codes, RegistrationMessages letters, Outbox outbox,
-			TemporaryPasswords temporaryPasswords, AuditLog audit, MessageSource messages) {
+			TemporaryPasswords temporaryPasswords, AuditLog audit, MessageSource messages, Verifications verifications) {
 		this.accounts = accounts;
 		this.legacy = legacy;
 		this.taxRecords = taxRecords;
@@ -157,6 +162,7 @@ public class HelpDesk {
 		this.temporaryPasswords = temporaryPasswords;
 		this.audit = audit;
 		this.messages = messages;
+		this.verifications = verifications;
 	}
 
 	static String actor(long assistorId) {
@@ -299,6 +305,12 @@ public class HelpDesk {
 				text("assist.mail.created.subject", locale),
 				text("assist.mail.created.body", locale, account.username()), null));
 		this.legacy.remove(legacyId);
+		// OUT-1: a verification of its own, finished when the mailed activation code comes back.
+		UUID verification = UUID.randomUUID();
+		VerificationChannel channel = (basis == Basis.IN_PERSON) ? VerificationChannel.IN_PERSON
+				: VerificationChannel.E_HELP_DESK;
+		this.verifications.started(verification, channel);
+		this.verifications.awaitingActivation(verification, id, channel);
 		this.audit.record(event(assistorId, (basis == Basis.IN_PERSON) ? "assist.account.created.in-person"
 				: "assist.account.created", subject, caseNumber, address)
 			.with("legacy", legacySubject(legacyId)));

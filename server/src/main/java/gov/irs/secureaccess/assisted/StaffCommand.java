@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The admin command that makes a staff account (AST-4):
- * {@code java -jar server/target/secure-access.jar --secure-access.assist.create-staff=<username>,<ASSISTOR|TAC>,<email>[,<first name>,<last name>]}.
+ * {@code java -jar server/target/secure-access.jar --secure-access.assist.create-staff=<username>,<ASSISTOR|TAC|ANALYST>,<email>[,<first name>,<last name>]}.
  * It prints, to the operator's console only (not the log), a temporary password (changed at the first sign-in) and
  * the authenticator app's secret and {@code otpauth://} URI, then stops the service with exit code 0 (1 when
  * refused, with the reason).
@@ -61,7 +61,7 @@ class StaffCommand implements ApplicationRunner {
 	int create(String spec, PrintStream out) {
 		List<String> parts = Arrays.stream(spec.split(",", -1)).map(String::strip).toList();
 		if (parts.size() != 3 && parts.size() != 5) {
-			out.println("Refused: give <username>,<ASSISTOR|TAC>,<email>[,<first name>,<last name>]");
+			out.println("Refused: give <username>,<ASSISTOR|TAC|ANALYST>,<email>[,<first name>,<last name>]");
 			return 1;
 		}
 		String username = parts.get(0);
@@ -72,7 +72,7 @@ class StaffCommand implements ApplicationRunner {
 		}
 		Optional<StaffRole> role = StaffRole.parse(parts.get(1));
 		if (role.isEmpty()) {
-			out.println("Refused: the role must be ASSISTOR or TAC");
+			out.println("Refused: the role must be ASSISTOR, TAC or ANALYST");
 			return 1;
 		}
 		String email = parts.get(2);

@@ -6,14 +6,17 @@ import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The staff roles (AST-4): an e-Help Desk assistor, or a Taxpayer Assistance Center officer. */
+/** The staff roles (AST-4): an e-Help Desk assistor, a Taxpayer Assistance Center officer, or an analyst (OUT-1). */
 public enum StaffRole {
 
 	/** Works {@code /assist}: exception processing by phone (AST-1, AST-2). */
 	ASSISTOR("/assist"),
 
 	/** Works {@code /tac}: records an in-person identity check (AST-3). */
-	TAC("/tac");
+	TAC("/tac"),
+
+	/** Reads {@code /insights}: the verification-rate reports (OUT-1), which hold no PII. */
+	ANALYST("/insights");
 
 	private final String home;
 
@@ -21,7 +24,7 @@ public enum StaffRole {
 		this.home = home;
 	}
 
-	/** The Spring Security authority: {@code ROLE_ASSISTOR} or {@code ROLE_TAC}. */
+	/** The Spring Security authority: {@code ROLE_ASSISTOR}, {@code ROLE_TAC} or {@code ROLE_ANALYST}. */
 	public GrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());
 	}

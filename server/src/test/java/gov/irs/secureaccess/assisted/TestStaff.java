@@ -15,19 +15,19 @@ import gov.irs.secureaccess.signin.SigninDriver;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Staff accounts made for tests (an app with a known secret, a password that is not temporary), and their sign-in. */
-final class TestStaff {
+public final class TestStaff {
 
-	static final String PASSWORD = "quiet harbor desk lantern";
+	public static final String PASSWORD = "quiet harbor desk lantern";
 
 	private static final AtomicInteger NEXT = new AtomicInteger(1);
 
-	record Made(long id, String username, String secret) {
+	public record Made(long id, String username, String secret) {
 	}
 
 	private TestStaff() {
 	}
 
-	static Made create(StaffAccounts staff, PasswordHasher hasher, StaffRole role) {
+	public static Made create(StaffAccounts staff, PasswordHasher hasher, StaffRole role) {
 		String username = role.name().toLowerCase(Locale.ROOT) + ".staff" + NEXT.getAndIncrement();
 		StaffAccounts.Enrolment enrolment = staff.create(username, role, username + "@staff.example.test", "Kim",
 				"Officer", PASSWORD, hasher.hash(PASSWORD), false, null, "test");
@@ -35,14 +35,14 @@ final class TestStaff {
 	}
 
 	/** Username, password and the app's current code: answers the last response (a redirect to the landing page). */
-	static MockHttpServletResponse signIn(SigninDriver browser, Made staff, Instant now) throws Exception {
+	public static MockHttpServletResponse signIn(SigninDriver browser, Made staff, Instant now) throws Exception {
 		browser.page("/sign-in");
 		browser.submit("username", Map.of("username", staff.username()));
 		browser.submit("password", Map.of("password", PASSWORD));
 		return browser.submit("code", Map.of("code", totp(staff.secret(), now)));
 	}
 
-	static String totp(String base32, Instant at) throws Exception {
+	public static String totp(String base32, Instant at) throws Exception {
 		TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
 		int code = generator.generateOneTimePassword(new SecretKeySpec(base32Decode(base32), "HmacSHA1"), at);
 		return String.format(Locale.ROOT, "%06d", code);

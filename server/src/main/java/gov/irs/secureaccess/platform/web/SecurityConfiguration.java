@@ -48,12 +48,14 @@ class SecurityConfiguration {
 			"/documents", "/documents/**",
 			"/dev/**", "/federation/error" };
 
-	/** The staff pages (AST-4): the e-Help Desk and the Taxpayer Assistance Center. */
+	/** The staff pages (AST-4): the e-Help Desk, the Taxpayer Assistance Center and the reports (OUT-1). */
 	static final RequestMatcher STAFF_PAGES = new OrRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher("/assist"),
 			PathPatternRequestMatcher.withDefaults().matcher("/assist/**"),
 			PathPatternRequestMatcher.withDefaults().matcher("/tac"),
-			PathPatternRequestMatcher.withDefaults().matcher("/tac/**"));
+			PathPatternRequestMatcher.withDefaults().matcher("/tac/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/insights"),
+			PathPatternRequestMatcher.withDefaults().matcher("/insights/**"));
 
 	/** Where a signed-in person without the staff role is shown why a staff page is closed (403). */
 	static final String STAFF_ONLY_PAGE = "/staff-only";
@@ -78,6 +80,9 @@ class SecurityConfiguration {
 			.hasRole("ASSISTOR")
 			.requestMatchers("/tac", "/tac/**")
 			.hasRole("TAC")
+			// OUT-1: the reports, for analysts (a staff role, same strong sign-in).
+			.requestMatchers("/insights", "/insights/**")
+			.hasRole("ANALYST")
 			.anyRequest()
 			.authenticated())
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
