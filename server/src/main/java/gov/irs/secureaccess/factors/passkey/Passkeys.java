@@ -232,7 +232,8 @@ public class Passkeys {
 		if (findByCredentialId(credentialId).isPresent()) {
 			return Registration.DUPLICATE;
 		}
-		Set<AuthenticatorTransport> transports = (data.getTransports() != null) ? data.getTransports() : Set.of();
+		Set<AuthenticatorTransport> reported = data.getTransports();
+		Set<AuthenticatorTransport> transports = (reported != null) ? reported : Set.of();
 		this.jdbc.sql("""
 				insert into passkey_credential (account_id, credential_id, name, attested_credential, sign_count,
 				    uv_initialized, backup_eligible, backed_up, transports, created_at)
