@@ -87,7 +87,9 @@ class AuthorizationServerConfiguration {
 					properties.issuer()), LogoutFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/sign-in"),
-					PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH)))
+					PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH))
+				.defaultAuthenticationEntryPointFor(new ClientAuthenticationRequired(),
+						ClientAuthenticationRequired.ENDPOINTS))
 			.headers(SecurityHeaders.standard(formTargets));
 		return http.build();
 	}

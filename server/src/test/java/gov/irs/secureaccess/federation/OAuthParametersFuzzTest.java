@@ -13,7 +13,6 @@ import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.signin.SigninDriver;
-import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -170,11 +169,7 @@ class OAuthParametersFuzzTest {
 
 	private SigninDriver person() throws Exception {
 		if (person == null) {
-			TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "oafuzz");
-			SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
-			browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone());
-			browser.acceptAgreement();
-			person = browser;
+			person = SigninDriver.signedInAsNewAccount(this.mvc, this.outbox, this.accounts, this.hasher, "oafuzz");
 		}
 		return person;
 	}
