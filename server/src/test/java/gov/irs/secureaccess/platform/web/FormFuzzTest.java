@@ -15,7 +15,6 @@ import gov.irs.secureaccess.assisted.StaffAccounts;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.signin.SigninDriver;
-import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.support.IntegrationTest;
 import gov.irs.secureaccess.support.MutableClock;
 
@@ -169,11 +168,7 @@ class FormFuzzTest {
 
 	private SigninDriver person() throws Exception {
 		if (person == null) {
-			TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "fuzz");
-			SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
-			browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone());
-			browser.acceptAgreement();
-			person = browser;
+			person = SigninDriver.signedInAsNewAccount(this.mvc, this.outbox, this.accounts, this.hasher, "fuzz");
 		}
 		return person;
 	}
