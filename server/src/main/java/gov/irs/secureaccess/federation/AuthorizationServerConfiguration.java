@@ -46,6 +46,7 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -81,7 +82,9 @@ class AuthorizationServerConfiguration {
 				.oidc((oidc) -> oidc.userInfoEndpoint((endpoint) -> endpoint.userInfoMapper(userInfo))))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(endpoints))
-			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()))
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.bearerTokenResolver(ClientAuthenticationRequired.notAtClientEndpoints(new DefaultBearerTokenResolver()))
+				.jwt(Customizer.withDefaults()))
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
 			.addFilterAfter(new AssuranceFilter(clients, accounts, passkeys, acceptances, agreement, clock,
 					properties.issuer()), LogoutFilter.class)

@@ -10,6 +10,7 @@ import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.http.converter.OAuth2ErrorHttpMessageConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -31,6 +32,15 @@ final class ClientAuthenticationRequired implements AuthenticationEntryPoint {
 			PathPatternRequestMatcher.withDefaults().matcher("/oauth2/introspect"));
 
 	private final OAuth2ErrorHttpMessageConverter converter = new OAuth2ErrorHttpMessageConverter();
+
+	/**
+	 * The chain's bearer tokens (for userinfo) are not looked for at these endpoints: there the caller authenticates
+	 * as a client, and a {@code Bearer} header or an {@code access_token} parameter made the resource server answer
+	 * 401 or 400 with an empty body before the client was ever asked who it is (found by the OAuth fuzzer).
+	 */
+	static BearerTokenResolver notAtClientEndpoints(BearerTokenResolver resolver) {
+		return (request) -> ENDPOINTS.matches(request) ? null : resolver.resolve(request);
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,

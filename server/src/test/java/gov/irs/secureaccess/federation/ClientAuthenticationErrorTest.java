@@ -52,4 +52,18 @@ class ClientAuthenticationErrorTest {
 			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")));
 	}
 
+	// FED-2, RFC 6749 section 5.2: an access_token parameter is not a client credential (found by the fuzzer: a 400
+	// with an empty body from the resource server's token resolver)
+	@ParameterizedTest
+	@ValueSource(strings = { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect" })
+	void FED_2_whenAnAccessTokenParameterIsSentInsteadOfClientAuthentication_thenInvalidClientInJson(String endpoint)
+			throws Exception {
+		this.mvc
+			.perform(post(endpoint).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("access_token", "abc")
+				.param("token", "abc"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.error").value("invalid_client"));
+	}
+
 }
