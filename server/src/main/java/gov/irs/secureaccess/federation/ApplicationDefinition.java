@@ -18,18 +18,46 @@ import java.util.Set;
  * {@code phishing-resistant}
  * @param scopes the scopes it may ask for: {@code openid} and any of {@link Attributes#SCOPES}
  * @param attributes the claims it may receive, of {@link Attributes#CLAIMS} (still only with the person's consent)
- * @param clientSecret the secret of a confidential client (client_secret_basic), at least 16 characters; absent for a
- * public client (a browser or mobile app), which must use PKCE
+ * @param clientSecret the secret of a confidential client, at least 16 characters; absent for a public client (a
+ * browser or mobile app), which must use PKCE
+ * @param backchannelLogoutUri where the application receives logout tokens (OpenID Connect Back-Channel Logout 1.0
+ * section 2.2) when a sign-in session it was signed into ends; optional; https (http only on localhost), no fragment
+ * @param tokenEndpointAuthMethods how a confidential client authenticates: {@code client_secret_basic} (the default)
+ * and/or {@code client_secret_post}; nothing for a public client ({@code none})
+ * @param proofKeyRequired whether every authorization request must carry PKCE (RFC 7636); true unless set false, which
+ * only a confidential client may (an OpenID Connect client that checks {@code nonce}, RFC 9700 2.1.1)
  */
 public record ApplicationDefinition(String clientId, String name, String nameEs, List<String> redirectUris,
 		List<String> postLogoutRedirectUris, String level, List<String> scopes, List<String> attributes,
-		String clientSecret) {
+		String clientSecret, String backchannelLogoutUri, List<String> tokenEndpointAuthMethods,
+		Boolean proofKeyRequired) {
+
+	/** The ways a confidential client may authenticate at the token, revocation and introspection endpoints. */
+	public static final List<String> SECRET_METHODS = List.of("client_secret_basic", "client_secret_post");
 
 	public ApplicationDefinition {
 		redirectUris = (redirectUris != null) ? List.copyOf(redirectUris) : List.of();
 		postLogoutRedirectUris = (postLogoutRedirectUris != null) ? List.copyOf(postLogoutRedirectUris) : List.of();
 		scopes = (scopes != null) ? List.copyOf(scopes) : List.of();
 		attributes = (attributes != null) ? List.copyOf(attributes) : List.of();
+		tokenEndpointAuthMethods = (tokenEndpointAuthMethods != null) ? List.copyOf(tokenEndpointAuthMethods)
+				: List.of();
+		if (backchannelLogoutUri != null && backchannelLogoutUri.isBlank()) {
+			backchannelLogoutUri = null;
+		}
+	}
+
+	/** PKCE on every request: unless a confidential client was registered without it. */
+	public boolean requiresProofKey() {
+		return !Boolean.FALSE.equals(this.proofKeyRequired) || !confidential();
+	}
+
+	/** The client authentication methods to register: {@code client_secret_basic} unless others are named. */
+	public List<String> authenticationMethods() {
+		if (!confidential()) {
+			return List.of("none");
+		}
+		return this.tokenEndpointAuthMethods.isEmpty() ? List.of("client_secret_basic") : this.tokenEndpointAuthMethods;
 	}
 
 	public boolean confidential() {
@@ -87,6 +115,23 @@ public record ApplicationDefinition(String clientId, String name, String nameEs,
 					+ String.join(" ", Attributes.CLAIMS) + ")"));
 		if (this.clientSecret != null && this.clientSecret.length() < 16) {
 			problems.add("clientSecret: at least 16 characters (or none, for a public client)");
+		}
+		if (this.backchannelLogoutUri != null) {
+			checkUri("backchannelLogoutUri", this.backchannelLogoutUri, problems);
+		}
+		if (confidential()) {
+			this.tokenEndpointAuthMethods.stream()
+				.filter((method) -> !SECRET_METHODS.contains(method))
+				.forEach((method) -> problems.add("tokenEndpointAuthMethods: unknown method " + method + " (known: "
+						+ String.join(" ", SECRET_METHODS) + ")"));
+		}
+		else {
+			if (this.tokenEndpointAuthMethods.stream().anyMatch((method) -> !"none".equals(method))) {
+				problems.add("tokenEndpointAuthMethods: a public client (no clientSecret) authenticates with none");
+			}
+			if (Boolean.FALSE.equals(this.proofKeyRequired)) {
+				problems.add("proofKeyRequired: a public client must use PKCE");
+			}
 		}
 		return problems;
 	}

@@ -26,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The applications: SAS registered clients (FED-1, FED-4) that also carry, in their client settings, the level the
- * application needs, the attributes it may receive and its Spanish name. Every application uses the authorization
- * code flow with PKCE, asks the person's consent (FED-3) and gets rotating refresh tokens (a confidential client
- * only); a registration is audited.
+ * application needs, the attributes it may receive, its Spanish name and its back-channel logout address. Every
+ * application uses the authorization code flow with PKCE (a confidential client may be registered without it), asks
+ * the person's consent (FED-3) and gets rotating refresh tokens (a confidential client only); a registration is
+ * audited.
  */
 @Service
 public class Applications {
@@ -38,6 +39,8 @@ public class Applications {
 	static final String ATTRIBUTES = "settings.client.secure-access.attributes";
 
 	static final String NAME_ES = "settings.client.secure-access.name-es";
+
+	static final String BACKCHANNEL_LOGOUT_URI = "settings.client.secure-access.backchannel-logout-uri";
 
 	private final RegisteredClientRepository clients;
 
@@ -84,27 +87,18 @@ public class Applications {
 			.redirectUris((uris) -> uris.addAll(definition.redirectUris()))
 			.postLogoutRedirectUris((uris) -> uris.addAll(definition.postLogoutRedirectUris()))
 			.scopes((scopes) -> scopes.addAll(definition.scopes()))
-			.clientSettings(ClientSettings.builder()
-				.requireProofKey(true)
-				.requireAuthorizationConsent(true)
-				.setting(LEVEL, definition.assuranceLevel().acr())
-				.setting(ATTRIBUTES, String.join(" ", definition.attributes()))
-				.setting(NAME_ES, (definition.nameEs() != null && !definition.nameEs().isBlank()) ? definition.nameEs()
-						: definition.name())
-				.build())
+			.clientSettings(clientSettings(definition))
 			.tokenSettings(TokenSettings.builder()
 				.authorizationCodeTimeToLive(this.properties.codeLifetime())
 				.accessTokenTimeToLive(this.properties.accessTokenLifetime())
 				.refreshTokenTimeToLive(this.properties.refreshTokenLifetime())
 				.reuseRefreshTokens(false)
 				.build());
+		definition.authenticationMethods()
+			.forEach((method) -> builder.clientAuthenticationMethod(new ClientAuthenticationMethod(method)));
 		if (definition.confidential()) {
 			builder.clientSecret(this.secrets.encode(definition.clientSecret()))
-				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 				.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN);
-		}
-		else {
-			builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
 		}
 		RegisteredClient client = builder.build();
 		this.clients.save(client);
@@ -114,6 +108,26 @@ public class Applications {
 			.with("level", definition.assuranceLevel().acr())
 			.with("type", definition.confidential() ? "confidential" : "public"));
 		return client;
+	}
+
+	private static ClientSettings clientSettings(ApplicationDefinition definition) {
+		ClientSettings.Builder settings = ClientSettings.builder()
+			.requireProofKey(definition.requiresProofKey())
+			.requireAuthorizationConsent(true)
+			.setting(LEVEL, definition.assuranceLevel().acr())
+			.setting(ATTRIBUTES, String.join(" ", definition.attributes()))
+			.setting(NAME_ES, (definition.nameEs() != null && !definition.nameEs().isBlank()) ? definition.nameEs()
+					: definition.name());
+		if (definition.backchannelLogoutUri() != null) {
+			settings.setting(BACKCHANNEL_LOGOUT_URI, definition.backchannelLogoutUri());
+		}
+		return settings.build();
+	}
+
+	/** Where the application receives logout tokens (Back-Channel Logout 1.0), if it registered an address. */
+	public static Optional<String> backchannelLogoutUri(RegisteredClient client) {
+		Object value = client.getClientSettings().getSetting(BACKCHANNEL_LOGOUT_URI);
+		return (value instanceof String uri && !uri.isBlank()) ? Optional.of(uri) : Optional.empty();
 	}
 
 	/** The level the application needs (its floor for every request). */

@@ -1,6 +1,11 @@
 package gov.irs.secureaccess.federation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Set;
 
@@ -12,6 +17,7 @@ import gov.irs.secureaccess.audit.AuditLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -21,8 +27,10 @@ import org.springframework.stereotype.Component;
  * What the ID and access tokens say (FED-2, FED-3, FED-4): the pairwise {@code sub} of the application; {@code acr}
  * (the level achieved, {@link AssuranceLevel}), {@code amr} (RFC 8176) and {@code auth_time} from the sign-in the
  * application was authorized in; and, in the ID token only, the attributes the application is allowed AND the person
- * consented to (never the SSN, date of birth, address or phone). Tokens are signed with the active key, named by
- * {@code kid}. A sign-in to an application (the ID token of a code exchange) is audited.
+ * consented to (never the SSN, date of birth, address or phone), the sign-in session's {@code sid} (Back-Channel
+ * Logout 1.0 section 2.1) and {@code at_hash}. Tokens are signed with the active key, named by {@code kid}. Each ID
+ * token's authorization is remembered with its session ({@link SessionAuthorizations}), for back-channel logout. A
+ * sign-in to an application (the ID token of a code exchange) is audited.
  */
 @Component
 class AssuranceClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -35,7 +43,11 @@ class AssuranceClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
 	private final AuditLog audit;
 
-	AssuranceClaims(SigningKeys keys, SubjectAccounts subjects, Accounts accounts, AuditLog audit) {
+	private final SessionAuthorizations sessions;
+
+	AssuranceClaims(SigningKeys keys, SubjectAccounts subjects, Accounts accounts, AuditLog audit,
+			SessionAuthorizations sessions) {
+		this.sessions = sessions;
 		this.keys = keys;
 		this.subjects = subjects;
 		this.accounts = accounts;
@@ -62,6 +74,16 @@ class AssuranceClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
 			return;
 		}
+		if (signIn.sid() != null) {
+			context.getClaims().claim("sid", signIn.sid());
+		}
+		OAuth2Authorization authorization = context.getAuthorization();
+		if (authorization != null && authorization.getAccessToken() != null) {
+			context.getClaims().claim("at_hash", atHash(authorization.getAccessToken().getToken().getTokenValue()));
+			if (signIn.sid() != null) {
+				this.sessions.record(signIn.sid(), authorization.getId(), clientId, signIn.accountId());
+			}
+		}
 		Set<String> released = Attributes.released(Applications.attributes(context.getRegisteredClient()),
 				context.getAuthorizedScopes());
 		if (!released.isEmpty()) {
@@ -85,6 +107,20 @@ class AssuranceClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 			this.audit.record(AuditEvent.of(actor, "federation.signin", actor, null)
 				.with("client", clientId)
 				.with("acr", signIn.level().acr()));
+		}
+	}
+
+	/**
+	 * {@code at_hash} (OIDC Core 3.1.3.6, 3.3.2.11): the left half of the SHA-256 of the access token's ASCII octets,
+	 * base64url without padding (RS256 signs with SHA-256).
+	 */
+	static String atHash(String accessToken) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, digest.length / 2));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
 

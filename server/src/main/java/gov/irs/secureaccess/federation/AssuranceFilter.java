@@ -3,6 +3,7 @@ package gov.irs.secureaccess.federation;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,13 +34,14 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * FED-4 at the authorization endpoint, before Spring's authorization server handles a request of a known application
  * with a registered redirect URI (anything else is left to it, to refuse). For a signed-in person:
  * <ul>
- * <li>{@code prompt=login}, or a sign-in older than {@code max_age}: a fresh sign-in first;</li>
+ * <li>{@code prompt=login} or {@code select_account}, a sign-in older than {@code max_age}, or another person signed
+ * in than {@code id_token_hint} names: a fresh sign-in first, after which the request passes however long it took
+ * (so {@code max_age=0} finishes);</li>
  * <li>an account below the level needed (the application's level, raised by {@code acr_values}): the missing steps
  * ({@code /federation/step-up});</li>
  * <li>phishing resistance needed and the session's sign-in was not with a passkey: a passkey sign-in
@@ -47,10 +49,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * <li>the e-Services User Agreement not yet accepted (SIGN-8): the agreement;</li>
  * </ul>
  * each time with the request saved, to resume when done. With {@code prompt=none} the application gets
- * {@code login_required} or {@code interaction_required} instead. When everything is met, the request goes on with
- * the person as a {@link FederatedSignIn} (level, factor, sign-in time), which the authorization keeps.
- * Someone not signed in goes on as they are, to Spring's entry point and the sign-in; if the application asks for
- * phishing resistance, the sign-in offers a passkey alone.
+ * {@code login_required} or {@code interaction_required} instead (OIDC Core 3.1.2.6), also when nobody is signed in.
+ * When everything is met, the request goes on with the person as a {@link FederatedSignIn} (level, factor, sign-in
+ * time, session id), which the authorization keeps. Someone not signed in goes on as they are, to Spring's entry
+ * point and the sign-in; if the application asks for phishing resistance, the sign-in offers a passkey alone.
  */
 final class AssuranceFilter extends OncePerRequestFilter {
 
@@ -60,7 +62,7 @@ final class AssuranceFilter extends OncePerRequestFilter {
 
 	static final String PASSKEY_SIGNIN_PATH = "/sign-in/passkey";
 
-	/** The {@code prompt=login} in progress: {@code <millis>|<client id> <state>}. */
+	/** The fresh sign-in in progress ({@code prompt=login}, {@code max_age}): {@code <millis>|<client id> <state>}. */
 	static final String FRESH_SIGNIN = "federation.freshSignin";
 
 	/** Where {@code AgreementController} continues after an acceptance (its session attribute). */
@@ -80,19 +82,23 @@ final class AssuranceFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final String issuer;
+	private final AuthorizationResponses responses;
+
+	private final IdTokenHints hints;
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
 	AssuranceFilter(RegisteredClientRepository clients, Accounts accounts, Passkeys passkeys,
-			AgreementAcceptances acceptances, UserAgreement agreement, Clock clock, String issuer) {
+			AgreementAcceptances acceptances, UserAgreement agreement, Clock clock, AuthorizationResponses responses,
+			IdTokenHints hints) {
 		this.clients = clients;
 		this.accounts = accounts;
 		this.passkeys = passkeys;
 		this.acceptances = acceptances;
 		this.agreement = agreement;
 		this.clock = clock;
-		this.issuer = issuer;
+		this.responses = responses;
+		this.hints = hints;
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SigninAssurance.RESUMABLE_PATH);
 		RequestMatcher post = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SigninAssurance.RESUMABLE_PATH);
 		this.authorizationRequest = (request) -> get.matches(request)
@@ -115,32 +121,60 @@ final class AssuranceFilter extends OncePerRequestFilter {
 			return;
 		}
 		AssuranceLevel required = AssuranceLevel.required(Applications.level(client), request.getParameter("acr_values"));
+		Set<String> prompt = words(request.getParameter("prompt"));
+		boolean none = prompt.contains("none");
+		boolean freshAsked = prompt.contains("login") || prompt.contains("select_account");
+		Long maxAge = maxAge(request.getParameter("max_age"));
+		long now = this.clock.millis();
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+			if (none) {
+				// OIDC Core 3.1.2.6: nobody to answer for without showing a page.
+				errorToClient(request, response, client, "login_required");
+				return;
+			}
+			HttpSession session = request.getSession();
+			if (freshAsked || maxAge != null) {
+				// The sign-in that follows is fresh by definition: max_age=0 must not send the person round again.
+				session.setAttribute(FRESH_SIGNIN, now + "|" + freshKey(client, request));
+			}
 			if (required.needsPhishingResistance()) {
-				request.getSession().setAttribute(SigninAssurance.OFFER_PASSKEY_ALONE, Boolean.TRUE);
+				session.setAttribute(SigninAssurance.OFFER_PASSKEY_ALONE, Boolean.TRUE);
+			}
+			if (HttpMethod.POST.matches(request.getMethod())) {
+				// Spring's entry point saves GET requests only; a POSTed one (OIDC Core 3.1.2.1) is resumed too.
+				this.requestCache.saveRequest(request, response);
 			}
 			chain.doFilter(request, response);
 			return;
 		}
 		HttpSession session = request.getSession();
-		Set<String> prompt = words(request.getParameter("prompt"));
-		boolean none = prompt.contains("none");
-		long now = this.clock.millis();
 		long signedInAt = (session.getAttribute(SigninAssurance.SIGNED_IN_AT) instanceof Long at) ? at : 0L;
+		boolean fresh = freshSigninDone(session, client, request, signedInAt);
 
-		if (prompt.contains("login") && !freshSigninDone(session, client, request, signedInAt)) {
-			session.setAttribute(FRESH_SIGNIN, now + "|" + freshKey(client, request));
-			divert(request, response, "/sign-in", required);
+		String hint = request.getParameter("id_token_hint");
+		if (hint != null && !fresh) {
+			Optional<Boolean> samePerson = this.hints.namesAccount(hint, client.getClientId(), principal.accountId());
+			if (none && !samePerson.orElse(false)) {
+				errorToClient(request, response, client, "login_required");
+				return;
+			}
+			if (samePerson.isPresent() && !samePerson.get()) {
+				// Someone else is signed in here than the application expects: they sign in again.
+				freshSignin(request, response, client, required, now);
+				return;
+			}
+		}
+		if (freshAsked && !fresh) {
+			freshSignin(request, response, client, required, now);
 			return;
 		}
-		Long maxAge = maxAge(request.getParameter("max_age"));
-		if (maxAge != null && now - signedInAt > maxAge * 1000) {
+		if (maxAge != null && now - signedInAt > maxAge * 1000 && !fresh) {
 			if (none) {
 				errorToClient(request, response, client, "login_required");
 			}
 			else {
-				divert(request, response, "/sign-in", required);
+				freshSignin(request, response, client, required, now);
 			}
 			return;
 		}
@@ -173,8 +207,9 @@ final class AssuranceFilter extends OncePerRequestFilter {
 			}
 			else {
 				this.requestCache.removeRequest(request, response);
-				session.setAttribute(AGREEMENT_CONTINUE_TO, request.getRequestURI()
-						+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
+				session.setAttribute(AGREEMENT_CONTINUE_TO, HttpMethod.POST.matches(request.getMethod())
+						? SigninAssurance.withQuery(request.getRequestURI(), request.getParameterMap())
+						: request.getRequestURI() + ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
 				response.sendRedirect(request.getContextPath() + "/account/agreement");
 			}
 			return;
@@ -186,7 +221,7 @@ final class AssuranceFilter extends OncePerRequestFilter {
 		Object factor = session.getAttribute(SigninAssurance.FACTOR);
 		FederatedSignIn signIn = new FederatedSignIn(principal.accountId(), loa,
 				(factor instanceof String text) ? text : "sms", SigninAssurance.isPasswordless(session),
-				signedInAt / 1000);
+				signedInAt / 1000, SigninAssurance.sessionId(session));
 		SecurityContext original = SecurityContextHolder.getContext();
 		SecurityContext federated = SecurityContextHolder.createEmptyContext();
 		federated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signIn, null,
@@ -198,6 +233,17 @@ final class AssuranceFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.setContext(original);
 		}
+	}
+
+	/**
+	 * A sign-in made after this moment, for this request ({@code prompt=login} or {@code select_account},
+	 * {@code max_age}, another person than {@code id_token_hint}'s): the request is resumed after it and then passes,
+	 * however long the sign-in took.
+	 */
+	private void freshSignin(HttpServletRequest request, HttpServletResponse response, RegisteredClient client,
+			AssuranceLevel required, long now) throws IOException {
+		request.getSession().setAttribute(FRESH_SIGNIN, now + "|" + freshKey(client, request));
+		divert(request, response, "/sign-in", required);
 	}
 
 	/** Saves the request (to resume it) and sends the person to {@code path}. */
@@ -237,17 +283,12 @@ final class AssuranceFilter extends OncePerRequestFilter {
 		if (redirectUri == null) {
 			redirectUri = client.getRedirectUris().iterator().next();
 		}
-		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(redirectUri).queryParam("error", error);
-		String state = request.getParameter(OAuth2ParameterNames.STATE);
-		if (state != null) {
-			uri.queryParam(OAuth2ParameterNames.STATE, state);
-		}
-		uri.queryParam("iss", this.issuer);
-		response.sendRedirect(uri.encode().build().toUriString());
+		this.responses.error(response, redirectUri, error, ErrorDescriptions.describe(error, null),
+				request.getParameter(OAuth2ParameterNames.STATE));
 	}
 
 	private static Long maxAge(String text) {
-		if (text == null || !text.matches("\\d{1,9}")) {
+		if (text == null || !AuthorizationRequestChecks.MAX_AGE.matcher(text).matches()) {
 			return null;
 		}
 		return Long.parseLong(text);

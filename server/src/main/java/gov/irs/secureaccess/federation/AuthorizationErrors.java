@@ -1,7 +1,6 @@
 package gov.irs.secureaccess.federation;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,12 +14,11 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.util.StringUtils;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Errors of the authorization endpoint (FED-2). When the application and its redirect URI are known, the error goes
- * back to the application as OAuth says (with {@code state}); when they are not (an unknown client, a redirect URI
+ * back to the application as OAuth says (with {@code state} and {@code iss}, and an {@code error_description} in
+ * words, {@link ErrorDescriptions}); when they are not (an unknown client, a redirect URI
  * that is not registered) nothing is sent anywhere: the person sees our error page ({@code /federation/error}),
  * with status 400, saying what was wrong in their words.
  */
@@ -30,6 +28,12 @@ final class AuthorizationErrors implements AuthenticationFailureHandler {
 
 	/** Request attribute: which problem the error page explains ({@code client}, {@code redirect} or {@code request}). */
 	static final String PROBLEM = "federation.problem";
+
+	private final AuthorizationResponses responses;
+
+	AuthorizationErrors(AuthorizationResponses responses) {
+		this.responses = responses;
+	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -46,16 +50,8 @@ final class AuthorizationErrors implements AuthenticationFailureHandler {
 			request.getRequestDispatcher(ERROR_PAGE).forward(request, response);
 			return;
 		}
-		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(token.getRedirectUri())
-			.queryParam(OAuth2ParameterNames.ERROR, error.getErrorCode());
-		if (StringUtils.hasText(error.getDescription())) {
-			uri.queryParam(OAuth2ParameterNames.ERROR_DESCRIPTION,
-					UriUtils.encode(error.getDescription(), StandardCharsets.UTF_8));
-		}
-		if (StringUtils.hasText(token.getState())) {
-			uri.queryParam(OAuth2ParameterNames.STATE, UriUtils.encode(token.getState(), StandardCharsets.UTF_8));
-		}
-		response.sendRedirect(uri.build(true).toUriString());
+		this.responses.error(response, token.getRedirectUri(), error.getErrorCode(),
+				ErrorDescriptions.humane(error).getDescription(), token.getState());
 	}
 
 }

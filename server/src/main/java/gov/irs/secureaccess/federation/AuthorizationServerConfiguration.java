@@ -4,11 +4,7 @@ import java.time.Clock;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import gov.irs.secureaccess.accounts.Accounts;
-import gov.irs.secureaccess.accounts.agreement.AgreementAcceptances;
-import gov.irs.secureaccess.accounts.agreement.UserAgreement;
 import gov.irs.secureaccess.audit.AuditLog;
-import gov.irs.secureaccess.factors.passkey.Passkeys;
 import gov.irs.secureaccess.platform.web.FormActionTargets;
 import gov.irs.secureaccess.platform.web.SecurityHeaders;
 import gov.irs.secureaccess.signin.AbsoluteSessionTimeout;
@@ -46,11 +42,9 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -59,8 +53,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * chain, ahead of the site's: discovery, JWKS, authorization (code with PKCE), token, userinfo, revocation,
  * introspection and RP-initiated logout. Applications, authorizations and consents live in PostgreSQL (SAS's JDBC
  * services, schema in V13); the signing keys are {@link SigningKeys}. Someone not signed in is sent to our own
- * sign-in ({@code /sign-in}), which resumes the saved authorization request when done; {@link AssuranceFilter}
- * keeps FED-4 first; consent is our page ({@code /federation/consent}, FED-3).
+ * sign-in ({@code /sign-in}), which resumes the saved authorization request when done; consent is our page
+ * ({@code /federation/consent}, FED-3); {@link ProviderExtensions} adds the rest (discovery, errors, FED-4 ahead of
+ * Spring's endpoint, back-channel logout).
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -69,31 +64,29 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, RegisteredClientRepository clients,
-			Accounts accounts, Passkeys passkeys, AgreementAcceptances acceptances, UserAgreement agreement,
-			Clock clock, SigninProperties signin, FederationProperties properties, UserInfoClaims userInfo,
-			ObjectProvider<FormActionTargets> formTargets) throws Exception {
+	SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin,
+			UserInfoClaims userInfo, ProviderExtensions extensions, ObjectProvider<FormActionTargets> formTargets)
+			throws Exception {
 		OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
 		RequestMatcher endpoints = server.getEndpointsMatcher();
 		http.securityMatcher(endpoints)
 			.with(server, (authorizationServer) -> authorizationServer
-				.authorizationEndpoint((authorization) -> authorization.consentPage(CONSENT_PAGE)
-					.errorResponseHandler(new AuthorizationErrors()))
+				.authorizationEndpoint((authorization) -> authorization.consentPage(CONSENT_PAGE))
 				.oidc((oidc) -> oidc.userInfoEndpoint((endpoint) -> endpoint.userInfoMapper(userInfo))))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(endpoints))
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.bearerTokenResolver(ClientAuthenticationRequired.notAtClientEndpoints(new DefaultBearerTokenResolver()))
+				.bearerTokenResolver(ClientAuthenticationRequired.notAtClientEndpoints(ProviderExtensions.bearerTokens()))
 				.jwt(Customizer.withDefaults()))
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
-			.addFilterAfter(new AssuranceFilter(clients, accounts, passkeys, acceptances, agreement, clock,
-					properties.issuer()), LogoutFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/sign-in"),
 					PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH))
 				.defaultAuthenticationEntryPointFor(new ClientAuthenticationRequired(),
 						ClientAuthenticationRequired.ENDPOINTS))
 			.headers(SecurityHeaders.standard(formTargets));
+		extensions.configure(server);
+		extensions.addFilters(http);
 		return http.build();
 	}
 

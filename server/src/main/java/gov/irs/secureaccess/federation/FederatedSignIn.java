@@ -15,8 +15,10 @@ import java.util.List;
  * @param factor how the second factor was proved: {@code sms}, {@code app} or {@code passkey}
  * @param passwordless true when a passkey alone signed the person in (no password)
  * @param authTime when the sign-in happened, seconds since the epoch
+ * @param sid the sign-in session's OpenID Connect session id ({@code sid} of the ID token, Back-Channel Logout 1.0
+ * section 2.1); null for authorizations made before it existed
  */
-public record FederatedSignIn(long accountId, int loa, String factor, boolean passwordless, long authTime)
+public record FederatedSignIn(long accountId, int loa, String factor, boolean passwordless, long authTime, String sid)
 		implements Serializable {
 
 	public boolean phishingResistant() {

@@ -181,7 +181,7 @@ class FederationPagesController {
 		if (saved != null) {
 			String path = URI.create(saved.getRedirectUrl()).getPath();
 			if ((request.getContextPath() + SigninAssurance.RESUMABLE_PATH).equals(path)) {
-				return "redirect:" + saved.getRedirectUrl();
+				return "redirect:" + SigninAssurance.resumeUrl(saved);
 			}
 		}
 		return "redirect:/account";

@@ -18,12 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param codeLifetime life of an authorization code (used once)
  * @param portal the portal's applications, registered on first start in embedded mode
  * @param registerClient an application definition (JSON file) to register or update; the service then exits
+ * @param rotateSigningKey true: make a new signing key now (the previous one stays published for
+ * {@code keyRetention}); the service then exits
  */
 @ConfigurationProperties("secure-access.federation")
 public record FederationProperties(@DefaultValue("http://localhost:8080") String issuer,
 		@DefaultValue("P30D") Duration keyRotation, @DefaultValue("PT1H") Duration keyRetention,
 		@DefaultValue("PT10M") Duration accessTokenLifetime, @DefaultValue("PT12H") Duration refreshTokenLifetime,
-		@DefaultValue("PT5M") Duration codeLifetime, @DefaultValue Portal portal, String registerClient) {
+		@DefaultValue("PT5M") Duration codeLifetime, @DefaultValue Portal portal, String registerClient,
+		boolean rotateSigningKey) {
 
 	public FederationProperties {
 		if (keyRetention.compareTo(Duration.ofMinutes(30)) < 0 || keyRetention.compareTo(accessTokenLifetime) < 0) {
@@ -35,6 +38,24 @@ public record FederationProperties(@DefaultValue("http://localhost:8080") String
 		}
 		if (issuer.endsWith("/")) {
 			issuer = issuer.substring(0, issuer.length() - 1);
+		}
+		if (!secureOrLoopback(issuer)) {
+			throw new IllegalArgumentException("secure-access.federation.issuer must be an https URL without query or "
+					+ "fragment (OpenID Connect Discovery 3; http only on localhost): " + issuer);
+		}
+	}
+
+	/** https, or http on a loopback address (development); never a query or fragment. */
+	static boolean secureOrLoopback(String issuer) {
+		try {
+			java.net.URI uri = new java.net.URI(issuer);
+			String host = (uri.getHost() != null) ? uri.getHost() : "";
+			boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
+			return uri.getQuery() == null && uri.getFragment() == null && !host.isEmpty()
+					&& ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && loopback));
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
 		}
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * Embedded mode (development and demos): on first start, the portal's applications (FED-1) are registered, one
  * client per application so that subjects and consent are per application. Each is confidential
  * ({@code client_secret_basic}, the development secret of {@code secure-access.federation.portal.client-secret}) and
- * uses PKCE too. An application that exists is left as it is. With an external database, applications are
- * registered with the register-client command instead.
+ * uses PKCE too, and receives logout tokens at {@code <portal>/logout/connect/back-channel/<client-id>} (Spring
+ * Security's OpenID Connect Back-Channel Logout endpoint). An application that exists is left as it is. With an
+ * external database, applications are registered with the register-client command instead.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -66,7 +67,8 @@ class PortalApplications implements ApplicationRunner {
 			List<String> scopes, List<String> attributes) {
 		String base = this.properties.portal().baseUrl();
 		return new ApplicationDefinition(clientId, name, nameEs, List.of(base + "/login/oauth2/code/" + clientId),
-				List.of(base + "/"), level, scopes, attributes, this.properties.portal().clientSecret());
+				List.of(base + "/"), level, scopes, attributes, this.properties.portal().clientSecret(),
+				base + "/logout/connect/back-channel/" + clientId, List.of("client_secret_basic"), true);
 	}
 
 }

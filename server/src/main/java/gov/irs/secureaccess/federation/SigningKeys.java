@@ -96,6 +96,17 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		return keys;
 	}
 
+	/**
+	 * Rotates now, whatever the key's age (an operator's command, e.g. after a suspected compromise): a new key signs
+	 * from now on, the previous one stays published for {@code key-retention}, as at a scheduled rotation. Other nodes
+	 * pick the new key up at their next check.
+	 */
+	public synchronized String rotateNow() {
+		Instant now = this.clock.instant();
+		this.loaded = this.transactions.execute((status) -> rotate(now));
+		return this.loaded.keys().get(0).getKeyID();
+	}
+
 	private synchronized Loaded reload(Instant now) {
 		Loaded keys = this.loaded;
 		if (keys != null && now.isBefore(keys.nextCheck())) {
@@ -114,28 +125,34 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		this.jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
 		rows = rows(now);
 		if (rows.isEmpty() || !now.isBefore(rows.get(0).createdAt().plus(this.properties.keyRotation()))) {
-			Instant retireAfter = now.plus(this.properties.keyRetention());
-			this.jdbc.sql("update federation_signing_key set superseded_at = :now, retire_after = :retire "
-					+ "where superseded_at is null")
-				.param("now", Timestamp.from(now))
-				.param("retire", Timestamp.from(retireAfter))
-				.update();
-			RSAKey key = generate(now);
-			this.jdbc.sql("insert into federation_signing_key (kid, public_jwk, private_sealed, created_at) "
-					+ "values (:kid, :public, :private, :now)")
-				.param("kid", key.getKeyID())
-				.param("public", key.toPublicJWK().toJSONString())
-				.param("private", this.cipher.seal(key.toJSONString(), CONTEXT))
-				.param("now", Timestamp.from(now))
-				.update();
-			this.jdbc.sql("delete from federation_signing_key where retire_after <= :now")
-				.param("now", Timestamp.from(now))
-				.update();
-			this.audit.record(AuditEvent.of("system", "federation.signing-key.rotated", "signing-key:" + key.getKeyID(),
-					null));
-			rows = rows(now);
+			return rotate(now);
 		}
 		return loaded(rows, now);
+	}
+
+	/** A new key; the current one superseded, kept for the retention. Under the lock (any node may do it). */
+	private Loaded rotate(Instant now) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
+		Instant retireAfter = now.plus(this.properties.keyRetention());
+		this.jdbc.sql("update federation_signing_key set superseded_at = :now, retire_after = :retire "
+				+ "where superseded_at is null")
+			.param("now", Timestamp.from(now))
+			.param("retire", Timestamp.from(retireAfter))
+			.update();
+		RSAKey key = generate(now);
+		this.jdbc.sql("insert into federation_signing_key (kid, public_jwk, private_sealed, created_at) "
+				+ "values (:kid, :public, :private, :now)")
+			.param("kid", key.getKeyID())
+			.param("public", key.toPublicJWK().toJSONString())
+			.param("private", this.cipher.seal(key.toJSONString(), CONTEXT))
+			.param("now", Timestamp.from(now))
+			.update();
+		this.jdbc.sql("delete from federation_signing_key where retire_after <= :now")
+			.param("now", Timestamp.from(now))
+			.update();
+		this.audit.record(AuditEvent.of("system", "federation.signing-key.rotated", "signing-key:" + key.getKeyID(),
+				null));
+		return loaded(rows(now), now);
 	}
 
 	private List<Row> rows(Instant now) {

@@ -1,10 +1,14 @@
 package gov.irs.secureaccess.federation;
 
+import java.security.Principal;
+import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
@@ -13,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The userinfo response (FED-2): the same subject, assurance and released attributes as the application's ID token
- * (which already holds only what is allowed and consented, FED-3), without the token's own claims.
+ * (which already holds only what is allowed and consented, FED-3), without the token's own claims. {@code auth_time}
+ * is a NumericDate (seconds since the epoch, OIDC Core 2 and 5.1) as in the ID token, taken from the sign-in the
+ * authorization keeps: the ID token's stored claims come back from the database as whatever JSON made of them.
  */
 @Component
 class UserInfoClaims implements Function<OidcUserInfoAuthenticationContext, OidcUserInfo> {
@@ -30,15 +36,45 @@ class UserInfoClaims implements Function<OidcUserInfoAuthenticationContext, Oidc
 			Map<String, Object> source = idToken.getToken().getClaims();
 			for (String name : CLAIMS) {
 				Object value = source.get(name);
-				if (value instanceof java.time.Instant instant) {
-					value = instant.getEpochSecond();
-				}
 				if (value != null) {
 					claims.put(name, value);
 				}
 			}
 		}
+		Long authTime = authTime(authorization, claims.get("auth_time"));
+		if (authTime != null) {
+			claims.put("auth_time", authTime);
+		}
+		else {
+			claims.remove("auth_time");
+		}
 		return new OidcUserInfo(claims);
+	}
+
+	private static Long authTime(OAuth2Authorization authorization, Object stored) {
+		Object principal = authorization.getAttribute(Principal.class.getName());
+		if (principal instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof FederatedSignIn signIn) {
+			return signIn.authTime();
+		}
+		if (stored instanceof Instant instant) {
+			return instant.getEpochSecond();
+		}
+		if (stored instanceof Date date) {
+			return date.toInstant().getEpochSecond();
+		}
+		if (stored instanceof Number number) {
+			return number.longValue();
+		}
+		if (stored instanceof String text) {
+			try {
+				return Instant.parse(text).getEpochSecond();
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 }

@@ -1,8 +1,10 @@
 package gov.irs.secureaccess.signin;
 
 import java.io.Serializable;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,8 @@ public final class SessionSignIn {
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	private final SecureRandom random = new SecureRandom();
 
 	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions) {
 		this.accounts = accounts;
@@ -107,6 +111,8 @@ public final class SessionSignIn {
 		session.setAttribute(SigninAssurance.FACTOR, factor);
 		session.setAttribute(SigninAssurance.PHISHING_RESISTANT, SigninStates.FACTOR_PASSKEY.equals(factor));
 		session.setAttribute(SigninAssurance.PASSWORDLESS, passwordless);
+		keepOrStartSessionId(session, accountId);
+		session.removeAttribute(SigninAssurance.LOGIN_HINT);
 		List<GrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority("ROLE_ACCOUNT")));
 		this.completions.forEach((completion) -> authorities.addAll(completion.authorities(accountId, factor)));
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
@@ -119,6 +125,21 @@ public final class SessionSignIn {
 	}
 
 	/**
+	 * The same person signing in again in this session keeps its {@code sid} (applications signed in earlier stay in
+	 * it, for back-channel logout); anyone else starts a new one.
+	 */
+	private void keepOrStartSessionId(HttpSession session, long accountId) {
+		if (SigninAssurance.sessionId(session) != null
+				&& Long.valueOf(accountId).equals(session.getAttribute(SigninAssurance.SESSION_ID_ACCOUNT))) {
+			return;
+		}
+		byte[] random = new byte[16];
+		this.random.nextBytes(random);
+		session.setAttribute(SigninAssurance.SESSION_ID, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+		session.setAttribute(SigninAssurance.SESSION_ID_ACCOUNT, accountId);
+	}
+
+	/**
 	 * Back to the application's authorization request that sent the person to sign in (saved by Spring Security's
 	 * request cache, FED-2); no other saved request is resumed.
 	 */
@@ -127,7 +148,7 @@ public final class SessionSignIn {
 		if (saved == null) {
 			return Optional.empty();
 		}
-		String target = saved.getRedirectUrl();
+		String target = SigninAssurance.resumeUrl(saved);
 		String path = java.net.URI.create(target).getPath();
 		return (path != null && path.equals(request.getContextPath() + SigninAssurance.RESUMABLE_PATH))
 				? Optional.of(target) : Optional.empty();

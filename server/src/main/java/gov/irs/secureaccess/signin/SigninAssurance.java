@@ -1,6 +1,13 @@
 package gov.irs.secureaccess.signin;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * How the person of a signed-in session proved it, as session attributes set at sign-in, for the applications
@@ -17,6 +24,22 @@ public final class SigninAssurance {
 
 	/** When the session's sign-in happened: epoch milliseconds ({@code Long}). */
 	public static final String SIGNED_IN_AT = "signin.at";
+
+	/**
+	 * The OpenID Connect session id ({@code sid}) of this sign-in session: random, not a secret (applications see it
+	 * in ID tokens and logout tokens), unlike the session cookie; kept in the session (PostgreSQL, every node) and kept
+	 * when the same person signs in again in the same session ({@code prompt=login}, {@code max_age}).
+	 */
+	public static final String SESSION_ID = "signin.sid";
+
+	/** The account {@link #SESSION_ID} belongs to ({@code Long}), so a different person gets a new one. */
+	public static final String SESSION_ID_ACCOUNT = "signin.sidAccount";
+
+	/**
+	 * The {@code login_hint} of the application waiting for this sign-in (OIDC Core 3.1.2.1), set by the federation:
+	 * the username page starts with it filled in. Removed when the sign-in completes.
+	 */
+	public static final String LOGIN_HINT = "signin.loginHint";
 
 	/** {@code Boolean.TRUE} when a passkey alone signed the person in, without the password (issue 5). */
 	public static final String PASSWORDLESS = "signin.passwordless";
@@ -48,6 +71,31 @@ public final class SigninAssurance {
 
 	public static boolean isPasswordless(HttpSession session) {
 		return session != null && Boolean.TRUE.equals(session.getAttribute(PASSWORDLESS));
+	}
+
+	/** The session's {@link #SESSION_ID}, or null when it is not signed in. */
+	public static String sessionId(HttpSession session) {
+		return (session != null && session.getAttribute(SESSION_ID) instanceof String sid) ? sid : null;
+	}
+
+	/**
+	 * Where to resume a saved authorization request: its URL; for one an application POSTed (OIDC Core 3.1.2.1 allows
+	 * it) the same parameters as a GET, since a redirect cannot repeat a POST.
+	 */
+	public static String resumeUrl(SavedRequest saved) {
+		return "POST".equalsIgnoreCase(saved.getMethod()) ? withQuery(saved.getRedirectUrl(), saved.getParameterMap())
+				: saved.getRedirectUrl();
+	}
+
+	/** {@code url} with exactly these query parameters. */
+	public static String withQuery(String url, Map<String, String[]> parameters) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(url).replaceQuery(null);
+		parameters.forEach((name, values) -> {
+			for (String value : values) {
+				uri.queryParam(UriUtils.encode(name, StandardCharsets.UTF_8), UriUtils.encode(value, StandardCharsets.UTF_8));
+			}
+		});
+		return uri.build(true).toUriString();
 	}
 
 	public static String acr(HttpSession session) {

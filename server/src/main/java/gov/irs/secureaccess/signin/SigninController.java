@@ -27,6 +27,7 @@ import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.signin.legacy.LegacyMigrations;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -73,9 +74,12 @@ class SigninController {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys,
 			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys, SessionSignIn sessions,
-			LegacyMigrations legacy, AccountLockout lockout, AuditLog audit) {
+			LegacyMigrations legacy, AccountLockout lockout, AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.sessions = sessions;
 		this.legacy = legacy;
 		this.lockout = lockout;
@@ -265,7 +269,11 @@ class SigninController {
 	String signOut(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
+			String sid = SigninAssurance.sessionId(session);
 			session.invalidate();
+			if (sid != null) {
+				this.events.publishEvent(new SessionsEnded(List.of(sid), "sign-out"));
+			}
 		}
 		SecurityContextHolder.clearContext();
 		return "redirect:/sign-in?signedOut";
@@ -300,6 +308,11 @@ class SigninController {
 			model.addAttribute("hasApp", this.apps.isEnrolled(Long.parseLong(account)));
 			model.addAttribute("hasPhone", login(at.journey()).phoneE164() != null);
 			model.addAttribute("hasPasskey", this.passkeys.hasPasskeys(Long.parseLong(account)));
+		}
+		HttpSession session = request.getSession(false);
+		if (SigninStates.USERNAME.equals(at.step().name()) && session != null
+				&& session.getAttribute(SigninAssurance.LOGIN_HINT) instanceof String hint) {
+			model.addAttribute("usernameHint", hint);
 		}
 		String username = at.journey().get(SigninStates.KEY_USERNAME);
 		if (username != null) {

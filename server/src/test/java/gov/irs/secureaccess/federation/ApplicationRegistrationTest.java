@@ -84,7 +84,7 @@ class ApplicationRegistrationTest {
 	void FED_4_whenADefinitionIsWrong_thenEveryProblemIsNamedAndNothingIsRegistered() {
 		ApplicationDefinition bad = new ApplicationDefinition("Bad Id", "", null,
 				List.of("http://apps.example.gov/callback", "https://apps.example.gov/cb#frag"), List.of(), "loa-9",
-				List.of("profile", "admin"), List.of("ssn"), "short");
+				List.of("profile", "admin"), List.of("ssn"), "short", null, null, null);
 		assertThat(bad.problems()).hasSize(9);
 		assertThatThrownBy(() -> this.applications.register(bad, "test")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("clientId").hasMessageContaining("ssn");

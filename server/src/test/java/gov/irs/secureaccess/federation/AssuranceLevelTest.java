@@ -25,13 +25,13 @@ class AssuranceLevelTest {
 
 	@Test
 	void FED_4_whenASignInIsDescribed_thenAcrAndAmrSayWhatWasDone() {
-		assertThat(new FederatedSignIn(1, 3, "sms", false, 0).level()).isEqualTo(AssuranceLevel.LOA_3);
-		assertThat(new FederatedSignIn(1, 3, "passkey", true, 0).level()).isEqualTo(AssuranceLevel.PHISHING_RESISTANT);
-		assertThat(new FederatedSignIn(1, 2, "passkey", false, 0).level()).as("identity first").isEqualTo(AssuranceLevel.LOA_2);
-		assertThat(new FederatedSignIn(1, 3, "sms", false, 0).amr()).isEqualTo(List.of("pwd", "sms", "mfa"));
-		assertThat(new FederatedSignIn(1, 3, "app", false, 0).amr()).isEqualTo(List.of("pwd", "otp", "mfa"));
-		assertThat(new FederatedSignIn(1, 3, "passkey", false, 0).amr()).isEqualTo(List.of("pwd", "hwk", "user", "mfa"));
-		assertThat(new FederatedSignIn(1, 3, "passkey", true, 0).amr()).isEqualTo(List.of("hwk", "user", "mfa"));
+		assertThat(new FederatedSignIn(1, 3, "sms", false, 0, null).level()).isEqualTo(AssuranceLevel.LOA_3);
+		assertThat(new FederatedSignIn(1, 3, "passkey", true, 0, null).level()).isEqualTo(AssuranceLevel.PHISHING_RESISTANT);
+		assertThat(new FederatedSignIn(1, 2, "passkey", false, 0, null).level()).as("identity first").isEqualTo(AssuranceLevel.LOA_2);
+		assertThat(new FederatedSignIn(1, 3, "sms", false, 0, null).amr()).isEqualTo(List.of("pwd", "sms", "mfa"));
+		assertThat(new FederatedSignIn(1, 3, "app", false, 0, null).amr()).isEqualTo(List.of("pwd", "otp", "mfa"));
+		assertThat(new FederatedSignIn(1, 3, "passkey", false, 0, null).amr()).isEqualTo(List.of("pwd", "hwk", "user", "mfa"));
+		assertThat(new FederatedSignIn(1, 3, "passkey", true, 0, null).amr()).isEqualTo(List.of("hwk", "user", "mfa"));
 		assertThat(AssuranceLevel.PHISHING_RESISTANT.satisfies(AssuranceLevel.LOA_3)).isTrue();
 		assertThat(AssuranceLevel.LOA_2.satisfies(AssuranceLevel.LOA_3)).isFalse();
 	}

@@ -28,8 +28,10 @@ final class FormBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
@@ -121,6 +123,17 @@ final class FormBrowser {
 			fields.add(new String[] { input.group(1), unescape(input.group(2)) });
 		}
 		return follow(post("/oauth2/authorize", fields));
+	}
+
+	/** The value of a cookie the service set, or null. */
+	String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	static boolean isRedirect(HttpResponse<String> response) {

@@ -27,8 +27,13 @@ public final class RunningService implements AutoCloseable {
 	}
 
 	public static RunningService start(Map<String, String> settings) {
+		return start(0, settings);
+	}
+
+	/** On a port chosen before the start (0: any free one), e.g. so that the OpenID Connect issuer can name it. */
+	public static RunningService start(int port, Map<String, String> settings) {
 		List<String> args = new ArrayList<>();
-		args.add("--server.port=0");
+		args.add("--server.port=" + port);
 		args.add("--secure-access.sources.generator.people=50");
 		settings.forEach((key, value) -> args.add("--" + key + "=" + value));
 		return new RunningService(new SpringApplicationBuilder(SecureAccessApplication.class).run(args.toArray(String[]::new)));

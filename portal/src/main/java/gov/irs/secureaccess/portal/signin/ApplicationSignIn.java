@@ -43,9 +43,19 @@ public final class ApplicationSignIn {
 
 	private static final String AUTHORIZATION = "/oauth2/authorization/";
 
-	private final RequestCache requestCache = new HttpSessionRequestCache();
+	private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+
+	ApplicationSignIn() {
+		// No "?continue" on the page's address after the sign-in: the saved request is matched by the session alone.
+		this.requestCache.setMatchingRequestParameterName(null);
+	}
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+	/** The one request cache of the portal: what Spring saves before a sign-in and resumes after it. */
+	RequestCache requestCache() {
+		return this.requestCache;
+	}
 
 	/** Granted when the person signed in through {@code registrationId}. */
 	AuthorizationManager<RequestAuthorizationContext> through(String registrationId) {

@@ -11,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
+import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -22,12 +25,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The portal's filter chain: an OAuth2 / OpenID Connect login to Secure Access (FED-2), each application's pages
  * open only to a sign-in through that application ({@link ApplicationSignIn}), {@code acr_values} in every
- * authorization request ({@link AcrValuesRequestResolver}), RP-initiated logout at the provider, CSRF on every form,
+ * authorization request ({@link AcrValuesRequestResolver}), RP-initiated logout at the provider and back-channel
+ * logout from it ({@link #backChannelLogout}), CSRF on every form,
  * and the same security headers as the server (no inline script or style). The CSP's {@code form-action} allows the
  * provider too: browsers apply it to the redirects after a form post (sign-out, step-up after a form).
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurityConfiguration {
+
+	/** {@code server.servlet.session.cookie.name} (application.properties). */
+	static final String SESSION_COOKIE = "PORTALSESSION";
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
 			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
@@ -39,11 +46,26 @@ class PortalSecurityConfiguration {
 				+ "object-src 'none'; base-uri 'self'; form-action 'self' " + origin + "; frame-ancestors 'none'";
 	}
 
+	/**
+	 * OpenID Connect Back-Channel Logout 1.0: the provider POSTs a logout token to
+	 * {@code /logout/connect/back-channel/<application>} when the person's session there ends (sign-out, logout from
+	 * another application, a password reset); Spring validates it (signature, {@code iss}, {@code aud}, {@code events},
+	 * no {@code nonce}) and ends every portal session signed in with that {@code sid} (or {@code sub}), by calling the
+	 * portal's own logout with the session's cookie.
+	 */
+	static OidcBackChannelLogoutHandler backChannelLogout(OidcSessionRegistry sessions) {
+		OidcBackChannelLogoutHandler handler = new OidcBackChannelLogoutHandler(sessions);
+		handler.setSessionCookieName(SESSION_COOKIE);
+		return handler;
+	}
+
 	@Bean
 	SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, ApplicationSignIn signIn,
 			ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorizedClients,
 			@Value("${portal.issuer:http://localhost:8080}") String issuer) throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+		// The portal's sessions by the provider's sid: one node, sessions in memory, as the portal keeps them.
+		OidcSessionRegistry sessions = new InMemoryOidcSessionRegistry();
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests((requests) -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
@@ -60,6 +82,9 @@ class PortalSecurityConfiguration {
 				.successHandler(signIn.successHandler())
 				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in-problem")))
 			.oauth2Client((client) -> client.authorizedClientRepository(authorizedClients))
+			.oidcLogout((oidc) -> oidc.oidcSessionRegistry(sessions)
+				.backChannel((backChannel) -> backChannel.logoutHandler(backChannelLogout(sessions))))
+			.requestCache((cache) -> cache.requestCache(signIn.requestCache()))
 			.logout((out) -> out.logoutSuccessHandler(logout))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn.entryPoint())
 				.accessDeniedHandler(signIn.accessDeniedHandler()))

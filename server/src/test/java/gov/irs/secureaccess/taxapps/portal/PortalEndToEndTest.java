@@ -19,6 +19,7 @@ import gov.irs.secureaccess.support.PortalServerTest;
 import gov.irs.secureaccess.taxapps.ippin.IpPins;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -201,6 +202,35 @@ class PortalEndToEndTest {
 				.startsWith(PortalServerTest.Ports.issuer());
 			page.navigate(PortalServerTest.Ports.issuer() + "/account");
 			page.waitForURL("**/sign-in");
+		}
+	}
+
+	@Test
+	@DisplayName("FED-2 Back-Channel Logout 1.0 2.6: signing out at Secure Access ends the portal's"
+			+ " session; after sign-in the portal's address has no ?continue")
+	void FED_2_whenThePersonSignsOutAtSecureAccess_thenThePortalSessionEndsByBackChannelLogout() throws Exception {
+		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "portal.backchannel");
+		try (BrowserContext context = browser()) {
+			Page page = context.newPage();
+			page.navigate(portal.url("/documents"));
+			signIn(page, person.username(), person.phone());
+			agreeAndConsent(page, "Document Upload");
+			arrive(page, "/documents**");
+			assertThat(page.url()).as("the page asked for, without Spring's ?continue").isEqualTo(portal.url("/documents"));
+			assertThat(page.isVisible("#signed-in")).isTrue();
+
+			// Signed out at Secure Access, not at the portal: the logout token ends the portal's session
+			// (OpenID Connect Back-Channel Logout 1.0 section 2.6), delivered from the outbox within seconds.
+			page.navigate(PortalServerTest.Ports.issuer() + "/account");
+			page.click("form[action='/sign-out'] button");
+			page.waitForURL("**/sign-in?signedOut");
+			boolean signedIn = true;
+			for (int i = 0; i < 60 && signedIn; i++) {
+				Thread.sleep(500);
+				page.navigate(portal.url("/"));
+				signedIn = page.isVisible("#signed-in");
+			}
+			assertThat(signedIn).as("the portal's session ended").isFalse();
 		}
 	}
 
