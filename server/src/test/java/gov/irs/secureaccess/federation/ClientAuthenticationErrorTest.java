@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * FED-2, RFC 6749 section 5.2 (RFC 7009 section 2.2.1, RFC 7662 section 2.3): a client that sends no client
  * authentication Spring can read gets {@code invalid_client} in JSON, not an empty 401. Found by
- * {@link OAuthParametersFuzzTest} (its seeds {@code seed-random-2} and {@code seed-random-10}).
+ * {@link OAuthParametersFuzzTest} (on its seed inputs).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
