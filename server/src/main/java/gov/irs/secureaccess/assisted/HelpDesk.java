@@ -23,6 +23,7 @@ import gov.irs.secureaccess.insights.Verifications;
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.Outbox;
 import gov.irs.secureaccess.messaging.OutgoingMessage;
+import gov.irs.secureaccess.platform.crypto.KeyedHash;
 import gov.irs.secureaccess.platform.limits.RateLimit;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
@@ -146,11 +147,14 @@ public class HelpDesk {
 
 	private final Verifications verifications;
 
+	private final KeyedHash keys;
+
 	private final SecureRandom random = new SecureRandom();
 
 	HelpDesk(Accounts accounts, LegacyAccounts legacy, TaxRecords taxRecords, InPersonChecks inPerson,
 			RateLimiter limiter, OneTimeCodes codes, RegistrationMessages letters, Outbox outbox,
-			TemporaryPasswords temporaryPasswords, AuditLog audit, MessageSource messages, Verifications verifications) {
+			TemporaryPasswords temporaryPasswords, AuditLog audit, MessageSource messages, Verifications verifications,
+			KeyedHash keys) {
 		this.accounts = accounts;
 		this.legacy = legacy;
 		this.taxRecords = taxRecords;
@@ -163,6 +167,12 @@ public class HelpDesk {
 		this.audit = audit;
 		this.messages = messages;
 		this.verifications = verifications;
+		this.keys = keys;
+	}
+
+	/** The questions a person's tax record allows (AST-2). */
+	public QuestionPool questions(TaxRecord record) {
+		return QuestionPool.of(record, this.keys);
 	}
 
 	static String actor(long assistorId) {
@@ -233,7 +243,7 @@ public class HelpDesk {
 			this.audit.record(event.with("outcome", "limited"));
 			return Optional.empty();
 		}
-		List<String> keys = QuestionPool.of(person.record()).draw(this.random);
+		List<String> keys = questions(person.record()).draw(this.random);
 		this.audit.record(event.with("outcome", "drawn").with("questions", String.join(" ", keys)));
 		return Optional.of(keys);
 	}
@@ -245,7 +255,7 @@ public class HelpDesk {
 	@Transactional
 	public Answered checkAnswers(long assistorId, CaseNumber caseNumber, Person person, List<String> keys,
 			Map<String, String> answers, String address) {
-		QuestionPool pool = QuestionPool.of(person.record());
+		QuestionPool pool = questions(person.record());
 		int right = 0;
 		for (String key : keys) {
 			DeskQuestion question = pool.find(key).orElseThrow();

@@ -292,7 +292,7 @@ class HelpDeskController {
 			.map((check) -> DateTimeFormatter.ISO_LOCAL_DATE.format(check.recordedAt().atZone(EASTERN)))
 			.orElse(null));
 		if (current.stage() == DeskCase.Stage.ASKING) {
-			QuestionPool pool = QuestionPool.of(person.record());
+			QuestionPool pool = this.desk.questions(person.record());
 			List<QuestionView> questions = new ArrayList<>();
 			for (int i = 0; i < current.questions().size(); i++) {
 				DeskQuestion question = pool.find(current.questions().get(i)).orElseThrow();

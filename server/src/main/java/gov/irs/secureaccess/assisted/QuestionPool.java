@@ -1,9 +1,5 @@
 package gov.irs.secureaccess.assisted;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,6 +12,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import gov.irs.secureaccess.platform.crypto.KeyedHash;
 import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
 import gov.irs.secureaccess.sources.taxrecords.InformationDocument;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
@@ -38,13 +35,20 @@ public final class QuestionPool {
 			"T. Rowe Price Associates Inc.", "Grubhub Holdings Inc.", "Fairfax County Public Schools",
 			"Northwestern Mutual Life Insurance Co.", "Greenway Landscaping LLC");
 
+	/** The keyed-hash purpose of the payer choices' order. */
+	private static final String CHOICE_ORDER = "desk-payer-choices";
+
 	private final Map<String, DeskQuestion> questions;
 
 	private QuestionPool(Map<String, DeskQuestion> questions) {
 		this.questions = questions;
 	}
 
-	public static QuestionPool of(TaxRecord record) {
+	/**
+	 * @param keys orders each payer question's choices under the service's secret lookup key: an order derived from the
+	 * SSN alone could be recomputed by a caller who knows the SSN and this code, and would tell the right payer
+	 */
+	public static QuestionPool of(TaxRecord record, KeyedHash keys) {
 		Map<String, DeskQuestion> pool = new LinkedHashMap<>();
 		int year = record.returnYear();
 		add(pool, new DeskQuestion("agi.current", "assist.q.agi", List.of(year), DeskQuestion.Kind.AMOUNT, List.of(),
@@ -71,7 +75,7 @@ public final class QuestionPool {
 					DeskQuestion.Kind.AMOUNT, List.of(), false, document.amount().toPlainString()));
 			add(pool, new DeskQuestion("doc.payer." + i, "assist.q.docPayer",
 					List.of(document.taxYear(), document.formType().label()), DeskQuestion.Kind.CHOICE,
-					payerChoices(record, i, document.payerName(), decoys), false, document.payerName()));
+					payerChoices(keys, record, i, document.payerName(), decoys), false, document.payerName()));
 		}
 		return new QuestionPool(Collections.unmodifiableMap(pool));
 	}
@@ -125,8 +129,10 @@ public final class QuestionPool {
 	 * The right payer and three decoys, the same for one person and document every time (offering other decoys on
 	 * a later try would give the answer away as the one that stays).
 	 */
-	private static List<String> payerChoices(TaxRecord record, int index, String payer, List<String> decoys) {
-		Random seeded = new Random(seed(record.ssn().formatted() + "|" + index));
+	private static List<String> payerChoices(KeyedHash keys, TaxRecord record, int index, String payer,
+			List<String> decoys) {
+		// Not for secrecy of its own: the seed is a keyed hash, the same for one person and document every time.
+		Random seeded = new Random(seed(keys, record.ssn().formatted() + "|" + index));
 		List<String> pool = new ArrayList<>(decoys);
 		List<String> choices = new ArrayList<>();
 		while (choices.size() < 3 && !pool.isEmpty()) {
@@ -136,14 +142,8 @@ public final class QuestionPool {
 		return choices;
 	}
 
-	private static long seed(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return ByteBuffer.wrap(digest).getLong();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static long seed(KeyedHash keys, String text) {
+		return Long.parseUnsignedLong(keys.of(CHOICE_ORDER, text).substring(0, 16), 16);
 	}
 
 	private static void add(Map<String, DeskQuestion> pool, DeskQuestion question) {

@@ -73,12 +73,15 @@ class AuthorizationServerConfiguration {
 				.oidc((oidc) -> oidc.userInfoEndpoint((endpoint) -> endpoint.userInfoMapper(userInfo))))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(endpoints))
-			.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenResolver(ProviderExtensions.bearerTokens())
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.bearerTokenResolver(ClientAuthenticationRequired.notAtClientEndpoints(ProviderExtensions.bearerTokens()))
 				.jwt(Customizer.withDefaults()))
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/sign-in"),
-					PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH)))
+					PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH))
+				.defaultAuthenticationEntryPointFor(new ClientAuthenticationRequired(),
+						ClientAuthenticationRequired.ENDPOINTS))
 			.headers(SecurityHeaders.standard(formTargets));
 		extensions.configure(server);
 		extensions.addFilters(http);

@@ -27,6 +27,11 @@ public class ConnectedApplications {
 
 	/** An application the person allowed, and the scopes they allowed it. */
 	public record Connected(String clientId, String name, List<String> scopes) {
+
+		public Connected {
+			scopes = List.copyOf(scopes);
+		}
+
 	}
 
 	private final JdbcClient jdbc;

@@ -35,7 +35,7 @@ public class JourneyEngine {
 	@Transactional
 	public Journey start(JourneyDefinition definition, Map<String, String> data) {
 		Instant now = this.clock.instant();
-		this.definitions.putIfAbsent(definition.type(), definition);
+		register(definition);
 		Journey journey = new Journey(UUID.randomUUID(), definition.type(), definition.firstState(), now, now,
 				now.plus(definition.lifetime()), Map.of(), data, 0);
 		this.repository.insert(journey);

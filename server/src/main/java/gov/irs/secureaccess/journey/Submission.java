@@ -14,6 +14,10 @@ public sealed interface Submission {
 	record Rejected(Journey journey, String messageKey, int attemptsLeft, java.util.List<Object> messageArguments,
 			boolean attemptSpent) implements Submission {
 
+		public Rejected {
+			messageArguments = java.util.List.copyOf(messageArguments);
+		}
+
 		public Rejected(Journey journey, String messageKey, int attemptsLeft) {
 			this(journey, messageKey, attemptsLeft, java.util.List.of(), true);
 		}

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.platform.crypto.KeyedHash;
+import gov.irs.secureaccess.platform.crypto.TestKeys;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
@@ -55,7 +57,8 @@ final class DeskFixtures {
 
 	/** Right answers as a caller gives them: amounts rounded to whole dollars, with a dollar sign and commas. */
 	static Map<String, String> rightAnswers(TaxRecord record, List<String> keys) {
-		QuestionPool pool = QuestionPool.of(record);
+		// The key orders the payer choices only; the right answers are the same under any key.
+		QuestionPool pool = QuestionPool.of(record, new KeyedHash(TestKeys.ring()));
 		Map<String, String> form = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
 			DeskQuestion question = pool.find(keys.get(i)).orElseThrow();
@@ -69,8 +72,7 @@ final class DeskFixtures {
 	}
 
 	/** Answers that are all wrong: amounts far off, another ZIP, another choice. */
-	static Map<String, String> wrongAnswers(TaxRecord record, List<String> keys) {
-		QuestionPool pool = QuestionPool.of(record);
+	static Map<String, String> wrongAnswers(QuestionPool pool, List<String> keys) {
 		Map<String, String> form = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
 			DeskQuestion question = pool.find(keys.get(i)).orElseThrow();

@@ -49,6 +49,9 @@ class HelpDeskTest {
 	MockMvc mvc;
 
 	@Autowired
+	HelpDesk helpDesk;
+
+	@Autowired
 	OutboxReader outbox;
 
 	@Autowired
@@ -149,7 +152,7 @@ class HelpDeskTest {
 		assertThat(page).contains("Verification questions");
 		List<String> asked = DeskFixtures.askedQuestions(this.audit, legacyId);
 		assertThat(asked).hasSize(QuestionPool.SET_SIZE);
-		String expectedAgi = QuestionPool.of(record).find(asked.stream().filter((k) -> k.startsWith("agi.")).findFirst()
+		String expectedAgi = this.helpDesk.questions(record).find(asked.stream().filter((k) -> k.startsWith("agi.")).findFirst()
 			.orElseThrow()).orElseThrow().expected();
 		assertThat(page).as("the expected answers never reach the page").doesNotContain(expectedAgi);
 
@@ -228,7 +231,7 @@ class HelpDeskTest {
 		this.desk.postAndShow("/assist/questions", Map.of("caseNumber", "EHD-00000062"));
 		List<String> asked = DeskFixtures.askedQuestions(this.audit, legacyId);
 		Map<String, String> answers = new HashMap<>(DeskFixtures.rightAnswers(record, asked));
-		answers.put("answer2", DeskFixtures.wrongAnswers(record, asked).get("answer2"));
+		answers.put("answer2", DeskFixtures.wrongAnswers(this.helpDesk.questions(record), asked).get("answer2"));
 		answers.put("caseNumber", "EHD-00000062");
 
 		String page = this.desk.postAndShow("/assist/answers", answers);

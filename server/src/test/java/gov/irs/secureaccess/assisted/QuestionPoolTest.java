@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import gov.irs.secureaccess.platform.crypto.KeyRing;
+import gov.irs.secureaccess.platform.crypto.KeyedHash;
+import gov.irs.secureaccess.platform.crypto.TestKeys;
 import gov.irs.secureaccess.sources.PersonName;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.Address;
@@ -29,7 +32,9 @@ class QuestionPoolTest {
 					new InformationDocument(2025, FormType.FORM_1099_INT, "Ally Bank", new BigDecimal("1290.40")),
 					new InformationDocument(2024, FormType.W_2, "The Kroger Co.", new BigDecimal("48600.00"))));
 
-	final QuestionPool pool = QuestionPool.of(RECORD);
+	static final KeyedHash KEYS = new KeyedHash(TestKeys.ring());
+
+	final QuestionPool pool = QuestionPool.of(RECORD, KEYS);
 
 	@Test
 	void AST_2_whenThePoolIsMade_thenEachQuestionCarriesTheRecordsAnswer() {
@@ -54,8 +59,8 @@ class QuestionPoolTest {
 		TaxRecord abroad = new TaxRecord(RECORD.ssn(), RECORD.name(), RECORD.dateOfBirth(), RECORD.filingStatus(),
 				new Address("4 Rue de Rivoli", null, "Paris", null, "75004", "FR"), 2025, RECORD.agiCurrentYear(),
 				RECORD.agiPriorYear(), null, RECORD.balanceDue(), List.of());
-		assertThat(QuestionPool.of(abroad).find("zip")).isEmpty();
-		assertThat(QuestionPool.of(abroad).draw(new Random(1))).hasSize(QuestionPool.SET_SIZE);
+		assertThat(QuestionPool.of(abroad, KEYS).find("zip")).isEmpty();
+		assertThat(QuestionPool.of(abroad, KEYS).draw(new Random(1))).hasSize(QuestionPool.SET_SIZE);
 	}
 
 	@Test
@@ -104,8 +109,26 @@ class QuestionPoolTest {
 
 	@Test
 	void AST_2_whenThePoolIsMadeAgain_thenThePayerChoicesStayTheSame() {
-		assertThat(QuestionPool.of(RECORD).find("doc.payer.0").orElseThrow().choices())
+		assertThat(QuestionPool.of(RECORD, KEYS).find("doc.payer.0").orElseThrow().choices())
 			.isEqualTo(this.pool.find("doc.payer.0").orElseThrow().choices());
+	}
+
+	/**
+	 * AST-2 (found by FindSecBugs, PREDICTABLE_RANDOM): the order of a payer question's choices comes from a keyed
+	 * hash. Seeded from the SSN alone, a caller who knows the SSN and this code could recompute which three are the
+	 * decoys and where the right payer was put, and answer without knowing the return.
+	 */
+	@Test
+	void AST_2_whenThePayerChoicesAreOrdered_thenTheOrderDependsOnTheServicesSecretKey() {
+		Set<List<String>> orders = new HashSet<>();
+		for (int fill = 1; fill <= 12; fill++) {
+			KeyedHash other = new KeyedHash(new KeyRing(java.util.Map.of("k1", TestKeys.key(1)), "k1", TestKeys.key(fill)));
+			orders.add(QuestionPool.of(RECORD, other).find("doc.payer.0").orElseThrow().choices());
+		}
+		assertThat(orders).as("twelve lookup keys, twelve draws of decoys and places").hasSizeGreaterThan(6);
+		for (List<String> choices : orders) {
+			assertThat(choices).hasSize(4).contains("The Kroger Co.");
+		}
 	}
 
 	@Test

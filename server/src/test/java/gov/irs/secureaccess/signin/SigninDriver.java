@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import jakarta.servlet.http.Cookie;
@@ -108,6 +110,16 @@ public final class SigninDriver {
 		submit("username", Map.of("username", username));
 		submit("password", Map.of("password", password));
 		return submit("code", Map.of("code", latestSmsCode(e164)));
+	}
+
+	/** A browser of a new active account, signed in with the agreement accepted: ready for any signed-in page. */
+	public static SigninDriver signedInAsNewAccount(MockMvc mvc, OutboxReader outbox,
+			Accounts accounts, PasswordHasher hasher, String prefix) throws Exception {
+		TestAccounts.Made account = TestAccounts.active(accounts, hasher, prefix);
+		SigninDriver browser = new SigninDriver(mvc, outbox);
+		browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone());
+		browser.acceptAgreement();
+		return browser;
 	}
 
 	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

@@ -105,13 +105,16 @@ public class LegacyGenerator {
 			PersonName name = person.taxRecord().name();
 			String base = ascii(name.first()).substring(0, 1) + ascii(name.last());
 			String username = (base.length() > 20 ? base.substring(0, 20) : base) + String.format("%05d", i);
-			String password = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+			// Nobody is told these passwords, and nobody may work them out: from the public seed they could be.
+			String password = Long.toString(UNGUESSABLE.nextLong() & Long.MAX_VALUE, 36);
 			made.add(new LegacyAccount(0, username,
-					LegacyPasswordScheme.hash(password, salt(random), DemoLegacyUsers.GENERATED_ITERATIONS), name.first(),
+					LegacyPasswordScheme.hash(password, salt(UNGUESSABLE), DemoLegacyUsers.GENERATED_ITERATIONS), name.first(),
 					name.last(), person.taxRecord().ssn(), username.toLowerCase(Locale.ROOT) + "@example.test"));
 		}
 		return made;
 	}
+
+	private static final java.security.SecureRandom UNGUESSABLE = new java.security.SecureRandom();
 
 	private static byte[] salt(Random random) {
 		byte[] salt = new byte[16];

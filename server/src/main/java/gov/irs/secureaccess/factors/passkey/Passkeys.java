@@ -27,6 +27,7 @@ import com.webauthn4j.data.PublicKeyCredentialParameters;
 import com.webauthn4j.data.PublicKeyCredentialType;
 import com.webauthn4j.data.RegistrationData;
 import com.webauthn4j.data.RegistrationParameters;
+import com.webauthn4j.data.attestation.AttestationObject;
 import com.webauthn4j.data.attestation.authenticator.AttestedCredentialData;
 import com.webauthn4j.data.attestation.authenticator.AuthenticatorData;
 import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
@@ -217,13 +218,22 @@ public class Passkeys {
 				.with("reason", ex.getClass().getSimpleName()));
 			return Registration.INVALID;
 		}
-		AuthenticatorData<?> authenticatorData = data.getAttestationObject().getAuthenticatorData();
+		// webauthn4j's verification refuses a response without these; checked again so a change there is a refusal.
+		AttestationObject attestation = data.getAttestationObject();
+		AuthenticatorData<?> authenticatorData = (attestation != null) ? attestation.getAuthenticatorData() : null;
+		if (authenticatorData == null) {
+			return Registration.INVALID;
+		}
 		AttestedCredentialData attested = authenticatorData.getAttestedCredentialData();
+		if (attested == null) {
+			return Registration.INVALID;
+		}
 		byte[] credentialId = attested.getCredentialId();
 		if (findByCredentialId(credentialId).isPresent()) {
 			return Registration.DUPLICATE;
 		}
-		Set<AuthenticatorTransport> transports = (data.getTransports() != null) ? data.getTransports() : Set.of();
+		Set<AuthenticatorTransport> reported = data.getTransports();
+		Set<AuthenticatorTransport> transports = (reported != null) ? reported : Set.of();
 		this.jdbc.sql("""
 				insert into passkey_credential (account_id, credential_id, name, attested_credential, sign_count,
 				    uv_initialized, backup_eligible, backed_up, transports, created_at)
@@ -272,6 +282,9 @@ public class Passkeys {
 			AuthenticationData verified = this.webAuthn.verify(parsed, new AuthenticationParameters(
 					serverProperty(challenge), record, List.of(credential.credentialId()), true, true));
 			AuthenticatorData<?> authenticatorData = verified.getAuthenticatorData();
+			if (authenticatorData == null) {
+				return false;
+			}
 			this.jdbc.sql("""
 					update passkey_credential set sign_count = :count, backed_up = :bs, uv_initialized = true,
 					    last_used_at = :now where id = :id

@@ -19,6 +19,10 @@ import java.util.UUID;
 public record LetterBatch(UUID id, Instant createdAt, Path folder, List<UUID> messageIds, int pages,
 		String pdfSha256) {
 
+	public LetterBatch {
+		messageIds = List.copyOf(messageIds);
+	}
+
 	public int letterCount() {
 		return this.messageIds.size();
 	}

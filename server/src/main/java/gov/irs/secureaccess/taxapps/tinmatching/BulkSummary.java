@@ -11,4 +11,9 @@ public record BulkSummary(Map<Integer, Integer> counts, int badLineCount, List<B
 
 	public static final int MAX_LISTED = 100;
 
+	public BulkSummary {
+		counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
+		badLines = List.copyOf(badLines);
+	}
+
 }
