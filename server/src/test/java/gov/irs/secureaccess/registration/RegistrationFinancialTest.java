@@ -77,12 +77,13 @@ class RegistrationFinancialTest extends RegistrationTestBase {
 	// REG-4: a freeze stops the step with its message, and spends no attempt (no "tries left" line, no funnel failure)
 	@Test
 	void REG_4_whenTheCreditFileIsFrozen_thenThePageSaysToLiftTheFreezeAndNoAttemptIsSpent() throws Exception {
-		SyntheticPerson grace = this.people.demo(10);
-		RegistrationDriver browser = atFinancial(grace, "reg4.grace@example.test");
+		// Not demo #10 (Grace): RegistrationProofingTest finishes her registration with her refund account.
+		SyntheticPerson grace = this.people.onlyCase(gov.irs.secureaccess.sources.generator.HardCase.FROZEN_CREDIT, 0);
+		RegistrationDriver browser = atFinancial(grace, "reg4.frozen@example.test");
 		int before = inquiries(grace);
 
 		for (int i = 0; i < 4; i++) {
-			String page = text(browser.submit("financial", TestPeople.financial(this.people.demoAccount(10))));
+			String page = text(browser.submit("financial", TestPeople.financial(grace.creditFile().accounts().get(0))));
 			assertThat(page).as("try " + (i + 1))
 				.contains("Your credit file is frozen, so we can’t verify an account. Ask Experian, the credit bureau we check with, to lift the freeze temporarily, then try again.")
 				.contains("Verify a financial account")

@@ -75,7 +75,7 @@ class RegistrationResumeTest extends RegistrationTestBase {
 			page = text(browser.submit("phone", Map.of("phone", phone)));
 		}
 		assertThat(page).contains("We could not verify a mobile phone in your name after several tries.")
-			.contains("Receive an activation code by postal mail instead of a text message.")
+			.contains("Receive an activation code by postal mail: it arrives in 5 to 10 days")
 			.contains("action=\"/register/mail\"")
 			.contains(OTHER_WAYS_HELP_DESK);
 

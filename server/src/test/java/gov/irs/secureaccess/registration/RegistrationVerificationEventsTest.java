@@ -28,6 +28,10 @@ class RegistrationVerificationEventsTest extends RegistrationTestBase {
 	@Autowired
 	PasswordHasher hasher;
 
+	/** What the management port's /actuator/prometheus serves (the public port has no metrics, issue 14 item 8). */
+	@Autowired
+	io.micrometer.prometheusmetrics.PrometheusMeterRegistry prometheus;
+
 	private List<String> events(UUID verification) {
 		return this.jdbc.sql("""
 				select event || ' ' || channel || coalesce(' ' || level, '') from verification_event
@@ -83,7 +87,7 @@ class RegistrationVerificationEventsTest extends RegistrationTestBase {
 		for (String table : List.of("levels", "channels", "steps")) {
 			everything.append(reports.page("/insights/" + table + ".csv" + range));
 		}
-		String metrics = reports.page("/actuator/prometheus");
+		String metrics = this.prometheus.scrape();
 		everything.append(metrics);
 
 		assertThat(everything).as("the reports count this registration").contains("registration");

@@ -40,12 +40,16 @@ public final class TestPeople {
 
 	private final List<SyntheticPerson> ordinary;
 
+	private final List<SyntheticPerson> generated;
+
 	public TestPeople(SourcesProperties sources) {
 		SourcesProperties.Generator settings = sources.generator();
 		this.taxYear = settings.taxYear();
-		this.ordinary = new PopulationGenerator(settings.seed(), settings.people(), settings.taxYear()).generate()
+		this.generated = new PopulationGenerator(settings.seed(), settings.people(), settings.taxYear()).generate()
 			.stream()
 			.skip(DemoPeople.all(settings.taxYear()).size())
+			.toList();
+		this.ordinary = this.generated.stream()
 			.filter((person) -> person.hardCases().isEmpty() && usableAccount(person).isPresent())
 			.toList();
 	}
@@ -65,6 +69,18 @@ public final class TestPeople {
 
 	public SyntheticPerson ordinary(int index) {
 		return this.ordinary.get(index);
+	}
+
+	/**
+	 * The {@code index}-th generated person whose one hard case is {@code hardCase}, for a test that needs the case
+	 * without taking a demo person another test registers. Index 0 of each case belongs to RegistrationFinancialTest.
+	 */
+	public SyntheticPerson onlyCase(gov.irs.secureaccess.sources.generator.HardCase hardCase, int index) {
+		return this.generated.stream()
+			.filter((person) -> person.hardCases().equals(java.util.Set.of(hardCase)))
+			.skip(index)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("too few generated people with only " + hardCase));
 	}
 
 	static Map<String, String> contact(SyntheticPerson person, String email) {
