@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 70-79 the portal end to end (FED-1 to FED-5, {@code taxapps/portal/PortalPeople}: 70 IP PIN, 71 step-up, 72 document drop),
  * 80-89 issue 13 (REG-13, REG-14, AST-5: RegistrationProofingTest 80-81, InPersonForEveryoneTest 82-83 and 87, SimChangeSigninTest 84-85, ProofingPathsBrowserTest 86).
  * 90-94 OUT-1 (verification events and the reports: {@code RegistrationVerificationEventsTest}, {@code insights}).
+ * 95-99 DATA-1 canaries (PiiCanaryTest),
  * 100-119 REG-7 under a race (RegistrationRaceTest).
  */
 public final class TestPeople {
