@@ -18,7 +18,7 @@ import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The document drop's reduced authentication without an account (FED-5): a six-digit code emailed through the
@@ -57,15 +57,22 @@ public class EmailedAccess {
 
 	private final MessageSource messages;
 
-	EmailedAccess(OneTimeCodes codes, Outbox outbox, RateLimiter limiter, MessageSource messages) {
+	private final TransactionTemplate transactions;
+
+	EmailedAccess(OneTimeCodes codes, Outbox outbox, RateLimiter limiter, MessageSource messages,
+			TransactionTemplate transactions) {
+		this.transactions = Objects.requireNonNull(transactions, "transactions");
 		this.codes = Objects.requireNonNull(codes, "codes");
 		this.outbox = Objects.requireNonNull(outbox, "outbox");
 		this.limiter = Objects.requireNonNull(limiter, "limiter");
 		this.messages = Objects.requireNonNull(messages, "messages");
 	}
 
-	/** Emails a code to {@code email} unless a limit is reached. */
-	@Transactional
+	/**
+	 * Emails a code to {@code email} unless a limit is reached. The limits are counted first, each in its own short
+	 * transaction, and only then is a transaction opened for the code and its email: a request never holds one
+	 * connection while it waits for another (the limiter's), so a burst of requests cannot starve the pool.
+	 */
 	public Started start(String email, String sourceAddress, Locale locale) {
 		String normalised = email.strip().toLowerCase(Locale.ROOT);
 		String address = (sourceAddress != null) ? sourceAddress : "unknown";
@@ -78,23 +85,24 @@ public class EmailedAccess {
 			return new Started(null, byEmail);
 		}
 		String subject = "document-drop:" + UUID.randomUUID();
-		IssuedCode code = this.codes.issue(CodePurpose.DOCUMENT_DROP_EMAIL, subject);
-		this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "documents.email-code", normalised,
-				this.messages.getMessage("documents.mail.subject", null, locale),
-				this.messages.getMessage("documents.mail.body", new Object[] { code.code(),
-						CodePurpose.DOCUMENT_DROP_EMAIL.defaultLifetime().toMinutes() }, locale),
-				subject));
+		this.transactions.executeWithoutResult((status) -> {
+			IssuedCode code = this.codes.issue(CodePurpose.DOCUMENT_DROP_EMAIL, subject);
+			this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "documents.email-code", normalised,
+					this.messages.getMessage("documents.mail.subject", null, locale),
+					this.messages.getMessage("documents.mail.body", new Object[] { code.code(),
+							CodePurpose.DOCUMENT_DROP_EMAIL.defaultLifetime().toMinutes() }, locale),
+					subject));
+		});
 		return new Started(subject, byEmail);
 	}
 
-	/** Checks a typed code; after {@link #TRIES} wrong ones the request is spent. */
-	@Transactional
+	/** Checks a typed code; after {@link #TRIES} wrong ones the request is spent. The try is counted first, as above. */
 	public CodeCheck verify(String subject, String typed) {
 		if (!this.limiter.hit(TRIES, subject).allowed()) {
-			this.codes.voidLive(CodePurpose.DOCUMENT_DROP_EMAIL, subject);
+			this.transactions.executeWithoutResult((status) -> this.codes.voidLive(CodePurpose.DOCUMENT_DROP_EMAIL, subject));
 			return CodeCheck.EXPIRED;
 		}
-		return this.codes.redeem(CodePurpose.DOCUMENT_DROP_EMAIL, subject, typed);
+		return this.transactions.execute((status) -> this.codes.redeem(CodePurpose.DOCUMENT_DROP_EMAIL, subject, typed));
 	}
 
 	/** Counts an upload for an email address; false when the day's limit is reached. */
