@@ -144,7 +144,7 @@ class SigninBrowserTest {
 				page.click("button:has-text('Continue')");
 			}
 			chromium.audit(page, "sign-in locked");
-			assertThat(page.textContent("main")).contains("Try again in 15 minute(s)");
+			assertThat(page.textContent("main")).contains("Try again in 15 minutes");
 		}
 	}
 

@@ -151,8 +151,8 @@ class RecoveryUsernameTest {
 			knownPage = new RecoveryDriver(this.mvc, this.outbox, here).askUsername(account.email());
 			unknownPage = new RecoveryDriver(this.mvc, this.outbox, here).askUsername("nobody.limit@example.test");
 		}
-		assertThat(knownPage).contains("There were too many requests for this email address or from this device. Try again in 60 minute(s).");
-		assertThat(unknownPage).contains("There were too many requests for this email address or from this device. Try again in 60 minute(s).");
+		assertThat(knownPage).contains("There were too many requests for this email address or from this device. Try again in 60 minutes.");
+		assertThat(unknownPage).contains("There were too many requests for this email address or from this device. Try again in 60 minutes.");
 		assertThat(browser().textsTo(account.phone())).isEqualTo(5);
 
 		String address = RecoveryDriver.nextAddress();

@@ -142,7 +142,7 @@ class LegacyMigrationTest extends RegistrationTestBase {
 				assertThat(page).contains(msg("signin.error.credentials"));
 			}
 		}
-		assertThat(page).contains("sign-in to this account is paused. Try again in 15 minute(s)");
+		assertThat(page).contains("sign-in to this account is paused. Try again in 15 minutes");
 		assertThat(this.legacy.consecutiveFailures(old.id())).isEqualTo(5);
 
 		SigninDriver right = new SigninDriver(this.mvc, this.outbox);

@@ -48,9 +48,26 @@ class RegistrationPluralsTest {
 		assertThat(format("registration_es", "register.notice.resendLimited", 15)).contains("Espere 15 minutos antes");
 	}
 
+	// SIGN-5, SIGN-7, REG-10: the waits of sign-in, recovery, the password change and the legacy move too
+	@Test
+	void SIGN_5_whenAWaitIsOneMinuteOrMore_thenMinuteOrMinutesInBothLanguages() throws IOException {
+		String[][] keys = { { "signin", "signin.error.locked" }, { "signin", "signin.notice.resendLimited" },
+				{ "recovery", "recovery.error.tooMany" }, { "account", "account.password.error.tooManyTries" },
+				{ "legacy", "legacy.notice.resendLimited" } };
+		for (String[] key : keys) {
+			assertThat(format(key[0], key[1], 1)).as(key[1]).contains(" 1 minute").doesNotContain("1 minutes");
+			assertThat(format(key[0], key[1], 15)).as(key[1]).contains(" 15 minutes");
+			assertThat(format(key[0] + "_es", key[1], 1)).as(key[1]).contains(" 1 minuto").doesNotContain("1 minutos");
+			assertThat(format(key[0] + "_es", key[1], 15)).as(key[1]).contains(" 15 minutos");
+		}
+	}
+
 	@Test
 	void REG_2_whenNoMessageSaysTimesOrMinutesWithParentheses_thenNoPluralIsFaked() throws IOException {
-		for (String bundle : new String[] { "registration", "registration_es" }) {
+		for (String bundle : new String[] { "messages", "messages_es", "registration", "registration_es", "signin",
+				"signin_es", "account", "account_es", "recovery", "recovery_es", "documents", "documents_es", "legacy",
+				"legacy_es", "assist", "assist_es", "federation", "federation_es", "proofing", "proofing_es", "insights",
+				"insights_es" }) {
 			assertThat(bundle(bundle).values()).as(bundle)
 				.noneMatch((v) -> v.toString().matches("(?s).*(\\(s\\)|\\(es\\)|\\(veces\\)).*"));
 		}

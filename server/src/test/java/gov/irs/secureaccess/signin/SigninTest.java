@@ -108,7 +108,7 @@ class SigninTest {
 		for (int i = 0; i < 5; i++) {
 			page = wrongPassword(account.username());
 		}
-		assertThat(page).contains("sign-in to this account is paused. Try again in 15 minute(s)");
+		assertThat(page).contains("sign-in to this account is paused. Try again in 15 minutes");
 
 		SigninDriver right = new SigninDriver(this.mvc, this.outbox);
 		right.page("/sign-in");
@@ -129,7 +129,7 @@ class SigninTest {
 		for (int i = 0; i < 5; i++) {
 			page = wrongPassword("ghost.user.55");
 		}
-		assertThat(page).contains("sign-in to this account is paused. Try again in 15 minute(s)");
+		assertThat(page).contains("sign-in to this account is paused. Try again in 15 minutes");
 	}
 
 	@Test

@@ -119,7 +119,7 @@ class ProfilePasswordTest {
 		}
 
 		assertThat(content(change(person.browser(), TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD)))
-			.contains("There were too many tries with a wrong current password. Try again in 15 minute(s).");
+			.contains("There were too many tries with a wrong current password. Try again in 15 minutes.");
 		assertThat(this.hasher.verify(TestAccounts.PASSWORD,
 				this.accounts.findLogin(person.account().id()).orElseThrow().passwordHash())).isTrue();
 	}
