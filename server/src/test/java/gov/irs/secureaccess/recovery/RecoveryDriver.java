@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static gov.irs.secureaccess.support.FormTokens.csrf;
 
 /**
  * A browser for the recovery and sign-in pages in tests: keeps every cookie (the session's included), follows

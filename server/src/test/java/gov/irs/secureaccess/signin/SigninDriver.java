@@ -15,7 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static gov.irs.secureaccess.support.FormTokens.csrf;
 
 /** A browser for the sign-in pages in tests: keeps every cookie (the session's included), reads texted codes. */
 public final class SigninDriver {

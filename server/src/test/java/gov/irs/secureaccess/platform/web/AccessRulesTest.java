@@ -9,8 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static gov.irs.secureaccess.support.FormTokens.csrf;
+import static gov.irs.secureaccess.support.FormTokens.invalidCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,7 +32,7 @@ class AccessRulesTest {
 
 	@Test
 	void whenPostWithInvalidCsrfToken_thenForbidden() throws Exception {
-		this.mvc.perform(post("/").with(csrf().useInvalidToken())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/").with(invalidCsrf())).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static gov.irs.secureaccess.support.FormTokens.csrf;
 
 /** A browser for the document drop pages in tests: keeps its cookies (the session's), follows redirects. */
 final class DropBrowser {
