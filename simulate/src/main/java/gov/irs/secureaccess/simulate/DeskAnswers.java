@@ -13,6 +13,8 @@ import gov.irs.secureaccess.assisted.DeskQuestion;
 import gov.irs.secureaccess.assisted.QuestionPool;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
+import gov.irs.secureaccess.platform.crypto.KeyedHash;
+
 import org.springframework.context.MessageSource;
 
 /**
@@ -25,13 +27,17 @@ final class DeskAnswers {
 
 	private final MessageSource messages;
 
-	DeskAnswers(MessageSource messages) {
+	/** The service's own keyed hash: the desk's choices are drawn with it, so the caller sees the same ones. */
+	private final KeyedHash keys;
+
+	DeskAnswers(MessageSource messages, KeyedHash keys) {
 		this.messages = messages;
+		this.keys = keys;
 	}
 
 	Map<String, String> of(TaxRecord record, Browser.Page page, boolean allRight, Random random) {
 		Map<String, List<DeskQuestion>> byText = new HashMap<>();
-		for (DeskQuestion question : QuestionPool.of(record).all()) {
+		for (DeskQuestion question : QuestionPool.of(record, this.keys).all()) {
 			byText.computeIfAbsent(text(question), (t) -> new java.util.ArrayList<>()).add(question);
 		}
 		Map<String, String> answers = new HashMap<>();

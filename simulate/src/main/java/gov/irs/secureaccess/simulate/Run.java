@@ -106,7 +106,8 @@ final class Run {
 			this.mail = new Mail(service.bean(JdbcClient.class), service.bean(PiiCipher.class));
 			int threads = this.profile.integer("threads");
 			this.staff = new Staff(service, clock, Math.max(2, threads / 3));
-			this.answers = new DeskAnswers(service.bean(MessageSource.class));
+			this.answers = new DeskAnswers(service.bean(MessageSource.class),
+					service.bean(gov.irs.secureaccess.platform.crypto.KeyedHash.class));
 			for (Impostor impostor : this.population.impostors) {
 				impostors.put(impostor, new Result());
 				if (impostor.kind == Impostor.Kind.CREDENTIAL_STUFFING) {
