@@ -61,7 +61,13 @@ final class Agenda {
 						}
 					}));
 				}
+				int done = 0;
 				for (Future<?> future : running) {
+					if (done > 0 && done % 1000 == 0) {
+						// A long day (day 1 holds everyone's first visit): where it stands.
+						System.out.printf("    %d of %d visits of day %d done%n", done, running.size(), today);
+					}
+					done++;
 					try {
 						future.get();
 					}

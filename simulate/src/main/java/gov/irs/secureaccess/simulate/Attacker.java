@@ -72,6 +72,7 @@ final class Attacker {
 		int identityTries = 0;
 		int financialTries = 0;
 		boolean refundTried = false;
+		boolean noneOfTheseSaid = false;
 		boolean phoneTried = false;
 		for (int guard = 0; guard < 40; guard++) {
 			String step = Pages.registrationStep(page);
@@ -109,6 +110,13 @@ final class Attacker {
 						page = browser.submit(page, Pages.STEP, Map.of("proof", "refund-account", "routingNumber",
 								(refund != null) ? refund.routingNumber() : "021000021", "accountLast4", (refund != null)
 										? refund.last4() : String.format(Locale.ROOT, "%04d", this.random.nextInt(10_000))));
+						continue;
+					}
+					if (!noneOfTheseSaid && page.hasForm("/register/none-of-these")
+							&& !(this.impostor.holdsCard() && financialTries == 1)) {
+						// REG-14: claim to hold none of the listed accounts, to be offered the refund account.
+						noneOfTheseSaid = true;
+						page = browser.submit(page, "/register/none-of-these", Map.of());
 						continue;
 					}
 					Person.Account card = victim.accounts.stream()

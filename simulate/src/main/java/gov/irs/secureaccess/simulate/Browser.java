@@ -139,7 +139,8 @@ final class Browser {
 	}
 
 	private Response send(HttpRequest.Builder request, String path) throws IOException, InterruptedException {
-		request.header("X-Forwarded-For", this.address).header("Accept-Language", "en").timeout(Duration.ofSeconds(120));
+		request.header("X-Forwarded-For", this.address).header("Accept-Language", "en")
+			.header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(120));
 		if (!this.cookies.isEmpty()) {
 			StringJoiner cookie = new StringJoiner("; ");
 			this.cookies.forEach((name, value) -> cookie.add(name + "=" + value));
@@ -175,7 +176,7 @@ final class Browser {
 		}
 		HttpResponse<String> last = response.response();
 		if (last.statusCode() >= 500) {
-			throw new PageException("HTTP " + last.statusCode() + " at " + response.path());
+			throw new PageException("HTTP " + last.statusCode() + " at " + response.path(), last.statusCode(), last.body());
 		}
 		String path = last.uri().getPath() + ((last.uri().getQuery() != null) ? "?" + last.uri().getQuery() : "");
 		Document document = Jsoup.parse(last.body(), this.base);
@@ -191,8 +192,28 @@ final class Browser {
 	/** A page did not offer what a person needed to go on (a missing link or form), or the service failed. */
 	static final class PageException extends RuntimeException {
 
+		/** The HTTP status when the service failed (5xx), else 0. */
+		private final int status;
+
+		/** The body of the failed response, to tell the service's error page from a proxy's or a stack trace. */
+		private final String body;
+
 		PageException(String message) {
+			this(message, 0, "");
+		}
+
+		PageException(String message, int status, String body) {
 			super(message);
+			this.status = status;
+			this.body = body;
+		}
+
+		int status() {
+			return this.status;
+		}
+
+		String body() {
+			return this.body;
 		}
 
 	}

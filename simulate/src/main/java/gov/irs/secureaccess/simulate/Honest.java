@@ -84,6 +84,7 @@ final class Honest {
 		Browser.Page page = Pages.startRegistration(browser);
 		Set<String> tried = new HashSet<>();
 		boolean refundTried = false;
+		boolean noneOfTheseSaid = false;
 		boolean mailChosen = false;
 		int identityTries = 0;
 		boolean phoneTyped = false;
@@ -147,6 +148,14 @@ final class Honest {
 								next.isCard() ? "CREDIT_CARD" : next.type(), "last8", next.last8()));
 						continue;
 					}
+					// REG-14: someone who holds none of the listed accounts (only a debit card, or no credit) says so
+					// when the page lets them, and is then offered the refund account if the bureau cannot serve them.
+					if (!noneOfTheseSaid && page.hasForm("/register/none-of-these")
+							&& nextAccount(page, Set.of()) == null) {
+						noneOfTheseSaid = true;
+						page = browser.submit(page, "/register/none-of-these", Map.of());
+						continue;
+					}
 					if (frozenSeen && !this.freezeLifted && chance("behaviour.lift-freeze")) {
 						this.freezeLifted = true;
 						note("lifts the freeze, back tomorrow");
@@ -156,7 +165,11 @@ final class Honest {
 						});
 						return;
 					}
-					giveUp("financial", (error != null) ? error : "no account of a type the page accepts", day);
+					// The ways the page lists for whoever has no refund deposited either (a TAC among them, AST-5).
+					this.tacOffered |= page.has("#refund-other-paths #path-inPerson");
+					giveUp("financial", (error != null) ? error : page.has("#refund-account")
+							? "no account of a type the page accepts, and no refund deposited into a bank account"
+							: "no account of a type the page accepts", day);
 					return;
 				}
 				case "phone" -> {

@@ -2,7 +2,6 @@ package gov.irs.secureaccess.simulate;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -186,7 +185,7 @@ final class IdentityForms {
 	}
 
 	private static String orEmpty(String value) {
-		return (value == null) ? "" : value.toUpperCase(Locale.ROOT).equals(value) ? value : value;
+		return (value == null) ? "" : value;
 	}
 
 }

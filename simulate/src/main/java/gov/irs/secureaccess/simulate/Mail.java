@@ -57,18 +57,24 @@ final class Mail {
 	/** Delivers every message queued since the last call. */
 	synchronized void deliver() {
 		while (true) {
+			// Numbers first, then only the messages not yet delivered: the look-back window is read on every call,
+			// and its messages' sealed bodies would otherwise be fetched again each time.
+			List<Long> fresh = this.jdbc.sql("select seq from outbox_message where seq > :low order by seq limit 2000")
+				.param("low", this.low)
+				.query(Long.class)
+				.list();
+			fresh = fresh.stream().filter((seq) -> !this.seen.contains(seq)).toList();
+			if (fresh.isEmpty()) {
+				return;
+			}
 			List<Object[]> rows = this.jdbc.sql("""
 					select seq, channel, template, recipient_sealed, subject_sealed, body_sealed, created_at
-					  from outbox_message where seq > :low order by seq limit 2000
+					  from outbox_message where seq in (:fresh) order by seq
 					""")
-				.param("low", this.low)
+				.param("fresh", fresh)
 				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant() })
 				.list();
-			rows.removeIf((row) -> this.seen.contains((long) row[0]));
-			if (rows.isEmpty()) {
-				return;
-			}
 			for (Object[] row : rows) {
 				long seq = (long) row[0];
 				this.seen.add(seq);

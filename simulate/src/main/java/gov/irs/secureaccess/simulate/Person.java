@@ -22,8 +22,16 @@ final class Person {
 
 	}
 
-	/** A phone line the person holds. */
-	record Phone(String e164, String lineType, String subscriberName, boolean prepaid, Instant simChangedAt) {
+	/**
+	 * A phone line the person holds; {@code subscriberSince}: since when the carrier has had the subscriber's name on
+	 * it (prepaid lines only; null otherwise).
+	 */
+	record Phone(String e164, String lineType, String subscriberName, boolean prepaid, Instant simChangedAt,
+			Instant subscriberSince) {
+
+		Phone(String e164, String lineType, String subscriberName, boolean prepaid, Instant simChangedAt) {
+			this(e164, lineType, subscriberName, prepaid, simChangedAt, null);
+		}
 
 		boolean isMobile() {
 			return "MOBILE".equals(this.lineType);

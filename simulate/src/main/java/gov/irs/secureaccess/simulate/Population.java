@@ -145,6 +145,8 @@ final class Population {
 
 		private final Random random;
 
+		private final Random lineAges;
+
 		private final Iterator<TaxRecord> home;
 
 		private final Iterator<TaxRecord> abroad;
@@ -163,6 +165,7 @@ final class Population {
 				Capabilities capabilities) {
 			this.profile = profile;
 			this.random = random;
+			this.lineAges = new Random(profile.number("seed") + 1);
 			this.home = home;
 			this.abroad = abroad;
 			this.now = now;
@@ -171,6 +174,17 @@ final class Population {
 
 		private boolean chance(String setting) {
 			return this.random.nextDouble() < this.profile.share(setting);
+		}
+
+		/**
+		 * Since when a prepaid line has had its holder's name: lines leave at the monthly churn of the assumption, so
+		 * the age of a line in service is geometric. Drawn from a random of its own, so the rest of the population is
+		 * the same as without it.
+		 */
+		private Instant prepaidSince() {
+			double daily = 1 - Math.pow(1 - this.profile.share("assumption.prepaid-monthly-churn"), 1.0 / 30);
+			long days = (long) Math.floor(Math.log(1 - this.lineAges.nextDouble()) / Math.log(1 - daily));
+			return this.now.minus(Duration.ofDays(Math.min(days, 365L * 20)));
 		}
 
 		TaxRecord next(boolean abroad) {
@@ -246,7 +260,7 @@ final class Population {
 					changed = this.now.minus(simSwappedAgo).minus(Duration.ofHours(this.random.nextInt(12)));
 				}
 				mobile = new Person.Phone(this.phones.next(), "MOBILE",
-						ownName ? name : householdMember(record), prepaid, changed);
+						ownName ? name : householdMember(record), prepaid, changed, prepaid ? prepaidSince() : null);
 			}
 			Person.Phone landline = chance("honest.landline")
 					? new Person.Phone(this.phones.next(), "LANDLINE", name, false, null) : null;

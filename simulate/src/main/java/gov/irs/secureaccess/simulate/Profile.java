@@ -101,7 +101,8 @@ public final class Profile {
 			}
 		});
 		for (String name : List.of("honest", "impostors", "threads", "behaviour.letter-days-min", "behaviour.letter-days-max",
-				"impostor.sim-swap-days-min", "impostor.sim-swap-days-max", "seed")) {
+				"impostor.sim-swap-days-min", "impostor.sim-swap-days-max", "seed", "service.argon2-memory-kib",
+				"service.argon2-iterations")) {
 			try {
 				if (Long.parseLong(this.values.get(name)) < 0) {
 					problems.add("--" + name + " must not be negative");
@@ -117,6 +118,9 @@ public final class Profile {
 			}
 			if (integer("threads") < 1) {
 				problems.add("--threads must be at least 1");
+			}
+			if (integer("service.argon2-memory-kib") < 8 || integer("service.argon2-iterations") < 1) {
+				problems.add("--service.argon2-memory-kib must be at least 8 and --service.argon2-iterations at least 1");
 			}
 			double kinds = share("impostor.breach-basic") + share("impostor.full-identity")
 					+ share("impostor.identity-and-card") + share("impostor.identity-card-sim-swap")

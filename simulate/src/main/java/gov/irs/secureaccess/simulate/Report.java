@@ -79,11 +79,22 @@ final class Report {
 
 	static void write(Path file, Profile profile, List<Run.Outcome> outcomes, String command, Duration total)
 			throws IOException {
+		write(file, profile, outcomes, command, total, null);
+	}
+
+	/** @param unfinished what had not finished when these results were written (a rule set still running), or null */
+	static void write(Path file, Profile profile, List<Run.Outcome> outcomes, String command, Duration total,
+			String unfinished) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Path chart = file.resolveSibling("funnel.svg");
 		Files.writeString(chart, funnel(outcomes), StandardCharsets.UTF_8);
-		Files.writeString(file, markdown(profile, outcomes, command, total, chart.getFileName().toString()),
-				StandardCharsets.UTF_8);
+		String markdown = markdown(profile, outcomes, command, total, chart.getFileName().toString());
+		if (unfinished != null) {
+			int afterTime = markdown.indexOf("\n\n", markdown.indexOf("Time per applicant")) + 2;
+			markdown = markdown.substring(0, afterTime) + "**Not finished when this was written: " + unfinished
+					+ ".** The time above is until then.\n\n" + markdown.substring(afterTime);
+		}
+		Files.writeString(file, markdown, StandardCharsets.UTF_8);
 	}
 
 	static String markdown(Profile profile, List<Run.Outcome> outcomes, String command, Duration total, String chart) {
@@ -99,7 +110,9 @@ final class Report {
 		for (Run.Outcome outcome : outcomes) {
 			md.append(label(outcome)).append(" ").append(minutes(outcome.took())).append("; ");
 		}
-		md.append("in all ").append(minutes(total)).append(".\n\n");
+		md.append("the whole run (drawing the population, starting the service, every visit, ")
+			.append(outcomes.size() > 1 ? "both rule sets, " : "").append("until the results were written) ")
+			.append(minutes(total)).append(".\n\n");
 		md.append(timing(outcomes, profile)).append("\n\n");
 		md.append("Every applicant went through the real pages of the real service (embedded mode), reading their own ")
 			.append("texts, emails and letters from its outbox; the e-Help Desk and the Taxpayer Assistance Center were ")
@@ -178,7 +191,7 @@ final class Report {
 			double baseline = rate(b.loa3Online(), b.honest());
 			md.append("The same population (same seed, same people, same behaviour) against the service with ")
 				.append("`--spring.profiles.active=irs-2018`: the address matched exactly as typed, no student loans, no ")
-				.append("refund-account proof, no SIM-swap check, no in-person path for new users. It reached LOA-3 online ")
+				.append("refund-account proof, no SIM-swap check, no prepaid phone, no in-person path for new users. It reached LOA-3 online ")
 				.append(String.format(Locale.ROOT, "%.1f%%", baseline)).append(" against seed 003's 33.3%, 39.2% and 37.2%.\n\n");
 			if (Report.class.getResource("/application-irs-2018.properties") == null) {
 				md.append("**This build of the service has no `irs-2018` settings** (issue 13, item 3, not merged yet): the ")
@@ -217,7 +230,7 @@ final class Report {
 			.append("the inbox, the SIM (a swapped SIM goes to the impostor), the mailbox at the address of record.\n")
 			.append("- Addresses: the service runs as behind a proxy (`server.forward-headers-strategy=native`) and each person ")
 			.append("sends their own `X-Forwarded-For`, so limits per source address treat people apart.\n")
-			.append("- Real settings: Argon2id at its defaults, every limit at its default.\n")
+			.append("- ").append(argon2(profile)).append(" Every limit at its default.\n")
 			.append("- Sources the service could hold in this build: student loans ").append(yes(ours.capabilities().studentLoans()))
 			.append(", refund accounts ").append(yes(ours.capabilities().refundAccounts())).append(", SIM change dates ")
 			.append(yes(ours.capabilities().simChanges())).append(".\n");
@@ -231,7 +244,7 @@ final class Report {
 			md.append(".\n");
 		}
 		md.append("\n## Profile used\n\n");
-		md.append("`simulate/src/main/resources/population-profile.properties` (the numbers of ../shared/population-profile.md)");
+		md.append("`simulate/src/main/resources/population-profile.properties` (the numbers of docs/population-profile.md)");
 		md.append(profile.overridden().isEmpty() ? ", no overrides.\n\n" : ", with overrides: " + profile.overridden().entrySet()
 			.stream().map((e) -> "`--" + e.getKey() + "=" + e.getValue() + "`").collect(Collectors.joining(", ")) + ".\n\n");
 		md.append("| Setting | Value |\n|---|---:|\n");
@@ -293,10 +306,15 @@ final class Report {
 					+ "`behaviour.fix-when-told` (0.8): people are assumed to correct the address from their return";
 		}
 		if (text.contains("phone") || text.contains("text")) {
-			return "driven by `honest.mobile.own-name` (0.70), `honest.mobile.prepaid` (0.20) and `behaviour.choose-mail` (0.85)";
+			return "driven by `honest.mobile.own-name` (0.70), `honest.mobile.prepaid` (0.20) with "
+					+ "`assumption.prepaid-monthly-churn` (how long prepaid lines have been held), and `behaviour.choose-mail` (0.85)";
 		}
 		if (text.contains("letter")) {
 			return "driven by `behaviour.finish-after-letter` (0.8) and `assumption.moved-letter-forwarded`";
+		}
+		if (text.contains("refund")) {
+			return "driven by `assumption.refund-direct-deposit` (0.62) among those with no card or loan the page "
+					+ "accepts (`honest.credit-card` 0.76, loans, `honest.credit-invisible` 0.08)";
 		}
 		if (text.contains("financial") || text.contains("account") || text.contains("freeze")) {
 			return "driven by the card and loan shares (`honest.credit-card` 0.76, loans), `honest.credit-invisible` (0.08) "
@@ -361,8 +379,8 @@ final class Report {
 	}
 
 	/**
-	 * The time per applicant of the days' visits (drawing the population and starting the service not counted) and
-	 * what a run of the profile's reported size would take at that pace on this machine.
+	 * The time per applicant of the days' visits (drawing the population and starting the service not counted), the
+	 * CPU they used, the machine's load meanwhile, and, for a run of another size, an estimate for the issue's size.
 	 */
 	static String timing(List<Run.Outcome> outcomes, Profile profile) {
 		StringBuilder text = new StringBuilder("Time per applicant (the days' visits, at ").append(profile.integer("threads"))
@@ -371,12 +389,44 @@ final class Report {
 		for (Run.Outcome outcome : outcomes) {
 			parts.add(label(outcome) + " " + outcome.perApplicant().toMillis() + " ms");
 		}
-		text.append(String.join(", ", parts)).append(". At that pace 5,000 honest applicants and 2,000 impostors take about ");
+		text.append(String.join(", ", parts)).append(". CPU per applicant (the service, the simulation and PostgreSQL, of ")
+			.append(Runtime.getRuntime().availableProcessors()).append(" cores): ");
 		parts.clear();
 		for (Run.Outcome outcome : outcomes) {
-			parts.add(minutes(outcome.perApplicant().multipliedBy(7000)) + " (" + label(outcome) + ")");
+			parts.add(label(outcome) + " " + outcome.cpuPerApplicant().toMillis() + " ms");
 		}
-		return text.append(String.join(" and ", parts)).append(" of visits on this machine, plus the start-up.").toString();
+		text.append(String.join(", ", parts)).append(". The machine is shared; its load average (1 minute) at the start, ")
+			.append("when the visits began and at the end of each run: ");
+		parts.clear();
+		for (Run.Outcome outcome : outcomes) {
+			parts.add(label(outcome) + " " + outcome.atStart().loadText() + ", " + outcome.atDriving().loadText() + ", "
+					+ outcome.atEnd().loadText());
+		}
+		text.append(String.join("; ", parts)).append('.');
+		if (outcomes.get(0).people() != 7000) {
+			text.append(" Not measured, an estimate at that pace: 5,000 honest applicants and 2,000 impostors would take about ");
+			parts.clear();
+			for (Run.Outcome outcome : outcomes) {
+				parts.add(minutes(outcome.perApplicant().multipliedBy(7000)) + " (" + label(outcome) + ")");
+			}
+			text.append(String.join(" and ", parts)).append(" of visits on this machine, plus the start-up.");
+		}
+		return text.toString();
+	}
+
+	/** The Argon2id cost the service ran with, and why when it is not the service's default. */
+	static String argon2(Profile profile) {
+		var defaults = gov.irs.secureaccess.accounts.password.PasswordSettings.Argon2.owaspDefaults();
+		int memory = profile.integer("service.argon2-memory-kib");
+		int iterations = profile.integer("service.argon2-iterations");
+		String cost = String.format(Locale.ROOT, "m=%d KiB, t=%d, p=1", memory, iterations);
+		if (memory == defaults.memoryKib() && iterations == defaults.iterations()) {
+			return "Argon2id at the service's default cost (" + cost + ").";
+		}
+		return String.format(Locale.ROOT, "**Argon2id at a cheaper cost than the service's default: %s instead of m=%d KiB, "
+				+ "t=%d** (settings `service.argon2-memory-kib`, `service.argon2-iterations`), to finish the run in time on "
+				+ "this shared machine. Who gets through does not depend on it: every password is still hashed and checked "
+				+ "by the same code; only the time per hash is shorter.", cost, defaults.memoryKib(), defaults.iterations());
 	}
 
 	private static String minutes(Duration duration) {

@@ -73,34 +73,50 @@ final class Run {
 	/** What one run came to. */
 	record Outcome(String rules, Population population, Map<Person, Result> honest, Map<Impostor, Result> impostors,
 			Map<Impostor, String> victimAccounts, Duration took, Duration driving, int failures,
-			List<String> failureSamples, String serviceReport, Population.Capabilities capabilities) {
+			List<String> failureSamples, String serviceReport, Population.Capabilities capabilities, Machine atStart,
+			Machine atDriving, Machine atEnd) {
 
 		/** Wall time per applicant (honest and impostors) of the days' visits, without drawing and start-up. */
 		Duration perApplicant() {
-			int people = this.honest.size() + this.impostors.size();
+			int people = people();
 			return (people == 0) ? Duration.ZERO : this.driving.dividedBy(people);
+		}
+
+		/** CPU time (the service, the simulation and PostgreSQL) per applicant of the days' visits. */
+		Duration cpuPerApplicant() {
+			int people = people();
+			return (people == 0) ? Duration.ZERO : this.atEnd.cpuSince(this.atDriving).dividedBy(people);
+		}
+
+		int people() {
+			return this.honest.size() + this.impostors.size();
 		}
 
 	}
 
 	Outcome execute() throws Exception {
 		Instant started = Instant.now();
+		Path data = this.work.resolve("data");
+		Path postgres = data.resolve("postgres");
+		Machine atStart = Machine.now(postgres);
 		Population.Capabilities capabilities = capabilities();
 		this.population = Population.draw(this.profile, TAX_YEAR, started, capabilities);
 		Path sources = this.work.resolve("sources");
 		Path legacy = this.work.resolve(SourceFiles.LEGACY_FILE);
 		SourceFiles.write(this.population, capabilities, sources, legacy);
 		SimulatedClock clock = new SimulatedClock();
-		Path data = this.work.resolve("data");
 		Files.createDirectories(data);
 		Map<Person, Result> honest = new LinkedHashMap<>();
 		Map<Impostor, Result> impostors = new LinkedHashMap<>();
 		Map<Impostor, String> victimAccounts = new LinkedHashMap<>();
 		String serviceReport;
 		Duration driving;
+		Machine atDriving;
+		Machine atEnd;
 		System.out.printf("  population drawn and sources written in %d s%n", Duration.between(started, Instant.now()).toSeconds());
 		Instant booting = Instant.now();
-		try (Service service = Service.start(data, sources, legacy, clock, this.irs2018, this.port, Map.of())) {
+		try (Service service = Service.start(data, sources, legacy, clock, this.irs2018, this.port,
+				serviceSettings(this.profile))) {
 			this.service = service;
 			System.out.printf("  service started in %d s%n", Duration.between(booting, Instant.now()).toSeconds());
 			this.mail = new Mail(service.bean(JdbcClient.class), service.bean(PiiCipher.class));
@@ -129,6 +145,7 @@ final class Run {
 			first.forEach((visit) -> this.agenda.book(1, visit));
 			ExecutorService workers = Executors.newFixedThreadPool(threads);
 			int[] today = { 0 };
+			atDriving = Machine.now(postgres);
 			Instant drivingStarted = Instant.now();
 			try {
 				this.agenda.run(workers, (day) -> {
@@ -143,6 +160,7 @@ final class Run {
 				workers.awaitTermination(1, TimeUnit.MINUTES);
 			}
 			driving = Duration.between(drivingStarted, Instant.now());
+			atEnd = Machine.now(postgres);
 			Accounts accounts = service.bean(Accounts.class);
 			JdbcClient jdbc = service.bean(JdbcClient.class);
 			for (Impostor impostor : this.population.impostors) {
@@ -160,7 +178,16 @@ final class Run {
 		}
 		return new Outcome(this.irs2018 ? "irs-2018" : "ours", this.population, honest, impostors, victimAccounts,
 				Duration.between(started, Instant.now()), driving, this.agenda.failures(), this.agenda.failureSamples(),
-				serviceReport, capabilities);
+				serviceReport, capabilities, atStart, atDriving, atEnd);
+	}
+
+	/**
+	 * The service's settings the run's own settings give: Argon2id's cost ({@code service.argon2-*}, the service's
+	 * defaults unless given; the results say which was used).
+	 */
+	static Map<String, String> serviceSettings(Profile profile) {
+		return Map.of("secure-access.passwords.argon2.memory-kib", profile.text("service.argon2-memory-kib"),
+				"secure-access.passwords.argon2.iterations", profile.text("service.argon2-iterations"));
 	}
 
 	/** What this build of the service can hold in its sources (parts of issue 13 may not have landed yet). */

@@ -33,6 +33,8 @@ final class Service implements AutoCloseable {
 				"--secure-access.sources.csv-dir=" + sources, "--secure-access.legacy.import=" + legacy,
 				"--secure-access.legacy.generator.enabled=false", "--secure-access.letters.batch-cron=-",
 				"--server.forward-headers-strategy=native", "--spring.main.banner-mode=off",
+				// Management (metrics) on any free port: the simulation never reads it, and a fixed one may be taken.
+				"--management.server.port=0",
 				"--logging.level.root=WARN", "--logging.level.gov.irs.secureaccess=WARN",
 				"--spring.datasource.hikari.maximum-pool-size=24", "--server.tomcat.threads.max=64"));
 		if (irs2018) {

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.simulate;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,10 +34,16 @@ public final class Simulation {
 			return;
 		}
 		Path output = Path.of(profile.text("output"));
-		List<Run.Outcome> outcomes = run(profile);
 		String command = command(args);
-		Duration total = outcomes.stream().map(Run.Outcome::took).reduce(Duration.ZERO, Duration::plus);
-		Report.write(output, profile, outcomes, command, total);
+		// Results are written after each rule set, so a run stopped during the baseline keeps our rules' results.
+		List<Run.Outcome> outcomes = run(profile, (done) -> {
+			if (done.size() < (profile.flag("baseline") ? 2 : 1)) {
+				Report.write(output, profile, done, command, sinceStart(),
+						"the IRS 2018 rules' run on the same population was still going");
+				System.out.println("Wrote " + output.toAbsolutePath() + " (our rules; the baseline is running)");
+			}
+		});
+		Report.write(output, profile, outcomes, command, sinceStart());
 		if (!profile.text("trails").isEmpty()) {
 			Report.trails(Path.of(profile.text("trails")), outcomes);
 		}
@@ -59,8 +66,25 @@ public final class Simulation {
 				+ (args.length > 0 ? " " + String.join(" ", args) : "");
 	}
 
-	/** Runs our rules, then (setting {@code baseline}) the IRS's 2018 rules, each on a fresh service. */
+	/** The whole run: from the start of this process (the JVM's own start-up too) until now. */
+	private static Duration sinceStart() {
+		return Duration.between(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), Instant.now());
+	}
+
+	/** What to do with the outcomes so far, after each rule set. */
+	interface Progress {
+
+		void done(List<Run.Outcome> outcomes) throws Exception;
+
+	}
+
 	static List<Run.Outcome> run(Profile profile) throws Exception {
+		return run(profile, (done) -> {
+		});
+	}
+
+	/** Runs our rules, then (setting {@code baseline}) the IRS's 2018 rules, each on a fresh service. */
+	static List<Run.Outcome> run(Profile profile, Progress progress) throws Exception {
 		List<Run.Outcome> outcomes = new ArrayList<>();
 		List<Boolean> rules = profile.flag("baseline") ? List.of(false, true) : List.of(false);
 		for (boolean irs2018 : rules) {
@@ -71,6 +95,7 @@ public final class Simulation {
 				Instant started = Instant.now();
 				outcomes.add(new Run(profile, irs2018, work, profile.integer("port")).execute());
 				System.out.printf("  done in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+				progress.done(List.copyOf(outcomes));
 			}
 			finally {
 				delete(work);

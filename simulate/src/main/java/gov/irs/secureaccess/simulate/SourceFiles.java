@@ -81,7 +81,7 @@ final class SourceFiles {
 		List<String> phoneColumns = new ArrayList<>(List.of("phone_number", "subscriber_name", "line_type", "prepaid",
 				"business_plan", "sms_capable", "us_number"));
 		if (capabilities.simChanges()) {
-			phoneColumns.addAll(List.of("sim_changed_at", "ported_at"));
+			phoneColumns.addAll(List.of("sim_changed_at", "ported_at", "subscriber_since"));
 		}
 		try (CSVPrinter phones = printer(sources.resolve("phone_lines.csv"), phoneColumns)) {
 			List<Person.Phone> lines = new ArrayList<>(population.otherLines);
@@ -99,6 +99,7 @@ final class SourceFiles {
 				if (capabilities.simChanges()) {
 					row.add((line.simChangedAt() != null) ? line.simChangedAt().toString() : "");
 					row.add("");
+					row.add((line.subscriberSince() != null) ? line.subscriberSince().toString() : "");
 				}
 				phones.printRecord(row);
 			}

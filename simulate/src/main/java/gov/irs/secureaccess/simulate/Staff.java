@@ -75,7 +75,7 @@ final class Staff {
 	Member take(StaffRole role, long day) throws Exception {
 		Member member = this.free.get(role).take();
 		if (member.day != day) {
-			member.browser = new Browser(this.base, "10.255.0." + (1 + Math.abs(member.username.hashCode()) % 250));
+			member.browser = new Browser(this.base, "10.255.0." + (1 + Math.floorMod(member.username.hashCode(), 250)));
 			signIn(member);
 			member.day = day;
 		}

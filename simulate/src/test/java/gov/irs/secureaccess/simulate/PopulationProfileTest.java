@@ -1,5 +1,10 @@
 package gov.irs.secureaccess.simulate;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * OUT-2: the simulation's default settings are the numbers of ../shared/population-profile.md, written out here from
+ * OUT-2: the simulation's default settings are the numbers of docs/population-profile.md, written out here from
  * that document (tables "Honest applicants" and "Impostors", section "Behaviour of honest applicants"), and every one
  * of them can be overridden from the command line.
  */
@@ -81,6 +86,41 @@ class PopulationProfileTest {
 	}
 
 	@Test
+	@DisplayName("OUT-2: the numbers written out here are the share columns of docs/population-profile.md, row by row")
+	void OUT_2_theTranscribedNumbersAreTheDocumentsTables() throws IOException {
+		List<String> lines = Files.readAllLines(Path.of("..", "docs", "population-profile.md"), StandardCharsets.UTF_8);
+		assertThat(shares(lines, "## Honest applicants")).containsExactlyElementsOf(transcribed("honest."));
+		assertThat(shares(lines, "## Impostors")).containsExactlyElementsOf(transcribed("impostor."));
+	}
+
+	/** The share column (percentages) of the table under the heading starting with {@code heading}, in order. */
+	private static List<Double> shares(List<String> lines, String heading) {
+		List<Double> shares = new ArrayList<>();
+		boolean inSection = false;
+		for (String line : lines) {
+			if (line.startsWith("## ")) {
+				inSection = line.startsWith(heading);
+				continue;
+			}
+			String[] cells = line.split("\\|");
+			if (inSection && cells.length > 2 && cells[2].trim().matches("\\d+%")) {
+				shares.add(Integer.parseInt(cells[2].trim().replace("%", "")) / 100.0);
+			}
+		}
+		assertThat(shares).as("rows under %s", heading).isNotEmpty();
+		return shares;
+	}
+
+	/** The transcribed table rows: the group's shares, without its own share and the SIM swap's days. */
+	private static List<Double> transcribed(String group) {
+		return DOCUMENTED.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().startsWith(group) && !e.getKey().endsWith(".share") && !e.getKey().contains("days"))
+			.map(Map.Entry::getValue)
+			.toList();
+	}
+
+	@Test
 	@DisplayName("OUT-2: every population number of the settings file is one the document states, or a named assumption")
 	void OUT_2_theFileHoldsNoPopulationNumberTheDocumentDoesNotState() {
 		List<String> population = Profile.defaults()
@@ -94,7 +134,21 @@ class PopulationProfileTest {
 		assertThat(Profile.defaults().all().keySet())
 			.filteredOn((name) -> !DOCUMENTED.containsKey(name))
 			.allMatch((name) -> name.startsWith("assumption.") || List.of("honest", "impostors", "seed", "threads",
-					"output", "baseline", "port", "trails").contains(name));
+					"output", "baseline", "port", "trails", "service.argon2-memory-kib", "service.argon2-iterations")
+						.contains(name));
+	}
+
+	@Test
+	@DisplayName("OUT-2: the default run hashes at 1 MiB and 1 pass, says so in bold, and the service's cost is one setting away")
+	void OUT_2_theDefaultRunHashesCheaplyAndSaysSo() {
+		Profile defaults = Profile.defaults();
+		assertThat(defaults.integer("service.argon2-memory-kib")).isEqualTo(1024);
+		assertThat(defaults.integer("service.argon2-iterations")).isEqualTo(1);
+		assertThat(Report.argon2(defaults)).startsWith("**Argon2id at a cheaper cost than the service's default: m=1024 KiB, t=1, p=1 instead of m=19456 KiB, t=2**");
+
+		Profile serviceCost = Profile.withOverrides(
+				List.of("--service.argon2-memory-kib=19456", "--service.argon2-iterations=2"));
+		assertThat(Report.argon2(serviceCost)).isEqualTo("Argon2id at the service's default cost (m=19456 KiB, t=2, p=1).");
 	}
 
 	@Test
