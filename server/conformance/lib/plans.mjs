@@ -538,7 +538,9 @@ export const modules = [
       check(after.some((kid) => !before.includes(kid)), 'no new key after the rotation');
       check(before.every((kid) => after.includes(kid)), 'the old key left the JWKS at once');
       ctx.jwks = jose.createRemoteJWKSet(new URL(ctx.metadata.jwks_uri));
-      const rp = await ctx.rp('basic');
+      // An application that fetched the JWKS in the last 30 s (the module before) would not look again for the new
+      // kid: openid-client's cool-down. A new one fetches it, as an application started after the rotation does.
+      const rp = await ctx.rp('basic', undefined, { fresh: true });
       const { tokens } = await happyFlow(ctx, rp, ctx.browser(), { userinfo: false });
       const kid = jose.decodeProtectedHeader(tokens.id_token).kid;
       check(!before.includes(kid), 'the new ID token is not signed with the new key');

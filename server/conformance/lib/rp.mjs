@@ -44,14 +44,21 @@ export class Context {
     return new Browser(this.issuer, this.codes);
   }
 
-  /** openid-client for a configured application, authenticating as asked (client_secret_basic by default). */
-  async rp(name, method) {
+  /**
+   * openid-client for a configured application, authenticating as asked (client_secret_basic by default). Kept per
+   * application; {@code fresh} makes a new one, with no JWKS cached (openid-client refetches a JWKS for an unknown
+   * kid only 30 s after its last fetch).
+   */
+  async rp(name, method, { fresh = false } = {}) {
     const definition = this.config.clients?.[name];
     if (!definition) {
       throw new Failure(`no client "${name}" in the configuration`);
     }
     const auth = method ?? (definition.client_secret ? 'client_secret_basic' : 'none');
     const key = `${name} ${auth}`;
+    if (fresh) {
+      this.rps.delete(key);
+    }
     if (!this.rps.has(key)) {
       const authentication = {
         client_secret_basic: () => client.ClientSecretBasic(definition.client_secret),

@@ -85,6 +85,48 @@ public class Accounts {
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
 	public long create(NewAccount account) {
+		return insert(account);
+	}
+
+	/**
+	 * REG-6, REG-9: the account of this person that is still waiting on its mailed activation code and was made with
+	 * {@code evidence} (for an online registration's mail path, {@code tax-record,financial}), if there is one. Whoever
+	 * made it never came back with the letter; it must not keep the person from registering.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> waitingOnLetter(Ssn ssn, String evidence) {
+		return this.jdbc.sql("""
+				select id from account
+				 where ssn_hash = :hash and status = 'AWAITING_ACTIVATION' and loa_evidence = :evidence""")
+			.param("hash", ssnHash(ssn))
+			.param("evidence", evidence)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * As {@link #create}, after closing the person's account {@code waitingId} that waits on its mailed code (see
+	 * {@link #waitingOnLetter}): it becomes CLOSED for good (no sign-in, activation or recovery takes a closed
+	 * account) and lets go of the SSN, which it keeps only inside a marker, so the new account can be the person's
+	 * one account. Both in one savepoint: if the new account cannot be made, the waiting one stays as it was.
+	 *
+	 * @throws AccountConflictException as {@link #create}, also when the waiting account is no longer waiting
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	public long createClosingWaiting(NewAccount account, long waitingId) {
+		int closed = this.jdbc.sql("""
+				update account set status = 'CLOSED', ssn_hash = 'closed:' || id || ':' || ssn_hash
+				 where id = :id and status = 'AWAITING_ACTIVATION' and ssn_hash = :hash""")
+			.param("id", waitingId)
+			.param("hash", ssnHash(account.ssn()))
+			.update();
+		if (closed != 1) {
+			throw new AccountConflictException(AccountConflictException.Conflict.ALREADY_REGISTERED);
+		}
+		return insert(account);
+	}
+
+	private long insert(NewAccount account) {
 		if (isRegistered(account.ssn())) {
 			throw new AccountConflictException(AccountConflictException.Conflict.ALREADY_REGISTERED);
 		}
@@ -309,6 +351,15 @@ public class Accounts {
 			.param("hash", emailHash(email))
 			.query(Long.class)
 			.list();
+	}
+
+	/** The account's username, for another capability that keeps only the account's id (an officer's, AST-3). */
+	@Transactional(readOnly = true)
+	public Optional<String> username(long accountId) {
+		return this.jdbc.sql("select username from account where id = :id")
+			.param("id", accountId)
+			.query(String.class)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import gov.irs.secureaccess.accounts.AccountConflictException;
 import gov.irs.secureaccess.accounts.AccountStatus;
-import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.NewAccount;
 import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
@@ -30,7 +29,8 @@ import gov.irs.secureaccess.platform.limits.RateLimiter;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
+import gov.irs.secureaccess.registration.WaitingAccounts;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
@@ -123,7 +123,7 @@ public class HelpDesk {
 
 	}
 
-	private final Accounts accounts;
+	private final WaitingAccounts waitingAccounts;
 
 	private final LegacyAccounts legacy;
 
@@ -151,11 +151,11 @@ public class HelpDesk {
 
 	private final SecureRandom random = new SecureRandom();
 
-	HelpDesk(Accounts accounts, LegacyAccounts legacy, TaxRecords taxRecords, InPersonChecks inPerson,
+	HelpDesk(WaitingAccounts waitingAccounts, LegacyAccounts legacy, TaxRecords taxRecords, InPersonChecks inPerson,
 			RateLimiter limiter, OneTimeCodes codes, RegistrationMessages letters, Outbox outbox,
 			TemporaryPasswords temporaryPasswords, AuditLog audit, MessageSource messages, Verifications verifications,
 			KeyedHash keys) {
-		this.accounts = accounts;
+		this.waitingAccounts = waitingAccounts;
 		this.legacy = legacy;
 		this.taxRecords = taxRecords;
 		this.inPerson = inPerson;
@@ -194,7 +194,9 @@ public class HelpDesk {
 	}
 
 	Lookup find(Ssn ssn, String lastName) {
-		if (this.accounts.isRegistered(ssn)) {
+		// REG-6, REG-9: an account an online registration left waiting on its letter (often an impostor's) does not
+		// keep the person from the desk or a TAC; the account made here closes it.
+		if (this.waitingAccounts.keepsOut(ssn)) {
 			return new Lookup(Outcome.ALREADY_REGISTERED, Optional.empty());
 		}
 		Optional<LegacyAccount> found = this.legacy.findBySsn(ssn);
@@ -294,12 +296,13 @@ public class HelpDesk {
 		}
 		long id;
 		try {
-			id = this.accounts.create(new NewAccount(account.username(), account.email(), record.name().first(),
+			id = this.waitingAccounts.create(new NewAccount(account.username(), account.email(), record.name().first(),
 					record.name().last(), record.dateOfBirth(), ssn, temporaryPasswordHash,
 					text("assist.defaultSitePhrase", locale),
 					SiteImages.GALLERY.get(this.random.nextInt(SiteImages.GALLERY.size())),
 					null, AccountStatus.AWAITING_ACTIVATION, 2,
-					(basis == Basis.IN_PERSON) ? "in-person,tac" : "tax-record,assistor-questions", Map.of()));
+					(basis == Basis.IN_PERSON) ? "in-person,tac" : "tax-record,assistor-questions", Map.of()),
+					"case:" + caseNumber.value());
 		}
 		catch (AccountConflictException ex) {
 			throw new NotCreated((ex.conflict() == AccountConflictException.Conflict.ALREADY_REGISTERED)

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountConflictException;
 import gov.irs.secureaccess.accounts.AccountStatus;
-import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.NewAccount;
 import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.audit.AuditEvent;
@@ -17,7 +16,8 @@ import gov.irs.secureaccess.messaging.OutgoingMessage;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
+import gov.irs.secureaccess.registration.WaitingAccounts;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InPersonAccounts {
 
-	private final Accounts accounts;
+	private final WaitingAccounts waitingAccounts;
 
 	private final TaxRecords taxRecords;
 
@@ -56,10 +56,10 @@ public class InPersonAccounts {
 
 	private final SecureRandom random = new SecureRandom();
 
-	InPersonAccounts(Accounts accounts, TaxRecords taxRecords, InPersonChecks checks, OneTimeCodes codes,
+	InPersonAccounts(WaitingAccounts waitingAccounts, TaxRecords taxRecords, InPersonChecks checks, OneTimeCodes codes,
 			RegistrationMessages letters, Outbox outbox, TemporaryPasswords temporaryPasswords, AuditLog audit,
 			MessageSource messages) {
-		this.accounts = accounts;
+		this.waitingAccounts = waitingAccounts;
 		this.taxRecords = taxRecords;
 		this.checks = checks;
 		this.codes = codes;
@@ -87,10 +87,10 @@ public class InPersonAccounts {
 		}
 		long id;
 		try {
-			id = this.accounts.create(new NewAccount(username, email, record.name().first(), record.name().last(),
+			id = this.waitingAccounts.create(new NewAccount(username, email, record.name().first(), record.name().last(),
 					record.dateOfBirth(), ssn, temporaryPasswordHash, text("assist.defaultSitePhrase", locale),
 					SiteImages.GALLERY.get(this.random.nextInt(SiteImages.GALLERY.size())), null,
-					AccountStatus.AWAITING_ACTIVATION, 2, "in-person,tac", Map.of()));
+					AccountStatus.AWAITING_ACTIVATION, 2, "in-person,tac", Map.of()), "case:" + caseNumber.value());
 		}
 		catch (AccountConflictException ex) {
 			throw new HelpDesk.NotCreated((ex.conflict() == AccountConflictException.Conflict.ALREADY_REGISTERED)

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.platform.crypto.KeyedHash;
 import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.sources.Ssn;
@@ -33,11 +34,14 @@ public class InPersonChecks {
 
 	private final Clock clock;
 
-	InPersonChecks(JdbcClient jdbc, KeyedHash keyedHash, PiiCipher cipher, Clock clock) {
+	private final Accounts accounts;
+
+	InPersonChecks(JdbcClient jdbc, KeyedHash keyedHash, PiiCipher cipher, Clock clock, Accounts accounts) {
 		this.jdbc = jdbc;
 		this.keyedHash = keyedHash;
 		this.cipher = cipher;
 		this.clock = clock;
+		this.accounts = accounts;
 	}
 
 	/** Whether a value may be stored as the last characters of a document number: exactly 4 letters or digits. */
@@ -77,16 +81,17 @@ public class InPersonChecks {
 	@Transactional(readOnly = true)
 	public Optional<InPersonCheck> usable(Ssn ssn) {
 		return this.jdbc.sql("""
-				select c.*, a.username as officer_username from in_person_check c join account a on a.id = c.officer_account_id
-				 where c.ssn_hash = :ssn and c.used_at is null and c.recorded_at > :since
-				 order by c.recorded_at desc limit 1
+				select * from in_person_check
+				 where ssn_hash = :ssn and used_at is null and recorded_at > :since
+				 order by recorded_at desc limit 1
 				""")
 			.param("ssn", ssnHash(ssn))
 			.param("since", Timestamp.from(this.clock.instant().minus(VALID_FOR)))
 			.query((rs, n) -> new InPersonCheck(rs.getLong("id"), IdType.valueOf(rs.getString("first_id_type")),
 					this.cipher.open(rs.getString("first_id_last4"), LAST4), IdType.valueOf(rs.getString("second_id_type")),
 					this.cipher.open(rs.getString("second_id_last4"), LAST4), rs.getString("office"),
-					rs.getLong("officer_account_id"), rs.getString("officer_username"), rs.getString("case_number"),
+					rs.getLong("officer_account_id"), officerUsername(rs.getLong("officer_account_id")),
+					rs.getString("case_number"),
 					rs.getTimestamp("recorded_at").toInstant()))
 			.optional();
 	}
@@ -98,6 +103,14 @@ public class InPersonChecks {
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", id)
 			.update() == 1;
+	}
+
+	/**
+	 * The officer's username, asked of accounts (the account table is theirs; officer_account_id references it, so
+	 * there always is one).
+	 */
+	private String officerUsername(long officerAccountId) {
+		return this.accounts.username(officerAccountId).orElseThrow();
 	}
 
 	private String ssnHash(Ssn ssn) {

@@ -3,7 +3,7 @@ package gov.irs.secureaccess.assisted;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import gov.irs.secureaccess.signin.AccountPrincipal;
+import gov.irs.secureaccess.session.AccountPrincipal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

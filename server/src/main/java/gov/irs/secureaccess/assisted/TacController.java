@@ -15,8 +15,8 @@ import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.registration.FormLimits;
-import gov.irs.secureaccess.registration.ProofingRules;
-import gov.irs.secureaccess.signin.AccountPrincipal;
+import gov.irs.secureaccess.proofing.ProofingRules;
+import gov.irs.secureaccess.session.AccountPrincipal;
 import gov.irs.secureaccess.sources.Ssn;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -126,7 +126,8 @@ class TacController {
 		request.getSession()
 			.setAttribute(TacCase.SESSION, new TacCase(caseNumber.get().value(), recorded.checkId(),
 					recorded.newUser() ? this.cipher.seal(ssn.formatted(), TacCase.SSN_CONTEXT) : null,
-					recorded.newUser(), recorded.maskedName(), recorded.maskedSsn(), first.get().name(),
+					recorded.newUser(), this.cipher.seal(recorded.maskedName(), TacCase.MASKED_CONTEXT),
+					this.cipher.seal(recorded.maskedSsn(), TacCase.MASKED_CONTEXT), first.get().name(),
 					second.get().name(), office, null, null));
 		return "redirect:/tac/case?caseNumber=" + caseNumber.get().value();
 	}
@@ -206,8 +207,8 @@ class TacController {
 		model.addAttribute("form", form);
 		model.addAttribute("tacCase", current);
 		model.addAttribute("caseNumber", current.caseNumber());
-		model.addAttribute("maskedName", current.maskedName());
-		model.addAttribute("maskedSsn", current.maskedSsn());
+		model.addAttribute("maskedName", this.cipher.open(current.sealedMaskedName(), TacCase.MASKED_CONTEXT));
+		model.addAttribute("maskedSsn", this.cipher.open(current.sealedMaskedSsn(), TacCase.MASKED_CONTEXT));
 		model.addAttribute("firstType", current.firstType());
 		model.addAttribute("secondType", current.secondType());
 		model.addAttribute("office", current.office());

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
-import gov.irs.secureaccess.registration.ProofingRules;
+import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;

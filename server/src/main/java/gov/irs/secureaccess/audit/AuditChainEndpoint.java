@@ -4,7 +4,10 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
 
-/** {@code GET /actuator/auditchain}: verifies the whole audit chain and reports the head to anchor elsewhere. */
+/**
+ * {@code GET /actuator/auditchain}: verifies every shard's audit chain and reports, per shard, what is broken or
+ * the head to anchor elsewhere.
+ */
 @Component
 @Endpoint(id = "auditchain")
 class AuditChainEndpoint {

@@ -18,8 +18,8 @@ import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.agreement.AgreementAcceptances;
 import gov.irs.secureaccess.accounts.agreement.UserAgreement;
 import gov.irs.secureaccess.factors.passkey.Passkeys;
-import gov.irs.secureaccess.signin.AccountPrincipal;
-import gov.irs.secureaccess.signin.SigninAssurance;
+import gov.irs.secureaccess.session.AccountPrincipal;
+import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,7 +37,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * FED-4 at the authorization endpoint, before Spring's authorization server handles a request of a known application
- * with a registered redirect URI (anything else is left to it, to refuse). For a signed-in person:
+ * with a registered redirect URI (anything else is left to it, to refuse). For a signed-in person, the rungs of
+ * {@link AssuranceLadder}, in order:
  * <ul>
  * <li>{@code prompt=login} or {@code select_account}, a sign-in older than {@code max_age}, or another person signed
  * in than {@code id_token_hint} names: a fresh sign-in first, after which the request passes however long it took
@@ -72,19 +73,11 @@ final class AssuranceFilter extends OncePerRequestFilter {
 
 	private final RegisteredClientRepository clients;
 
-	private final Accounts accounts;
-
-	private final Passkeys passkeys;
-
-	private final AgreementAcceptances acceptances;
-
-	private final UserAgreement agreement;
+	private final AssuranceLadder ladder;
 
 	private final Clock clock;
 
 	private final AuthorizationResponses responses;
-
-	private final IdTokenHints hints;
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
@@ -92,13 +85,31 @@ final class AssuranceFilter extends OncePerRequestFilter {
 			AgreementAcceptances acceptances, UserAgreement agreement, Clock clock, AuthorizationResponses responses,
 			IdTokenHints hints) {
 		this.clients = clients;
-		this.accounts = accounts;
-		this.passkeys = passkeys;
-		this.acceptances = acceptances;
-		this.agreement = agreement;
+		this.ladder = new AssuranceLadder(new AssuranceLadder.AccountFacts() {
+
+			@Override
+			public int loa(long accountId) {
+				return accounts.findLogin(accountId).map(AccountLogin::loa).orElse(0);
+			}
+
+			@Override
+			public boolean hasPasskeys(long accountId) {
+				return passkeys.hasPasskeys(accountId);
+			}
+
+			@Override
+			public boolean acceptedTheCurrentAgreement(long accountId) {
+				return acceptances.hasAccepted(accountId, agreement.currentVersion());
+			}
+
+			@Override
+			public Optional<Boolean> hintNames(String idTokenHint, String clientId, long accountId) {
+				return hints.namesAccount(idTokenHint, clientId, accountId);
+			}
+
+		});
 		this.clock = clock;
 		this.responses = responses;
-		this.hints = hints;
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SigninAssurance.RESUMABLE_PATH);
 		RequestMatcher post = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SigninAssurance.RESUMABLE_PATH);
 		this.authorizationRequest = (request) -> get.matches(request)
@@ -150,71 +161,37 @@ final class AssuranceFilter extends OncePerRequestFilter {
 		}
 		HttpSession session = request.getSession();
 		long signedInAt = (session.getAttribute(SigninAssurance.SIGNED_IN_AT) instanceof Long at) ? at : 0L;
-		boolean fresh = freshSigninDone(session, client, request, signedInAt);
-
-		String hint = request.getParameter("id_token_hint");
-		if (hint != null && !fresh) {
-			Optional<Boolean> samePerson = this.hints.namesAccount(hint, client.getClientId(), principal.accountId());
-			if (none && !samePerson.orElse(false)) {
-				errorToClient(request, response, client, "login_required");
-				return;
-			}
-			if (samePerson.isPresent() && !samePerson.get()) {
-				// Someone else is signed in here than the application expects: they sign in again.
-				freshSignin(request, response, client, required, now);
-				return;
-			}
+		AssuranceLadder.Situation situation = new AssuranceLadder.Situation(principal.accountId(), client.getClientId(),
+				required, none, freshAsked, maxAge, request.getParameter("id_token_hint"), now, signedInAt,
+				freshSigninDone(session, client, request, signedInAt), SigninAssurance.isPhishingResistant(session));
+		AssuranceLadder.Decision decision = this.ladder.decide(situation);
+		if (decision instanceof AssuranceLadder.Decision.TellTheApplication tell) {
+			errorToClient(request, response, client, tell.error());
 		}
-		if (freshAsked && !fresh) {
+		else if (decision instanceof AssuranceLadder.Decision.FreshSignin) {
 			freshSignin(request, response, client, required, now);
-			return;
 		}
-		if (maxAge != null && now - signedInAt > maxAge * 1000 && !fresh) {
-			if (none) {
-				errorToClient(request, response, client, "login_required");
-			}
-			else {
-				freshSignin(request, response, client, required, now);
-			}
-			return;
+		else if (decision instanceof AssuranceLadder.Decision.Divert divert) {
+			divert(request, response, divert.path(), required);
 		}
-		AccountLogin login = this.accounts.findLogin(principal.accountId()).orElse(null);
-		int loa = (login != null) ? login.loa() : 0;
-		if (loa < required.identityLoa()) {
-			if (none) {
-				errorToClient(request, response, client, "interaction_required");
-			}
-			else {
-				divert(request, response, STEP_UP_PATH, required);
-			}
-			return;
+		else if (decision instanceof AssuranceLadder.Decision.AcceptTheAgreement) {
+			this.requestCache.removeRequest(request, response);
+			session.setAttribute(AGREEMENT_CONTINUE_TO, HttpMethod.POST.matches(request.getMethod())
+					? SigninAssurance.withQuery(request.getRequestURI(), request.getParameterMap())
+					: request.getRequestURI() + ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
+			response.sendRedirect(request.getContextPath() + "/account/agreement");
 		}
-		if (required.needsPhishingResistance() && !SigninAssurance.isPhishingResistant(session)) {
-			if (none) {
-				errorToClient(request, response, client, "interaction_required");
-			}
-			else if (this.passkeys.hasPasskeys(principal.accountId())) {
-				divert(request, response, PASSKEY_SIGNIN_PATH, required);
-			}
-			else {
-				divert(request, response, PASSKEY_NEEDED_PATH, required);
-			}
-			return;
+		else if (decision instanceof AssuranceLadder.Decision.Pass pass) {
+			pass(request, response, chain, authentication, principal, pass.loa());
 		}
-		if (!this.acceptances.hasAccepted(principal.accountId(), this.agreement.currentVersion())) {
-			if (none) {
-				errorToClient(request, response, client, "interaction_required");
-			}
-			else {
-				this.requestCache.removeRequest(request, response);
-				session.setAttribute(AGREEMENT_CONTINUE_TO, HttpMethod.POST.matches(request.getMethod())
-						? SigninAssurance.withQuery(request.getRequestURI(), request.getParameterMap())
-						: request.getRequestURI() + ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
-				response.sendRedirect(request.getContextPath() + "/account/agreement");
-			}
-			return;
-		}
-		// Everything is met: the request is Spring's to answer, and no longer one to resume.
+	}
+
+	/** Every rung met: the request goes on as a {@link FederatedSignIn}, for Spring's authorization server to answer. */
+	private void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			Authentication authentication, AccountPrincipal principal, int loa) throws IOException, ServletException {
+		HttpSession session = request.getSession();
+		long signedInAt = (session.getAttribute(SigninAssurance.SIGNED_IN_AT) instanceof Long at) ? at : 0L;
+		// No longer a request to resume.
 		this.requestCache.removeRequest(request, response);
 		session.removeAttribute(FRESH_SIGNIN);
 		session.removeAttribute(SigninAssurance.OFFER_PASSKEY_ALONE);

@@ -3,7 +3,7 @@ package gov.irs.secureaccess.federation;
 import java.util.Arrays;
 import java.util.Optional;
 
-import gov.irs.secureaccess.signin.SigninAssurance;
+import gov.irs.secureaccess.session.SigninAssurance;
 
 /**
  * The levels an application can ask for (FED-4), as {@code acr} values, in increasing order: the identity levels of

@@ -11,7 +11,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import gov.irs.secureaccess.signin.SigninAssurance;
+import gov.irs.secureaccess.platform.text.ControlCharacters;
+import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
@@ -25,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * What Spring's authorization endpoint lets through and OAuth / OpenID Connect do not (issue 14), checked first, before
  * anyone is asked to sign in for a request that cannot succeed:
  * <ul>
- * <li>NUL or another control character in any parameter ({@link ControlCharacters});</li>
+ * <li>NUL or another control character in any parameter ({@link ControlCharacterParameters});</li>
  * <li>{@code code_challenge} that is not 43 to 128 characters of the unreserved set (RFC 7636 4.2);</li>
  * <li>a missing or empty {@code scope} (OIDC Core 3.1.2.1: {@code openid} is required);</li>
  * <li>a {@code prompt} value OIDC Core 3.1.2.1 does not define, or {@code none} with another value;</li>
@@ -68,7 +69,7 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ControlCharacters.Found control = ControlCharacters.in(request);
+		ControlCharacterParameters.Found control = ControlCharacterParameters.in(request);
 		String[] problem;
 		if (control != null) {
 			problem = new String[] { "invalid_request", control.description() };
@@ -145,7 +146,7 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 	private String trustworthyRedirectUri(HttpServletRequest request) {
 		String clientId = single(request, OAuth2ParameterNames.CLIENT_ID);
 		String[] states = request.getParameterValues(OAuth2ParameterNames.STATE);
-		if (clientId == null || (states != null && (states.length > 1 || ControlCharacters.holdsControl(states[0])))) {
+		if (clientId == null || (states != null && (states.length > 1 || ControlCharacters.any(states[0])))) {
 			return null;
 		}
 		RegisteredClient client = this.clients.findByClientId(clientId);
@@ -161,7 +162,7 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 
 	private static String single(HttpServletRequest request, String name) {
 		String[] values = request.getParameterValues(name);
-		return (values != null && values.length == 1 && !values[0].isBlank() && !ControlCharacters.holdsControl(values[0]))
+		return (values != null && values.length == 1 && !values[0].isBlank() && !ControlCharacters.any(values[0]))
 				? values[0] : null;
 	}
 

@@ -11,7 +11,7 @@ import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.platform.web.FormActionTargets;
 import gov.irs.secureaccess.platform.web.SecurityHeaders;
 import gov.irs.secureaccess.signin.AbsoluteSessionTimeout;
-import gov.irs.secureaccess.signin.SigninAssurance;
+import gov.irs.secureaccess.session.SigninAssurance;
 import gov.irs.secureaccess.signin.SigninProperties;
 
 import org.springframework.beans.factory.ObjectProvider;

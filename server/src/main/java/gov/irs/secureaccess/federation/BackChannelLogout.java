@@ -9,7 +9,7 @@ import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.Outbox;
 import gov.irs.secureaccess.messaging.OutgoingMessage;
-import gov.irs.secureaccess.signin.SessionsEnded;
+import gov.irs.secureaccess.session.SessionsEnded;
 import gov.irs.secureaccess.signin.SigninProperties;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -106,6 +106,12 @@ final class ErrorDescriptions {
 				+ "characters (RFC 6749 Appendix B).";
 	}
 
+	/** A request Spring Security's firewall refused: a header or its URL holds a character no request may hold. */
+	static String unreadableRequest() {
+		return "The request could not be read: a header or the address holds a control character or a character that "
+				+ "is not assigned in Unicode. Client credentials go in an HTTP Basic header of base64 (RFC 6749 2.3.1).";
+	}
+
 	/** A parameter given more than once (RFC 6749 3.1: a parameter must not be included more than once). */
 	static String repeated(String parameter) {
 		return parameter + " is given more than once. Send each parameter once (RFC 6749 3.1).";

@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import gov.irs.secureaccess.factors.passkey.Passkeys;
 import gov.irs.secureaccess.journey.StepInput;
-import gov.irs.secureaccess.registration.steps.FinancialStep;
-import gov.irs.secureaccess.signin.AccountPrincipal;
-import gov.irs.secureaccess.signin.SigninAssurance;
+import gov.irs.secureaccess.proofing.FinancialCheck;
+import gov.irs.secureaccess.session.AccountPrincipal;
+import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -63,10 +63,10 @@ class FederationPagesController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	private final FinancialStep financial;
+	private final FinancialCheck financial;
 
 	FederationPagesController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents,
-			StepUp stepUp, Passkeys passkeys, FinancialStep financial) {
+			StepUp stepUp, Passkeys passkeys, FinancialCheck financial) {
 		this.financial = financial;
 		this.clients = clients;
 		this.consents = consents;

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyRotation a new signing key is made this long after the current one (the previous one stays published)
  * @param keyRetention a superseded key stays in the JWKS this long, at least the life of the longest token it signed
  * (ID tokens live 30 minutes, access tokens {@code accessTokenLifetime})
+ * @param keyPrepublication the next signing key is published this long before it begins to sign, so that
+ * applications' cached JWKS and the other nodes hold it before its first token (shorter than {@code keyRotation})
  * @param accessTokenLifetime life of an access token (a signed JWT)
  * @param refreshTokenLifetime life of a refresh token; each use gives a new one and ends the old one
  * @param codeLifetime life of an authorization code (used once)
@@ -24,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("secure-access.federation")
 public record FederationProperties(@DefaultValue("http://localhost:8080") String issuer,
 		@DefaultValue("P30D") Duration keyRotation, @DefaultValue("PT1H") Duration keyRetention,
+		@DefaultValue("PT15M") Duration keyPrepublication,
 		@DefaultValue("PT10M") Duration accessTokenLifetime, @DefaultValue("PT12H") Duration refreshTokenLifetime,
 		@DefaultValue("PT5M") Duration codeLifetime, @DefaultValue Portal portal, String registerClient,
 		boolean rotateSigningKey) {
@@ -35,6 +38,10 @@ public record FederationProperties(@DefaultValue("http://localhost:8080") String
 		}
 		if (keyRotation.compareTo(keyRetention) <= 0) {
 			throw new IllegalArgumentException("secure-access.federation.key-rotation must be longer than key-retention");
+		}
+		if (keyPrepublication.isNegative() || keyPrepublication.compareTo(keyRotation) >= 0) {
+			throw new IllegalArgumentException(
+					"secure-access.federation.key-prepublication must be at least 0 and shorter than key-rotation");
 		}
 		if (issuer.endsWith("/")) {
 			issuer = issuer.substring(0, issuer.length() - 1);

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The provider's endpoints (this filter is on their chain only) other than authorization ({@link AuthorizationRequestChecks} answers those) refuse a
- * request whose parameters hold a control character ({@link ControlCharacters}) before anything reads them: the token,
+ * request whose parameters hold a control character ({@link ControlCharacterParameters}) before anything reads them: the token,
  * revocation and introspection endpoints, userinfo and JWKS with a JSON {@code invalid_request} (RFC 6749 5.2), the
  * browser's logout with our error page.
  */
@@ -37,7 +37,7 @@ final class ParameterGuard extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ControlCharacters.Found found = ControlCharacters.in(request);
+		ControlCharacterParameters.Found found = ControlCharacterParameters.in(request);
 		if (found == null) {
 			chain.doFilter(request, response);
 			return;

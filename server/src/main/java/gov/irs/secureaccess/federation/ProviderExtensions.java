@@ -6,7 +6,7 @@ import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.agreement.AgreementAcceptances;
 import gov.irs.secureaccess.accounts.agreement.UserAgreement;
 import gov.irs.secureaccess.factors.passkey.Passkeys;
-import gov.irs.secureaccess.signin.SigninAssurance;
+import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import gov.irs.secureaccess.signin.SigninAssurance;
+import gov.irs.secureaccess.session.SigninAssurance;
 
 /**
  * What discovery publishes (OpenID Connect Discovery 1.0 section 3, RFC 8414 section 2), at

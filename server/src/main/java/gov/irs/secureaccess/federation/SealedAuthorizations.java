@@ -2,6 +2,8 @@ package gov.irs.secureaccess.federation;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.function.Function;
 
 import gov.irs.secureaccess.platform.crypto.KeyedHash;
 import gov.irs.secureaccess.platform.crypto.PiiCipher;
-import gov.irs.secureaccess.signin.AccountPrincipal;
+import gov.irs.secureaccess.session.AccountPrincipal;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
@@ -117,16 +119,22 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 		return value.startsWith(HASHED) && value.length() == HASHED.length() + 64;
 	}
 
+	/** Hashes compared in constant time (FindSecBugs UNSAFE_HASH_EQUALS): how much of one matched is not told. */
+	private static boolean sameHash(String hashed, Object stored) {
+		return (stored instanceof String text) && MessageDigest.isEqual(hashed.getBytes(StandardCharsets.US_ASCII),
+				text.getBytes(StandardCharsets.US_ASCII));
+	}
+
 	/** The authorization with the presented value back in place of its hash (the token, or the consent state). */
 	static OAuth2Authorization withValue(OAuth2Authorization authorization, String hashed, String value) {
 		OAuth2Authorization.Builder builder = OAuth2Authorization.from(authorization);
-		if (hashed.equals(authorization.getAttribute(OAuth2ParameterNames.STATE))) {
+		if (sameHash(hashed, authorization.getAttribute(OAuth2ParameterNames.STATE))) {
 			builder.attribute(OAuth2ParameterNames.STATE, value);
 		}
 		for (Class<? extends OAuth2Token> type : List.of(OAuth2AuthorizationCode.class, OAuth2AccessToken.class,
 				OidcIdToken.class, OAuth2RefreshToken.class, OAuth2UserCode.class, OAuth2DeviceCode.class)) {
 			OAuth2Authorization.Token<? extends OAuth2Token> token = authorization.getToken(type);
-			if (token != null && hashed.equals(token.getToken().getTokenValue())) {
+			if (token != null && sameHash(hashed, token.getToken().getTokenValue())) {
 				builder.token(withValue(token.getToken(), value));
 			}
 		}

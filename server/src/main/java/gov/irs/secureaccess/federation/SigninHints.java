@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import gov.irs.secureaccess.platform.web.SupportedLanguages;
-import gov.irs.secureaccess.signin.SigninAssurance;
+import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;

@@ -22,6 +22,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.platform.crypto.PiiCipher;
+import gov.irs.secureaccess.platform.db.AdvisoryLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,21 +31,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The keys that sign ID and access tokens (FED-2): RSA 2048 (RS256), made by Nimbus, kept in
  * {@code federation_signing_key} with the private half sealed under the PII key (context
- * {@value #CONTEXT}), so they survive restarts and are shared by every node. A new key is made when the current one
- * is {@code key-rotation} old; the one it replaces stays published (in the JWKS, and for verifying) for
- * {@code key-retention}, longer than any token it signed lives, then is deleted.
+ * {@value #CONTEXT}), so they survive restarts and are shared by every node. A row's {@code created_at} is when the
+ * key begins to sign.
  * <p>
- * The keys are read from the database once and again only when the next rotation or retirement is due (or a
- * minute has passed, to see another node's new key). Rotation takes a PostgreSQL advisory lock, so two nodes never
- * make two keys at once.
+ * Rotation: {@code key-prepublication} before the current key is {@code key-rotation} old, the next key is made and
+ * published in the JWKS; it signs only from its time on. An application that cached the JWKS (jose and
+ * openid-client keep it for minutes and fetch again for an unknown kid at most every 30 s), and every other node
+ * (which reads the keys again within a minute), already holds it when the first token it signed arrives. The key it
+ * replaces stays published (in the JWKS, and for verifying) for {@code key-retention}, longer than any token it
+ * signed lives, then is deleted. {@link #rotateNow()} (a suspected compromise) does not wait: the new key signs at
+ * once.
+ * <p>
+ * The keys are read from the database once and again only when the next change is due (or a minute has passed, to
+ * see another node's new key). Rotation takes a PostgreSQL advisory lock, so two nodes never make two keys at once.
  */
 @Component
 public class SigningKeys implements JWKSource<SecurityContext> {
 
 	static final String CONTEXT = "federation.signing-key";
-
-	/** The advisory lock of rotation (an arbitrary constant shared by every node). */
-	private static final long LOCK = 0x5A_F3_D1_13L;
 
 	private static final java.time.Duration RELOAD = java.time.Duration.ofMinutes(1);
 
@@ -74,10 +78,10 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	/** The key new tokens are signed with. */
 	public RSAKey activeKey() {
-		return current().keys().get(0);
+		return current().active();
 	}
 
-	/** Every published key (the active one first), public halves only: what the JWKS endpoint shows. */
+	/** Every published key (the next one first, if made), public halves only: what the JWKS endpoint shows. */
 	public JWKSet publishedKeys() {
 		return new JWKSet(new ArrayList<JWK>(current().keys())).toPublicJWKSet();
 	}
@@ -98,13 +102,20 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	/**
 	 * Rotates now, whatever the key's age (an operator's command, e.g. after a suspected compromise): a new key signs
-	 * from now on, the previous one stays published for {@code key-retention}, as at a scheduled rotation. Other nodes
-	 * pick the new key up at their next check.
+	 * from now on, a next key made ahead is dropped (it never signed), the previous one stays published for
+	 * {@code key-retention}. Other nodes pick the new key up at their next check.
 	 */
 	public synchronized String rotateNow() {
 		Instant now = this.clock.instant();
-		this.loaded = this.transactions.execute((status) -> rotate(now));
-		return this.loaded.keys().get(0).getKeyID();
+		this.loaded = this.transactions.execute((status) -> {
+			lock();
+			this.jdbc.sql("delete from federation_signing_key where created_at > :now")
+				.param("now", Timestamp.from(now))
+				.update();
+			insertNext(now, now);
+			return loaded(rows(now), now);
+		});
+		return this.loaded.active().getKeyID();
 	}
 
 	private synchronized Loaded reload(Instant now) {
@@ -119,40 +130,56 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	private Loaded rotateIfDue(Instant now) {
 		List<Row> rows = rows(now);
-		if (!rows.isEmpty() && now.isBefore(rows.get(0).createdAt().plus(this.properties.keyRotation()))) {
+		if (!due(rows, now)) {
 			return loaded(rows, now);
 		}
-		this.jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
+		lock();
 		rows = rows(now);
-		if (rows.isEmpty() || !now.isBefore(rows.get(0).createdAt().plus(this.properties.keyRotation()))) {
-			return rotate(now);
+		if (due(rows, now)) {
+			Instant signsFrom = rows.isEmpty() ? now : later(rotation(active(rows, now)), now.plus(prepublication()));
+			insertNext(signsFrom, now);
+			rows = rows(now);
 		}
 		return loaded(rows, now);
 	}
 
-	/** A new key; the current one superseded, kept for the retention. Under the lock (any node may do it). */
-	private Loaded rotate(Instant now) {
-		this.jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
-		Instant retireAfter = now.plus(this.properties.keyRetention());
-		this.jdbc.sql("update federation_signing_key set superseded_at = :now, retire_after = :retire "
-				+ "where superseded_at is null")
+	/** No key yet, or none made ahead while the active one is within {@code key-prepublication} of its rotation. */
+	private boolean due(List<Row> rows, Instant now) {
+		if (rows.isEmpty()) {
+			return true;
+		}
+		boolean nextMade = rows.get(0).createdAt().isAfter(now);
+		return !nextMade && !now.isBefore(prepareAt(active(rows, now)));
+	}
+
+	/**
+	 * A new key that signs from {@code signsFrom} (now, or ahead): the key signing until then is superseded at that
+	 * time and kept for the retention after it. Under the lock (any node may do it).
+	 */
+	private void insertNext(Instant signsFrom, Instant now) {
+		this.jdbc.sql("update federation_signing_key set superseded_at = :from, retire_after = :retire "
+				+ "where superseded_at is null and created_at <= :now")
+			.param("from", Timestamp.from(signsFrom))
+			.param("retire", Timestamp.from(signsFrom.plus(this.properties.keyRetention())))
 			.param("now", Timestamp.from(now))
-			.param("retire", Timestamp.from(retireAfter))
 			.update();
-		RSAKey key = generate(now);
+		RSAKey key = generate(signsFrom);
 		this.jdbc.sql("insert into federation_signing_key (kid, public_jwk, private_sealed, created_at) "
-				+ "values (:kid, :public, :private, :now)")
+				+ "values (:kid, :public, :private, :from)")
 			.param("kid", key.getKeyID())
 			.param("public", key.toPublicJWK().toJSONString())
 			.param("private", this.cipher.seal(key.toJSONString(), CONTEXT))
-			.param("now", Timestamp.from(now))
+			.param("from", Timestamp.from(signsFrom))
 			.update();
 		this.jdbc.sql("delete from federation_signing_key where retire_after <= :now")
 			.param("now", Timestamp.from(now))
 			.update();
-		this.audit.record(AuditEvent.of("system", "federation.signing-key.rotated", "signing-key:" + key.getKeyID(),
-				null));
-		return loaded(rows(now), now);
+		this.audit.record(AuditEvent.of("system", signsFrom.isAfter(now) ? "federation.signing-key.published"
+				: "federation.signing-key.rotated", "signing-key:" + key.getKeyID(), null));
+	}
+
+	private void lock() {
+		AdvisoryLock.SIGNING_KEY_ROTATION.holdUntilCommit(this.jdbc);
 	}
 
 	private List<Row> rows(Instant now) {
@@ -168,12 +195,35 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 			.list();
 	}
 
+	/** The newest key whose time to sign has come. */
+	private static Row active(List<Row> rows, Instant now) {
+		return rows.stream().filter((row) -> !row.createdAt().isAfter(now)).findFirst().orElse(rows.get(rows.size() - 1));
+	}
+
+	private Instant rotation(Row active) {
+		return active.createdAt().plus(this.properties.keyRotation());
+	}
+
+	private Instant prepareAt(Row active) {
+		return rotation(active).minus(prepublication());
+	}
+
+	private java.time.Duration prepublication() {
+		return this.properties.keyPrepublication();
+	}
+
 	private Loaded loaded(List<Row> rows, Instant now) {
 		List<RSAKey> keys = new ArrayList<>();
+		Row active = active(rows, now);
+		RSAKey signing = null;
 		Instant next = now.plus(RELOAD);
 		for (Row row : rows) {
 			try {
-				keys.add(RSAKey.parse(this.cipher.open(row.sealed(), CONTEXT)));
+				RSAKey key = RSAKey.parse(this.cipher.open(row.sealed(), CONTEXT));
+				keys.add(key);
+				if (row == active) {
+					signing = key;
+				}
 			}
 			catch (ParseException ex) {
 				throw new IllegalStateException("Signing key " + row.kid() + " cannot be read", ex);
@@ -181,12 +231,21 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 			if (row.retireAfter() != null && row.retireAfter().isBefore(next)) {
 				next = row.retireAfter();
 			}
+			if (row.createdAt().isAfter(now) && row.createdAt().isBefore(next)) {
+				next = row.createdAt();
+			}
 		}
-		Instant rotation = rows.get(0).createdAt().plus(this.properties.keyRotation());
-		if (rotation.isBefore(next)) {
-			next = rotation;
+		if (prepareAt(active).isAfter(now) && prepareAt(active).isBefore(next)) {
+			next = prepareAt(active);
 		}
-		return new Loaded(List.copyOf(keys), next);
+		else if (!prepareAt(active).isAfter(now) && rows.get(0) == active) {
+			next = now;
+		}
+		return new Loaded(List.copyOf(keys), signing, next);
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	private static RSAKey generate(Instant now) {
@@ -205,7 +264,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	private record Row(String kid, String sealed, Instant createdAt, Instant retireAfter) {
 	}
 
-	private record Loaded(List<RSAKey> keys, Instant nextCheck) {
+	private record Loaded(List<RSAKey> keys, RSAKey active, Instant nextCheck) {
 	}
 
 }

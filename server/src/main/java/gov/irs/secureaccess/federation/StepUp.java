@@ -14,7 +14,7 @@ import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.limits.RateLimit;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
-import gov.irs.secureaccess.registration.steps.FinancialStep;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +47,13 @@ public class StepUp {
 
 	private final Accounts accounts;
 
-	private final FinancialStep financial;
+	private final FinancialCheck financial;
 
 	private final RateLimiter limiter;
 
 	private final AuditLog audit;
 
-	StepUp(Accounts accounts, FinancialStep financial, RateLimiter limiter, AuditLog audit) {
+	StepUp(Accounts accounts, FinancialCheck financial, RateLimiter limiter, AuditLog audit) {
 		this.accounts = accounts;
 		this.financial = financial;
 		this.limiter = limiter;

@@ -89,7 +89,8 @@ class FunnelRecorder implements JourneyObserver {
 
 	@Override
 	public void abandoned(Journey journey, String step) {
-		record(journey, step, "ABANDONED", "expired");
+		// Abandoned when it expired, not when the sweep found it (minutes later, or in another report period).
+		record(journey, step, "ABANDONED", "expired", journey.expiresAt());
 	}
 
 	private static java.util.Optional<Long> accountId(Journey journey) {
@@ -98,6 +99,10 @@ class FunnelRecorder implements JourneyObserver {
 	}
 
 	private void record(Journey journey, String step, String event, String reason) {
+		record(journey, step, event, reason, this.clock.instant());
+	}
+
+	private void record(Journey journey, String step, String event, String reason, java.time.Instant at) {
 		this.jdbc.sql("""
 				insert into funnel_event (journey_id, journey_type, step, event, reason, occurred_at)
 				values (:journey, :type, :step, :event, :reason, :at)
@@ -107,7 +112,7 @@ class FunnelRecorder implements JourneyObserver {
 			.param("step", step)
 			.param("event", event)
 			.param("reason", reason)
-			.param("at", Timestamp.from(this.clock.instant()))
+			.param("at", Timestamp.from(at))
 			.update();
 		AfterCommit.run(() -> this.meters.counter(METRIC, "journey", journey.type(), "step", step, "event",
 				event.toLowerCase(java.util.Locale.ROOT), "reason", (reason == null) ? "none" : reason).increment());

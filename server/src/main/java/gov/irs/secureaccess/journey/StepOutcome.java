@@ -63,7 +63,9 @@ public sealed interface StepOutcome {
 
 	/** The same refusal, with something for the journey to keep (see {@link Rejected#remember()}). */
 	static StepOutcome remembering(StepOutcome outcome, Map<String, String> remember) {
-		Rejected rejected = (Rejected) outcome;
+		if (!(outcome instanceof Rejected rejected)) {
+			throw new IllegalArgumentException("only a refusal remembers why: " + outcome);
+		}
 		return new Rejected(rejected.messageKey(), rejected.countsAsAttempt(), rejected.reasonCode(),
 				rejected.messageArguments(), remember);
 	}

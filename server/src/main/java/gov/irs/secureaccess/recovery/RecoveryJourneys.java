@@ -18,7 +18,7 @@ import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.signin.AccountLockout;
-import gov.irs.secureaccess.signin.SessionTerminator;
+import gov.irs.secureaccess.session.SessionTerminator;
 
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.registration;
 
 import java.util.Locale;
 
+import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.registration.address.AddressMatcher;
 import gov.irs.secureaccess.registration.address.EnteredAddress;
 import gov.irs.secureaccess.sources.taxrecords.Address;

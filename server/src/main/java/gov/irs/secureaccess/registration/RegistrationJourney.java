@@ -6,11 +6,12 @@ import java.util.Set;
 
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.registration.steps.ConfirmEmailStep;
 import gov.irs.secureaccess.registration.steps.ConfirmPhoneStep;
 import gov.irs.secureaccess.registration.steps.ContactStep;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
-import gov.irs.secureaccess.registration.steps.FinancialStep;
+import gov.irs.secureaccess.registration.steps.RegistrationFinancialStep;
 import gov.irs.secureaccess.registration.steps.IdentityStep;
 import gov.irs.secureaccess.registration.steps.PhoneStep;
 
@@ -34,8 +35,8 @@ public class RegistrationJourney {
 	private final JourneyDefinition definition;
 
 	RegistrationJourney(ContactStep contact, ConfirmEmailStep confirmEmail, IdentityStep identity,
-			FinancialStep financial, PhoneStep phone, ConfirmPhoneStep confirmPhone, CredentialsStep credentials,
-			RegistrationProperties properties, JourneyEngine engine) {
+			RegistrationFinancialStep financial, PhoneStep phone, ConfirmPhoneStep confirmPhone,
+			CredentialsStep credentials, RegistrationProperties properties, JourneyEngine engine) {
 		this.definition = new JourneyDefinition(TYPE, properties.lifetime(),
 				List.of(contact, confirmEmail, identity, financial, phone, confirmPhone, credentials), Set.of(DONE),
 				Map.of(PHONE, Set.of(CREDENTIALS), CONFIRM_PHONE, Set.of(CREDENTIALS, PHONE)));

@@ -18,6 +18,9 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +45,11 @@ public class RegistrationService {
 
 	private final AuditLog audit;
 
+	private final FinancialCheck financial;
+
 	RegistrationService(JourneyEngine engine, RegistrationJourney journey, OneTimeCodes codes, CodeLifetimes lifetimes,
-			RegistrationMessages messages, RateLimiter limiter, RegistrationProperties properties, AuditLog audit) {
+			RegistrationMessages messages, RateLimiter limiter, RegistrationProperties properties, AuditLog audit,
+			FinancialCheck financial) {
 		this.engine = engine;
 		this.journey = journey;
 		this.codes = codes;
@@ -53,6 +59,7 @@ public class RegistrationService {
 		this.resendLimit = new RateLimit("registration-code-resend", properties.resendsPerWindow(),
 				properties.resendWindow());
 		this.audit = audit;
+		this.financial = financial;
 	}
 
 	/** What a resend request came to. */
@@ -121,6 +128,29 @@ public class RegistrationService {
 	@Transactional
 	public Submission chooseMail(UUID id) {
 		return divert(id, RegistrationStates.CREDENTIALS, Map.of(RegistrationStates.PATH, RegistrationStates.PATH_MAIL));
+	}
+
+	/**
+	 * "I don't have any of these" on the financial step (REG-14): when the bureau cannot serve the person the journey
+	 * remembers why, and the page then offers the refund account and says so. No attempt of the step is spent.
+	 */
+	@Transactional
+	public FinancialCheck.NoneOfThese.Outcome noneOfThese(UUID id, String sourceAddress) {
+		if (!(find(id) instanceof JourneyView.AtStep at) || at.exhausted()
+				|| !at.step().name().equals(RegistrationStates.FINANCIAL)) {
+			return FinancialCheck.NoneOfThese.Outcome.NOT_OFFERED;
+		}
+		FinancialCheck.NoneOfThese answer = this.financial.noneOfThese(at.journey().get(RegistrationStates.SSN));
+		if (answer.outcome() == FinancialCheck.NoneOfThese.Outcome.NOT_OFFERED) {
+			return answer.outcome();
+		}
+		this.audit.record(AuditEvent.of("anonymous", "registration.financial.none-of-these."
+				+ answer.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), "journey:" + id, sourceAddress));
+		if (answer.reason() != null) {
+			this.engine.remember(this.journey.definition(), id, RegistrationStates.FINANCIAL,
+					Map.of(FinancialCheck.BUREAU_UNUSABLE, answer.reason()));
+		}
+		return answer.outcome();
 	}
 
 	/** Back from the texted code to give another number. */

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.registration;
 
+import gov.irs.secureaccess.proofing.FinancialCheck;
+
 /** The states of a registration, in order (REG-1 to REG-7), and the keys of what the journey remembers. */
 public final class RegistrationStates {
 
@@ -42,7 +44,7 @@ public final class RegistrationStates {
 
 	public static final String PHONE_E164 = "phone";
 
-	public static final String FINANCIAL_TYPE = "financialType";
+	public static final String FINANCIAL_TYPE = FinancialCheck.FINANCIAL_TYPE;
 
 	public static final String ACCOUNT_ID = "accountId";
 

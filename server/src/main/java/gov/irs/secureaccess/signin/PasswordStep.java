@@ -131,6 +131,7 @@ class PasswordStep implements Step {
 			return nowLocked.map((duration) -> locked(duration, "signin.locked"))
 				.orElseGet(() -> StepOutcome.failed("signin.error.credentials", "signin.wrong-password"));
 		}
+		upgradeHash(id, password, login.get().passwordHash());
 		if (login.get().status() == AccountStatus.AWAITING_ACTIVATION) {
 			return StepOutcome.invalid("signin.error.awaitingActivation");
 		}
@@ -147,6 +148,17 @@ class PasswordStep implements Step {
 		this.securityCodes.text(journey, login.get());
 		return StepOutcome.advance(SigninStates.CODE,
 				Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id), SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
+	}
+
+	/**
+	 * PW-3: a right password whose hash is of a lower cost than today's settings (or another scheme) is hashed again
+	 * at today's cost, so costs can rise without anyone choosing a new password. Only after the password was right:
+	 * refusals keep their one hash each (SIGN-4).
+	 */
+	private void upgradeHash(long accountId, String password, String stored) {
+		if (this.hasher.needsRehash(stored)) {
+			this.accounts.updatePasswordHash(accountId, this.hasher.hash(password));
+		}
 	}
 
 	/**

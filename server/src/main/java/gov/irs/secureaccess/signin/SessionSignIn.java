@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpSession;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.session.AccountPrincipal;
+import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -71,8 +73,9 @@ public final class SessionSignIn {
 	}
 
 	/**
-	 * A passkey alone signed the person in, without the password (issue 5): recorded as phishing-resistant and
-	 * passwordless ({@link SigninAssurance#PASSWORDLESS}).
+	 * A passkey alone signed the person in, without the password, for an application that asked for a
+	 * phishing-resistant sign-in (FED-4): recorded as phishing-resistant and passwordless
+	 * ({@link SigninAssurance#PASSWORDLESS}).
 	 */
 	public String signInPasswordless(long accountId, HttpServletRequest request, HttpServletResponse response) {
 		return signIn(accountId, SigninStates.FACTOR_PASSKEY, true, request, response);

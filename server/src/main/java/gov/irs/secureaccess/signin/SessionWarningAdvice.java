@@ -2,6 +2,8 @@ package gov.irs.secureaccess.signin;
 
 import java.time.Duration;
 
+import gov.irs.secureaccess.session.AccountPrincipal;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

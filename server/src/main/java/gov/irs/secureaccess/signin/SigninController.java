@@ -26,6 +26,8 @@ import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.factors.passkey.Passkeys;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
+import gov.irs.secureaccess.session.SessionsEnded;
+import gov.irs.secureaccess.session.SigninAssurance;
 import gov.irs.secureaccess.signin.legacy.LegacyMigrations;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -192,8 +194,9 @@ class SigninController {
 	}
 
 	/**
-	 * A passkey alone, without username or password (issue 5): only where the application waiting for this sign-in
-	 * asks for a phishing-resistant one ({@link SigninAssurance#OFFER_PASSKEY_ALONE}, set by the federation).
+	 * A passkey alone, without username or password: only where the application waiting for this sign-in asks for a
+	 * phishing-resistant one (FED-4, {@link SigninAssurance#OFFER_PASSKEY_ALONE}, set by the federation); everywhere
+	 * else SIGN-1's username, password and code stand.
 	 */
 	@GetMapping("/sign-in/passkey")
 	String passkeyAlone(HttpServletRequest request) {

@@ -16,7 +16,7 @@ import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.Outbox;
 import gov.irs.secureaccess.messaging.OutgoingMessage;
 import gov.irs.secureaccess.platform.crypto.KeyedHash;
-import gov.irs.secureaccess.registration.ProofingRules;
+import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneCarrier;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 

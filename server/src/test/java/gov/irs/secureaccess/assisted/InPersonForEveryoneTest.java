@@ -8,14 +8,17 @@ import java.util.Map;
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.accounts.NewAccount;
+import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.audit.AuditEntry;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxEntry;
 import gov.irs.secureaccess.messaging.OutboxReader;
-import gov.irs.secureaccess.registration.ProofingRules;
+import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.registration.TestPeople;
+import gov.irs.secureaccess.registration.WaitingAccounts;
 import gov.irs.secureaccess.signin.SigninDriver;
 import gov.irs.secureaccess.sources.SourcesProperties;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
@@ -179,13 +182,38 @@ class InPersonForEveryoneTest {
 		assertThat(officerEntries("tac.identity.recorded")).isEmpty();
 	}
 
+	// AST-5 with REG-6: an account an online registration left waiting on its letter (an impostor's mail path) under
+	// this person's SSN does not turn them away at the TAC; the account the officer creates closes it (TestPeople 128)
+	@Test
+	void AST_5_whenTheSsnHasAnAccountWaitingOnItsLetter_thenTheOfficerStillCreatesTheAccountAndTheWaitingOneCloses()
+			throws Exception {
+		SyntheticPerson person = this.people.ordinary(128);
+		var record = person.taxRecord();
+		long waiting = this.accounts.create(new NewAccount("waiting.impostor128", "impostor128@example.test",
+				record.name().first(), record.name().last(), record.dateOfBirth(), record.ssn(),
+				this.hasher.hash("someone else entirely 128"), "Not the person", SiteImages.GALLERY.get(0), null,
+				AccountStatus.AWAITING_ACTIVATION, 2, WaitingAccounts.EVIDENCE, Map.of()));
+
+		MockHttpServletResponse recorded = this.tac.post("/tac/record", form(person, "TAC-00000128"));
+		assertThat(this.tac.page(recorded.getRedirectedUrl())).contains("This person has no e-Services account")
+			.doesNotContain("already has a Secure Access account");
+		this.tac.post("/tac/create",
+				Map.of("caseNumber", "TAC-00000128", "username", "Person128.Tac", "email", "person128@example.test"));
+
+		AccountLogin created = this.accounts.findLogin("person128.tac").orElseThrow();
+		assertThat(created.status()).isEqualTo(AccountStatus.AWAITING_ACTIVATION);
+		assertThat(this.accounts.findLogin("waiting.impostor128").orElseThrow().status()).isEqualTo(AccountStatus.CLOSED);
+		assertThat(this.audit.forSubject("account:" + waiting, 10)).anyMatch((entry) -> entry
+			.action().equals("account.closed.superseded") && "case:TAC-00000128".equals(entry.details().get("journey")));
+	}
+
 	// AST-5 off (secure-access.proofing.in-person-new-users=false, the irs-2018 profile): AST-3 alone, a new user is
 	// refused at the TAC and nothing is stored
 	@Test
 	void AST_5_whenInPersonForNewUsersIsOff_thenTheOfficerIsToldTheyHaveNoEServicesAccountAndNothingIsStored() {
 		SyntheticPerson person = this.people.ordinary(87);
 		ProofingRules irs2018 = new ProofingRules(ProofingRules.AddressMatch.EXACT, false, false, false,
-				Duration.ofDays(7), false);
+				Duration.ofDays(7), false, false, Duration.ofDays(90));
 		TacDesk desk2018 = new TacDesk(this.helpDesk, this.checks, this.audit, this.taxRecords, irs2018);
 		long before = this.jdbc.sql("select count(*) from in_person_check").query(Long.class).single();
 

@@ -31,7 +31,7 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.audit.AuditEntry;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.messaging.OutboxReader;
-import gov.irs.secureaccess.signin.SessionTerminator;
+import gov.irs.secureaccess.session.SessionTerminator;
 import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.support.FederationServerTest;
 import gov.irs.secureaccess.support.MutableClock;

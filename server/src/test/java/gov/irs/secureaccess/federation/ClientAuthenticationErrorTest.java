@@ -53,6 +53,25 @@ class ClientAuthenticationErrorTest {
 			.andExpect(jsonPath("$.error").value("invalid_client"));
 	}
 
+	// FED-2, RFC 7662 section 2.3, RFC 6749 section 5.2: an Authorization header Spring Security's firewall refuses (a
+	// control or unassigned character, seen only when the header is read) is an invalid_request in JSON, not an empty
+	// 400 (found by the fuzzer at /oauth2/introspect: the seed input introspect-400-empty-body)
+	@ParameterizedTest
+	@ValueSource(strings = { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect" })
+	void FED_2_whenTheAuthorizationHeaderHoldsACharacterTheFirewallRefuses_thenInvalidRequestInJson(String endpoint)
+			throws Exception {
+		for (String header : new String[] { "Basic \u0000", "Basic abc\u0085", "Basic \uFFFF" }) {
+			this.mvc
+				.perform(post(endpoint).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.header("Authorization", header)
+					.param("token", "abc"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+				.andExpect(jsonPath("$.error").value("invalid_request"))
+				.andExpect(jsonPath("$.error_description").isNotEmpty());
+		}
+	}
+
 	// FED-2, RFC 6749 section 5.2: an access_token parameter is not a client credential (found by the fuzzer: a 400
 	// with an empty body from the resource server's token resolver)
 	@ParameterizedTest

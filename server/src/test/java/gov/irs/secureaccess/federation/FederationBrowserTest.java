@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In Debian's Chromium, with axe-core on every page of the provider:
  * <ul>
- * <li>issue 5's remainder, a passkey ALONE where an application asks for phishing resistance: a person adds a passkey
+ * <li>FED-4, a passkey ALONE where an application asks for phishing resistance: a person adds a passkey
  * (Chromium's virtual authenticator through the DevTools protocol), signs out, and signs in to the application with
  * the passkey only (no username, no password); the ID token says phishing-resistant ({@code acr}) and {@code hwk}
  * without {@code pwd} ({@code amr}); the consent page (FED-3) on the way;</li>

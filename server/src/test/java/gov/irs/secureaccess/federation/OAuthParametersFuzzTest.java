@@ -19,10 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -118,14 +120,16 @@ class OAuthParametersFuzzTest {
 		for (int i = 0; i < count; i++) {
 			request.param(data.pickValue(TOKEN_PARAMETERS), value(data));
 		}
-		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		MvcResult result = this.mvc.perform(request).andReturn();
+		MockHttpServletResponse response = result.getResponse();
+		String sent = describe(result.getRequest());
 
-		assertThat(response.getStatus()).as(endpoint).isLessThan(500);
+		assertThat(response.getStatus()).as(sent).isLessThan(500);
 		if (response.getStatus() >= 400) {
-			assertThat(response.getContentAsString()).as("%s answered %d with no body", endpoint, response.getStatus())
+			assertThat(response.getContentAsString()).as("%s answered %d with no body", sent, response.getStatus())
 				.isNotEmpty();
 			JsonNode error = JsonMapper.builder().build().readTree(response.getContentAsString());
-			assertThat(TOKEN_ERRORS).as("%s answered %s", endpoint, response.getContentAsString())
+			assertThat(TOKEN_ERRORS).as("%s answered %s", sent, response.getContentAsString())
 				.contains(error.path("error").asString());
 		}
 	}
@@ -148,6 +152,25 @@ class OAuthParametersFuzzTest {
 
 	private static String value(FuzzedDataProvider data) {
 		return data.consumeBoolean() ? data.pickValue(WORDS) : data.consumeString(200);
+	}
+
+	/** The request as sent, so that a finding reads as the request that makes it (escaped: it may hold anything). */
+	private static String describe(MockHttpServletRequest request) {
+		StringBuilder sent = new StringBuilder("POST ").append(request.getRequestURI());
+		sent.append(" Authorization=").append(escaped(request.getHeader("Authorization")));
+		request.getParameterMap()
+			.forEach((name, values) -> sent.append(' ').append(name).append('=').append(escaped(List.of(values).toString())));
+		return sent.toString();
+	}
+
+	private static String escaped(String text) {
+		if (text == null) {
+			return "(none)";
+		}
+		StringBuilder out = new StringBuilder();
+		text.codePoints()
+			.forEach((c) -> out.append((c < 0x20 || c > 0x7e) ? String.format("\\u{%x}", c) : Character.toString(c)));
+		return out.toString();
 	}
 
 	private static String basic(String id, String secret) {

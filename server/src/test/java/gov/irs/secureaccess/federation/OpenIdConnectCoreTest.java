@@ -184,6 +184,23 @@ class OpenIdConnectCoreTest {
 	}
 
 	@Test
+	@DisplayName("FED-2 OIDC Core 3.1.2.3: signed in for one application, the next one asks no sign-in, only its consent")
+	void FED_2_whenSignedInForOneApplication_thenAnotherAsksNoSignInOnlyConsentAndTheSignInIsTheSame()
+			throws Exception {
+		Signed signed = signIn("oidc.sso", "ip-pin");
+		NimbusClient other = NimbusClient.portal(this.metadata, "online-account");
+		NimbusClient.Flow flow = other.start();
+		HttpResponse<String> page = signed.browser().follow(signed.browser().get(flow.uri().toString()));
+		assertThat(page.uri().getPath()).as("the session's sign-in counts: the consent page, no sign-in page")
+			.isEqualTo("/federation/consent");
+		IDTokenClaimsSet claims = idToken(other, flow, signed.browser().consent(true));
+		assertThat(claims.getAuthenticationTime()).as("auth_time: the same sign-in")
+			.isEqualTo(signed.claims().getAuthenticationTime());
+		assertThat(claims.getStringClaim("sid")).isEqualTo(signed.claims().getStringClaim("sid"));
+		assertThat(claims.getSubject()).as("sub is per application").isNotEqualTo(signed.claims().getSubject());
+	}
+
+	@Test
 	@DisplayName("FED-3 RFC 6749 4.1.2.1: the error_description of a denial and of consent_required says what happened")
 	void FED_3_whenDeniedOrConsentIsRequired_thenTheDescriptionIsInWords() throws Exception {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "oidc.words");

@@ -60,4 +60,19 @@ class JdbcJourneyRepositoryTest {
 		assertThat(this.engine.find(this.definition, journey.id())).isInstanceOf(JourneyView.Expired.class);
 	}
 
+	@Test
+	void OUT_1_whenTheSweepRemovesAnExpiredJourney_thenItIsCountedAbandonedWhenItExpiredNotWhenSwept() {
+		Journey journey = this.engine.start(this.definition, Map.of());
+		this.clock.advance(Duration.ofHours(3));
+
+		this.engine.purgeExpired(Duration.ofMinutes(1));
+
+		java.sql.Timestamp at = this.jdbc
+			.sql("select occurred_at from funnel_event where journey_id = :id and event = 'ABANDONED'")
+			.param("id", journey.id())
+			.query(java.sql.Timestamp.class)
+			.single();
+		assertThat(at.toInstant()).isEqualTo(journey.expiresAt());
+	}
+
 }

@@ -115,24 +115,38 @@ class ProofingPathsBrowserTest {
 			chromium.audit(page, "financial, refund account offered");
 			assertThat(page.textContent("main")).contains("Debit cards can’t be used")
 				.contains("Use the bank account of your last tax refund");
-			page.fill("#routingNumber", refund.routingNumber());
-			page.fill("#accountLast4", refund.last4());
-			page.click("#refund-account button[type=submit]");
-
-			chromium.audit(page, "phone, after the refund account");
-			String phone = daniel.phone().number().e164();
-			page.fill("#phone", phone);
-			page.click("main button:has-text('Text me a code')");
-			page.fill("#code", OutboxCodes.latest(this.outbox, phone));
-			page.click("main button:has-text('Continue')");
-			credentials(page, "daniel.kim", "harbor lantern walnut seven");
-			chromium.audit(page, "done, refund account");
-			assertThat(page.textContent("main")).contains("Your account is ready");
-			assertThat(page.content()).doesNotContain(refund.routingNumber());
+			refundAccountToLoa3(page, daniel, refund, "daniel.kim", "harbor lantern walnut seven");
 		}
-		AccountLogin login = this.accounts.findLogin("daniel.kim").orElseThrow();
-		assertThat(login.status()).isEqualTo(AccountStatus.ACTIVE);
-		assertThat(login.loa()).isEqualTo(3);
+		assertActiveAtLoa3("daniel.kim");
+	}
+
+	// REG-14 and REG-4: someone with only a debit card, who would type no card at all, says "I don't have any of
+	// these" on the financial page (a plain form, no JavaScript); the page says why and offers the refund account of
+	// the last return; it passes, and the texted code finishes an LOA-3 account. TestPeople: the first generated
+	// person whose only hard case is a debit card and who has a refund on record.
+	@Test
+	void REG_14_whenAPersonWithNoAccountOfTheListedTypesSaysNoneOfThese_thenTheRefundAccountGetsThemToLoa3() {
+		SyntheticPerson person = this.people.onlyCaseWithRefund(gov.irs.secureaccess.sources.generator.HardCase.ONLY_DEBIT, 0);
+		var refund = person.refundAccountIfAny().orElseThrow();
+		try (BrowserContext context = newContext()) {
+			Page page = context.newPage();
+			page.navigate(url("/"));
+			page.click("main >> text=Create account");
+			page.click("main button:has-text('Start')");
+			startOnline(page, person, "none.of.these@example.test");
+
+			assertThat(page.locator("#refund-account").count()).as("not offered before the person said so").isZero();
+			assertThat(page.textContent("#none-of-these")).contains("only a debit card");
+			page.click("#none-of-these button[type=submit]");
+
+			chromium.audit(page, "financial, none of these: refund account offered");
+			assertThat(page.textContent("#refund-account")).contains("Use the bank account of your last tax refund")
+				.contains("You told us you have none of the accounts")
+				.contains("Taxpayer Assistance Center");
+			assertThat(page.locator("#none-of-these").count()).isZero();
+			refundAccountToLoa3(page, person, refund, "none.of.these", "harbor lantern walnut eight");
+		}
+		assertActiveAtLoa3("none.of.these");
 	}
 
 	// AST-5 and REG-9: a new user whose financial step is spent is told to go in person and what to bring; the
@@ -266,6 +280,30 @@ class ProofingPathsBrowserTest {
 	}
 
 	/** Contact, the emailed code and the identity of the last return, as the tax record has them. */
+	/** REG-14: the refund account on the page that offers it, then the texted code and credentials; never shown back. */
+	private void refundAccountToLoa3(Page page, SyntheticPerson person,
+			gov.irs.secureaccess.sources.taxrecords.RefundAccount refund, String username, String password) {
+		page.fill("#routingNumber", refund.routingNumber());
+		page.fill("#accountLast4", refund.last4());
+		page.click("#refund-account button[type=submit]");
+		chromium.audit(page, "phone, after the refund account");
+		String phone = person.phone().number().e164();
+		page.fill("#phone", phone);
+		page.click("main button:has-text('Text me a code')");
+		page.fill("#code", OutboxCodes.latest(this.outbox, phone));
+		page.click("main button:has-text('Continue')");
+		credentials(page, username, password);
+		chromium.audit(page, "done, refund account");
+		assertThat(page.textContent("main")).contains("Your account is ready");
+		assertThat(page.content()).doesNotContain(refund.routingNumber());
+	}
+
+	private void assertActiveAtLoa3(String username) {
+		AccountLogin login = this.accounts.findLogin(username).orElseThrow();
+		assertThat(login.status()).isEqualTo(AccountStatus.ACTIVE);
+		assertThat(login.loa()).isEqualTo(3);
+	}
+
 	private void startOnline(Page page, SyntheticPerson person, String email) {
 		TaxRecord record = person.taxRecord();
 		page.fill("#firstName", record.name().first());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
+import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.registration.address.EnteredAddress;
 import gov.irs.secureaccess.sources.creditbureau.AccountType;
 import gov.irs.secureaccess.sources.generator.DemoPeople;
@@ -37,6 +38,7 @@ class ProofingBaselineTest {
 		assertThat(rules.refundAccount()).isFalse();
 		assertThat(rules.simChangeCheck()).isFalse();
 		assertThat(rules.inPersonNewUsers()).isFalse();
+		assertThat(rules.prepaidInName()).as("REG-5: no prepaid line in 2018 (seed 001, pay-as-you-go)").isFalse();
 		assertThat(rules.simChangeWindow()).isEqualTo(Duration.ofDays(7));
 	}
 
@@ -46,8 +48,10 @@ class ProofingBaselineTest {
 
 		assertThat(rules).isEqualTo(ProofingRules.defaults());
 		assertThat(rules.addressMatch()).isEqualTo(ProofingRules.AddressMatch.TOLERANT);
-		assertThat(rules.studentLoans() && rules.refundAccount() && rules.simChangeCheck() && rules.inPersonNewUsers())
+		assertThat(rules.studentLoans() && rules.refundAccount() && rules.simChangeCheck() && rules.inPersonNewUsers()
+				&& rules.prepaidInName())
 			.isTrue();
+		assertThat(rules.prepaidTenure()).isEqualTo(Duration.ofDays(90));
 	}
 
 	// REG-3 against the 2018 rule, on demo #2 (Marcus J Lee, 2200 Pine St, Apt 5C, Seattle WA 98101-1234)

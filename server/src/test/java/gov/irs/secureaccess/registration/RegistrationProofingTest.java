@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import gov.irs.secureaccess.messaging.Channel;
+import gov.irs.secureaccess.sources.creditbureau.AccountLast8;
+import gov.irs.secureaccess.sources.creditbureau.AccountType;
+import gov.irs.secureaccess.sources.creditbureau.CardNetwork;
+import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
 import gov.irs.secureaccess.sources.creditbureau.CreditBureau;
+import gov.irs.secureaccess.sources.creditbureau.CreditFileWriter;
+import gov.irs.secureaccess.sources.generator.HardCase;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLineWriter;
@@ -32,6 +38,9 @@ class RegistrationProofingTest extends RegistrationTestBase {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	CreditFileWriter creditFiles;
 
 	private RegistrationDriver atFinancial(SyntheticPerson person, String email) throws Exception {
 		RegistrationDriver browser = browser();
@@ -194,9 +203,144 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(text(second.submit("phone", Map.of("phone", TestPeople.phone(old))))).contains("Enter the code we texted");
 	}
 
+	// REG-5: a prepaid line in the person's name counts once the carrier has had that name on it for 90 days; a newer
+	// one (bought for the occasion, perhaps in someone else's name) is refused with the date it would count and the
+	// code by mail offered. The 2018 rule (every prepaid line refused) is the irs-2018 profile: ProofingBaselineTest.
+	@Test
+	void REG_5_whenAPrepaidLineHasBeenInTheNameForTheTenure_thenItIsTextedAndANewerOneIsNot() throws Exception {
+		SyntheticPerson held = this.people.ordinary(88);
+		SyntheticPerson fresh = this.people.ordinary(89);
+		setPrepaidSince(held, this.clock.instant().minus(Duration.ofDays(91)));
+		setPrepaidSince(fresh, this.clock.instant().minus(Duration.ofDays(20)));
+
+		RegistrationDriver first = browser();
+		this.people.toPhoneStep(first, held, "reg5.prepaid.held@example.test");
+		assertThat(text(first.submit("phone", Map.of("phone", TestPeople.phone(held))))).contains("Enter the code we texted");
+
+		RegistrationDriver second = browser();
+		this.people.toPhoneStep(second, fresh, "reg5.prepaid.fresh@example.test");
+		long texts = sentTo(Channel.SMS, TestPeople.e164(fresh));
+		String page = text(second.submit("phone", Map.of("phone", TestPeople.phone(fresh))));
+		assertThat(page).contains("Prepaid phones can be verified this way once they have been in your name for 90 days")
+			.contains("Receive an activation code by postal mail")
+			.contains(msg("register.attemptsLeft", 2));
+		assertThat(sentTo(Channel.SMS, TestPeople.e164(fresh))).as("no code texted").isEqualTo(texts);
+		assertThat(failureReasons(second)).containsExactly("phone.prepaid-recent");
+	}
+
+	private void setPrepaidSince(SyntheticPerson person, java.time.Instant since) {
+		PhoneLine own = person.phone();
+		PhoneLine line = new PhoneLine(own.number(), own.subscriberName(), own.lineType(), true, false, true, true,
+				null, null, since);
+		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(List.of(line)));
+	}
+
 	private void setSignals(SyntheticPerson person, java.time.Instant simChanged, java.time.Instant ported) {
 		PhoneLine line = person.phone().withTakeoverSignals(simChanged, ported);
 		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(List.of(line)));
+	}
+
+	private List<String> auditActions(RegistrationDriver browser) {
+		return this.jdbc.sql("select action from audit_event where subject = :target order by seq")
+			.param("target", "journey:" + browser.journeyId())
+			.query(String.class)
+			.list();
+	}
+
+	// REG-14: someone whose only card is a debit card says "none of these"; the bureau's file agrees, so the page says
+	// why and offers the refund account; saying it spends no attempt; the right refund account then passes, and
+	// nothing of it is kept.
+	@Test
+	void REG_14_whenAPersonWithOnlyADebitCardSaysNoneOfThese_thenThePageSaysWhyAndTheRefundAccountPasses()
+			throws Exception {
+		SyntheticPerson person = this.people.onlyCaseWithRefund(HardCase.ONLY_DEBIT, 1);
+		RefundAccount refund = person.refundAccountIfAny().orElseThrow();
+		RegistrationDriver browser = atFinancial(person, "reg14.none.debit@example.test");
+		String page = browser.pageText();
+		assertThat(page).contains("action=\"/register/none-of-these\"").contains(msg("register.noneOfThese.button"))
+			.doesNotContain("name=\"routingNumber\"");
+		int before = this.bureau.inquiries(person.taxRecord().ssn()).size();
+
+		page = browser.act("/register/none-of-these");
+
+		assertThat(text(page)).contains(msg("register.refund.heading"))
+			.contains(msg("register.refund.why.no-listed-account"))
+			.contains(msg("register.refund.noRefund"))
+			.contains(msg("exhausted.path.inPerson"))
+			.doesNotContain(msg("register.noneOfThese.button"))
+			.doesNotContain("Please check what you entered");
+		assertThat(page).contains("name=\"routingNumber\"").contains("id=\"refund-other-paths\"");
+		assertThat(this.bureau.inquiries(person.taxRecord().ssn())).as("the bureau's file was read: a soft inquiry")
+			.hasSize(before + 1);
+		assertThat(failureReasons(browser)).as("saying it spends no attempt").isEmpty();
+		assertThat(auditActions(browser)).contains("registration.financial.none-of-these.refund-offered");
+
+		page = text(browser.submit("financial", refund("011000015", "0000")));
+		assertThat(page).contains(msg("register.refund.error.mismatch")).contains(msg("register.attemptsLeft", 2));
+		page = text(browser.submit("financial", refund(refund.routingNumber(), refund.last4())));
+
+		assertThat(page).contains("Verify your mobile phone");
+		assertThat(failureReasons(browser)).containsExactly("financial.refund-account.no-match");
+		String journey = this.jdbc.sql("select data_sealed || attempts::text from journey where id = :id")
+			.param("id", browser.journeyId()).query(String.class).single();
+		assertThat(journey).doesNotContain(refund.routingNumber());
+	}
+
+	// REG-14: a person with no credit file who says "none of these" is offered the refund account, saying why
+	@Test
+	void REG_14_whenAPersonWithNoCreditFileSaysNoneOfThese_thenTheRefundAccountIsOfferedForThatReason()
+			throws Exception {
+		SyntheticPerson person = this.people.onlyCaseWithRefund(HardCase.NO_CREDIT_FILE, 1);
+		RegistrationDriver browser = atFinancial(person, "reg14.none.nofile@example.test");
+
+		String page = text(browser.act("/register/none-of-these"));
+
+		assertThat(page).contains(msg("register.refund.heading")).contains(msg("register.refund.why.no-file"));
+		assertThat(failureReasons(browser)).isEmpty();
+	}
+
+	// REG-14: "none of these" from someone whose file lists an account the page accepts (or from an impostor who
+	// holds the victim's return while the victim has a card or loan) offers no refund account: the page says to use
+	// the account, and a refund form sent anyway is not taken.
+	@Test
+	void REG_14_whenTheBureauListsAnAcceptedAccount_thenNoneOfTheseOffersNoRefundAccount() throws Exception {
+		SyntheticPerson person = this.people.ordinary(120);
+		RegistrationDriver browser = atFinancial(person, "reg14.none.listed@example.test");
+
+		String page = text(browser.act("/register/none-of-these"));
+
+		assertThat(page).contains(msg("register.noneOfThese.bureauListsOne")).contains("Verify a financial account")
+			.doesNotContain(msg("register.refund.heading"));
+		assertThat(text(browser.submit("financial", refund("011000015", "1234"))))
+			.contains(msg("register.financial.error.type")).doesNotContain("Verify your mobile phone");
+		assertThat(failureReasons(browser)).isEmpty();
+		assertThat(auditActions(browser)).contains("registration.financial.none-of-these.bureau-lists-one");
+	}
+
+	// REG-14 after each of REG-4's card refusals (American Express, debit, corporate): the refusal page says why
+	// and offers the refund account, and no longer needs "none of these"
+	@Test
+	void REG_14_whenACardIsRefusedAsAmexDebitOrCorporate_thenTheRefusalOffersTheRefundAccount() throws Exception {
+		// The test population has no one whose only card is a corporate card: TestPeople 125 gets one.
+		SyntheticPerson corporate = this.people.ordinary(125);
+		CreditAccount corporateCard = new CreditAccount(AccountType.CORPORATE_CARD, CardNetwork.VISA,
+				AccountLast8.of("70417723"));
+		this.transactions.executeWithoutResult((status) -> this.creditFiles
+			.replaceAccounts(Map.of(corporate.taxRecord().ssn(), List.of(corporateCard))));
+		Map<String, SyntheticPerson> refused = Map.of("american-express", this.people.onlyCase(HardCase.ONLY_AMEX, 1),
+				"debit-card", this.people.onlyCase(HardCase.ONLY_DEBIT, 2), "corporate-card", corporate);
+		for (Map.Entry<String, SyntheticPerson> refusal : refused.entrySet()) {
+			SyntheticPerson person = refusal.getValue();
+			RegistrationDriver browser = atFinancial(person, "reg14.refused." + refusal.getKey() + "@example.test");
+			String last8 = (person == corporate) ? "70417723" : person.creditFile().accounts().get(0).last8().digits();
+
+			String page = browser.submit("financial", Map.of("accountType", "CREDIT_CARD", "last8", last8));
+
+			assertThat(text(page)).as(refusal.getKey()).contains(msg("register.refund.heading"))
+				.contains(msg("register.refund.why." + refusal.getKey()))
+				.doesNotContain(msg("register.noneOfThese.button"));
+			assertThat(page).contains("name=\"routingNumber\"");
+		}
 	}
 
 	// REG-14: the routing number's ABA check digit (3-7-1 weights) and the Federal Reserve symbol

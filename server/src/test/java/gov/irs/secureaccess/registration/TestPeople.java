@@ -30,10 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 50-59 REG-10 and REG-11 (legacy e-Services accounts: LegacyMigrationTest 50-55, LegacyMergeTest 56-57),
  * 60-69 AST-* (the e-Help Desk and TAC tests in {@code assisted}),
  * 70-79 the portal end to end (FED-1 to FED-5, {@code taxapps/portal/PortalPeople}: 70 IP PIN, 71 step-up, 72 document drop),
- * 80-89 issue 13 (REG-13, REG-14, AST-5: RegistrationProofingTest 80-81, InPersonForEveryoneTest 82-83 and 87, SimChangeSigninTest 84-85, ProofingPathsBrowserTest 86).
+ * 80-89 issue 13 (REG-13, REG-14, AST-5: RegistrationProofingTest 80-81, InPersonForEveryoneTest 82-83 and 87, SimChangeSigninTest 84-85, ProofingPathsBrowserTest 86, RegistrationProofingTest 88-89 prepaid tenure).
  * 90-94 OUT-1 (verification events and the reports: {@code RegistrationVerificationEventsTest}, {@code insights}).
  * 95-99 DATA-1 canaries (PiiCanaryTest),
- * 100-119 REG-7 under a race (RegistrationRaceTest).
+ * 100-119 REG-7 under a race (RegistrationRaceTest),
+ * 120-129 REG-14 and waiting accounts (RegistrationProofingTest, FinancialStepNoneOfTheseTest, RegistrationWaitingAccountTest, InPersonForEveryoneTest 128),
+ * 130-139 DATA-1 canaries over every journey and application (PiiCanaryJourneysTest, PiiCanaryApplicationsTest).
+ * 140-149 DATA-1 canaries over the journeys after registration (PiiCanaryAccountJourneysTest: 140 recovery, password,
+ * phone and app; 141 the e-Help Desk; 142 a TAC check).
+ * The phone-change tests take people from the END of the list (PhoneChangePeople): the test population (400) keeps
+ * the end past 139.
  */
 public final class TestPeople {
 
@@ -82,6 +88,19 @@ public final class TestPeople {
 			.skip(index)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("too few generated people with only " + hardCase));
+	}
+
+	/**
+	 * REG-14: the {@code index}-th generated person whose one hard case is {@code hardCase} and whose last refund was
+	 * deposited into a bank account (the tax record holds it).
+	 */
+	public SyntheticPerson onlyCaseWithRefund(gov.irs.secureaccess.sources.generator.HardCase hardCase, int index) {
+		return this.generated.stream()
+			.filter((person) -> person.hardCases().equals(java.util.Set.of(hardCase)))
+			.filter((person) -> person.refundAccountIfAny().isPresent())
+			.skip(index)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("too few generated people with only " + hardCase + " and a refund"));
 	}
 
 	static Map<String, String> contact(SyntheticPerson person, String email) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.platform.db.AdvisoryLock;
 import gov.irs.secureaccess.sources.PersonName;
 import gov.irs.secureaccess.sources.SourcesProperties;
 import gov.irs.secureaccess.sources.generator.DemoPeople;
@@ -33,8 +34,6 @@ public class LegacyGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(LegacyGenerator.class);
 
-	private static final long LOCK_KEY = 0x5EC0_0015L;
-
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -57,7 +56,7 @@ public class LegacyGenerator {
 	/** @return how many were made, or empty when they were made before */
 	public Optional<Integer> generateOnce(SourcesProperties.Generator population, LegacyProperties.Generator settings) {
 		return Optional.ofNullable(this.transactions.execute((status) -> {
-			this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().listOfRows();
+			AdvisoryLock.LEGACY_GENERATION.holdUntilCommit(this.jdbc);
 			if (this.jdbc.sql("select exists (select 1 from legacy_generation)").query(Boolean.class).single()) {
 				return null;
 			}

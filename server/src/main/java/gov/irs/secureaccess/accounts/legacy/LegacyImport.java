@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.platform.text.ControlCharacters;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.csv.CsvRow;
 import gov.irs.secureaccess.sources.csv.CsvRowException;
@@ -129,7 +130,7 @@ public class LegacyImport {
 
 	private static String name(CsvRow row, String column) {
 		String value = row.text(column);
-		if (value.length() > MAX_NAME || value.chars().anyMatch(Character::isISOControl)) {
+		if (value.length() > MAX_NAME || ControlCharacters.any(value)) {
 			throw row.fail(column + " must be at most " + MAX_NAME + " characters without control characters");
 		}
 		return value;

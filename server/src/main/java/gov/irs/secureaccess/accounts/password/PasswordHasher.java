@@ -11,6 +11,15 @@ import java.util.Optional;
  * can rise later. The password is NFKC-normalised and UTF-8 encoded before hashing ({@link PasswordText}). Every
  * hash runs on the bounded {@link PasswordHashingPool}; when it is full, {@link PasswordHashingBusyException}.
  * Nothing here logs or keeps the password.
+ * <p>
+ * Why not Spring Security's {@code Argon2PasswordEncoder} (issue 15, "library choices"): the hashing itself is a
+ * library's (Bouncy Castle's Argon2, as Spring's encoder uses), and the stored form is the same PHC string, so hashes
+ * pass between the two ({@code PasswordHasherTest} checks both ways). What is ours is what Spring's encoder does not
+ * do: its {@code matches} runs whatever cost a stored string names, so one tampered row asking for gigabytes would
+ * take a node down, while {@link Argon2idPhcString} refuses costs beyond {@link Argon2Cost}'s bounds; it hashes a
+ * {@code CharSequence} it encodes itself, while the NFKC-normalised bytes here are zeroed after use; its
+ * {@code upgradeEncoding} ignores parallelism and short salts or hashes ({@link #needsRehash}); and the decoy work for
+ * unknown and legacy accounts (SIGN-4) and the bounded pool sit around every hash.
  */
 public final class PasswordHasher {
 

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import gov.irs.secureaccess.platform.text.ControlCharacters;
+
 /**
  * How passwords are read: NFKC-normalised (NIST SP 800-63B 5.1.1.2), so the same password typed on another keyboard
  * or input method (composed vs decomposed accents, full-width letters) is the same password. Lengths are counted in
@@ -44,8 +46,7 @@ final class PasswordText {
 	}
 
 	private static boolean isUnprintable(int codePoint) {
-		int type = Character.getType(codePoint);
-		return type == Character.CONTROL || type == Character.SURROGATE;
+		return ControlCharacters.isControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE;
 	}
 
 	/** The bytes that are hashed: UTF-8 of the NFKC form. Callers zero them after use. */

@@ -1,11 +1,12 @@
 package gov.irs.secureaccess.accounts.web;
 
+import java.util.List;
+
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.AccountProfile;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SiteImages;
-import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
-import gov.irs.secureaccess.signin.AccountPrincipal;
+import gov.irs.secureaccess.session.AccountPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,11 +23,11 @@ class AccountHomeController {
 
 	private final Accounts accounts;
 
-	private final AuthenticatorApps apps;
+	private final List<AccountHomeAttributes> others;
 
-	AccountHomeController(Accounts accounts, AuthenticatorApps apps) {
+	AccountHomeController(Accounts accounts, List<AccountHomeAttributes> others) {
 		this.accounts = accounts;
-		this.apps = apps;
+		this.others = others;
 	}
 
 	@GetMapping("/account")
@@ -37,7 +38,7 @@ class AccountHomeController {
 		model.addAttribute("username", login.username());
 		model.addAttribute("loa", login.loa());
 		model.addAttribute("phoneLastFour", lastFour(login.phoneE164()));
-		model.addAttribute("hasApp", this.apps.isEnrolled(principal.accountId()));
+		this.others.forEach((other) -> other.addTo(model, principal.accountId()));
 		model.addAttribute("siteImage", login.siteImage());
 		model.addAttribute("siteImagePath", SiteImages.path(login.siteImage()));
 		model.addAttribute("sitePhrase", login.sitePhrase());

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpSession;
 
 import gov.irs.secureaccess.accounts.agreement.AgreementAcceptances;
 import gov.irs.secureaccess.accounts.agreement.UserAgreement;
-import gov.irs.secureaccess.signin.AccountPrincipal;
+import gov.irs.secureaccess.session.AccountPrincipal;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

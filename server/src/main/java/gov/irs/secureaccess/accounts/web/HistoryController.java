@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import gov.irs.secureaccess.audit.AuditEntry;
 import gov.irs.secureaccess.audit.AuditLog;
-import gov.irs.secureaccess.signin.AccountPrincipal;
+import gov.irs.secureaccess.session.AccountPrincipal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

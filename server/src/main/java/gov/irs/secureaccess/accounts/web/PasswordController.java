@@ -16,8 +16,8 @@ import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import gov.irs.secureaccess.platform.limits.RateLimit;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
-import gov.irs.secureaccess.signin.AccountPrincipal;
-import gov.irs.secureaccess.signin.SessionTerminator;
+import gov.irs.secureaccess.session.AccountPrincipal;
+import gov.irs.secureaccess.session.SessionTerminator;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

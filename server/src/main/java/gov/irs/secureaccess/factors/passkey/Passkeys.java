@@ -39,6 +39,7 @@ import com.webauthn4j.verifier.exception.VerificationException;
 import gov.irs.secureaccess.accounts.SecurityNotices;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.platform.text.ControlCharacters;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -154,7 +155,7 @@ public class Passkeys {
 	}
 
 	/**
-	 * PublicKeyCredentialRequestOptionsJSON for a passkey alone (issue 5, where an application asks for phishing
+	 * PublicKeyCredentialRequestOptionsJSON for a passkey alone (FED-4, where an application asks for phishing
 	 * resistance): no {@code allowCredentials}, so the authenticator offers the passkeys it holds for this site and the
 	 * answer names the account (a discoverable credential and its user handle). Nothing says which accounts exist.
 	 */
@@ -332,7 +333,7 @@ public class Passkeys {
 	@Transactional
 	public boolean rename(long accountId, long passkeyId, String name) {
 		String clean = (name == null) ? "" : name.strip();
-		if (clean.isEmpty() || clean.length() > MAX_NAME || clean.chars().anyMatch(Character::isISOControl)) {
+		if (clean.isEmpty() || clean.length() > MAX_NAME || ControlCharacters.any(clean)) {
 			return false;
 		}
 		return this.jdbc.sql("update passkey_credential set name = :name where id = :id and account_id = :account")
@@ -421,7 +422,7 @@ public class Passkeys {
 
 	private static String cleanName(String name, int ordinal) {
 		String clean = (name == null) ? "" : name.strip();
-		if (clean.chars().anyMatch(Character::isISOControl)) {
+		if (ControlCharacters.any(clean)) {
 			clean = "";
 		}
 		if (clean.length() > MAX_NAME) {

@@ -17,9 +17,9 @@ import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.registration.PhoneEligibility;
-import gov.irs.secureaccess.registration.steps.FinancialStep;
-import gov.irs.secureaccess.signin.AccountPrincipal;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
+import gov.irs.secureaccess.proofing.FinancialCheck;
+import gov.irs.secureaccess.session.AccountPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,10 +50,10 @@ class PhoneChangeController {
 
 	private final Accounts accounts;
 
-	private final FinancialStep financial;
+	private final FinancialCheck financial;
 
 	PhoneChangeController(JourneyEngine engine, PhoneChangeJourney journey, CodeLifetimes lifetimes,
-			Accounts accounts, FinancialStep financial) {
+			Accounts accounts, FinancialCheck financial) {
 		this.financial = financial;
 		this.accounts = accounts;
 		this.engine = engine;

@@ -5,7 +5,7 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.registration.steps.FinancialStep;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 
 import org.springframework.stereotype.Component;
 
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PhoneChangeFinancialStep implements Step {
 
-	private final FinancialStep registration;
+	private final FinancialCheck registration;
 
 	private final Accounts accounts;
 
-	PhoneChangeFinancialStep(FinancialStep registration, Accounts accounts) {
+	PhoneChangeFinancialStep(FinancialCheck registration, Accounts accounts) {
 		this.registration = registration;
 		this.accounts = accounts;
 	}

@@ -8,9 +8,9 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.registration.PhoneActivationCodes;
-import gov.irs.secureaccess.registration.PhoneEligibility;
-import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.proofing.PhoneActivationCodes;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 
@@ -66,9 +66,13 @@ class PhoneChangeNumberStep implements Step {
 		PhoneEligibility.Verdict verdict = this.phoneCodes.textCode(input.get("phone"), holder,
 				PhoneChangeStates.codeSubject(journey), Locale.forLanguageTag(journey.get(PhoneChangeStates.LANGUAGE)));
 		if (!verdict.eligible()) {
-			// REG-13 on a phone change: the page has no mail path, so its message says what else can be done.
-			return PhoneActivationCodes.refusal(PhoneEligibility.SIM_CHANGED.equals(verdict.reason())
-					? verdict.toldAs("account.phone.error.simChanged") : verdict);
+			// REG-13 and REG-5's prepaid tenure on a phone change: the page has no mail path, so its message says
+			// what else can be done.
+			return PhoneActivationCodes.refusal(switch (String.valueOf(verdict.reason())) {
+				case PhoneEligibility.SIM_CHANGED -> verdict.toldAs("account.phone.error.simChanged");
+				case PhoneEligibility.PREPAID_RECENT -> verdict.toldAs("account.phone.error.prepaidRecent");
+				default -> verdict;
+			});
 		}
 		return StepOutcome.advance(PhoneChangeStates.CONFIRM_PHONE, Map.of(PhoneChangeStates.PHONE_E164, verdict.e164()));
 	}

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import gov.irs.secureaccess.messaging.OutboxSeals;
 import gov.irs.secureaccess.platform.crypto.PiiCipher;
+import gov.irs.secureaccess.platform.db.AdvisoryLock;
 import gov.irs.secureaccess.platform.db.DataFolderProperties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,8 +63,6 @@ public class LetterBatcher {
 	static final String CHECKSUMS = "manifest.sha256";
 
 	static final String[] MANIFEST_HEADER = { "message_id", "template", "page", "pages", "postal_code", "country" };
-
-	private static final long LOCK_KEY = 0x4C45545445525331L;
 
 	private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 		.withZone(ZoneOffset.UTC);
@@ -130,7 +129,7 @@ public class LetterBatcher {
 	}
 
 	private Optional<LetterBatch> makeBatch(UUID batchId, Path[] placed) {
-		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().listOfRows();
+		AdvisoryLock.LETTER_BATCH.holdUntilCommit(this.jdbc);
 		removeUnrecordedFolders();
 		List<Pending> pending = this.jdbc.sql("""
 				select id, template, recipient_sealed, subject_sealed, body_sealed from outbox_message

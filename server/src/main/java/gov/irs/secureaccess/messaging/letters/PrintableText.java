@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import gov.irs.secureaccess.platform.text.ControlCharacters;
+
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -47,7 +49,7 @@ final class PrintableText {
 		if (special != null) {
 			return special;
 		}
-		if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+		if (ControlCharacters.isControl(cp) || Character.isWhitespace(cp)) {
 			return " ";
 		}
 		String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD)

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Base64;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
 
 /**
  * The embedded PostgreSQL's superuser password (DATA-1): generated on the first start, kept in
@@ -26,6 +27,8 @@ final class EmbeddedDatabasePassword {
 	static final String FILE_NAME = "postgres.password";
 
 	/** Every connection, over TCP on loopback or the Unix socket, proves the password (SCRAM). */
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	static final String HBA = """
 			# Written by Secure Access: every connection needs the password in <data-dir>/postgres.password.
 			local all all scram-sha-256
@@ -47,7 +50,7 @@ final class EmbeddedDatabasePassword {
 		Path file = dataDir.resolve(FILE_NAME);
 		if (!Files.exists(file)) {
 			byte[] random = new byte[32];
-			new SecureRandom().nextBytes(random);
+			RANDOM.nextBytes(random);
 			String made = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 			try {
 				create(file);
@@ -89,9 +92,9 @@ final class EmbeddedDatabasePassword {
 		}
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
-			statement.execute("set password_encryption = 'scram-sha-256'");
-			// The value is base64url, so it needs no escaping inside the quotes.
-			statement.execute("alter role postgres with password '" + this.value + "'");
+			// pgjdbc computes the SCRAM-SHA-256 verifier here and sends only that: the password is never part of an
+			// SQL text (which PostgreSQL may log), and nothing read from the file is spliced into a statement.
+			connection.unwrap(PGConnection.class).alterUserPassword("postgres", this.value.toCharArray(), "scram-sha-256");
 			Files.writeString(hba, HBA);
 			statement.execute("select pg_reload_conf()");
 		}

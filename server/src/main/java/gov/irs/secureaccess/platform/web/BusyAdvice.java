@@ -4,23 +4,22 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import gov.irs.secureaccess.accounts.password.PasswordHashingBusyException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * When the password-hashing pool is full (DESIGN "Speed"), the request is answered at once with 503 and
+ * When a bounded resource such as the password-hashing pool is full ({@link ServiceBusyException}, DESIGN
+ * "Speed"), the request is answered at once with 503 and
  * Retry-After instead of queueing without bound; the transaction that was under way rolls back, so nothing the
  * person entered is half-saved and their journey stands where it was.
  */
 @ControllerAdvice
 class BusyAdvice {
 
-	@ExceptionHandler(PasswordHashingBusyException.class)
-	ModelAndView busy(PasswordHashingBusyException ex, HttpServletResponse response) {
+	@ExceptionHandler(ServiceBusyException.class)
+	ModelAndView busy(ServiceBusyException ex, HttpServletResponse response) {
 		response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
 		return new ModelAndView(ErrorPageViewResolver.VIEW,
 				Map.of("status", 503, "messageKey", ErrorPageViewResolver.messageKey(HttpStatus.SERVICE_UNAVAILABLE)),

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import gov.irs.secureaccess.platform.text.ControlCharacters;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -101,16 +103,7 @@ final class InputGuard extends OncePerRequestFilter {
 	}
 
 	static boolean hasControlCharacter(String text) {
-		if (text == null) {
-			return false;
-		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
-				return true;
-			}
-		}
-		return false;
+		return ControlCharacters.anyButTabsAndLineBreaks(text);
 	}
 
 	/** The servlet container's reasons, by the type of the failure or of its causes (its classes stay its own). */
@@ -138,7 +131,7 @@ final class InputGuard extends OncePerRequestFilter {
 	 * a scheme-relative path), else the request's own path; with the reason added.
 	 */
 	static String backTo(HttpServletRequest request, RefusedInput refused) {
-		String target = request.getRequestURI();
+		String target = ownPath(request.getRequestURI());
 		String referer = request.getHeader(HttpHeaders.REFERER);
 		if (referer != null) {
 			try {
@@ -158,6 +151,19 @@ final class InputGuard extends OncePerRequestFilter {
 			.replaceQueryParam(RefusedInput.PARAMETER, refused.value())
 			.build()
 			.toUriString();
+	}
+
+	/**
+	 * The request's own path as a path of this site: this filter stands ahead of Spring Security's firewall, so the
+	 * raw URI may begin with {@code //} or {@code /\}, which a browser reads as another host (an open redirect found
+	 * by FindSecBugs' UNVALIDATED_REDIRECT); the leading slashes collapse to one.
+	 */
+	static String ownPath(String requestUri) {
+		int start = 0;
+		while (start < requestUri.length() && (requestUri.charAt(start) == '/' || requestUri.charAt(start) == '\\')) {
+			start++;
+		}
+		return "/" + requestUri.substring(start);
 	}
 
 	private static void problem(HttpServletResponse response, RefusedInput refused) throws IOException {

@@ -1,19 +1,12 @@
 package gov.irs.secureaccess.platform.web;
 
-import java.time.Clock;
-
-import gov.irs.secureaccess.signin.AbsoluteSessionTimeout;
-import gov.irs.secureaccess.signin.SigninProperties;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -21,8 +14,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -67,8 +60,8 @@ class SecurityConfiguration {
 	static final String[] MONITORING_PATHS = { "/actuator/prometheus", "/actuator/auditchain" };
 
 	@Bean
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, Clock clock, SigninProperties signin,
-			ObjectProvider<FormActionTargets> formTargets, ManagementPort managementPort) throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<FormActionTargets> formTargets,
+			ManagementPort managementPort, ObjectProvider<WebSecurityContribution> contributions) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers(MONITORING_PATHS)
@@ -85,9 +78,8 @@ class SecurityConfiguration {
 			.hasRole("ANALYST")
 			.anyRequest()
 			.authenticated())
-			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
-			.requestCache((cache) -> cache.requestCache(resumedAfterSignIn()))
+			.requestCache((cache) -> cache.requestCache(notRemembered()))
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
@@ -102,6 +94,9 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor(staffOnly(), STAFF_PAGES))
 			.headers(SecurityHeaders.standard(formTargets));
+		for (WebSecurityContribution contribution : contributions.orderedStream().toList()) {
+			contribution.contribute(http);
+		}
 		return http.build();
 	}
 
@@ -118,16 +113,13 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Only a page that sends an anonymous visitor to sign in is remembered to go back to after it (so in the session);
-	 * a path that is simply refused (403) keeps nothing, so no session row is made for it.
+	 * The pages of this chain are not remembered across a sign-in (issue 14 item 11): a sign-in ends on the person's
+	 * landing page, and only an application's authorization request that sent the person to sign in is resumed
+	 * ({@code SessionSignIn}, FED-2), which the authorization server's chain saves itself. Remembering an anonymous
+	 * visitor's {@code /account} or staff page would make a session row for each look and was never read back.
 	 */
-	static HttpSessionRequestCache resumedAfterSignIn() {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
-				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/account"),
-						PathPatternRequestMatcher.withDefaults().matcher("/account/**"), STAFF_PAGES,
-						PathPatternRequestMatcher.withDefaults().matcher("/federation/**"))));
-		return cache;
+	static RequestCache notRemembered() {
+		return new NullRequestCache();
 	}
 
 	/** A signed-in person without the role gets a 403 page saying the page is for IRS staff; a CSRF refusal does not. */

@@ -19,7 +19,7 @@ import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.web.JourneyCookie;
-import gov.irs.secureaccess.registration.PhoneEligibility;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

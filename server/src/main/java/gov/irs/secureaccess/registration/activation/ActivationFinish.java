@@ -10,7 +10,7 @@ import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.accounts.Accounts;
-import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;

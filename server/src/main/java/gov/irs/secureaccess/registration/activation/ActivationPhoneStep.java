@@ -11,8 +11,8 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.PhoneEligibility;
-import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
 
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,10 @@
 package gov.irs.secureaccess.registration.address;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import gov.irs.secureaccess.platform.text.CaseFold;
 
 /**
  * Folds free text into comparable tokens: case, diacritics (Montréal = Montreal, ß = ss), the Hawaiian ʻokina and
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * the text; never throws.
  */
 final class AddressText {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/** "U.S.A.", "D.C", "P.O.", "N.E." are one word each. */
 	private static final Pattern DOTTED_INITIALS = Pattern
@@ -48,9 +46,9 @@ final class AddressText {
 		.map((row) -> Pattern.compile(row[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
 		.toList();
 
-	private static final String[][] LETTERS = { { "ß", "ss" }, { "ẞ", "ss" }, { "æ", "ae" }, { "Æ", "ae" },
-			{ "œ", "oe" }, { "Œ", "oe" }, { "ø", "o" }, { "Ø", "o" }, { "ł", "l" }, { "Ł", "l" }, { "đ", "d" },
-			{ "Đ", "d" }, { "ð", "d" }, { "þ", "th" }, { "ı", "i" }, { "⁄", "/" }, { "∕", "/" } };
+	/** Letters without a decomposition, spelled out after the fold (which has made them small; ß and ı it spells). */
+	private static final String[][] LETTERS = { { "æ", "ae" }, { "œ", "oe" }, { "ø", "o" }, { "ł", "l" },
+			{ "đ", "d" }, { "ð", "d" }, { "þ", "th" }, { "⁄", "/" }, { "∕", "/" } };
 
 	private AddressText() {
 	}
@@ -70,14 +68,14 @@ final class AddressText {
 			folded = NUMBER_SIGN.matcher(folded).replaceAll(" no ");
 			folded = ORDINAL_SIGNS.matcher(folded).replaceAll(" ");
 		}
-		folded = Normalizer.normalize(folded, Normalizer.Form.NFKC);
+		// The one fold of the typed address and the record's alike (REG-3): "STRAßE" and "Straße", a final "Σ" and
+		// "σ", "ı" and "I" are the same letters, whichever way each was written or capitalised.
+		folded = CaseFold.fold(folded);
 		for (String[] letter : LETTERS) {
 			if (folded.indexOf(letter[0]) >= 0) {
 				folded = folded.replace(letter[0], letter[1]);
 			}
 		}
-		folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-		folded = folded.toLowerCase(Locale.ROOT);
 		StringBuilder plain = new StringBuilder(folded.length());
 		for (int i = 0; i < folded.length(); i++) {
 			char c = folded.charAt(i);

@@ -139,16 +139,23 @@ final class PlaceCheck {
 			Set<String> localityKeys, boolean stateFieldNamesRegion, long cityFieldTokens) {
 		List<String> tokens = left.tokens();
 		int mark = PostalCodes.markAt(place.country(), tokens, start);
-		for (int length = Math.min(6, tokens.size() - start); length >= 1; length--) {
+		int longest = Math.max(6, place.longestPart());
+		for (int length = Math.min(longest, tokens.size() - start); length >= 1; length--) {
 			List<String> run = tokens.subList(start, start + length);
-			if (run.stream().anyMatch((t) -> t.chars().anyMatch(Character::isDigit)) && length <= 3) {
-				boolean same = samePostal(AddressText.squash(run), place, length == 1);
-				if (same || PostalCodes.looksLike(place.country(), run) || looksLikeZip(run, place)) {
-					if (!same && place.postal() != null) {
-						return new Match(start, length, Found.POSTAL, AddressMismatch.POSTAL_CODE_DIFFERS);
-					}
-					return new Match(start, length, same ? Found.POSTAL : Found.LOCALITY, null);
-				}
+			// The record's own postal code, typed back, is its postal code whatever it holds and however many tokens
+			// it makes (a letters-only one abroad, as a return may carry it), not words of the city; any other run
+			// of up to 3 tokens with a digit that has the shape of a postal code is another place's.
+			// "#" marks a unit, not a part of a postal code (unless the record's own is written with one, token for
+			// token): "#" and the record's postal code typed at the start of its city ("#|GNX E-5 V 3 U") would
+			// otherwise take the city's first word as the postal code.
+			boolean unitMark = run.contains("#") && !run.equals(place.postalTokens());
+			if (!unitMark && samePostal(AddressText.squash(run), place, length == 1)) {
+				return new Match(start, length, Found.POSTAL, null);
+			}
+			if (!unitMark && length <= 3 && run.stream().anyMatch((t) -> t.chars().anyMatch(Character::isDigit))
+					&& (PostalCodes.looksLike(place.country(), run) || looksLikeZip(run, place))) {
+				return new Match(start, length, (place.postal() != null) ? Found.POSTAL : Found.LOCALITY,
+						(place.postal() != null) ? AddressMismatch.POSTAL_CODE_DIFFERS : null);
 			}
 			if (mark > 0 && mark < length && length - mark <= 3) {
 				List<String> code = run.subList(mark, length);
@@ -178,7 +185,11 @@ final class PlaceCheck {
 					return new Match(start, length, Found.STATE, AddressMismatch.STATE_DIFFERS);
 				}
 			}
-			if (localityKeys.contains(key) || localityKeys.contains(localityKey(run, place))) {
+			// A locality (words of the record's lines) is typed within one field: a run across the city and state
+			// fields that spells one, spacing aside (a record's line holding the city and the state's first word
+			// run together), must not swallow the city typed in its own field.
+			if ((localityKeys.contains(key) || localityKeys.contains(localityKey(run, place)))
+					&& withinOneField(left, start, length)) {
 				return new Match(start, length, Found.LOCALITY, null);
 			}
 			if (countryKeys.contains(key)) {
@@ -186,6 +197,10 @@ final class PlaceCheck {
 			}
 		}
 		return null;
+	}
+
+	private static boolean withinOneField(Pool pool, int start, int length) {
+		return allFrom(pool, start, length, pool.fields().get(start));
 	}
 
 	private static boolean allFrom(Pool pool, int start, int length, Field field) {
@@ -232,6 +247,9 @@ final class PlaceCheck {
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < left.tokens().size(); i++) {
 			Field field = left.fields().get(i);
+			if (left.tokens().get(i).equals("#")) {
+				continue; // a unit mark left alone in a place field ("#" as a postal code) names no place
+			}
 			if (cityFound && field == Field.CITY && place.cityWords().contains(left.tokens().get(i))) {
 				continue; // "Thane West, Thane": a word of the city typed again
 			}
@@ -265,18 +283,8 @@ final class PlaceCheck {
 		return AddressMismatch.CITY_DIFFERS;
 	}
 
-
 	private static boolean looksLikeZip(List<String> run, RecordPlace place) {
 		return place.convention().usPostal() && AddressText.squash(run).matches("\\d{5}(\\d{4})?");
-	}
-
-	private static int markBefore(List<String> tokens, int start, RecordPlace place) {
-		for (int length = Math.min(3, start); length >= 1; length--) {
-			if (PostalCodes.markAt(place.country(), tokens, start - length) == length) {
-				return length;
-			}
-		}
-		return 0;
 	}
 
 	/**

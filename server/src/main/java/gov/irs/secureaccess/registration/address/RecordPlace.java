@@ -86,6 +86,26 @@ final class RecordPlace {
 		return this.cityKeys;
 	}
 
+	/** The tokens of the record's postal code as written ("#" included), empty when it has none. */
+	List<String> postalTokens() {
+		return (this.record.postalCode() != null) ? AddressText.tokens(this.record.postalCode()) : List.of();
+	}
+
+	/**
+	 * The most tokens a part of this place is written in (a form of its city, a locality, its postal code), so that a
+	 * typed run that long is looked at: "Dolores Hidalgo Cuna de la Independencia Nacional" is seven words.
+	 */
+	int longestPart() {
+		int longest = (this.record.postalCode() != null) ? AddressText.tokens(this.record.postalCode()).size() : 0;
+		for (List<String> form : this.cityForms) {
+			longest = Math.max(longest, form.size());
+		}
+		for (List<String> locality : this.localities) {
+			longest = Math.max(longest, locality.size());
+		}
+		return longest;
+	}
+
 	/** Whether the record's city names a district of its own (Kita-ku, Osaka-shi). */
 	boolean cityHasDistrict() {
 		Set<String> districts = Set.of("ku", "gu", "ward", "district", "dist", "qu");

@@ -22,7 +22,9 @@ final class StreetScanner {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[-/.]\\d+)*[a-z]{0,2}|\\d+(?:bis|ter|quater)");
 
-	private static final Pattern ID = Pattern.compile("[a-z]?\\d+(?:[-/]?[a-z0-9]+)*|[a-z]|[a-z]\\d*[-/]\\d+");
+	// Possessive: the same words as "[a-z]?\\d+(?:[-/]?[a-z0-9]+)*|..." (only matches() is asked), but without its
+	// repetition of a repetition, which took seconds on a long failing word (FindSecBugs REDOS).
+	private static final Pattern ID = Pattern.compile("[a-z]?\\d++(?:[-/]?+[a-z0-9]++)*+|[a-z]|[a-z]\\d*+[-/]\\d++");
 
 	/** RR2, HC68, PSC802, SR9, CR12, FM1960, US1, I95: a route or highway written as one word. */
 	private static final Pattern GLUED_ROUTE = Pattern

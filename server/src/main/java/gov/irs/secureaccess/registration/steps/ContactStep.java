@@ -12,8 +12,8 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.registration.FormLimits;
-import gov.irs.secureaccess.registration.NameMatcher;
-import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.proofing.NameMatcher;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
 import gov.irs.secureaccess.registration.RegistrationStates;
 
 import org.springframework.stereotype.Component;

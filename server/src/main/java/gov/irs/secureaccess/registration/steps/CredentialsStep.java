@@ -7,7 +7,6 @@ import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountConflictException;
 import gov.irs.secureaccess.accounts.AccountStatus;
-import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.NewAccount;
 import gov.irs.secureaccess.accounts.Refusal;
 import gov.irs.secureaccess.accounts.SiteImages;
@@ -24,9 +23,10 @@ import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.RegistrationMessages;
-import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationStates;
+import gov.irs.secureaccess.registration.WaitingAccounts;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
@@ -56,8 +56,6 @@ public class CredentialsStep implements Step {
 
 	private final PasswordHasher hasher;
 
-	private final Accounts accounts;
-
 	private final TaxRecords taxRecords;
 
 	private final OneTimeCodes codes;
@@ -66,19 +64,21 @@ public class CredentialsStep implements Step {
 
 	private final AuditLog audit;
 
+	private final WaitingAccounts waitingAccounts;
+
 	private final int attempts;
 
-	CredentialsStep(UsernamePolicy usernames, PasswordPolicy passwords, PasswordHasher hasher, Accounts accounts,
-			TaxRecords taxRecords, OneTimeCodes codes, RegistrationMessages messages, AuditLog audit,
-			RegistrationProperties properties) {
+	CredentialsStep(UsernamePolicy usernames, PasswordPolicy passwords, PasswordHasher hasher, TaxRecords taxRecords,
+			OneTimeCodes codes, RegistrationMessages messages, AuditLog audit, RegistrationProperties properties,
+			WaitingAccounts waitingAccounts) {
 		this.usernames = usernames;
 		this.passwords = passwords;
 		this.hasher = hasher;
-		this.accounts = accounts;
 		this.taxRecords = taxRecords;
 		this.codes = codes;
 		this.messages = messages;
 		this.audit = audit;
+		this.waitingAccounts = waitingAccounts;
 		this.attempts = properties.credentialsAttempts();
 	}
 
@@ -117,10 +117,12 @@ public class CredentialsStep implements Step {
 				record.dateOfBirth(), record.ssn(), this.hasher.hash(password), input.get("sitePhrase"),
 				input.get("siteImage"), mailPath ? null : journey.get(RegistrationStates.PHONE_E164),
 				mailPath ? AccountStatus.AWAITING_ACTIVATION : AccountStatus.ACTIVE, mailPath ? 2 : 3,
-				mailPath ? "tax-record,financial" : "tax-record,financial,sms", answers);
+				mailPath ? WaitingAccounts.EVIDENCE : "tax-record,financial,sms", answers);
 		long id;
 		try {
-			id = this.accounts.create(account);
+			// REG-6, REG-9: an account of this person waiting on the letter of a registration that never came back
+			// (often an impostor's) gives way to the person who has proved themselves now.
+			id = this.waitingAccounts.create(account, journey.id().toString());
 		}
 		catch (AccountConflictException ex) {
 			return StepOutcome.invalid(switch (ex.conflict()) {

@@ -12,16 +12,16 @@ import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.registration.FormLimits;
-import gov.irs.secureaccess.registration.NameMatcher;
-import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.proofing.NameMatcher;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.registration.AddressRule;
+import gov.irs.secureaccess.registration.WaitingAccounts;
 import gov.irs.secureaccess.registration.address.EnteredAddress;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
-import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.platform.limits.RateLimit;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
 
@@ -37,7 +37,7 @@ public class IdentityStep implements Step {
 
 	private final TaxRecords taxRecords;
 
-	private final Accounts accounts;
+	private final WaitingAccounts waitingAccounts;
 
 	private final Clock clock;
 
@@ -53,11 +53,11 @@ public class IdentityStep implements Step {
 	 */
 	static final RateLimit PER_SSN = new RateLimit("registration-identity-per-ssn", 10, Duration.ofDays(1));
 
-	IdentityStep(TaxRecords taxRecords, Accounts accounts, Clock clock, RegistrationProperties properties,
+	IdentityStep(TaxRecords taxRecords, WaitingAccounts waitingAccounts, Clock clock, RegistrationProperties properties,
 			RateLimiter limiter, AddressRule addresses) {
 		this.addresses = addresses;
 		this.taxRecords = taxRecords;
-		this.accounts = accounts;
+		this.waitingAccounts = waitingAccounts;
 		this.clock = clock;
 		this.attempts = properties.identityAttempts();
 		this.limiter = limiter;
@@ -119,7 +119,9 @@ public class IdentityStep implements Step {
 		if (mismatch != null) {
 			return StepOutcome.failed("register.identity.error.mismatch", mismatch);
 		}
-		if (this.accounts.isRegistered(record.get().ssn())) {
+		// REG-6, REG-9: an account only waiting on the letter of a registration nobody finished does not stop the
+		// person; proving themselves (financial, then a phone in their name or their own letter) closes it.
+		if (this.waitingAccounts.keepsOut(record.get().ssn())) {
 			return StepOutcome.invalid("register.identity.error.alreadyRegistered");
 		}
 		return StepOutcome.advance(RegistrationStates.FINANCIAL, Map.of(RegistrationStates.SSN, formatted));

@@ -16,6 +16,7 @@ final class ErrorHeadings {
 	private static final Set<String> NOT_A_TYPING_MISTAKE = Set.of("register.financial.error.amex",
 			"register.financial.error.debit", "register.financial.error.corporate", "register.financial.error.frozen",
 			"register.phone.error.notUs", "register.phone.error.notMobile", "register.phone.error.prepaid",
+			"register.phone.error.prepaidRecent",
 			"register.phone.error.business", "register.phone.error.notInName", "register.phone.error.taken",
 			"register.identity.error.alreadyRegistered");
 

@@ -3,8 +3,9 @@ package gov.irs.secureaccess.registration.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import gov.irs.secureaccess.registration.ProofingRules;
+import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.registration.RegistrationStates;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 
 /**
  * The ways forward a registration's exhausted page lists (REG-9, AST-5): every path still open to the person on that
@@ -44,7 +45,9 @@ final class ExhaustedPaths {
 				if (rules.refundAccount() && bureauUnusable != null) {
 					paths.add(REFUND);
 				}
-				if (!"no-file".equals(bureauUnusable) && !"frozen".equals(bureauUnusable)) {
+				// Another card or loan is no way forward for whom the bureau has none (REG-14's "none of these").
+				if (!"no-file".equals(bureauUnusable) && !"frozen".equals(bureauUnusable)
+						&& !FinancialCheck.NO_LISTED_ACCOUNT.equals(bureauUnusable)) {
 					paths.add(OTHER_ACCOUNT);
 				}
 				if ("frozen".equals(bureauUnusable)) {
@@ -55,9 +58,13 @@ final class ExhaustedPaths {
 			default -> {
 			}
 		}
-		paths.add(HELP_DESK);
-		paths.add(rules.inPersonNewUsers() ? IN_PERSON : IN_PERSON_EXISTING);
+		paths.addAll(withoutFinancialAccount(rules));
 		return List.copyOf(paths);
+	}
+
+	/** The ways that need no financial account at all: the e-Help Desk, then a Taxpayer Assistance Center. */
+	static List<String> withoutFinancialAccount(ProofingRules rules) {
+		return List.of(HELP_DESK, rules.inPersonNewUsers() ? IN_PERSON : IN_PERSON_EXISTING);
 	}
 
 }

@@ -15,7 +15,7 @@ import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.web.JourneyCookie;
 import gov.irs.secureaccess.registration.FieldLabel;
-import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationService;
 
 import org.springframework.stereotype.Controller;
@@ -121,6 +121,20 @@ class RegistrationController {
 	@PostMapping("/mail")
 	String chooseMail(HttpServletRequest request) {
 		COOKIE.read(request).ifPresent(this.registration::chooseMail);
+		return "redirect:/register/step";
+	}
+
+	/** REG-14: "I don't have any of these" on the financial page; the page then says what is left (post, redirect, get). */
+	@PostMapping("/none-of-these")
+	String noneOfThese(HttpServletRequest request, RedirectAttributes redirect) {
+		COOKIE.read(request).ifPresent((id) -> {
+			switch (this.registration.noneOfThese(id, request.getRemoteAddr())) {
+				case BUREAU_LISTS_ONE -> redirect.addFlashAttribute("notice", "register.noneOfThese.bureauListsOne");
+				case LIMITED -> redirect.addFlashAttribute("notice", "register.noneOfThese.limited");
+				default -> {
+				}
+			}
+		});
 		return "redirect:/register/step";
 	}
 

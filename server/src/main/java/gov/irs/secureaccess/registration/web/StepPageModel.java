@@ -8,11 +8,11 @@ import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.journey.Journey;
-import gov.irs.secureaccess.registration.PhoneEligibility;
-import gov.irs.secureaccess.registration.ProofingRules;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
+import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
-import gov.irs.secureaccess.registration.steps.FinancialStep;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
 
 import org.springframework.stereotype.Component;
@@ -26,11 +26,11 @@ class StepPageModel {
 
 	private final PasswordSettings passwords;
 
-	private final FinancialStep financial;
+	private final FinancialCheck financial;
 
 	private final ProofingRules rules;
 
-	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords, FinancialStep financial, ProofingRules rules) {
+	StepPageModel(CodeLifetimes lifetimes, PasswordSettings passwords, FinancialCheck financial, ProofingRules rules) {
 		this.lifetimes = lifetimes;
 		this.passwords = passwords;
 		this.financial = financial;
@@ -39,7 +39,7 @@ class StepPageModel {
 
 	/** The exhausted page of {@code step}: every way forward left, quickest first (REG-9, AST-5). */
 	void exhausted(Journey journey, String step, Model model) {
-		model.addAttribute("paths", ExhaustedPaths.of(step, journey.get(FinancialStep.BUREAU_UNUSABLE), this.rules));
+		model.addAttribute("paths", ExhaustedPaths.of(step, journey.get(FinancialCheck.BUREAU_UNUSABLE), this.rules));
 		model.addAttribute("mailCodeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
 	}
 
@@ -59,6 +59,9 @@ class StepPageModel {
 		model.addAttribute("filingStatuses", Arrays.asList(FilingStatus.values()));
 		model.addAttribute("accountTypes", this.financial.offered());
 		model.addAttribute("refundOffer", this.financial.refundOffer(journey));
+		model.addAttribute("noneOfTheseOffered", this.financial.noneOfTheseOffered());
+		// REG-14, AST-5: for whoever has no refund deposited either, the ways left without a financial account.
+		model.addAttribute("noRefundPaths", ExhaustedPaths.withoutFinancialAccount(this.rules));
 		model.addAttribute("gallery", SiteImages.GALLERY);
 		model.addAttribute("secretQuestions", CredentialsStep.SECRET_QUESTIONS);
 		model.addAttribute("emailCodeMinutes", this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION).toMinutes());

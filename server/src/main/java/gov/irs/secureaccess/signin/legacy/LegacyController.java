@@ -16,9 +16,9 @@ import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.registration.PhoneEligibility;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
-import gov.irs.secureaccess.registration.steps.FinancialStep;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 import gov.irs.secureaccess.signin.SessionSignIn;
 
 import org.springframework.stereotype.Controller;
@@ -50,10 +50,10 @@ class LegacyController {
 
 	private final PasswordSettings passwords;
 
-	private final FinancialStep financial;
+	private final FinancialCheck financial;
 
 	LegacyController(LegacyMigrations migrations, SessionSignIn signedIn, CodeLifetimes lifetimes,
-			PasswordSettings passwords, FinancialStep financial) {
+			PasswordSettings passwords, FinancialCheck financial) {
 		this.financial = financial;
 		this.migrations = migrations;
 		this.signedIn = signedIn;

@@ -8,7 +8,7 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.registration.steps.FinancialStep;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 
 import org.springframework.stereotype.Component;
@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class LegacyFinancialStep implements Step {
 
-	private final FinancialStep registration;
+	private final FinancialCheck registration;
 
 	private final LegacyAccounts legacy;
 
 	private final TaxRecords taxRecords;
 
-	LegacyFinancialStep(FinancialStep registration, LegacyAccounts legacy, TaxRecords taxRecords) {
+	LegacyFinancialStep(FinancialCheck registration, LegacyAccounts legacy, TaxRecords taxRecords) {
 		this.registration = registration;
 		this.legacy = legacy;
 		this.taxRecords = taxRecords;

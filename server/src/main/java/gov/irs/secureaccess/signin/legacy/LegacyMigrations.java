@@ -27,7 +27,8 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
+import gov.irs.secureaccess.registration.WaitingAccounts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +62,8 @@ public class LegacyMigrations {
 
 	private final Accounts accounts;
 
+	private final WaitingAccounts waitingAccounts;
+
 	private final OneTimeCodes codes;
 
 	private final CodeLifetimes lifetimes;
@@ -73,12 +76,13 @@ public class LegacyMigrations {
 
 	LegacyMigrations(JourneyEngine engine, LegacyMigrationJourney migration, LegacyMergeJourney merge,
 			LegacyAccounts legacy, Accounts accounts, OneTimeCodes codes, CodeLifetimes lifetimes,
-			RegistrationMessages messages, RateLimiter limiter, AuditLog audit) {
+			RegistrationMessages messages, RateLimiter limiter, AuditLog audit, WaitingAccounts waitingAccounts) {
 		this.engine = engine;
 		this.migration = migration;
 		this.merge = merge;
 		this.legacy = legacy;
 		this.accounts = accounts;
+		this.waitingAccounts = waitingAccounts;
 		this.codes = codes;
 		this.lifetimes = lifetimes;
 		this.messages = messages;
@@ -93,7 +97,10 @@ public class LegacyMigrations {
 	@Transactional
 	public void handOff(long legacyId, String language, String sourceAddress, HttpServletRequest request) {
 		LegacyAccount account = this.legacy.findById(legacyId).orElseThrow();
-		Optional<Long> existing = this.accounts.idBySsn(account.ssn());
+		// REG-6, REG-10: an account only waiting on the letter of a registration nobody finished is not the person's to
+		// merge into (its password is whoever made it); they move as if there were none, and the move closes it.
+		Optional<Long> existing = this.waitingAccounts.keepsOut(account.ssn()) ? this.accounts.idBySsn(account.ssn())
+				: Optional.empty();
 		JourneyDefinition definition = existing.isPresent() ? this.merge.definition() : this.migration.definition();
 		UUID id = this.legacy.migrationJourney(legacyId)
 			.filter((known) -> this.engine.find(definition, known) instanceof JourneyView.AtStep)

@@ -18,7 +18,8 @@ import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
+import gov.irs.secureaccess.registration.WaitingAccounts;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 
@@ -40,6 +41,8 @@ class LegacyMoves {
 
 	private final Accounts accounts;
 
+	private final WaitingAccounts waitingAccounts;
+
 	private final LegacyAccounts legacy;
 
 	private final PasswordHasher hasher;
@@ -55,8 +58,10 @@ class LegacyMoves {
 	private final AuditLog audit;
 
 	LegacyMoves(Accounts accounts, LegacyAccounts legacy, PasswordHasher hasher, TaxRecords taxRecords,
-			OneTimeCodes codes, RegistrationMessages registrationMessages, LegacyMessages messages, AuditLog audit) {
+			OneTimeCodes codes, RegistrationMessages registrationMessages, LegacyMessages messages, AuditLog audit,
+			WaitingAccounts waitingAccounts) {
 		this.accounts = accounts;
+		this.waitingAccounts = waitingAccounts;
 		this.legacy = legacy;
 		this.hasher = hasher;
 		this.taxRecords = taxRecords;
@@ -78,7 +83,7 @@ class LegacyMoves {
 		if (record == null) {
 			return StepOutcome.invalid("legacy.error.noRecord");
 		}
-		if (this.accounts.isRegistered(account.ssn())) {
+		if (this.waitingAccounts.keepsOut(account.ssn())) {
 			return StepOutcome.invalid("legacy.error.registeredMeanwhile");
 		}
 		String phone = mailPath ? null : journey.get(LegacyStates.PHONE_E164);
@@ -94,7 +99,8 @@ class LegacyMoves {
 				mailPath ? EVIDENCE_MAIL : EVIDENCE_SMS, secretAnswers);
 		long id;
 		try {
-			id = this.accounts.create(created);
+			// REG-6: a waiting account of this person (an unfinished registration's) is closed as this one is made.
+			id = this.waitingAccounts.create(created, journey.id().toString());
 		}
 		catch (AccountConflictException ex) {
 			return StepOutcome.invalid("legacy.error.registeredMeanwhile");

@@ -16,7 +16,7 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
 
 import org.springframework.stereotype.Component;

@@ -7,9 +7,9 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.registration.PhoneActivationCodes;
-import gov.irs.secureaccess.registration.PhoneEligibility;
-import gov.irs.secureaccess.registration.RegistrationProperties;
+import gov.irs.secureaccess.proofing.PhoneActivationCodes;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.sources.PersonName;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 

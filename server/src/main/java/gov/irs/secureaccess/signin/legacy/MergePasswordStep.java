@@ -20,7 +20,7 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.RegistrationMessages;
+import gov.irs.secureaccess.proofing.RegistrationMessages;
 import gov.irs.secureaccess.signin.AccountLockout;
 
 import org.springframework.stereotype.Component;

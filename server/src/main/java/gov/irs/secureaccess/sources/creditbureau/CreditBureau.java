@@ -14,6 +14,13 @@ public interface CreditBureau {
 	 */
 	AccountCheckResult check(AccountCheck check);
 
+	/**
+	 * REG-14: whether this person's file lists an account of one of the {@code accepted} types (a credit card counts
+	 * unless it is American Express; debit and corporate cards never count). Used when a person says they hold
+	 * none of the accounts the financial step lists. It reads the file, so it records a soft inquiry too.
+	 */
+	FileCoverage coverage(Ssn ssn, List<AccountType> accepted, String requester);
+
 	/** The soft inquiries recorded for this SSN, oldest first. */
 	List<SoftInquiry> inquiries(Ssn ssn);
 

@@ -68,6 +68,37 @@ public final class JdbcCreditBureau implements CreditBureau {
 	}
 
 	@Override
+	public FileCoverage coverage(Ssn ssn, List<AccountType> accepted, String requester) {
+		String ssnHash = this.keys.ssn(ssn);
+		return this.transactions.execute((status) -> {
+			recordInquiry(ssnHash, requester);
+			Optional<Boolean> frozen = this.jdbc.sql("select frozen from credit_file where ssn_hash = :ssnHash")
+				.param("ssnHash", ssnHash)
+				.query(Boolean.class)
+				.optional();
+			if (frozen.isEmpty()) {
+				return FileCoverage.NO_FILE;
+			}
+			if (frozen.get()) {
+				return FileCoverage.FROZEN;
+			}
+			// A credit card counts unless it is American Express; debit and corporate cards never count (REG-4).
+			List<String> loans = accepted.stream().filter((type) -> !type.isCard()).map(AccountType::name).toList();
+			long held = this.jdbc.sql("""
+					select count(*) from credit_account where ssn_hash = :ssnHash and (
+					  (:cards and account_type = 'CREDIT_CARD'
+					   and (card_network is null or card_network <> 'AMERICAN_EXPRESS'))
+					  or account_type in (:loans))""")
+				.param("ssnHash", ssnHash)
+				.param("cards", accepted.contains(AccountType.CREDIT_CARD))
+				.param("loans", loans.isEmpty() ? List.of("-") : loans)
+				.query(Long.class)
+				.single();
+			return (held > 0) ? FileCoverage.HAS_ACCEPTED : FileCoverage.NONE_ACCEPTED;
+		});
+	}
+
+	@Override
 	public List<SoftInquiry> inquiries(Ssn ssn) {
 		return this.jdbc.sql("""
 				select requester, inquired_at from credit_inquiry where ssn_hash = :ssnHash

@@ -33,7 +33,7 @@ final class PhoneLinesCsv implements SourceCsvFile {
 
 	@Override
 	public List<String> optionalColumns() {
-		return List.of("sim_changed_at", "ported_at");
+		return List.of("sim_changed_at", "ported_at", "subscriber_since");
 	}
 
 	@Override
@@ -50,8 +50,9 @@ final class PhoneLinesCsv implements SourceCsvFile {
 			boolean us = row.bool("us_number");
 			java.time.Instant simChanged = row.optionalInstant("sim_changed_at");
 			java.time.Instant ported = row.optionalInstant("ported_at");
+			java.time.Instant since = row.optionalInstant("subscriber_since");
 			lines.add(row.build(() -> new PhoneLine(number, row.text("subscriber_name"), type, prepaid, business, sms,
-					us, simChanged, ported)));
+					us, simChanged, ported, since)));
 		}
 		this.writer.upsertLines(lines);
 		return lines.size();

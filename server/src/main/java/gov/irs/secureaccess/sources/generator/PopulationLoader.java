@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import gov.irs.secureaccess.platform.db.AdvisoryLock;
 import gov.irs.secureaccess.sources.SourceLoadLog;
 import gov.irs.secureaccess.sources.SourceLoadLog.Origin;
 import gov.irs.secureaccess.sources.SourcesProperties;
@@ -33,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class PopulationLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(PopulationLoader.class);
-
-	private static final long LOCK_KEY = 0x5EC0_0001L;
 
 	private final JdbcClient jdbc;
 
@@ -64,7 +63,7 @@ public final class PopulationLoader {
 	/** @return the row counts written, or empty when the tables already had people */
 	public Optional<Map<String, Integer>> loadIfEmpty(SourcesProperties.Generator settings) {
 		return Optional.ofNullable(this.transactions.execute((status) -> {
-			this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().listOfRows();
+			AdvisoryLock.POPULATION_LOAD.holdUntilCommit(this.jdbc);
 			if (!this.loadLog.sourcesAreEmpty()) {
 				return null;
 			}

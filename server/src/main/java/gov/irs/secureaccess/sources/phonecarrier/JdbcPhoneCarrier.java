@@ -27,14 +27,15 @@ public final class JdbcPhoneCarrier implements PhoneCarrier {
 	public Optional<PhoneLine> lookup(PhoneNumber number) {
 		return this.jdbc.sql("""
 				select line_type, prepaid, business_plan, sms_capable, us_number, sim_changed_at, ported_at,
-				payload_sealed from phone_line where number_hash = :numberHash""")
+				subscriber_since, payload_sealed from phone_line where number_hash = :numberHash""")
 			.param("numberHash", this.keys.phone(number.e164()))
 			.query((rs, row) -> new PhoneLine(number,
 					this.sealed.open(rs.getString("payload_sealed"), PhoneLinePayload.CONTEXT, PhoneLinePayload.class)
 						.subscriberName(),
 					LineType.valueOf(rs.getString("line_type")), rs.getBoolean("prepaid"),
 					rs.getBoolean("business_plan"), rs.getBoolean("sms_capable"), rs.getBoolean("us_number"),
-					instant(rs.getTimestamp("sim_changed_at")), instant(rs.getTimestamp("ported_at"))))
+					instant(rs.getTimestamp("sim_changed_at")), instant(rs.getTimestamp("ported_at")),
+					instant(rs.getTimestamp("subscriber_since"))))
 			.optional();
 	}
 

@@ -30,17 +30,17 @@ public final class PhoneLineWriter {
 		List<Object[]> rows = lines.parallelStream()
 			.map((line) -> new Object[] { this.keys.phone(line.number().e164()), line.lineType().name(),
 					line.prepaid(), line.businessPlan(), line.smsCapable(), line.usNumber(),
-					timestamp(line.simChangedAt()), timestamp(line.portedAt()),
+					timestamp(line.simChangedAt()), timestamp(line.portedAt()), timestamp(line.subscriberSince()),
 					this.sealed.seal(new PhoneLinePayload(line.subscriberName()), PhoneLinePayload.CONTEXT) })
 			.toList();
 		ArrayBatch.update(this.jdbc, """
 				insert into phone_line (number_hash, line_type, prepaid, business_plan, sms_capable, us_number,
-				sim_changed_at, ported_at, payload_sealed) select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?)
+				sim_changed_at, ported_at, subscriber_since, payload_sealed) select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (number_hash) do update set line_type = excluded.line_type, prepaid = excluded.prepaid,
 				business_plan = excluded.business_plan, sms_capable = excluded.sms_capable,
 				us_number = excluded.us_number, sim_changed_at = excluded.sim_changed_at,
-				ported_at = excluded.ported_at, payload_sealed = excluded.payload_sealed""",
-				List.of("text", "text", "bool", "bool", "bool", "bool", "timestamptz", "timestamptz", "text"), rows);
+				ported_at = excluded.ported_at, subscriber_since = excluded.subscriber_since, payload_sealed = excluded.payload_sealed""",
+				List.of("text", "text", "bool", "bool", "bool", "bool", "timestamptz", "timestamptz", "timestamptz", "text"), rows);
 	}
 
 	private static java.sql.Timestamp timestamp(java.time.Instant instant) {

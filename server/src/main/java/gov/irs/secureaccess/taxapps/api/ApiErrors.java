@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.taxapps.api;
 
+import gov.irs.secureaccess.platform.db.DatabaseAway;
 import gov.irs.secureaccess.taxapps.NotOnFileException;
 import gov.irs.secureaccess.taxapps.documents.InvalidDocumentException;
 import gov.irs.secureaccess.taxapps.payments.PaymentAgreementRefused;
@@ -20,8 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error of the API as RFC 9457 problem details ({@link ApiError}): access refusals per RFC 6750 and RFC 9470 with their
  * {@code WWW-Authenticate} header, refusals of the applications as 400 (409 for a second payment plan), records not on
- * file as 404, malformed requests as 400 with a short message, and anything unexpected as a bare 500 whose cause is
- * logged by type only (DATA-3).
+ * file as 404, malformed requests as 400 with a short message, the database away (a failover) as 503 with
+ * {@code Retry-After}, and anything unexpected as a bare 500 whose cause is logged by type only (DATA-3).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -83,6 +84,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex) {
+		if (DatabaseAway.isCause(ex)) {
+			// A failover under the request: nothing was changed, and a retry in a moment finds the database again.
+			log.warn("API request met the database away: {}", ex.getClass().getName());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "10")
+				.contentType(ApiError.PROBLEM_JSON)
+				.body(ApiError.of(503, "temporarily_unavailable",
+						"The service cannot reach its records just now. Try again in a moment."));
+		}
 		log.error("API request failed: {}", ex.getClass().getName());
 		return json(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", "Something went wrong. Try again later.");
 	}

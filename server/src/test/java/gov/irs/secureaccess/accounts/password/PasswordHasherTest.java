@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PW-3: salted Argon2id in PHC form, scheme and cost stored beside each hash so costs can rise. */
@@ -54,6 +56,25 @@ class PasswordHasherTest {
 
 		assertThat(this.hasher.verify("correct horse battery staple!", reference)).isTrue();
 		assertThat(this.hasher.verify("correct horse battery staple?", reference)).isFalse();
+	}
+
+	// The same PHC string as Spring Security's Argon2PasswordEncoder writes and reads: hashes pass both ways.
+	@Test
+	void whenHashedBySpringSecuritysEncoder_thenVerifiedHere_andOursVerifiedByIt_PW3() {
+		Argon2PasswordEncoder spring = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+
+		assertThat(this.hasher.verify("marmalade typhoon velvet", spring.encode("marmalade typhoon velvet"))).isTrue();
+		assertThat(spring.matches("marmalade typhoon velvet", this.hasher.hash("marmalade typhoon velvet"))).isTrue();
+		assertThat(spring.matches("marmalade typhoon velvets", this.hasher.hash("marmalade typhoon velvet"))).isFalse();
+	}
+
+	// What Spring's encoder would run: a stored cost beyond the bounds (a tampered row) is refused without hashing.
+	@Test
+	void whenAStoredHashAsksForMoreThanTheBounds_thenItIsRefusedWithoutHashing_PW3() {
+		String huge = "$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$5c6//8ElnhhfrHwfpiZtF+pe6dbq/gz0VCpDWjMXpCE";
+
+		assertThat(this.hasher.verify("correct horse battery staple!", huge)).isFalse();
+		assertThat(this.hasher.needsRehash(huge)).isTrue();
 	}
 
 	@Test

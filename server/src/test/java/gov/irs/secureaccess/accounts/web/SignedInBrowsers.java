@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Test fixtures for the account pages: a fresh active account, signed in in a browser, agreement accepted. */
-final class SignedInBrowsers {
+public final class SignedInBrowsers {
 
 	private final MockMvc mvc;
 
@@ -25,27 +25,27 @@ final class SignedInBrowsers {
 
 	private final PasswordHasher hasher;
 
-	SignedInBrowsers(MockMvc mvc, OutboxReader outbox, Accounts accounts, PasswordHasher hasher) {
+	public SignedInBrowsers(MockMvc mvc, OutboxReader outbox, Accounts accounts, PasswordHasher hasher) {
 		this.mvc = mvc;
 		this.outbox = outbox;
 		this.accounts = accounts;
 		this.hasher = hasher;
 	}
 
-	record Person(TestAccounts.Made account, SigninDriver browser) {
+	public record Person(TestAccounts.Made account, SigninDriver browser) {
 
-		String email() {
+		public String email() {
 			return this.account.username() + "@example.test";
 		}
 
 	}
 
-	TestAccounts.Made newAccount(String prefix) {
+	public TestAccounts.Made newAccount(String prefix) {
 		return TestAccounts.active(this.accounts, this.hasher, prefix);
 	}
 
 	/** Signs in without accepting the agreement (SIGN-8 tests). */
-	SigninDriver signIn(TestAccounts.Made account) throws Exception {
+	public SigninDriver signIn(TestAccounts.Made account) throws Exception {
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 		assertThat(browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone()).getRedirectedUrl())
 			.isEqualTo("/account");
@@ -53,7 +53,7 @@ final class SignedInBrowsers {
 	}
 
 	/** A new account, signed in, the agreement accepted: the account pages are open. */
-	Person signedIn(String prefix) throws Exception {
+	public Person signedIn(String prefix) throws Exception {
 		TestAccounts.Made account = newAccount(prefix);
 		SigninDriver browser = signIn(account);
 		browser.acceptAgreement();
@@ -62,7 +62,7 @@ final class SignedInBrowsers {
 	}
 
 	/** The emails queued to an address, newest first. */
-	List<OutboxEntry> emailsTo(String address) {
+	public List<OutboxEntry> emailsTo(String address) {
 		return this.outbox.newest(1000)
 			.stream()
 			.filter((entry) -> entry.channel() == Channel.EMAIL && address.equals(entry.recipient()))

@@ -73,6 +73,8 @@ class OperationsEndpointsTest {
 
 		assertThat(chain.statusCode()).isEqualTo(200);
 		assertThat(chain.body()).contains("\"intact\":true", "\"headHash\":\"", "\"entriesChecked\":");
+		// Every shard on its own, with the head to anchor elsewhere.
+		assertThat(chain.body()).contains("\"shards\":[{\"shard\":0,", "\"shard\":15,", "\"headShardSeq\":");
 	}
 
 	@ParameterizedTest

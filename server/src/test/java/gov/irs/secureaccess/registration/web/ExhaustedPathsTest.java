@@ -2,7 +2,7 @@ package gov.irs.secureaccess.registration.web;
 
 import java.time.Duration;
 
-import gov.irs.secureaccess.registration.ProofingRules;
+import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.registration.RegistrationStates;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExhaustedPathsTest {
 
 	private static final ProofingRules IRS_2018 = new ProofingRules(ProofingRules.AddressMatch.EXACT, false, false, false,
-			Duration.ofDays(7), false);
+			Duration.ofDays(7), false, false, Duration.ofDays(90));
 
 	// REG-14, AST-5: no credit file: the refund account today, then the desk, then in person for everyone
 	@Test
 	void REG_14_AST_5_whenTheBureauHasNoFile_thenTheRefundAccountComesFirstAndInPersonLast() {
 		assertThat(ExhaustedPaths.of(RegistrationStates.FINANCIAL, "no-file", ProofingRules.defaults()))
+			.containsExactly("refund", "helpDesk", "inPerson");
+	}
+
+	// REG-14: after "none of these" (the bureau lists no accepted account) another card or loan is no way forward
+	@Test
+	void REG_14_whenThePersonHasNoneOfTheListedAccounts_thenTheRefundAccountComesFirstAndNoOtherAccountIsOffered() {
+		assertThat(ExhaustedPaths.of(RegistrationStates.FINANCIAL, "no-listed-account", ProofingRules.defaults()))
 			.containsExactly("refund", "helpDesk", "inPerson");
 	}
 
