@@ -80,7 +80,7 @@ public class StepUp {
 			return new Result(false, 0, "federation.stepUp.exhausted", true);
 		}
 		String ssn = this.accounts.profile(accountId).ssn();
-		StepOutcome outcome = this.financial.check(ssn, input, "done");
+		StepOutcome outcome = this.financial.check(ssn, input);
 		if (outcome instanceof StepOutcome.Rejected rejected) {
 			if (rejected.countsAsAttempt()) {
 				RateLimitDecision decision = this.limiter.hit(ATTEMPTS, key(accountId));

@@ -92,6 +92,21 @@ public final class Journey {
 		return this.data.get(key);
 	}
 
+	/** The value under {@code key}, or null when the journey has none. */
+	public <T> T get(JourneyKey<T> key) {
+		String stored = this.data.get(key.name());
+		return (stored != null) ? key.decode(stored) : null;
+	}
+
+	/** The value under {@code key}, which this journey must have by now (a broken journey fails loudly). */
+	public <T> T require(JourneyKey<T> key) {
+		T value = get(key);
+		if (value == null) {
+			throw new IllegalStateException("Journey " + this.type + " has no " + key.name());
+		}
+		return value;
+	}
+
 	public Map<String, String> data() {
 		return Map.copyOf(this.data);
 	}

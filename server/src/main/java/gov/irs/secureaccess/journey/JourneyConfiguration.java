@@ -23,6 +23,13 @@ class JourneyConfiguration {
 		return new JourneyEngine(repository, clock, observer.getIfAvailable(() -> JourneyObserver.NONE));
 	}
 
+	/** Prints every journey's graph once the service is up; each was checked when it was built (at start-up). */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void printGraphs(org.springframework.boot.context.event.ApplicationReadyEvent event) {
+		event.getApplicationContext().getBean(JourneyEngine.class).definitions().values()
+			.forEach((definition) -> log.info("Journey {}", JourneyDiagram.line(definition)));
+	}
+
 	@Bean
 	ExpiredJourneyPurge expiredJourneyPurge(JourneyEngine engine,
 			@Value("${secure-access.journeys.purge-after:P1D}") Duration grace) {

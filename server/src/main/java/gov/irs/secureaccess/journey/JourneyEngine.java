@@ -62,10 +62,7 @@ public class JourneyEngine {
 		Instant now = this.clock.instant();
 		StepOutcome outcome = step.accept(journey, input);
 		if (outcome instanceof StepOutcome.Advance advance) {
-			if (!definition.isKnownState(advance.nextState())) {
-				throw new IllegalStateException("Step " + step.name() + " leads to unknown state " + advance.nextState());
-			}
-			journey.advance(advance.nextState(), advance.data(), now);
+			journey.advance(definition.next(step.name(), advance.outcome()), advance.data(), now);
 			return save(journey, () -> {
 				this.observer.stepPassed(journey, step.name());
 				if (!definition.isFinal(journey.state())) {
@@ -155,6 +152,11 @@ public class JourneyEngine {
 	/** Makes a journey type known before any journey of it starts on this node (for the purge's abandon check). */
 	public void register(JourneyDefinition definition) {
 		this.definitions.put(definition.type(), definition);
+	}
+
+	/** Every journey type known on this node, by type name. */
+	public java.util.SortedMap<String, JourneyDefinition> definitions() {
+		return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(this.definitions));
 	}
 
 	private JourneyView view(JourneyDefinition definition, java.util.Optional<Journey> found) {

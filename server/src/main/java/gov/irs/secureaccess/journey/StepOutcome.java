@@ -6,8 +6,11 @@ import java.util.Map;
 /** A step's verdict on what was submitted. */
 public sealed interface StepOutcome {
 
-	/** Accepted: remember {@code data} and move on to {@code nextState}. */
-	record Advance(String nextState, Map<String, String> data) implements StepOutcome {
+	/**
+	 * Accepted with {@code outcome} (one of the step's {@link Step#outcomes()}): remember {@code data} and move on
+	 * to wherever the journey's definition says that outcome leads. A step never names the state that comes next.
+	 */
+	record Advance(String outcome, Map<String, String> data) implements StepOutcome {
 
 		public Advance {
 			data = Map.copyOf(data);
@@ -45,8 +48,26 @@ public sealed interface StepOutcome {
 
 	}
 
-	static StepOutcome advance(String nextState, Map<String, String> data) {
-		return new Advance(nextState, data);
+	/** Accepted, the step's usual way forward ({@link Step#PASSED}). */
+	static StepOutcome passed(Map<String, String> data) {
+		return new Advance(Step.PASSED, data);
+	}
+
+	static StepOutcome passed(JourneyData data) {
+		return passed(data.map());
+	}
+
+	static StepOutcome passed() {
+		return passed(Map.of());
+	}
+
+	/** Accepted with one of the step's other declared outcomes, e.g. a password that belongs to an older account. */
+	static StepOutcome outcome(String outcome, Map<String, String> data) {
+		return new Advance(outcome, data);
+	}
+
+	static StepOutcome outcome(String outcome, JourneyData data) {
+		return outcome(outcome, data.map());
 	}
 
 	static StepOutcome invalid(String messageKey) {

@@ -1,7 +1,5 @@
 package gov.irs.secureaccess.proofing;
 
-import java.util.Map;
-
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
@@ -28,7 +26,7 @@ public abstract class CodeStep implements Step {
 	/** The subject the code was issued to. */
 	protected abstract String subject(Journey journey);
 
-	/** Where an accepted code leads, and what to remember; {@code input} is the submission that carried it. */
+	/** The outcome of an accepted code, and what to remember; {@code input} is the submission that carried it. */
 	protected abstract StepOutcome accepted(Journey journey, StepInput input);
 
 	@Override
@@ -46,10 +44,6 @@ public abstract class CodeStep implements Step {
 			case ALREADY_USED -> StepOutcome.failed("register.code.error.used");
 			case WRONG, NONE_SENT -> StepOutcome.failed("register.code.error.wrong");
 		};
-	}
-
-	protected static StepOutcome advance(String next) {
-		return StepOutcome.advance(next, Map.of());
 	}
 
 }

@@ -148,20 +148,21 @@ public class FinancialCheck {
 	/**
 	 * The REG-4 check for the person with this SSN (123-45-6789 form) on the fields {@code accountType} and
 	 * {@code last8}: the same rules, limits and messages wherever financial verification is asked for (registration,
-	 * a phone change, REG-12). A match leads to {@code nextState}, remembering only the account type.
+	 * a phone change, REG-12). A match is the step's {@link gov.irs.secureaccess.journey.Step#PASSED} outcome, remembering only the account
+	 * type; where it leads is the calling journey's definition.
 	 */
-	public StepOutcome check(String ssn, StepInput input, String nextState) {
-		return check(ssn, null, input, nextState);
+	public StepOutcome check(String ssn, StepInput input) {
+		return check(ssn, null, input);
 	}
 
 	/**
-	 * As {@link #check(String, StepInput, String)}, on a journey that can remember that the bureau could not be used
+	 * As {@link #check(String, StepInput)}, on a journey that can remember that the bureau could not be used
 	 * and then take the refund account (REG-14) with {@code proof=refund-account}, {@code routingNumber} and
 	 * {@code accountLast4}.
 	 */
-	public StepOutcome check(String ssn, Journey journey, StepInput input, String nextState) {
+	public StepOutcome check(String ssn, Journey journey, StepInput input) {
 		if (PROOF_REFUND_ACCOUNT.equals(input.get(PROOF))) {
-			return refundAccount(ssn, journey, input, nextState);
+			return refundAccount(ssn, journey, input);
 		}
 		AccountType picked;
 		try {
@@ -187,11 +188,11 @@ public class FinancialCheck {
 			case NO_FILE -> unusable(StepOutcome.failed(this.rules.refundAccount() ? "register.financial.error.noFile"
 					: "register.financial.error.mismatch", "financial.no-file"), "no-file", journey);
 			case NO_MATCH -> StepOutcome.failed("register.financial.error.mismatch", "financial.no-match");
-			case MATCH -> matched(result, nextState, journey);
+			case MATCH -> matched(result, journey);
 		};
 	}
 
-	private StepOutcome matched(AccountCheckResult result, String nextState, Journey journey) {
+	private StepOutcome matched(AccountCheckResult result, Journey journey) {
 		AccountType type = result.matchedType().orElseThrow();
 		if (type == AccountType.DEBIT_CARD) {
 			return unusable(StepOutcome.failed("register.financial.error.debit", "financial.debit-card"), "debit-card",
@@ -205,7 +206,7 @@ public class FinancialCheck {
 			return unusable(StepOutcome.failed("register.financial.error.amex", "financial.american-express"),
 					"american-express", journey);
 		}
-		return StepOutcome.advance(nextState, Map.of(FINANCIAL_TYPE, type.name()));
+		return StepOutcome.passed(Map.of(FINANCIAL_TYPE, type.name()));
 	}
 
 	/** REG-14: the refusal, and the journey remembers why the bureau could not be used (if it can and may). */
@@ -216,7 +217,7 @@ public class FinancialCheck {
 		return StepOutcome.remembering(refusal, Map.of(BUREAU_UNUSABLE, reason));
 	}
 
-	private StepOutcome refundAccount(String ssn, Journey journey, StepInput input, String nextState) {
+	private StepOutcome refundAccount(String ssn, Journey journey, StepInput input) {
 		if (journey == null || refundOffer(journey) == null) {
 			// Offered only after the bureau could not be used (REG-14): a form for it before then is not one we showed.
 			return StepOutcome.invalid("register.financial.error.type");
@@ -237,7 +238,7 @@ public class FinancialCheck {
 			return StepOutcome.failed("register.refund.error.mismatch", this.taxRecords.hasRefundAccount(person)
 					? "financial.refund-account.no-match" : "financial.refund-account.none-on-file");
 		}
-		return StepOutcome.advance(nextState, Map.of(FINANCIAL_TYPE, REFUND_ACCOUNT_TYPE));
+		return StepOutcome.passed(Map.of(FINANCIAL_TYPE, REFUND_ACCOUNT_TYPE));
 	}
 
 }

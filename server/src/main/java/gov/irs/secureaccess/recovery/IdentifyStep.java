@@ -126,7 +126,7 @@ final class IdentifyStep implements Step {
 		List<String> questions = null;
 		if (match.isPresent()) {
 			AccountLogin login = match.get();
-			data.put(RecoveryStates.KEY_ACCOUNT, Long.toString(login.id()));
+			data.put(RecoveryStates.KEY_ACCOUNT.name(), Long.toString(login.id()));
 			if (login.status() == AccountStatus.ACTIVE && login.phoneE164() != null) {
 				this.messages.recoveryCode(login.phoneE164(), code,
 						Locale.forLanguageTag(journey.get(RecoveryStates.KEY_LANGUAGE)));
@@ -151,7 +151,7 @@ final class IdentifyStep implements Step {
 			.with("flow", this.flow.key())
 			.with("journey", journey.id().toString())
 			.with("texted", Boolean.toString(data.containsKey(RecoveryStates.KEY_TEXTED))));
-		return StepOutcome.advance(RecoveryStates.CODE, data);
+		return StepOutcome.passed(data);
 	}
 
 	/** Forgot username: the first account with this email that may use recovery (an email usually has one). */

@@ -39,13 +39,13 @@ final class IdentityVerified {
 		String address = journey.get(RecoveryStates.KEY_ADDRESS);
 		if (this.flow == RecoveryFlow.PASSWORD) {
 			this.audit.record(AuditEvent.of(subject, "recovery.password.verified", subject, address).with("factor", factor));
-			return StepOutcome.advance(RecoveryStates.NEW_PASSWORD, Map.of());
+			return StepOutcome.passed();
 		}
 		AccountLogin login = this.accounts.findLogin(id).orElseThrow();
 		this.notices.notify(id, SecurityNotices.Change.USERNAME_REMINDER,
 				Locale.forLanguageTag(journey.get(RecoveryStates.KEY_LANGUAGE)));
 		this.audit.record(AuditEvent.of(subject, "recovery.username.reminded", subject, address).with("factor", factor));
-		return StepOutcome.advance(RecoveryStates.DONE, Map.of(RecoveryStates.KEY_USERNAME, login.username()));
+		return StepOutcome.passed(Map.of(RecoveryStates.KEY_USERNAME, login.username()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package gov.irs.secureaccess.recovery;
 
 import java.util.Locale;
-import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.Accounts;
@@ -105,7 +104,7 @@ final class NewPasswordStep implements Step {
 				journey.get(RecoveryStates.KEY_ADDRESS))
 			.with("journey", journey.id().toString())
 			.with("sessionsEnded", Integer.toString(ended)));
-		return StepOutcome.advance(RecoveryStates.DONE, Map.of());
+		return StepOutcome.passed();
 	}
 
 	private static StepOutcome refusal(Refusal refusal) {

@@ -1,10 +1,7 @@
 package gov.irs.secureaccess.recovery;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SecurityNotices;
@@ -14,7 +11,6 @@ import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
-import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.signin.AccountLockout;
@@ -42,16 +38,23 @@ class RecoveryJourneys {
 			SessionTerminator sessions, AuditLog audit) {
 		for (RecoveryFlow flow : RecoveryFlow.values()) {
 			IdentityVerified verified = new IdentityVerified(flow, accounts, notices, audit);
-			List<Step> steps = new ArrayList<>(List.of(
-					new IdentifyStep(flow, accounts, limiter, codes, messages, decoys, audit),
-					new RecoveryCodeStep(codes, verified, audit, properties.codeAttempts()),
-					new SecretQuestionsStep(accounts, verified, audit, properties.questionAttempts())));
+			// Forgot password: a verified identity leads to a new password; forgot username: straight to done.
+			String verifiedLeadsTo = (flow == RecoveryFlow.PASSWORD) ? RecoveryStates.NEW_PASSWORD : RecoveryStates.DONE;
+			JourneyDefinition.Builder graph = JourneyDefinition.builder(flow.journeyType(), properties.lifetime())
+				.step(new IdentifyStep(flow, accounts, limiter, codes, messages, decoys, audit))
+				.then(RecoveryStates.CODE)
+				.step(new RecoveryCodeStep(codes, verified, audit, properties.codeAttempts()))
+				.then(verifiedLeadsTo)
+				.step(new SecretQuestionsStep(accounts, verified, audit, properties.questionAttempts()))
+				.then(verifiedLeadsTo)
+				.divert(RecoveryStates.CODE, RecoveryStates.QUESTIONS)
+				.end(RecoveryStates.DONE);
 			if (flow == RecoveryFlow.PASSWORD) {
-				steps.add(new NewPasswordStep(accounts, policy, hasher, passwordSettings, lockout, sessions, notices,
-						audit));
+				graph.step(new NewPasswordStep(accounts, policy, hasher, passwordSettings, lockout, sessions, notices,
+						audit))
+					.then(RecoveryStates.DONE);
 			}
-			JourneyDefinition definition = new JourneyDefinition(flow.journeyType(), properties.lifetime(), steps,
-					Set.of(RecoveryStates.DONE), Map.of(RecoveryStates.CODE, Set.of(RecoveryStates.QUESTIONS)));
+			JourneyDefinition definition = graph.build();
 			engine.register(definition);
 			this.definitions.put(flow, definition);
 		}

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.recovery;
 
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyKey;
 
 /** The states of a recovery journey and the keys of what it remembers (sealed in the journey row). */
 final class RecoveryStates {
@@ -21,7 +22,7 @@ final class RecoveryStates {
 	static final String KEY_LANGUAGE = "lang";
 
 	/** The matching account, when one matched; absent otherwise (the pages go on the same either way). */
-	static final String KEY_ACCOUNT = "accountId";
+	static final JourneyKey<Long> KEY_ACCOUNT = JourneyKey.number("accountId");
 
 	/** Set when a code was really texted to the matching account's phone. */
 	static final String KEY_TEXTED = "texted";
@@ -45,12 +46,12 @@ final class RecoveryStates {
 	}
 
 	static long accountId(Journey journey) {
-		return Long.parseLong(journey.get(KEY_ACCOUNT));
+		return journey.require(KEY_ACCOUNT);
 	}
 
 	/** What the audit log names: the account when one matched, else the journey. */
 	static String subject(Journey journey) {
-		String account = journey.get(KEY_ACCOUNT);
+		Long account = journey.get(KEY_ACCOUNT);
 		return (account != null) ? "account:" + account : "journey:" + journey.id();
 	}
 

@@ -1,9 +1,5 @@
 package gov.irs.secureaccess.registration;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.proofing.RegistrationProperties;
@@ -17,9 +13,12 @@ import gov.irs.secureaccess.registration.steps.PhoneStep;
 
 import org.springframework.stereotype.Component;
 
+import static gov.irs.secureaccess.registration.RegistrationStates.CONFIRM_EMAIL;
 import static gov.irs.secureaccess.registration.RegistrationStates.CONFIRM_PHONE;
 import static gov.irs.secureaccess.registration.RegistrationStates.CREDENTIALS;
 import static gov.irs.secureaccess.registration.RegistrationStates.DONE;
+import static gov.irs.secureaccess.registration.RegistrationStates.FINANCIAL;
+import static gov.irs.secureaccess.registration.RegistrationStates.IDENTITY;
 import static gov.irs.secureaccess.registration.RegistrationStates.PHONE;
 
 /**
@@ -37,9 +36,20 @@ public class RegistrationJourney {
 	RegistrationJourney(ContactStep contact, ConfirmEmailStep confirmEmail, IdentityStep identity,
 			RegistrationFinancialStep financial, PhoneStep phone, ConfirmPhoneStep confirmPhone,
 			CredentialsStep credentials, RegistrationProperties properties, JourneyEngine engine) {
-		this.definition = new JourneyDefinition(TYPE, properties.lifetime(),
-				List.of(contact, confirmEmail, identity, financial, phone, confirmPhone, credentials), Set.of(DONE),
-				Map.of(PHONE, Set.of(CREDENTIALS), CONFIRM_PHONE, Set.of(CREDENTIALS, PHONE)));
+		this.definition = JourneyDefinition.builder(TYPE, properties.lifetime())
+			.step(contact).then(CONFIRM_EMAIL)
+			.step(confirmEmail).then(IDENTITY)
+			.step(identity).then(FINANCIAL)
+			.step(financial).then(PHONE)
+			.step(phone).then(CONFIRM_PHONE)
+			.step(confirmPhone).then(CREDENTIALS)
+			.step(credentials).then(DONE)
+			// REG-6: the activation code by mail instead of a text; once a code was texted, another number.
+			.divert(PHONE, CREDENTIALS)
+			.divert(CONFIRM_PHONE, CREDENTIALS)
+			.divert(CONFIRM_PHONE, PHONE)
+			.end(DONE)
+			.build();
 		engine.register(this.definition);
 	}
 

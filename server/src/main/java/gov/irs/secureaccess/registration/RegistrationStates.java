@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.registration;
 
+import gov.irs.secureaccess.journey.JourneyKey;
+
 import gov.irs.secureaccess.proofing.FinancialCheck;
 
 /** The states of a registration, in order (REG-1 to REG-7), and the keys of what the journey remembers. */
@@ -46,7 +48,7 @@ public final class RegistrationStates {
 
 	public static final String FINANCIAL_TYPE = FinancialCheck.FINANCIAL_TYPE;
 
-	public static final String ACCOUNT_ID = "accountId";
+	public static final JourneyKey<Long> ACCOUNT_ID = JourneyKey.number("accountId");
 
 	private RegistrationStates() {
 	}

@@ -73,7 +73,7 @@ class CodeStep implements Step {
 		if (typed.isEmpty() || typed.length() > 20) {
 			return StepOutcome.invalid("signin.error.codeRequired");
 		}
-		long id = Long.parseLong(journey.get(SigninStates.KEY_ACCOUNT));
+		long id = journey.require(SigninStates.KEY_ACCOUNT);
 		if (this.lockout.lockedFor(id).isPresent()) {
 			return StepOutcome.invalid("signin.error.lockedStartAgain");
 		}
@@ -103,7 +103,7 @@ class CodeStep implements Step {
 	 * the account's passkeys. A wrong answer is a failed sign-in like a wrong code.
 	 */
 	private StepOutcome acceptPasskey(Journey journey, String response) {
-		long id = Long.parseLong(journey.get(SigninStates.KEY_ACCOUNT));
+		long id = journey.require(SigninStates.KEY_ACCOUNT);
 		if (this.lockout.lockedFor(id).isPresent()) {
 			return StepOutcome.invalid("signin.error.lockedStartAgain");
 		}
@@ -127,8 +127,7 @@ class CodeStep implements Step {
 				journey.get(SigninStates.KEY_ADDRESS))
 			.with("factor", factor));
 		// The challenge is spent with the journey; the factor tells the session how the person signed in.
-		return StepOutcome.advance(SigninStates.DONE,
-				Map.of(SigninStates.KEY_FACTOR, factor, SigninStates.KEY_PASSKEY_CHALLENGE, ""));
+		return StepOutcome.passed(Map.of(SigninStates.KEY_FACTOR, factor, SigninStates.KEY_PASSKEY_CHALLENGE, ""));
 	}
 
 	/** A wrong or reused code is a failed sign-in of the account (SIGN-5). */

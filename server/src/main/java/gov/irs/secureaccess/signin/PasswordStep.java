@@ -16,6 +16,7 @@ import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyData;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
@@ -94,6 +95,12 @@ class PasswordStep implements Step {
 		return 5;
 	}
 
+	/** Passed, or the password is a legacy e-Services account's and the move to Secure Access begins (REG-10). */
+	@Override
+	public java.util.Set<String> outcomes() {
+		return java.util.Set.of(PASSED, SigninStates.OLDER_ACCOUNT);
+	}
+
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
 		String password = input.fields().getOrDefault("password", "");
@@ -142,12 +149,12 @@ class PasswordStep implements Step {
 		}
 		if (hasApp) {
 			// SIGN-3: the app needs nothing sent; the code page offers a text instead.
-			return StepOutcome.advance(SigninStates.CODE,
-					Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id), SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));
+			return StepOutcome.passed(
+					JourneyData.with(SigninStates.KEY_ACCOUNT, id).and(SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));
 		}
 		this.securityCodes.text(journey, login.get());
-		return StepOutcome.advance(SigninStates.CODE,
-				Map.of(SigninStates.KEY_ACCOUNT, Long.toString(id), SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
+		return StepOutcome.passed(
+				JourneyData.with(SigninStates.KEY_ACCOUNT, id).and(SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
 	}
 
 	/**
@@ -206,7 +213,7 @@ class PasswordStep implements Step {
 		}
 		this.legacyAccounts.recordSuccess(legacy.id());
 		this.audit.record(AuditEvent.of(subject, "legacy.signin.succeeded", subject, address));
-		return StepOutcome.advance(SigninStates.LEGACY, Map.of(SigninStates.KEY_LEGACY, Long.toString(legacy.id())));
+		return StepOutcome.outcome(SigninStates.OLDER_ACCOUNT, JourneyData.with(SigninStates.KEY_LEGACY, legacy.id()));
 	}
 
 	private StepOutcome unknownAccount(String username, String address) {

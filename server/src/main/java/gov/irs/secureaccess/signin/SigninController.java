@@ -129,13 +129,13 @@ class SigninController {
 		if (result instanceof Submission.Advanced advanced && SigninStates.LEGACY.equals(advanced.journey().state())) {
 			// REG-10, REG-11: a legacy e-Services password was right; the move to Secure Access takes over.
 			request.getSession().removeAttribute(JOURNEY);
-			this.legacy.handOff(Long.parseLong(advanced.journey().get(SigninStates.KEY_LEGACY)),
+			this.legacy.handOff(advanced.journey().require(SigninStates.KEY_LEGACY),
 					advanced.journey().get(SigninStates.KEY_LANGUAGE), advanced.journey().get(SigninStates.KEY_ADDRESS),
 					request);
 			return "redirect:" + LegacyMigrations.PATH;
 		}
 		if (result instanceof Submission.Advanced advanced && this.journey.definition().isFinal(advanced.journey().state())) {
-			return "redirect:" + this.sessions.signIn(Long.parseLong(advanced.journey().get(SigninStates.KEY_ACCOUNT)),
+			return "redirect:" + this.sessions.signIn(advanced.journey().require(SigninStates.KEY_ACCOUNT),
 					advanced.journey().get(SigninStates.KEY_FACTOR), request, response);
 		}
 		return "redirect:/sign-in";
@@ -157,7 +157,7 @@ class SigninController {
 	@PostMapping("/sign-in/factor")
 	String chooseFactor(@RequestParam String factor, HttpServletRequest request) {
 		if (existing(request) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)) {
-			long id = Long.parseLong(at.journey().get(SigninStates.KEY_ACCOUNT));
+			long id = at.journey().require(SigninStates.KEY_ACCOUNT);
 			// An account activated with an app instead of a phone has nothing to text to.
 			if (SigninStates.FACTOR_SMS.equals(factor)
 					&& !SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))
@@ -180,7 +180,7 @@ class SigninController {
 	ResponseEntity<Map<String, Object>> passkeyOptions(HttpServletRequest request) {
 		if (existing(request) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)
 				&& !at.exhausted()) {
-			long id = Long.parseLong(at.journey().get(SigninStates.KEY_ACCOUNT));
+			long id = at.journey().require(SigninStates.KEY_ACCOUNT);
 			if (this.passkeys.hasPasskeys(id)) {
 				byte[] challenge = this.passkeys.newChallenge();
 				this.engine.remember(this.journey.definition(), at.journey().id(), SigninStates.CODE,
@@ -325,12 +325,12 @@ class SigninController {
 		model.addAttribute("errorArgs", errorArgs.toArray());
 		model.addAttribute("codeMinutes", this.securityCodes.codeMinutes());
 		model.addAttribute("passkeyAlone", passkeyAloneOffered(request));
-		String account = (journey != null) ? journey.get(SigninStates.KEY_ACCOUNT) : null;
+		Long account = (journey != null) ? journey.get(SigninStates.KEY_ACCOUNT) : null;
 		if (account != null) {
 			model.addAttribute("factor", journey.get(SigninStates.KEY_FACTOR));
-			model.addAttribute("hasApp", this.apps.isEnrolled(Long.parseLong(account)));
+			model.addAttribute("hasApp", this.apps.isEnrolled(account));
 			model.addAttribute("hasPhone", login(journey).phoneE164() != null);
-			model.addAttribute("hasPasskey", this.passkeys.hasPasskeys(Long.parseLong(account)));
+			model.addAttribute("hasPasskey", this.passkeys.hasPasskeys(account));
 		}
 		HttpSession session = request.getSession(false);
 		if (SigninStates.USERNAME.equals(step.name()) && session != null
@@ -351,7 +351,7 @@ class SigninController {
 	}
 
 	private AccountLogin login(Journey journey) {
-		return this.accounts.findLogin(Long.parseLong(journey.get(SigninStates.KEY_ACCOUNT))).orElseThrow();
+		return this.accounts.findLogin(journey.require(SigninStates.KEY_ACCOUNT)).orElseThrow();
 	}
 
 }

@@ -1,8 +1,6 @@
 package gov.irs.secureaccess.signin;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
@@ -21,8 +19,12 @@ class SigninJourney {
 	private final JourneyDefinition definition;
 
 	SigninJourney(UsernameStep username, PasswordStep password, CodeStep code, JourneyEngine engine) {
-		this.definition = new JourneyDefinition(TYPE, Duration.ofMinutes(15), List.of(username, password, code),
-				Set.of(SigninStates.DONE, SigninStates.LEGACY));
+		this.definition = JourneyDefinition.builder(TYPE, Duration.ofMinutes(15))
+			.step(username).then(SigninStates.PASSWORD)
+			.step(password).then(SigninStates.CODE).on(SigninStates.OLDER_ACCOUNT, SigninStates.LEGACY)
+			.step(code).then(SigninStates.DONE)
+			.end(SigninStates.DONE, SigninStates.LEGACY)
+			.build();
 		engine.register(this.definition);
 	}
 

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.signin;
 
+import gov.irs.secureaccess.journey.JourneyKey;
+
 /** The states of a sign-in (SIGN-1): username, then password (after the site image and phrase), then the code. */
 final class SigninStates {
 
@@ -14,12 +16,15 @@ final class SigninStates {
 	/** The password was a legacy e-Services account's (REG-10, REG-11): the move to Secure Access takes over. */
 	static final String LEGACY = "legacy";
 
+	/** The password step's outcome when the password is a legacy e-Services account's (REG-10). */
+	static final String OLDER_ACCOUNT = "older-account";
+
 	/** The legacy account whose password was right. */
-	static final String KEY_LEGACY = "legacyId";
+	static final JourneyKey<Long> KEY_LEGACY = JourneyKey.number("legacyId");
 
 	static final String KEY_USERNAME = "username";
 
-	static final String KEY_ACCOUNT = "accountId";
+	static final JourneyKey<Long> KEY_ACCOUNT = JourneyKey.number("accountId");
 
 	static final String KEY_ADDRESS = "address";
 

@@ -37,7 +37,7 @@ class UsernameStep implements Step {
 		if (username.length() > 200) {
 			return StepOutcome.invalid("signin.error.usernameRequired");
 		}
-		return StepOutcome.advance(SigninStates.PASSWORD, Map.of(SigninStates.KEY_USERNAME, username));
+		return StepOutcome.passed(Map.of(SigninStates.KEY_USERNAME, username));
 	}
 
 }

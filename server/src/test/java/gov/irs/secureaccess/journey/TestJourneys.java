@@ -1,9 +1,7 @@
 package gov.irs.secureaccess.journey;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A two-step journey for tests: a secret word (three tries), then a colour (any non-empty value). */
 final class TestJourneys {
@@ -14,7 +12,11 @@ final class TestJourneys {
 	}
 
 	static JourneyDefinition definition(Duration lifetime) {
-		return new JourneyDefinition("test", lifetime, List.of(new SecretStep(), new ColourStep()), Set.of("done"));
+		return JourneyDefinition.builder("test", lifetime)
+			.step(new SecretStep()).then("colour")
+			.step(new ColourStep()).then("done")
+			.end("done")
+			.build();
 	}
 
 	static final class SecretStep implements Step {
@@ -40,7 +42,7 @@ final class TestJourneys {
 			if (word.isEmpty()) {
 				return StepOutcome.invalid("secret.required");
 			}
-			return word.equals(SECRET) ? StepOutcome.advance("colour", Map.of("word", word))
+			return word.equals(SECRET) ? StepOutcome.passed(Map.of("word", word))
 					: StepOutcome.failed("secret.mismatch");
 		}
 
@@ -66,7 +68,7 @@ final class TestJourneys {
 		@Override
 		public StepOutcome accept(Journey journey, StepInput input) {
 			return input.get("colour").isEmpty() ? StepOutcome.invalid("colour.required")
-					: StepOutcome.advance("done", Map.of("colour", input.get("colour")));
+					: StepOutcome.passed(Map.of("colour", input.get("colour")));
 		}
 
 	}

@@ -1,7 +1,6 @@
 package gov.irs.secureaccess.factors.phone;
 
 import java.util.Locale;
-import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountConflictException;
 import gov.irs.secureaccess.journey.Journey;
@@ -66,7 +65,7 @@ class PhoneChangeConfirmStep extends CodeStep {
 		catch (AccountConflictException ex) {
 			return new StepOutcome.Rejected("register.phone.error.taken", false, "phone.taken");
 		}
-		return StepOutcome.advance(PhoneChangeStates.DONE, Map.of());
+		return StepOutcome.passed();
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyData;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.StepInput;
@@ -163,15 +164,17 @@ class PhoneChangeController {
 		}
 		JourneyView view = this.engine.find(this.journey.definition(), id);
 		if (view instanceof JourneyView.AtStep at
-				&& String.valueOf(principal.accountId()).equals(at.journey().get(PhoneChangeStates.ACCOUNT_ID))) {
+				&& Long.valueOf(principal.accountId()).equals(at.journey().get(PhoneChangeStates.ACCOUNT_ID))) {
 			return Optional.of(view);
 		}
 		return Optional.empty();
 	}
 
 	private JourneyView start(AccountPrincipal principal, HttpSession session, Locale locale) {
-		Journey started = this.engine.start(this.journey.definition(), Map.of(PhoneChangeStates.ACCOUNT_ID,
-				String.valueOf(principal.accountId()), PhoneChangeStates.LANGUAGE, locale.getLanguage()));
+		Journey started = this.engine.start(this.journey.definition(), JourneyData
+			.with(PhoneChangeStates.ACCOUNT_ID, principal.accountId())
+			.and(PhoneChangeStates.LANGUAGE, locale.getLanguage())
+			.map());
 		session.setAttribute(SESSION_KEY, started.id().toString());
 		return this.engine.find(this.journey.definition(), started.id());
 	}

@@ -43,7 +43,7 @@ class PhoneChangeFinancialStep implements Step {
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
 		String ssn = this.accounts.profile(PhoneChangeStates.accountId(journey)).ssn();
-		return this.registration.check(ssn, input, PhoneChangeStates.PHONE);
+		return this.registration.check(ssn, input);
 	}
 
 }

@@ -1,9 +1,6 @@
 package gov.irs.secureaccess.factors.phone;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
@@ -23,9 +20,13 @@ class PhoneChangeJourney {
 
 	PhoneChangeJourney(PhoneChangeFinancialStep financial, PhoneChangeNumberStep phone, PhoneChangeConfirmStep confirm,
 			JourneyEngine engine) {
-		this.definition = new JourneyDefinition(TYPE, Duration.ofHours(1), List.of(financial, phone, confirm),
-				Set.of(PhoneChangeStates.DONE),
-				Map.of(PhoneChangeStates.CONFIRM_PHONE, Set.of(PhoneChangeStates.PHONE)));
+		this.definition = JourneyDefinition.builder(TYPE, Duration.ofHours(1))
+			.step(financial).then(PhoneChangeStates.PHONE)
+			.step(phone).then(PhoneChangeStates.CONFIRM_PHONE)
+			.step(confirm).then(PhoneChangeStates.DONE)
+			.divert(PhoneChangeStates.CONFIRM_PHONE, PhoneChangeStates.PHONE)
+			.end(PhoneChangeStates.DONE)
+			.build();
 		engine.register(this.definition);
 	}
 

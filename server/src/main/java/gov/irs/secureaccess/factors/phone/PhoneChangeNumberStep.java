@@ -74,7 +74,7 @@ class PhoneChangeNumberStep implements Step {
 				default -> verdict;
 			});
 		}
-		return StepOutcome.advance(PhoneChangeStates.CONFIRM_PHONE, Map.of(PhoneChangeStates.PHONE_E164, verdict.e164()));
+		return StepOutcome.passed(Map.of(PhoneChangeStates.PHONE_E164, verdict.e164()));
 	}
 
 	/** Whether what was typed is the account's own number (ten digits, a leading 1 or +1 allowed). */

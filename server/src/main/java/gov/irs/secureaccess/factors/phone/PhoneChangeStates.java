@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.factors.phone;
 
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyKey;
 
 /** The states of a phone change (REG-12), in order, and the keys of what its journey remembers. */
 final class PhoneChangeStates {
@@ -14,7 +15,7 @@ final class PhoneChangeStates {
 	static final String DONE = "done";
 
 	/** Journey data keys: whose account (never the SSN: it is read from the account when needed), the language. */
-	static final String ACCOUNT_ID = "accountId";
+	static final JourneyKey<Long> ACCOUNT_ID = JourneyKey.number("accountId");
 
 	static final String LANGUAGE = "lang";
 
@@ -27,7 +28,7 @@ final class PhoneChangeStates {
 	}
 
 	static long accountId(Journey journey) {
-		return Long.parseLong(journey.get(ACCOUNT_ID));
+		return journey.require(ACCOUNT_ID);
 	}
 
 	/** The subject the texted code is bound to: a code of another journey never fits. */

@@ -53,7 +53,7 @@ class ActivationAppStep implements Step {
 		if (typed.isEmpty() || typed.length() > 20) {
 			return StepOutcome.invalid("activate.app.error.codeRequired");
 		}
-		long id = Long.parseLong(journey.get(ActivationStates.ACCOUNT_ID));
+		long id = journey.require(ActivationStates.ACCOUNT_ID);
 		AppCodeCheck check = this.changes.confirm(id, typed, journey.get(ActivationStates.ADDRESS),
 				ActivationStates.locale(journey));
 		if (check == AppCodeCheck.ACCEPTED) {

@@ -65,7 +65,7 @@ class ActivationConfirmPhoneStep implements Step {
 	}
 
 	private StepOutcome activate(Journey journey) {
-		long id = Long.parseLong(journey.get(ActivationStates.ACCOUNT_ID));
+		long id = journey.require(ActivationStates.ACCOUNT_ID);
 		try {
 			this.accounts.activate(id, journey.get(ActivationStates.PHONE_E164), "mail,sms");
 		}

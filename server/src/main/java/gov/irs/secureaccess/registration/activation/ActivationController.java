@@ -156,7 +156,7 @@ class ActivationController {
 	}
 
 	private static long accountId(Journey journey) {
-		return Long.parseLong(journey.get(ActivationStates.ACCOUNT_ID));
+		return journey.require(ActivationStates.ACCOUNT_ID);
 	}
 
 	private String render(JourneyView view, String error, Model model) {

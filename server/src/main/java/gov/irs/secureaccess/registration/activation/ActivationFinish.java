@@ -1,7 +1,6 @@
 package gov.irs.secureaccess.registration.activation;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountProfile;
@@ -50,7 +49,7 @@ class ActivationFinish {
 				profile.username(), ActivationStates.locale(journey));
 		String subject = "account:" + id;
 		this.audit.record(AuditEvent.of(subject, "account.activated", subject, null).with("loa", "3"));
-		return StepOutcome.advance(ActivationStates.DONE, Map.of("username", profile.username()));
+		return StepOutcome.passed(Map.of("username", profile.username()));
 	}
 
 }

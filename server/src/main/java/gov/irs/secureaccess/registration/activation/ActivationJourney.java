@@ -1,9 +1,6 @@
 package gov.irs.secureaccess.registration.activation;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
@@ -22,9 +19,16 @@ class ActivationJourney {
 	ActivationJourney(ActivationSignInStep signIn, ActivationCodeStep code, ActivationPhoneStep phone, ActivationConfirmPhoneStep confirmPhone,
 			ActivationAppStep app, JourneyEngine engine) {
 		// APP-2: from the phone page the person may choose an authenticator app instead, and go back to a phone.
-		this.definition = new JourneyDefinition(TYPE, Duration.ofHours(1), List.of(signIn, code, phone, confirmPhone, app),
-				Set.of(ActivationStates.DONE),
-				Map.of(ActivationStates.PHONE, Set.of(ActivationStates.APP), ActivationStates.APP, Set.of(ActivationStates.PHONE)));
+		this.definition = JourneyDefinition.builder(TYPE, Duration.ofHours(1))
+			.step(signIn).then(ActivationStates.CODE)
+			.step(code).then(ActivationStates.PHONE)
+			.step(phone).then(ActivationStates.CONFIRM_PHONE)
+			.step(confirmPhone).then(ActivationStates.DONE)
+			.step(app).then(ActivationStates.DONE)
+			.divert(ActivationStates.PHONE, ActivationStates.APP)
+			.divert(ActivationStates.APP, ActivationStates.PHONE)
+			.end(ActivationStates.DONE)
+			.build();
 		engine.register(this.definition);
 	}
 

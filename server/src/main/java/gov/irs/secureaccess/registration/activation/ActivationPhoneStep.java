@@ -59,7 +59,7 @@ class ActivationPhoneStep implements Step {
 		IssuedCode code = this.codes.issue(CodePurpose.SMS_ACTIVATION, ActivationStates.smsSubject(journey));
 		this.messages.smsCode(verdict.e164(), code.code(), this.lifetimes.of(CodePurpose.SMS_ACTIVATION),
 				Locale.forLanguageTag(journey.get(ActivationStates.LANGUAGE)));
-		return StepOutcome.advance(ActivationStates.CONFIRM_PHONE, Map.of(ActivationStates.PHONE_E164, verdict.e164()));
+		return StepOutcome.passed(Map.of(ActivationStates.PHONE_E164, verdict.e164()));
 	}
 
 }

@@ -9,6 +9,7 @@ import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyData;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
@@ -74,8 +75,7 @@ class ActivationSignInStep implements Step {
 		if (login.get().status() != AccountStatus.AWAITING_ACTIVATION) {
 			return StepOutcome.invalid("activate.error.notAwaiting");
 		}
-		return StepOutcome.advance(ActivationStates.CODE,
-				Map.of(ActivationStates.ACCOUNT_ID, Long.toString(login.get().id())));
+		return StepOutcome.passed(JourneyData.with(ActivationStates.ACCOUNT_ID, login.get().id()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.registration.activation;
 
+import gov.irs.secureaccess.journey.JourneyKey;
+
 /** The mail path's finish (REG-6): sign in, the mailed code, a phone and the texted code, or an authenticator app and its first code (APP-2), done. */
 final class ActivationStates {
 
@@ -16,7 +18,7 @@ final class ActivationStates {
 
 	static final String DONE = "done";
 
-	static final String ACCOUNT_ID = "accountId";
+	static final JourneyKey<Long> ACCOUNT_ID = JourneyKey.number("accountId");
 
 	static final String PHONE_E164 = "phone";
 

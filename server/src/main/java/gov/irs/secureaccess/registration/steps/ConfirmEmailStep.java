@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.registration.steps;
 
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
@@ -17,8 +18,11 @@ public class ConfirmEmailStep extends CodeStep {
 
 	private final int attempts;
 
-	ConfirmEmailStep(OneTimeCodes codes, RegistrationProperties properties) {
+	private final CodeLifetimes lifetimes;
+
+	ConfirmEmailStep(OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationProperties properties) {
 		super(codes, CodePurpose.EMAIL_CONFIRMATION);
+		this.lifetimes = lifetimes;
 		this.attempts = properties.emailCodeAttempts();
 	}
 
@@ -38,13 +42,18 @@ public class ConfirmEmailStep extends CodeStep {
 	}
 
 	@Override
+	public java.util.Map<String, Object> page(Journey journey) {
+		return java.util.Map.of("emailCodeMinutes", this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION).toMinutes());
+	}
+
+	@Override
 	protected String subject(Journey journey) {
 		return RegistrationStates.codeSubject(journey);
 	}
 
 	@Override
 	protected StepOutcome accepted(Journey journey, StepInput input) {
-		return advance(RegistrationStates.IDENTITY);
+		return StepOutcome.passed();
 	}
 
 }

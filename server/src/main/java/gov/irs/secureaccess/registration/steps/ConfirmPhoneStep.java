@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.registration.steps;
 
+import gov.irs.secureaccess.proofing.PhoneEligibility;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
@@ -17,8 +19,11 @@ public class ConfirmPhoneStep extends CodeStep {
 
 	private final int attempts;
 
-	ConfirmPhoneStep(OneTimeCodes codes, RegistrationProperties properties) {
+	private final CodeLifetimes lifetimes;
+
+	ConfirmPhoneStep(OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationProperties properties) {
 		super(codes, CodePurpose.SMS_ACTIVATION);
+		this.lifetimes = lifetimes;
 		this.attempts = properties.phoneCodeAttempts();
 	}
 
@@ -37,6 +42,14 @@ public class ConfirmPhoneStep extends CodeStep {
 		return this.attempts;
 	}
 
+	/** The number the code went to, masked, and how long the code lives. */
+	@Override
+	public java.util.Map<String, Object> page(Journey journey) {
+		String phone = journey.get(RegistrationStates.PHONE_E164);
+		return java.util.Map.of("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : "",
+				"smsCodeMinutes", this.lifetimes.of(CodePurpose.SMS_ACTIVATION).toMinutes());
+	}
+
 	@Override
 	protected String subject(Journey journey) {
 		return RegistrationStates.codeSubject(journey);
@@ -44,7 +57,7 @@ public class ConfirmPhoneStep extends CodeStep {
 
 	@Override
 	protected StepOutcome accepted(Journey journey, StepInput input) {
-		return advance(RegistrationStates.CREDENTIALS);
+		return StepOutcome.passed();
 	}
 
 }

@@ -77,8 +77,7 @@ public class ContactStep implements Step {
 		Locale locale = Locale.forLanguageTag(journey.get(RegistrationStates.LANGUAGE));
 		IssuedCode code = this.codes.issue(CodePurpose.EMAIL_CONFIRMATION, RegistrationStates.codeSubject(journey));
 		this.messages.emailCode(email, code.code(), this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION), locale);
-		return StepOutcome.advance(RegistrationStates.CONFIRM_EMAIL,
-				Map.of(RegistrationStates.FIRST_NAME, first, RegistrationStates.MIDDLE_NAME, middle,
+		return StepOutcome.passed(Map.of(RegistrationStates.FIRST_NAME, first, RegistrationStates.MIDDLE_NAME, middle,
 						RegistrationStates.LAST_NAME, last, RegistrationStates.SUFFIX, suffix, RegistrationStates.EMAIL,
 						email));
 	}

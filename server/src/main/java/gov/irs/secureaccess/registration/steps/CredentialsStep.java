@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.registration.steps;
 
+import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import gov.irs.secureaccess.accounts.username.UsernamePolicy;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyData;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
@@ -68,9 +70,12 @@ public class CredentialsStep implements Step {
 
 	private final int attempts;
 
+	private final PasswordSettings passwordSettings;
+
 	CredentialsStep(UsernamePolicy usernames, PasswordPolicy passwords, PasswordHasher hasher, TaxRecords taxRecords,
 			OneTimeCodes codes, RegistrationMessages messages, AuditLog audit, RegistrationProperties properties,
-			WaitingAccounts waitingAccounts) {
+			WaitingAccounts waitingAccounts, PasswordSettings passwordSettings) {
+		this.passwordSettings = passwordSettings;
 		this.usernames = usernames;
 		this.passwords = passwords;
 		this.hasher = hasher;
@@ -95,6 +100,14 @@ public class CredentialsStep implements Step {
 	@Override
 	public int maxAttempts() {
 		return this.attempts;
+	}
+
+	/** The rules of a username and a password, the site images and, on the mail path, the secret questions. */
+	@Override
+	public java.util.Map<String, Object> page(Journey journey) {
+		return java.util.Map.of("gallery", SiteImages.GALLERY, "secretQuestions", SECRET_QUESTIONS,
+				"passwordMinLength", this.passwordSettings.minLength(), "usernameMin", UsernamePolicy.MIN_LENGTH,
+				"usernameMax", UsernamePolicy.MAX_LENGTH);
 	}
 
 	@Override
@@ -132,8 +145,7 @@ public class CredentialsStep implements Step {
 			});
 		}
 		notify(journey, record, id, username, mailPath);
-		return StepOutcome.advance(RegistrationStates.DONE,
-				Map.of(RegistrationStates.ACCOUNT_ID, Long.toString(id), USERNAME, username.strip()));
+		return StepOutcome.passed(JourneyData.with(RegistrationStates.ACCOUNT_ID, id).and(USERNAME, username.strip()));
 	}
 
 	private StepOutcome check(Journey journey, StepInput input, String username, String password, boolean mailPath) {

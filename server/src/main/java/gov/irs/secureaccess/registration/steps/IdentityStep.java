@@ -79,6 +79,11 @@ public class IdentityStep implements Step {
 	}
 
 	@Override
+	public java.util.Map<String, Object> page(Journey journey) {
+		return java.util.Map.of("filingStatuses", java.util.Arrays.asList(FilingStatus.values()));
+	}
+
+	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
 		StepOutcome tooLong = FormLimits.tooLong(input, "ssn", "register.identity.ssn", "dobMonth",
 				"register.identity.month", "dobDay", "register.identity.day", "dobYear", "register.identity.year",
@@ -124,7 +129,7 @@ public class IdentityStep implements Step {
 		if (this.waitingAccounts.keepsOut(record.get().ssn())) {
 			return StepOutcome.invalid("register.identity.error.alreadyRegistered");
 		}
-		return StepOutcome.advance(RegistrationStates.FINANCIAL, Map.of(RegistrationStates.SSN, formatted));
+		return StepOutcome.passed(Map.of(RegistrationStates.SSN, formatted));
 	}
 
 	/** A real-looking SSN has no record here (only never-issued ranges are loaded): the same mismatch. */

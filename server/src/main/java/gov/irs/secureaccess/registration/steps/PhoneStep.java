@@ -58,8 +58,7 @@ public class PhoneStep implements Step {
 		if (!verdict.eligible()) {
 			return PhoneActivationCodes.refusal(verdict);
 		}
-		return StepOutcome.advance(RegistrationStates.CONFIRM_PHONE,
-				Map.of(RegistrationStates.PHONE_E164, verdict.e164(), RegistrationStates.PATH, RegistrationStates.PATH_SMS));
+		return StepOutcome.passed(Map.of(RegistrationStates.PHONE_E164, verdict.e164(), RegistrationStates.PATH, RegistrationStates.PATH_SMS));
 	}
 
 }

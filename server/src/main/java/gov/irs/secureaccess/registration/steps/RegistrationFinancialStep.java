@@ -37,9 +37,19 @@ public class RegistrationFinancialStep implements Step {
 		return this.check.maxAttempts();
 	}
 
+	/** The account types offered and, once the bureau could not be used, the refund account (REG-4, REG-14). */
+	@Override
+	public java.util.Map<String, Object> page(Journey journey) {
+		java.util.Map<String, Object> page = new java.util.HashMap<>();
+		page.put("accountTypes", this.check.offered());
+		page.put("refundOffer", this.check.refundOffer(journey));
+		page.put("noneOfTheseOffered", this.check.noneOfTheseOffered());
+		return page;
+	}
+
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
-		return this.check.check(journey.get(RegistrationStates.SSN), journey, input, RegistrationStates.PHONE);
+		return this.check.check(journey.get(RegistrationStates.SSN), journey, input);
 	}
 
 }

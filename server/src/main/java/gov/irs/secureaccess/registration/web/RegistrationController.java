@@ -165,7 +165,7 @@ class RegistrationController {
 			return "register/done";
 		}
 		JourneyView.AtStep at = (JourneyView.AtStep) view;
-		this.pages.step(at.journey(), at.step().name(), model);
+		this.pages.step(at.journey(), at.step(), model);
 		model.addAttribute("form", form);
 		model.addAttribute("error", error);
 		model.addAttribute("errorHeading", (error != null) ? ErrorHeadings.of(error) : null);

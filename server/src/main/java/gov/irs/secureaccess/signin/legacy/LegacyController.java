@@ -108,7 +108,7 @@ class LegacyController {
 		String username = journey.get("username");
 		redirect.addFlashAttribute("username", username);
 		if (LegacyStates.MERGED.equals(journey.state())) {
-			String next = this.signedIn.signIn(Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID)),
+			String next = this.signedIn.signIn(journey.require(LegacyStates.ACCOUNT_ID),
 					journey.get(LegacyStates.FACTOR), request, response);
 			if (this.signedIn.held(request).isPresent()) {
 				return "redirect:" + next; // the merged account still has a temporary password to change (AST-2)
@@ -121,7 +121,7 @@ class LegacyController {
 		}
 		else {
 			// REG-10 by text: the phone code was just entered, and the new password; the person is signed in at LOA-3.
-			this.signedIn.signIn(Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID)), LegacyStates.FACTOR_SMS, request,
+			this.signedIn.signIn(journey.require(LegacyStates.ACCOUNT_ID), LegacyStates.FACTOR_SMS, request,
 					response);
 			redirect.addFlashAttribute("outcome", "moved");
 		}

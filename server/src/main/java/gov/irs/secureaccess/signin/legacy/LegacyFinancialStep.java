@@ -58,7 +58,7 @@ class LegacyFinancialStep implements Step {
 		if (this.taxRecords.findBySsn(account.get().ssn()).isEmpty()) {
 			return StepOutcome.invalid("legacy.error.noRecord");
 		}
-		return this.registration.check(account.get().ssn().formatted(), input, LegacyStates.PHONE);
+		return this.registration.check(account.get().ssn().formatted(), input);
 	}
 
 }

@@ -1,8 +1,6 @@
 package gov.irs.secureaccess.signin.legacy;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
@@ -22,8 +20,11 @@ class LegacyMergeJourney {
 	private final JourneyDefinition definition;
 
 	LegacyMergeJourney(MergePasswordStep password, MergeCodeStep code, JourneyEngine engine) {
-		this.definition = new JourneyDefinition(TYPE, Duration.ofMinutes(15), List.of(password, code),
-				Set.of(LegacyStates.MERGED));
+		this.definition = JourneyDefinition.builder(TYPE, Duration.ofMinutes(15))
+			.step(password).then(LegacyStates.MERGE_CODE)
+			.step(code).then(LegacyStates.MERGED)
+			.end(LegacyStates.MERGED)
+			.build();
 		engine.register(this.definition);
 	}
 

@@ -1,9 +1,5 @@
 package gov.irs.secureaccess.signin.legacy;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import gov.irs.secureaccess.accounts.legacy.LegacyProperties;
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
@@ -25,10 +21,16 @@ class LegacyMigrationJourney {
 
 	LegacyMigrationJourney(LegacyFinancialStep financial, LegacyPhoneStep phone, LegacyConfirmPhoneStep confirmPhone,
 			LegacyPasswordStep password, LegacyProperties properties, JourneyEngine engine) {
-		this.definition = new JourneyDefinition(TYPE, properties.migrationLifetime(),
-				List.of(financial, phone, confirmPhone, password), Set.of(LegacyStates.DONE),
-				Map.of(LegacyStates.PHONE, Set.of(LegacyStates.PASSWORD), LegacyStates.CONFIRM_PHONE,
-						Set.of(LegacyStates.PASSWORD, LegacyStates.PHONE)));
+		this.definition = JourneyDefinition.builder(TYPE, properties.migrationLifetime())
+			.step(financial).then(LegacyStates.PHONE)
+			.step(phone).then(LegacyStates.CONFIRM_PHONE)
+			.step(confirmPhone).then(LegacyStates.PASSWORD)
+			.step(password).then(LegacyStates.DONE)
+			.divert(LegacyStates.PHONE, LegacyStates.PASSWORD)
+			.divert(LegacyStates.CONFIRM_PHONE, LegacyStates.PASSWORD)
+			.divert(LegacyStates.CONFIRM_PHONE, LegacyStates.PHONE)
+			.end(LegacyStates.DONE)
+			.build();
 		engine.register(this.definition);
 	}
 

@@ -15,6 +15,7 @@ import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyData;
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
@@ -113,12 +114,11 @@ public class LegacyMigrations {
 
 	private UUID start(JourneyDefinition definition, LegacyAccount account, Optional<Long> existing, String language,
 			String sourceAddress) {
-		Map<String, String> data = new java.util.HashMap<>();
-		data.put(LegacyStates.LEGACY_ID, Long.toString(account.id()));
-		data.put(LegacyStates.LANGUAGE, (language != null) ? language : "en");
-		data.put(LegacyStates.ADDRESS, (sourceAddress != null) ? sourceAddress : "");
-		existing.ifPresent((accountId) -> data.put(LegacyStates.ACCOUNT_ID, Long.toString(accountId)));
-		Journey started = this.engine.start(definition, data);
+		JourneyData data = JourneyData.with(LegacyStates.LEGACY_ID, account.id())
+			.and(LegacyStates.LANGUAGE, (language != null) ? language : "en")
+			.and(LegacyStates.ADDRESS, (sourceAddress != null) ? sourceAddress : "");
+		existing.ifPresent((accountId) -> data.and(LegacyStates.ACCOUNT_ID, accountId));
+		Journey started = this.engine.start(definition, data.map());
 		this.legacy.rememberMigrationJourney(account.id(), started.id());
 		String subject = "legacy-account:" + account.id();
 		this.audit.record(AuditEvent.of(subject, existing.isPresent() ? "legacy.merge.started" : "legacy.migration.started",
@@ -199,7 +199,7 @@ public class LegacyMigrations {
 		}
 		CodePurpose purpose = phoneCode ? CodePurpose.SMS_ACTIVATION : CodePurpose.SIGNIN_SMS;
 		String phone = phoneCode ? journey.get(LegacyStates.PHONE_E164)
-				: this.accounts.findLogin(Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID))).orElseThrow().phoneE164();
+				: this.accounts.findLogin(journey.require(LegacyStates.ACCOUNT_ID)).orElseThrow().phoneE164();
 		IssuedCode code = this.codes.issue(purpose, LegacyStates.codeSubject(journey));
 		this.messages.smsCode(phone, code.code(), this.lifetimes.of(purpose), LegacyStates.locale(journey));
 		return decision;

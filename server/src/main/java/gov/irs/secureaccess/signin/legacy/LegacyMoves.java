@@ -14,6 +14,7 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyData;
 import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
@@ -125,8 +126,7 @@ class LegacyMoves {
 			.with("journey", journey.id().toString())
 			.with("loa", mailPath ? "2" : "3")
 			.with("eServicesAccountSince", importedAt.map(Object::toString).orElse("unknown")));
-		return StepOutcome.advance(LegacyStates.DONE,
-				Map.of(LegacyStates.ACCOUNT_ID, Long.toString(id), "username", username));
+		return StepOutcome.passed(JourneyData.with(LegacyStates.ACCOUNT_ID, id).and("username", username));
 	}
 
 	/**
@@ -152,7 +152,7 @@ class LegacyMoves {
 			.with("journey", journey.id().toString())
 			.with("factor", factor)
 			.with("eServicesAccountSince", importedAt.map(Object::toString).orElse("unknown")));
-		return StepOutcome.advance(LegacyStates.MERGED, Map.of("username", profile.username()));
+		return StepOutcome.passed(Map.of("username", profile.username()));
 	}
 
 }

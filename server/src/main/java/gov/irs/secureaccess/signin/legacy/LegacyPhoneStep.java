@@ -67,8 +67,7 @@ class LegacyPhoneStep implements Step {
 		if (!verdict.eligible()) {
 			return PhoneActivationCodes.refusal(verdict);
 		}
-		return StepOutcome.advance(LegacyStates.CONFIRM_PHONE,
-				Map.of(LegacyStates.PHONE_E164, verdict.e164(), LegacyStates.PATH, LegacyStates.PATH_SMS));
+		return StepOutcome.passed(Map.of(LegacyStates.PHONE_E164, verdict.e164(), LegacyStates.PATH, LegacyStates.PATH_SMS));
 	}
 
 }

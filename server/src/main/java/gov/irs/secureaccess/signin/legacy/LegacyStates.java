@@ -3,6 +3,7 @@ package gov.irs.secureaccess.signin.legacy;
 import java.util.Locale;
 
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyKey;
 
 /**
  * The states of moving a legacy e-Services account to Secure Access and the keys of what its journey remembers.
@@ -28,14 +29,14 @@ final class LegacyStates {
 	static final String MERGED = "merged";
 
 	/** Journey data keys. */
-	static final String LEGACY_ID = "legacyId";
+	static final JourneyKey<Long> LEGACY_ID = JourneyKey.number("legacyId");
 
 	static final String LANGUAGE = "lang";
 
 	static final String ADDRESS = "address";
 
 	/** The Secure Access account: made at the end of REG-10, or the one to merge into (REG-11). */
-	static final String ACCOUNT_ID = "accountId";
+	static final JourneyKey<Long> ACCOUNT_ID = JourneyKey.number("accountId");
 
 	static final String PHONE_E164 = "phone";
 
@@ -56,7 +57,7 @@ final class LegacyStates {
 	}
 
 	static long legacyId(Journey journey) {
-		return Long.parseLong(journey.get(LEGACY_ID));
+		return journey.require(LEGACY_ID);
 	}
 
 	static Locale locale(Journey journey) {

@@ -70,7 +70,7 @@ class MergeCodeStep implements Step {
 		if (typed.isEmpty() || typed.length() > 20) {
 			return StepOutcome.invalid("signin.error.codeRequired");
 		}
-		long id = Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID));
+		long id = journey.require(LegacyStates.ACCOUNT_ID);
 		if (this.lockout.lockedFor(id).isPresent()) {
 			return StepOutcome.invalid("signin.error.lockedStartAgain");
 		}

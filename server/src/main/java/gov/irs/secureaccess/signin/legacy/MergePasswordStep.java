@@ -82,7 +82,7 @@ class MergePasswordStep implements Step {
 		if (password.isEmpty()) {
 			return StepOutcome.invalid("signin.error.passwordRequired");
 		}
-		long id = Long.parseLong(journey.get(LegacyStates.ACCOUNT_ID));
+		long id = journey.require(LegacyStates.ACCOUNT_ID);
 		Optional<AccountLogin> login = this.accounts.findLogin(id);
 		if (login.isEmpty()) {
 			return StepOutcome.invalid("legacy.error.moved");
@@ -103,7 +103,7 @@ class MergePasswordStep implements Step {
 			return StepOutcome.invalid("legacy.merge.error.notActive");
 		}
 		if (this.apps.isEnrolled(id)) {
-			return StepOutcome.advance(LegacyStates.MERGE_CODE, Map.of(LegacyStates.FACTOR, LegacyStates.FACTOR_APP));
+			return StepOutcome.passed(Map.of(LegacyStates.FACTOR, LegacyStates.FACTOR_APP));
 		}
 		if (login.get().phoneE164() == null) {
 			return StepOutcome.invalid("legacy.merge.error.notActive");
@@ -111,7 +111,7 @@ class MergePasswordStep implements Step {
 		IssuedCode code = this.codes.issue(CodePurpose.SIGNIN_SMS, LegacyStates.codeSubject(journey));
 		this.messages.smsCode(login.get().phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS),
 				LegacyStates.locale(journey));
-		return StepOutcome.advance(LegacyStates.MERGE_CODE, Map.of(LegacyStates.FACTOR, LegacyStates.FACTOR_SMS));
+		return StepOutcome.passed(Map.of(LegacyStates.FACTOR, LegacyStates.FACTOR_SMS));
 	}
 
 	/** The sign-in's own lock message (SIGN-5): how long, never whether the password was right. */
