@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -70,7 +71,7 @@ final class Chromium implements AutoCloseable {
 
 	/** A settled page: not an error page, and no axe-core violation (WCAG 2.0/2.1 A and AA, best practice). */
 	void audit(Page page, String where) {
-		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(page.title()).as(where).doesNotContain("Something went wrong");
 		page.addScriptTag(new Page.AddScriptTagOptions().setContent(this.axeScript));
 		Object violations = page.evaluate("async () => (await axe.run(document, { runOnly: { type: 'tag', values: "

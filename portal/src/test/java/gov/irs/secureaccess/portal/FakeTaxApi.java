@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.portal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import gov.irs.secureaccess.portal.api.TaxApi;
 import gov.irs.secureaccess.portal.api.TaxApiException;
@@ -28,7 +30,7 @@ public final class FakeTaxApi implements TaxApi {
 
 	public final List<BulkJob> jobs = new CopyOnWriteArrayList<>();
 
-	private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+	private final AtomicInteger calls = new AtomicInteger();
 
 	/** How many calls were made since the last reset. */
 	public int calls() {
@@ -102,7 +104,7 @@ public final class FakeTaxApi implements TaxApi {
 		if (monthlyAmount.compareTo(new BigDecimal("33.60")) < 0) {
 			throw new TaxApiException(400, "refused", "low", "AMOUNT_TOO_LOW", null);
 		}
-		int months = new BigDecimal("2418.50").divide(monthlyAmount, 0, java.math.RoundingMode.CEILING).intValue();
+		int months = new BigDecimal("2418.50").divide(monthlyAmount, 0, RoundingMode.CEILING).intValue();
 		this.agreement = new PaymentAgreement(1, 2025, new BigDecimal("2418.50"), monthlyAmount, dayOfMonth, months,
 				new BigDecimal("168.50"), LocalDate.of(2026, 12, dayOfMonth), "ACTIVE", Instant.parse("2026-11-22T10:00:00Z"));
 		return this.agreement;

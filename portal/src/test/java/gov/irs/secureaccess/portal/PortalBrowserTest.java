@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
+import gov.irs.secureaccess.portal.web.Application;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,8 +122,8 @@ class PortalBrowserTest {
 
 	/** Signed in through the application of {@code path} (test sign-in), then on that page. */
 	private String signedIn(String path) {
-		String registration = gov.irs.secureaccess.portal.web.Application.forPath(path)
-			.map(gov.irs.secureaccess.portal.web.Application::registrationId)
+		String registration = Application.forPath(path)
+			.map(Application::registrationId)
 			.orElse(null);
 		return (registration == null) ? url(path) : url("/test-sign-in/" + registration + "?then=" + path);
 	}

@@ -1,7 +1,9 @@
 package gov.irs.secureaccess.portal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
+import gov.irs.secureaccess.portal.api.TaxApi;
 import gov.irs.secureaccess.portal.api.TaxApiException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,8 +126,8 @@ class PortalPagesTest {
 
 		assertThat(this.api.sent).hasSize(1);
 		MockHttpServletResponse shown = this.mvc.perform(MockMvcRequestBuilders.get("/documents/receipt")
-			.flashAttr("receipt", new gov.irs.secureaccess.portal.api.TaxApi.Receipt("DD-7KQ4-M9XP-2HCW-R3TZ", 1,
-					java.time.Instant.parse("2026-11-22T10:00:00Z")))).andReturn().getResponse();
+			.flashAttr("receipt", new TaxApi.Receipt("DD-7KQ4-M9XP-2HCW-R3TZ", 1,
+					Instant.parse("2026-11-22T10:00:00Z")))).andReturn().getResponse();
 		assertThat(shown.getContentAsString()).contains("DD-7KQ4-M9XP-2HCW-R3TZ").contains("We received 1 file")
 			.doesNotContain("CP2000");
 		assertThat(again.getRedirectedUrl()).as("without the flash, no receipt").isEqualTo("/documents");

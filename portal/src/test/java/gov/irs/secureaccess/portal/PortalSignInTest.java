@@ -1,6 +1,8 @@
 package gov.irs.secureaccess.portal;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 import gov.irs.secureaccess.portal.api.TaxApiException;
 import gov.irs.secureaccess.portal.signin.Acr;
@@ -161,7 +163,7 @@ class PortalSignInTest {
 	}
 
 	private static String decode(String value) {
-		return (value != null) ? java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8) : null;
+		return (value != null) ? URLDecoder.decode(value, StandardCharsets.UTF_8) : null;
 	}
 
 }

@@ -1,11 +1,14 @@
 package gov.irs.secureaccess.accounts;
 
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import gov.irs.secureaccess.accounts.username.Username;
 import gov.irs.secureaccess.platform.crypto.KeyedHash;
 import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.platform.crypto.SealedJson;
@@ -14,6 +17,7 @@ import gov.irs.secureaccess.sources.Ssn;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,7 +54,7 @@ public class Accounts {
 	}
 
 	public static String canonicalUsername(String username) {
-		return gov.irs.secureaccess.accounts.username.Username.canonicalOf(username.strip());
+		return Username.canonicalOf(username.strip());
 	}
 
 	@Transactional(readOnly = true)
@@ -83,7 +87,7 @@ public class Accounts {
 	 * refuses it and {@link AccountConflictException} says which, leaving the caller's transaction usable (the
 	 * journey answers "already in use", never an error).
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	@Transactional(propagation = Propagation.NESTED)
 	public long create(NewAccount account) {
 		return insert(account);
 	}
@@ -112,7 +116,7 @@ public class Accounts {
 	 *
 	 * @throws AccountConflictException as {@link #create}, also when the waiting account is no longer waiting
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	@Transactional(propagation = Propagation.NESTED)
 	public long createClosingWaiting(NewAccount account, long waitingId) {
 		int closed = this.jdbc.sql("""
 				update account set status = 'CLOSED', ssn_hash = 'closed:' || id || ':' || ssn_hash
@@ -183,7 +187,7 @@ public class Accounts {
 	 * LOA-1 (it reaches no taxpayer data of its own), with no phone (staff never sign in by text) and no SSN: its SSN
 	 * column holds a keyed hash of the username in a staff-only context, which never equals a person's SSN hash.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	@Transactional(propagation = Propagation.NESTED)
 	public long createStaff(String username, String email, String firstName, String lastName, String passwordHash,
 			String sitePhrase, String siteImage) {
 		if (isUsernameTaken(username)) {
@@ -249,7 +253,7 @@ public class Accounts {
 	 * savepoint, like {@link #create}: a phone taken meanwhile is an {@link AccountConflictException}, not a broken
 	 * transaction.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	@Transactional(propagation = Propagation.NESTED)
 	public void activate(long accountId, String phoneE164, String activationEvidence) {
 		if (isPhoneTaken(phoneE164)) {
 			throw new AccountConflictException(AccountConflictException.Conflict.PHONE_TAKEN);
@@ -323,7 +327,7 @@ public class Accounts {
 	 * new number (or took it meanwhile), nothing changes and {@link AccountConflictException} says so. It runs in a
 	 * savepoint, so a lost race leaves the caller's transaction usable.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	@Transactional(propagation = Propagation.NESTED)
 	public void replacePhone(long accountId, String newE164) {
 		if (isPhoneTaken(newE164)) {
 			throw new AccountConflictException(AccountConflictException.Conflict.PHONE_TAKEN);
@@ -346,7 +350,7 @@ public class Accounts {
 
 	/** Accounts whose email (compared case-insensitively) is this one; usually none or one (SIGN-7). */
 	@Transactional(readOnly = true)
-	public java.util.List<Long> idsByEmail(String email) {
+	public List<Long> idsByEmail(String email) {
 		return this.jdbc.sql("select id from account where email_hash = :hash order by id")
 			.param("hash", emailHash(email))
 			.query(Long.class)
@@ -379,7 +383,7 @@ public class Accounts {
 	 * nothing and throws {@link AccountConflictException}.
 	 * @return the username the account had before
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
+	@Transactional(propagation = Propagation.NESTED)
 	public String adoptLegacyUsername(long accountId, String legacyUsername) {
 		AccountProfile profile = profile(accountId);
 		String username = legacyUsername.strip();
@@ -428,7 +432,7 @@ public class Accounts {
 
 	/** The secret questions an account chose (mail path, SIGN-7), by id. */
 	@Transactional(readOnly = true)
-	public java.util.List<String> secretQuestions(long accountId) {
+	public List<String> secretQuestions(long accountId) {
 		return this.jdbc.sql("select question from account_secret_answer where account_id = :id order by question")
 			.param("id", accountId)
 			.query(String.class)
@@ -480,7 +484,7 @@ public class Accounts {
 	}
 
 	static String normaliseAnswer(String answer) {
-		return java.text.Normalizer.normalize(answer, java.text.Normalizer.Form.NFKC)
+		return Normalizer.normalize(answer, Normalizer.Form.NFKC)
 			.strip()
 			.replaceAll("\\s+", " ")
 			.toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package gov.irs.secureaccess.assisted;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import gov.irs.secureaccess.accounts.Accounts;
@@ -66,9 +67,9 @@ public class InPersonChecks {
 				""")
 			.param("ssn", ssnHash(ssn))
 			.param("t1", firstType.name())
-			.param("l1", this.cipher.seal(firstLast4.toUpperCase(java.util.Locale.ROOT), LAST4))
+			.param("l1", this.cipher.seal(firstLast4.toUpperCase(Locale.ROOT), LAST4))
 			.param("t2", secondType.name())
-			.param("l2", this.cipher.seal(secondLast4.toUpperCase(java.util.Locale.ROOT), LAST4))
+			.param("l2", this.cipher.seal(secondLast4.toUpperCase(Locale.ROOT), LAST4))
 			.param("office", office)
 			.param("officer", officerAccountId)
 			.param("caseNumber", caseNumber)

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.federation;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -146,7 +147,7 @@ public record ApplicationDefinition(String clientId, String name, String nameEs,
 				problems.add(field + ": " + text + " must be an absolute https URI without fragment (http only on localhost)");
 			}
 		}
-		catch (java.net.URISyntaxException | NullPointerException ex) {
+		catch (URISyntaxException | NullPointerException ex) {
 			problems.add(field + ": not a URI");
 		}
 	}

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.federation;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -55,13 +57,13 @@ public record FederationProperties(@DefaultValue("http://localhost:8080") String
 	/** https, or http on a loopback address (development); never a query or fragment. */
 	static boolean secureOrLoopback(String issuer) {
 		try {
-			java.net.URI uri = new java.net.URI(issuer);
+			URI uri = new URI(issuer);
 			String host = (uri.getHost() != null) ? uri.getHost() : "";
 			boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
 			return uri.getQuery() == null && uri.getFragment() == null && !host.isEmpty()
 					&& ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && loopback));
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			return false;
 		}
 	}

@@ -3,6 +3,7 @@ package gov.irs.secureaccess.federation;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -50,7 +51,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	static final String CONTEXT = "federation.signing-key";
 
-	private static final java.time.Duration RELOAD = java.time.Duration.ofMinutes(1);
+	private static final Duration RELOAD = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
 
@@ -208,7 +209,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		return rotation(active).minus(prepublication());
 	}
 
-	private java.time.Duration prepublication() {
+	private Duration prepublication() {
 		return this.properties.keyPrepublication();
 	}
 

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.federation;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ class UserInfoClaims implements Function<OidcUserInfoAuthenticationContext, Oidc
 			try {
 				return Instant.parse(text).getEpochSecond();
 			}
-			catch (java.time.format.DateTimeParseException ex) {
+			catch (DateTimeParseException ex) {
 				return null;
 			}
 		}

@@ -2,13 +2,15 @@ package gov.irs.secureaccess.insights;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyObserver;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -93,16 +95,16 @@ class FunnelRecorder implements JourneyObserver {
 		record(journey, step, "ABANDONED", "expired", journey.expiresAt());
 	}
 
-	private static java.util.Optional<Long> accountId(Journey journey) {
+	private static Optional<Long> accountId(Journey journey) {
 		String id = journey.get("accountId");
-		return (id == null || id.isEmpty()) ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(id));
+		return (id == null || id.isEmpty()) ? Optional.empty() : Optional.of(Long.parseLong(id));
 	}
 
 	private void record(Journey journey, String step, String event, String reason) {
 		record(journey, step, event, reason, this.clock.instant());
 	}
 
-	private void record(Journey journey, String step, String event, String reason, java.time.Instant at) {
+	private void record(Journey journey, String step, String event, String reason, Instant at) {
 		this.jdbc.sql("""
 				insert into funnel_event (journey_id, journey_type, step, event, reason, occurred_at)
 				values (:journey, :type, :step, :event, :reason, :at)
@@ -115,7 +117,7 @@ class FunnelRecorder implements JourneyObserver {
 			.param("at", Timestamp.from(at))
 			.update();
 		AfterCommit.run(() -> this.meters.counter(METRIC, "journey", journey.type(), "step", step, "event",
-				event.toLowerCase(java.util.Locale.ROOT), "reason", (reason == null) ? "none" : reason).increment());
+				event.toLowerCase(Locale.ROOT), "reason", (reason == null) ? "none" : reason).increment());
 	}
 
 }

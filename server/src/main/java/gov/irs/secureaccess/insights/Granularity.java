@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /** How a report's range is cut into columns. The federal fiscal year runs from October 1 to September 30. */
 public enum Granularity {
@@ -36,7 +37,7 @@ public enum Granularity {
 		return switch (this) {
 			case DAY -> start.toString();
 			case WEEK -> start.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-					+ String.format(java.util.Locale.ROOT, "%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+					+ String.format(Locale.ROOT, "%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 			case MONTH -> start.toString().substring(0, 7);
 			case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
 			case FISCAL_YEAR -> "FY" + (start.getYear() + 1);

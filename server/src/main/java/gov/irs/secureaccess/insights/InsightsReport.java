@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ public class InsightsReport {
 		Map<String, Long> journeyOrder = counts.stream()
 			.collect(Collectors.toMap(Count::journey, Count::first, Math::min));
 		Map<List<String>, List<Count>> bySteps = counts.stream()
-			.sorted(java.util.Comparator.comparing((Count count) -> journeyOrder.get(count.journey()))
+			.sorted(Comparator.comparing((Count count) -> journeyOrder.get(count.journey()))
 				.thenComparing(Count::first))
 			.collect(Collectors.groupingBy((count) -> List.of(count.journey(), count.step()), LinkedHashMap::new,
 					Collectors.toList()));
@@ -141,7 +142,7 @@ public class InsightsReport {
 		List<StepRow> rows = new ArrayList<>();
 		bySteps.entrySet()
 			.stream()
-			.sorted(java.util.Comparator.comparing((Map.Entry<List<String>, List<Count>> entry) -> journeyOrder
+			.sorted(Comparator.comparing((Map.Entry<List<String>, List<Count>> entry) -> journeyOrder
 				.get(entry.getKey().get(0))).thenComparing((entry) -> stepOrder.get(entry.getKey())))
 			.forEach((entry) -> {
 				long started = sum(entry.getValue(), "STARTED");
@@ -151,7 +152,7 @@ public class InsightsReport {
 				List<StepRow.Reason> reasons = entry.getValue()
 					.stream()
 					.filter((count) -> count.event().equals("FAILED"))
-					.sorted(java.util.Comparator.comparingLong(Count::count).reversed().thenComparing(Count::reason))
+					.sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::reason))
 					.map((count) -> new StepRow.Reason(count.reason().isEmpty() ? "unknown" : count.reason(),
 							count.count()))
 					.toList();

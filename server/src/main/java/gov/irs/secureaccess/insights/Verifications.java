@@ -2,6 +2,7 @@ package gov.irs.secureaccess.insights;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -97,7 +98,7 @@ public class Verifications {
 			.param("level", level)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
-		AfterCommit.run(() -> this.meters.counter(METRIC, "event", event.toLowerCase(java.util.Locale.ROOT), "channel",
+		AfterCommit.run(() -> this.meters.counter(METRIC, "event", event.toLowerCase(Locale.ROOT), "channel",
 				channel.code(), "level", (level == null) ? "none" : "loa-" + level).increment());
 	}
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,7 +87,7 @@ class JdbcJourneyRepository implements JourneyRepository {
 	}
 
 	@Override
-	public java.util.List<Journey> findExpiredBefore(Instant cutoff) {
+	public List<Journey> findExpiredBefore(Instant cutoff) {
 		return this.jdbc.sql("select * from journey where expires_at < :cutoff")
 			.param("cutoff", Timestamp.from(cutoff))
 			.query(this::map)

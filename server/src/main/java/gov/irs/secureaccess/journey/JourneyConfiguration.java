@@ -6,7 +6,9 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,13 +21,13 @@ class JourneyConfiguration {
 
 	@Bean
 	JourneyEngine journeyEngine(JourneyRepository repository, Clock clock,
-			org.springframework.beans.factory.ObjectProvider<JourneyObserver> observer) {
+			ObjectProvider<JourneyObserver> observer) {
 		return new JourneyEngine(repository, clock, observer.getIfAvailable(() -> JourneyObserver.NONE));
 	}
 
 	/** Prints every journey's graph once the service is up; each was checked when it was built (at start-up). */
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	void printGraphs(org.springframework.boot.context.event.ApplicationReadyEvent event) {
+	@org.springframework.context.event.EventListener(ApplicationReadyEvent.class)
+	void printGraphs(ApplicationReadyEvent event) {
 		event.getApplicationContext().getBean(JourneyEngine.class).definitions().values()
 			.forEach((definition) -> log.info("Journey {}", JourneyDiagram.line(definition)));
 	}

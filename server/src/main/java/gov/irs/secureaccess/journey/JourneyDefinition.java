@@ -3,6 +3,7 @@ package gov.irs.secureaccess.journey;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -109,14 +110,14 @@ public final class JourneyDefinition {
 
 	private static Map<String, Map<String, String>> copy(Map<String, Map<String, String>> source) {
 		Map<String, Map<String, String>> copy = new LinkedHashMap<>();
-		source.forEach((state, out) -> copy.put(state, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(out))));
-		return java.util.Collections.unmodifiableMap(copy);
+		source.forEach((state, out) -> copy.put(state, Collections.unmodifiableMap(new LinkedHashMap<>(out))));
+		return Collections.unmodifiableMap(copy);
 	}
 
 	private static Map<String, Set<String>> copySets(Map<String, Set<String>> source) {
 		Map<String, Set<String>> copy = new LinkedHashMap<>();
-		source.forEach((state, to) -> copy.put(state, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(to))));
-		return java.util.Collections.unmodifiableMap(copy);
+		source.forEach((state, to) -> copy.put(state, Collections.unmodifiableSet(new LinkedHashSet<>(to))));
+		return Collections.unmodifiableMap(copy);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.journey;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -15,7 +16,7 @@ public final class JourneyDiagram {
 
 	public static String mermaid(JourneyDefinition definition) {
 		StringBuilder out = new StringBuilder("stateDiagram-v2\n");
-		List<String> states = new java.util.ArrayList<>(definition.stepOrder());
+		List<String> states = new ArrayList<>(definition.stepOrder());
 		states.addAll(definition.finalStates().stream().sorted().toList());
 		for (String state : states) {
 			out.append("    state \"").append(state).append("\" as ").append(id(state)).append('\n');

@@ -1,12 +1,21 @@
 package gov.irs.secureaccess.journey;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs every journey: starts it, finds it again by id, and applies a submission to its current step. Expiry and
@@ -20,7 +29,7 @@ public class JourneyEngine {
 
 	private final JourneyObserver observer;
 
-	private final Map<String, JourneyDefinition> definitions = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, JourneyDefinition> definitions = new ConcurrentHashMap<>();
 
 	public JourneyEngine(JourneyRepository repository, Clock clock) {
 		this(repository, clock, JourneyObserver.NONE);
@@ -94,7 +103,7 @@ public class JourneyEngine {
 	 * which were abandoned unfinished; returns how many were removed.
 	 */
 	@Transactional
-	public int purgeExpired(java.time.Duration grace) {
+	public int purgeExpired(Duration grace) {
 		Instant cutoff = this.clock.instant().minus(grace);
 		for (Journey journey : this.repository.findExpiredBefore(cutoff)) {
 			JourneyDefinition definition = this.definitions.get(journey.type());
@@ -155,11 +164,11 @@ public class JourneyEngine {
 	}
 
 	/** Every journey type known on this node, by type name. */
-	public java.util.SortedMap<String, JourneyDefinition> definitions() {
-		return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(this.definitions));
+	public SortedMap<String, JourneyDefinition> definitions() {
+		return Collections.unmodifiableSortedMap(new TreeMap<>(this.definitions));
 	}
 
-	private JourneyView view(JourneyDefinition definition, java.util.Optional<Journey> found) {
+	private JourneyView view(JourneyDefinition definition, Optional<Journey> found) {
 		return found.filter((journey) -> journey.type().equals(definition.type()))
 			.map((journey) -> view(definition, journey))
 			.orElseGet(JourneyView.NotFound::new);
@@ -176,13 +185,13 @@ public class JourneyEngine {
 		return new JourneyView.AtStep(journey, step, AttemptPolicy.isExhausted(journey, step));
 	}
 
-	private Submission save(Journey journey, java.util.function.Supplier<Submission> result) {
+	private Submission save(Journey journey, Supplier<Submission> result) {
 		if (this.repository.update(journey)) {
 			return result.get();
 		}
 		// Whatever the step did on the way (a code queued, an inquiry recorded) goes with the lost update.
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
-			org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			TransactionAspectSupport.currentTransactionStatus()
 				.setRollbackOnly();
 		}
 		return new Submission.Conflict();

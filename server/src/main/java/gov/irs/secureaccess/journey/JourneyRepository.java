@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.journey;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ public interface JourneyRepository {
 	boolean update(Journey journey);
 
 	/** Journeys that expired before the given time. */
-	java.util.List<Journey> findExpiredBefore(Instant cutoff);
+	List<Journey> findExpiredBefore(Instant cutoff);
 
 	/** Deletes journeys that expired before the given time; returns how many. */
 	int deleteExpiredBefore(Instant cutoff);

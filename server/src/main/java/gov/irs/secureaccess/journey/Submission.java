@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.journey;
 
+import java.util.List;
+
 /** What became of one submission to a journey step. */
 public sealed interface Submission {
 
@@ -11,15 +13,15 @@ public sealed interface Submission {
 	 * Not accepted; the person may try again ({@code attemptsLeft} more failed checks allowed). {@code attemptSpent}
 	 * says whether this refusal used one (a failed check) or not (a mistake of form).
 	 */
-	record Rejected(Journey journey, String messageKey, int attemptsLeft, java.util.List<Object> messageArguments,
+	record Rejected(Journey journey, String messageKey, int attemptsLeft, List<Object> messageArguments,
 			boolean attemptSpent) implements Submission {
 
 		public Rejected {
-			messageArguments = java.util.List.copyOf(messageArguments);
+			messageArguments = List.copyOf(messageArguments);
 		}
 
 		public Rejected(Journey journey, String messageKey, int attemptsLeft) {
-			this(journey, messageKey, attemptsLeft, java.util.List.of(), true);
+			this(journey, messageKey, attemptsLeft, List.of(), true);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -111,7 +112,7 @@ public class PhoneEligibility {
 			return Verdict.refused("register.phone.error.notUs", "phone.not-us");
 		}
 		if (found.lineType() != LineType.MOBILE || !found.smsCapable()) {
-			return Verdict.refused("register.phone.error.notMobile", "phone." + found.lineType().name().toLowerCase(java.util.Locale.ROOT));
+			return Verdict.refused("register.phone.error.notMobile", "phone." + found.lineType().name().toLowerCase(Locale.ROOT));
 		}
 		if (strict && found.prepaid()) {
 			Optional<Verdict> refused = prepaid(found);

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.recovery;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +38,10 @@ final class IdentifyStep implements Step {
 	 * use up to block the owner's recovery from wherever they are.
 	 */
 	static final RateLimit PER_EMAIL_AND_ADDRESS = new RateLimit("recovery-per-email-and-address", 5,
-			java.time.Duration.ofHours(1));
+			Duration.ofHours(1));
 
 	/** Requests from one source address, whatever the email. */
-	static final RateLimit PER_ADDRESS = new RateLimit("recovery-per-address", 20, java.time.Duration.ofHours(1));
+	static final RateLimit PER_ADDRESS = new RateLimit("recovery-per-address", 20, Duration.ofHours(1));
 
 	private final RecoveryFlow flow;
 

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.recovery;
 
+import java.util.List;
+
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
@@ -56,7 +58,7 @@ final class SecretQuestionsStep implements Step {
 		}
 		if (FormLimits.tooLong(answer1) || FormLimits.tooLong(answer2)) {
 			return new StepOutcome.Rejected("recovery.error.tooLong", false, "recovery.error.tooLong",
-					java.util.List.of(FormLimits.MAX_FIELD));
+					List.of(FormLimits.MAX_FIELD));
 		}
 		if (journey.get(RecoveryStates.KEY_OWN_QUESTIONS) != null) {
 			long id = RecoveryStates.accountId(journey);

@@ -1,7 +1,7 @@
 package gov.irs.secureaccess.registration;
 
+import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
-
 import gov.irs.secureaccess.proofing.FinancialCheck;
 
 /** The states of a registration, in order (REG-1 to REG-7), and the keys of what the journey remembers. */
@@ -54,7 +54,7 @@ public final class RegistrationStates {
 	}
 
 	/** The subject one-time codes of a registration are bound to: a code from another journey never fits. */
-	public static String codeSubject(gov.irs.secureaccess.journey.Journey journey) {
+	public static String codeSubject(Journey journey) {
 		return "registration:" + journey.id();
 	}
 

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.signin;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,11 +38,11 @@ class CodeStep implements Step {
 
 	private final Passkeys passkeys;
 
-	private final java.util.List<SigninCompletion> completions;
+	private final List<SigninCompletion> completions;
 
 	CodeStep(OneTimeCodes codes, AccountLockout lockout, AuditLog audit, AuthenticatorApps apps, Passkeys passkeys,
-			java.util.List<SigninCompletion> completions) {
-		this.completions = java.util.List.copyOf(completions);
+			List<SigninCompletion> completions) {
+		this.completions = List.copyOf(completions);
 		this.apps = apps;
 		this.passkeys = passkeys;
 		this.codes = codes;
@@ -133,7 +135,7 @@ class CodeStep implements Step {
 	/** A wrong or reused code is a failed sign-in of the account (SIGN-5). */
 	private StepOutcome failure(Journey journey, long id, String messageKey) {
 		String subject = "account:" + id;
-		Optional<java.time.Duration> locked = this.lockout.recordFailure(id);
+		Optional<Duration> locked = this.lockout.recordFailure(id);
 		this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.code.failed", subject,
 				journey.get(SigninStates.KEY_ADDRESS)));
 		return locked.isPresent() ? StepOutcome.invalid("signin.error.lockedStartAgain") : StepOutcome.failed(messageKey);

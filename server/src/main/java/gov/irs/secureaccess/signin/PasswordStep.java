@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.AccountStatus;
@@ -97,8 +98,8 @@ class PasswordStep implements Step {
 
 	/** Passed, or the password is a legacy e-Services account's and the move to Secure Access begins (REG-10). */
 	@Override
-	public java.util.Set<String> outcomes() {
-		return java.util.Set.of(PASSED, SigninStates.OLDER_ACCOUNT);
+	public Set<String> outcomes() {
+		return Set.of(PASSED, SigninStates.OLDER_ACCOUNT);
 	}
 
 	@Override

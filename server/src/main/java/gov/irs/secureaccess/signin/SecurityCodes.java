@@ -2,9 +2,12 @@ package gov.irs.secureaccess.signin;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.journey.Journey;
+import gov.irs.secureaccess.journey.JourneyDefinition;
+import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.platform.limits.RateLimit;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
@@ -13,9 +16,6 @@ import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.proofing.RegistrationMessages;
-
-import gov.irs.secureaccess.journey.JourneyDefinition;
-import gov.irs.secureaccess.journey.JourneyEngine;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +72,7 @@ class SecurityCodes {
 	@Transactional
 	public void switchToText(JourneyEngine engine, JourneyDefinition definition, Journey journey, AccountLogin login) {
 		engine.remember(definition, journey.id(), SigninStates.CODE,
-				java.util.Map.of(SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
+				Map.of(SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
 		text(journey, login);
 	}
 

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.signin;
 
 import java.io.Serializable;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,14 +10,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import gov.irs.secureaccess.accounts.AccountLogin;
+import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.audit.AuditEvent;
+import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.session.AccountPrincipal;
+import gov.irs.secureaccess.session.SigninAssurance;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import gov.irs.secureaccess.accounts.AccountLogin;
-import gov.irs.secureaccess.accounts.Accounts;
-import gov.irs.secureaccess.session.AccountPrincipal;
-import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -57,10 +59,10 @@ public final class SessionSignIn {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final gov.irs.secureaccess.audit.AuditLog audit;
+	private final AuditLog audit;
 
 	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions,
-			gov.irs.secureaccess.audit.AuditLog audit) {
+			AuditLog audit) {
 		this.audit = audit;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -107,7 +109,7 @@ public final class SessionSignIn {
 		Held held = held(request).orElseThrow(() -> new IllegalStateException("No sign-in is held"));
 		request.getSession().removeAttribute(HELD);
 		String subject = "account:" + held.accountId();
-		this.audit.record(gov.irs.secureaccess.audit.AuditEvent.of(subject, "signin.succeeded", subject,
+		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject,
 				request.getRemoteAddr()).with("factor", held.factor()));
 		request.changeSessionId();
 		return complete(held.accountId(), held.factor(), held.passwordless(), request, response);
@@ -159,7 +161,7 @@ public final class SessionSignIn {
 			return Optional.empty();
 		}
 		String target = SigninAssurance.resumeUrl(saved);
-		String path = java.net.URI.create(target).getPath();
+		String path = URI.create(target).getPath();
 		return (path != null && path.equals(request.getContextPath() + SigninAssurance.RESUMABLE_PATH))
 				? Optional.of(target) : Optional.empty();
 	}

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.signin;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,28 +8,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.AccountStatus;
-import gov.irs.secureaccess.audit.AuditEvent;
-import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SiteImages;
+import gov.irs.secureaccess.audit.AuditEvent;
+import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.factors.passkey.Passkeys;
+import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
-import gov.irs.secureaccess.factors.passkey.Passkeys;
-import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.session.SessionsEnded;
 import gov.irs.secureaccess.session.SigninAssurance;
 import gov.irs.secureaccess.signin.legacy.LegacyMigrations;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
@@ -251,7 +251,7 @@ class SigninController {
 			return "signin/passkey";
 		}
 		if (!this.passkeys.verifyAssertion(id, answer, Passkeys.decode(text))) {
-			Optional<java.time.Duration> locked = this.lockout.recordFailure(id);
+			Optional<Duration> locked = this.lockout.recordFailure(id);
 			this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.passkey.failed",
 					subject, request.getRemoteAddr()));
 			model.addAttribute("error", locked.isPresent() ? "signin.error.lockedStartAgain" : "signin.error.passkeyAloneWrong");

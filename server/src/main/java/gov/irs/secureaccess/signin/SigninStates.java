@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.signin;
 
+import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
 /** The states of a sign-in (SIGN-1): username, then password (after the site image and phrase), then the code. */
@@ -49,7 +50,7 @@ final class SigninStates {
 	private SigninStates() {
 	}
 
-	static String codeSubject(gov.irs.secureaccess.journey.Journey journey) {
+	static String codeSubject(Journey journey) {
 		return "signin:" + journey.id();
 	}
 

@@ -21,6 +21,7 @@ import gov.irs.secureaccess.sources.phonecarrier.PhoneCarrier;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ class SimChangeNotices {
 
 	private final ProofingRules rules;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
 	private final KeyedHash keyedHash;
 
@@ -50,7 +51,7 @@ class SimChangeNotices {
 
 	private final Clock clock;
 
-	SimChangeNotices(PhoneCarrier carrier, ProofingRules rules, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+	SimChangeNotices(PhoneCarrier carrier, ProofingRules rules, JdbcClient jdbc,
 			KeyedHash keyedHash, Outbox outbox, MessageSource messages, AuditLog audit, Clock clock) {
 		this.carrier = carrier;
 		this.rules = rules;

@@ -21,6 +21,7 @@ import gov.irs.secureaccess.registration.TestPeople;
 import gov.irs.secureaccess.signin.SigninDriver;
 import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.sources.SourcesProperties;
+import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import gov.irs.secureaccess.support.IntegrationTest;
 import gov.irs.secureaccess.support.MutableClock;
@@ -112,7 +113,7 @@ class HelpDeskTest {
 		TestAccounts.Made registered = TestAccounts.active(this.accounts, this.hasher, "ast1");
 		var ssn = this.accounts.profile(registered.id()).ssn();
 		this.legacy.add(new LegacyAccount(0, "eservices.ast1", DeskFixtures.LEGACY_HASH, "Test", "Person",
-				gov.irs.secureaccess.sources.Ssn.parse(ssn), "ast1@example.test"));
+				Ssn.parse(ssn), "ast1@example.test"));
 
 		String page = this.desk.postAndShow("/assist/lookup",
 				Map.of("caseNumber", "EHD-00000099", "ssn", ssn, "lastName", "Person"));

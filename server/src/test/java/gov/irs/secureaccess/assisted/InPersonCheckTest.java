@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.assisted;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
@@ -136,10 +137,10 @@ class InPersonCheckTest {
 			.contains("exactly the last 4");
 		assertThat(this.tac.postAndShow("/tac/record", form(person, "TAC-00000067", "D12", "X9Z8")))
 			.contains("exactly the last 4");
-		Map<String, String> same = new java.util.HashMap<>(form(person, "TAC-00000067", "D123", "X9Z8"));
+		Map<String, String> same = new HashMap<>(form(person, "TAC-00000067", "D123", "X9Z8"));
 		same.put("secondType", "DRIVERS_LICENSE");
 		assertThat(this.tac.postAndShow("/tac/record", same)).contains("must be of different types");
-		Map<String, String> noCase = new java.util.HashMap<>(form(person, "", "D123", "X9Z8"));
+		Map<String, String> noCase = new HashMap<>(form(person, "", "D123", "X9Z8"));
 		assertThat(this.tac.postAndShow("/tac/record", noCase)).contains("Enter the case number");
 		assertThat(DeskFixtures.detailsByActor(this.jdbc, "tac-officer:" + this.officer.id(), "tac.refused")).first()
 			.asString().contains("no-case-number");

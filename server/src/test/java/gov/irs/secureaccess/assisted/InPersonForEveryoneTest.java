@@ -3,6 +3,7 @@ package gov.irs.secureaccess.assisted;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
@@ -22,6 +23,7 @@ import gov.irs.secureaccess.registration.WaitingAccounts;
 import gov.irs.secureaccess.signin.SigninDriver;
 import gov.irs.secureaccess.sources.SourcesProperties;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import gov.irs.secureaccess.support.IntegrationTest;
 import gov.irs.secureaccess.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -77,10 +80,10 @@ class InPersonForEveryoneTest {
 	InPersonChecks checks;
 
 	@Autowired
-	gov.irs.secureaccess.sources.taxrecords.TaxRecords taxRecords;
+	TaxRecords taxRecords;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	TestPeople people;
 
@@ -265,7 +268,7 @@ class InPersonForEveryoneTest {
 	}
 
 	private OutboxEntry letterTo(SyntheticPerson person) {
-		String name = person.taxRecord().name().fullName().toUpperCase(java.util.Locale.ROOT);
+		String name = person.taxRecord().name().fullName().toUpperCase(Locale.ROOT);
 		return this.outbox.newest(200)
 			.stream()
 			.filter((entry) -> entry.channel() == Channel.LETTER && entry.recipient().startsWith(name))

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -122,7 +123,7 @@ class QuestionPoolTest {
 	void AST_2_whenThePayerChoicesAreOrdered_thenTheOrderDependsOnTheServicesSecretKey() {
 		Set<List<String>> orders = new HashSet<>();
 		for (int fill = 1; fill <= 12; fill++) {
-			KeyedHash other = new KeyedHash(new KeyRing(java.util.Map.of("k1", TestKeys.key(1)), "k1", TestKeys.key(fill)));
+			KeyedHash other = new KeyedHash(new KeyRing(Map.of("k1", TestKeys.key(1)), "k1", TestKeys.key(fill)));
 			orders.add(QuestionPool.of(RECORD, other).find("doc.payer.0").orElseThrow().choices());
 		}
 		assertThat(orders).as("twelve lookup keys, twelve draws of decoys and places").hasSizeGreaterThan(6);

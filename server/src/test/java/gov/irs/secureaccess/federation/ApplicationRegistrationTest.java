@@ -3,6 +3,7 @@ package gov.irs.secureaccess.federation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import gov.irs.secureaccess.audit.AuditEntry;
 import gov.irs.secureaccess.audit.AuditLog;
@@ -67,7 +68,7 @@ class ApplicationRegistrationTest {
 		assertThat(client.getClientAuthenticationMethods()).containsExactly(ClientAuthenticationMethod.NONE);
 		assertThat(Applications.level(client)).isEqualTo(AssuranceLevel.PHISHING_RESISTANT);
 		assertThat(Applications.attributes(client)).containsExactly("given_name", "family_name");
-		assertThat(Applications.displayName(client, java.util.Locale.forLanguageTag("es"))).isEqualTo("Demostración móvil");
+		assertThat(Applications.displayName(client, Locale.forLanguageTag("es"))).isEqualTo("Demostración móvil");
 		assertThat(this.audit.forSubject("client:mobile-demo", 5)).extracting(AuditEntry::action)
 			.contains("federation.client.registered");
 

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -13,6 +14,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
@@ -208,7 +210,7 @@ class BackChannelLogoutTest {
 	private Session signIn(FormBrowser browser, TestAccounts.Made person, String clientId) throws Exception {
 		NimbusClient app = new NimbusClient(this.metadata, clientId, "bcl-test-secret-123456",
 				"http://localhost:9/" + clientId + "/callback");
-		NimbusClient.Flow flow = app.start(new com.nimbusds.oauth2.sdk.Scope("openid", "profile"), null, null);
+		NimbusClient.Flow flow = app.start(new Scope("openid", "profile"), null, null);
 		HttpResponse<String> answer = browser.follow(browser.get(flow.uri().toString()));
 		if (answer.statusCode() == 200 && answer.uri().getPath().equals("/sign-in")) {
 			answer = browser.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
@@ -258,7 +260,7 @@ class BackChannelLogoutTest {
 			.orElse(null);
 	}
 
-	private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+	private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
 		for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
 			Thread.sleep(100);
 		}

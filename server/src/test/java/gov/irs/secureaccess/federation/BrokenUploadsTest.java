@@ -3,8 +3,11 @@ package gov.irs.secureaccess.federation;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import gov.irs.secureaccess.accounts.Accounts;
@@ -89,7 +92,7 @@ class BrokenUploadsTest {
 				"tax-record,financial,sms");
 		NimbusClient app = NimbusClient.portal(metadata, "tin-matching");
 		AccessToken token = FormBrowser.accessToken(app,
-				app.start(new com.nimbusds.oauth2.sdk.Scope("openid", "profile", "tin.match"), null, null), this.outbox,
+				app.start(new Scope("openid", "profile", "tin.match"), null, null), this.outbox,
 				person.username(), person.phone());
 		FormBrowser api = new FormBrowser(FederationServerTest.Port.issuer(), this.outbox);
 		Map<String, String> bearer = Map.of("Authorization", "Bearer " + token.getValue());
@@ -143,14 +146,14 @@ class BrokenUploadsTest {
 
 	/** The body cut off in the middle of its last part: no closing boundary. */
 	private static byte[] truncated(byte[] whole) {
-		return java.util.Arrays.copyOf(whole, whole.length - BOUNDARY.length() - 12);
+		return Arrays.copyOf(whole, whole.length - BOUNDARY.length() - 12);
 	}
 
 	private static void write(ByteArrayOutputStream body, String text) {
 		body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static java.util.List<String> errorLines(CapturedOutput output, int from) {
+	private static List<String> errorLines(CapturedOutput output, int from) {
 		return output.toString().substring(from).lines().filter((line) -> line.contains(" ERROR ")).toList();
 	}
 

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.LoadState;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
@@ -207,7 +208,7 @@ class FederationBrowserTest {
 		AtomicReference<String> arrived = new AtomicReference<>();
 		context.route("http://localhost:8081/**", (route) -> {
 			arrived.set(route.request().url());
-			route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200).setBody("portal"));
+			route.fulfill(new Route.FulfillOptions().setStatus(200).setBody("portal"));
 		});
 		return arrived;
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationResponse;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
@@ -96,7 +97,7 @@ class FederationConsentTest {
 		browser.follow(browser.submit("/account/applications/ip-pin/revoke", Map.of()));
 		assertThat(browser.page).contains("The application’s access was revoked.").contains("You have not allowed any application yet.");
 		assertThat(userInfoStatus(access)).as("the access token ends with the consent").isEqualTo(401);
-		TokenResponse refresh = app.token(new com.nimbusds.oauth2.sdk.RefreshTokenGrant(tokens.getOIDCTokens().getRefreshToken()));
+		TokenResponse refresh = app.token(new RefreshTokenGrant(tokens.getOIDCTokens().getRefreshToken()));
 		assertThat(refresh.indicatesSuccess()).isFalse();
 		assertThat(this.audit.forSubject("account:" + person.id(), 50)).extracting(AuditEntry::action)
 			.contains("federation.consent.given", "federation.consent.revoked");

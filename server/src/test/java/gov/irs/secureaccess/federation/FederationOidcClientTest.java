@@ -13,6 +13,8 @@ import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
@@ -138,7 +140,7 @@ class FederationOidcClientTest {
 		assertThat(userInfoStatus(newAccess)).as("a revoked access token is refused").isEqualTo(401);
 
 		URI logout = new LogoutRequest(this.metadata.getEndSessionEndpointURI(), refreshedId,
-				URI.create("http://localhost:8081/"), new com.nimbusds.oauth2.sdk.id.State("bye")).toURI();
+				URI.create("http://localhost:8081/"), new State("bye")).toURI();
 		HttpResponse<String> loggedOut = browser.follow(browser.get(logout.toString()));
 		assertThat(loggedOut.statusCode()).as(loggedOut.uri() + " " + loggedOut.body()).isEqualTo(302);
 		assertThat(FormBrowser.location(loggedOut)).isEqualTo("http://localhost:8081/?state=bye");
@@ -169,7 +171,7 @@ class FederationOidcClientTest {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Location")).isEmpty();
 		assertThat(response.body()).contains("not one Secure Access knows");
-		TokenResponse token = unknown.exchange(new AuthorizationCode("x"), new com.nimbusds.oauth2.sdk.pkce.CodeVerifier());
+		TokenResponse token = unknown.exchange(new AuthorizationCode("x"), new CodeVerifier());
 		assertThat(token.indicatesSuccess()).isFalse();
 		assertThat(((TokenErrorResponse) token).getErrorObject().getCode()).isEqualTo("invalid_client");
 	}
@@ -193,7 +195,7 @@ class FederationOidcClientTest {
 	@Test
 	void FED_2_whenThePkceVerifierDoesNotMatch_thenTheCodeIsRefused() throws Exception {
 		Signed signed = signInAndConsent("fed.pkce", "online-account");
-		TokenResponse token = signed.app().exchange(signed.code(), new com.nimbusds.oauth2.sdk.pkce.CodeVerifier());
+		TokenResponse token = signed.app().exchange(signed.code(), new CodeVerifier());
 		assertThat(token.indicatesSuccess()).isFalse();
 		assertThat(((TokenErrorResponse) token).getErrorObject().getCode()).isEqualTo("invalid_grant");
 	}

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.federation;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +15,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.token.AccessToken;
 import gov.irs.secureaccess.messaging.OutboxReader;
+import gov.irs.secureaccess.signin.TestAccounts;
+import gov.irs.secureaccess.support.FederationServerTest;
 import gov.irs.secureaccess.support.OutboxCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,21 +136,21 @@ final class FormBrowser {
 	 * A whole code flow for an application: sign-in on a fresh browser, the agreement and consent when asked, the code
 	 * exchanged; answers the access token.
 	 */
-	static com.nimbusds.oauth2.sdk.token.AccessToken accessToken(NimbusClient app, OutboxReader outbox, String username,
+	static AccessToken accessToken(NimbusClient app, OutboxReader outbox, String username,
 			String phone) throws Exception {
 		return accessToken(app, app.start(), outbox, username, phone);
 	}
 
-	static com.nimbusds.oauth2.sdk.token.AccessToken accessToken(NimbusClient app, NimbusClient.Flow flow,
+	static AccessToken accessToken(NimbusClient app, NimbusClient.Flow flow,
 			OutboxReader outbox, String username, String phone) throws Exception {
-		FormBrowser browser = new FormBrowser(gov.irs.secureaccess.support.FederationServerTest.Port.issuer(), outbox);
+		FormBrowser browser = new FormBrowser(FederationServerTest.Port.issuer(), outbox);
 		browser.follow(browser.get(flow.uri().toString()));
 		HttpResponse<String> response = browser.acceptAgreementIfAsked(
-				browser.signIn(username, gov.irs.secureaccess.signin.TestAccounts.PASSWORD, phone));
+				browser.signIn(username, TestAccounts.PASSWORD, phone));
 		if (response.uri().getPath().equals("/federation/consent")) {
 			response = browser.consent(true);
 		}
-		com.nimbusds.oauth2.sdk.TokenResponse tokens = app.exchange(app.code(flow, response), flow.verifier());
+		TokenResponse tokens = app.exchange(app.code(flow, response), flow.verifier());
 		assertThat(tokens.indicatesSuccess()).as(String.valueOf(tokens)).isTrue();
 		return tokens.toSuccessResponse().getTokens().getAccessToken();
 	}
@@ -176,7 +181,7 @@ final class FormBrowser {
 			.getCookies()
 			.stream()
 			.filter((cookie) -> cookie.getName().equals(name))
-			.map(java.net.HttpCookie::getValue)
+			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElse(null);
 	}

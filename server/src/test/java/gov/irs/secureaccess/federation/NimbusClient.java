@@ -25,6 +25,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.Prompt;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
@@ -85,7 +86,7 @@ final class NimbusClient {
 			builder.acrValues(List.of(new ACR(acrValues)));
 		}
 		if (prompt != null) {
-			builder.prompt(com.nimbusds.openid.connect.sdk.Prompt.parse(prompt));
+			builder.prompt(Prompt.parse(prompt));
 		}
 		return new Flow(builder.build(), verifier, state, nonce);
 	}

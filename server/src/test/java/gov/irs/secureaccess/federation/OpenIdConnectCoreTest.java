@@ -1,14 +1,18 @@
 package gov.irs.secureaccess.federation;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.oauth2.sdk.AuthorizationErrorResponse;
 import com.nimbusds.oauth2.sdk.AuthorizationResponse;
@@ -115,11 +119,11 @@ class OpenIdConnectCoreTest {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "oidc.post");
 		NimbusClient app = NimbusClient.portal(this.metadata, "online-account");
 		NimbusClient.Flow flow = app.start(new Scope("openid"), null, null);
-		java.util.List<String[]> fields = new java.util.ArrayList<>();
+		List<String[]> fields = new ArrayList<>();
 		for (String pair : flow.uri().getRawQuery().split("&")) {
 			String[] parts = pair.split("=", 2);
-			fields.add(new String[] { java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-					java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) });
+			fields.add(new String[] { URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+					URLDecoder.decode(parts[1], StandardCharsets.UTF_8) });
 		}
 		FormBrowser browser = browser();
 		HttpResponse<String> page = browser.follow(browser.post("/oauth2/authorize", fields));
@@ -165,7 +169,7 @@ class OpenIdConnectCoreTest {
 		Signed signed = signIn("oidc.athash", "ip-pin");
 		BearerAccessToken access = (BearerAccessToken) signed.tokens().getOIDCTokens().getAccessToken();
 		assertThat(signed.claims().getAccessTokenHash()).as("at_hash")
-			.isEqualTo(AccessTokenHash.compute(access, com.nimbusds.jose.JWSAlgorithm.RS256));
+			.isEqualTo(AccessTokenHash.compute(access, JWSAlgorithm.RS256));
 		String sid = signed.claims().getStringClaim("sid");
 		assertThat(sid).as("sid: random, not the session cookie").matches("[A-Za-z0-9_-]{22}")
 			.isNotEqualTo(signed.browser().cookie("SESSION"));

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
+import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.support.IntegrationTest;
 import gov.irs.secureaccess.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -78,7 +79,7 @@ class InsightsReportTest {
 				this.verifications.reached(id, 3, VerificationChannel.TEXT);
 			}
 			if (i >= 14 && i < 19) {
-				long account = gov.irs.secureaccess.signin.TestAccounts.active(this.accounts, this.hasher, "out1r" + i).id();
+				long account = TestAccounts.active(this.accounts, this.hasher, "out1r" + i).id();
 				this.verifications.awaitingActivation(id, account, VerificationChannel.MAIL);
 				if (i < 17) {
 					at("2001-10-20T12:00:00Z");
@@ -92,7 +93,7 @@ class InsightsReportTest {
 		for (int i = 0; i < 5; i++) {
 			UUID id = UUID.randomUUID();
 			this.verifications.started(id, VerificationChannel.E_HELP_DESK);
-			long account = gov.irs.secureaccess.signin.TestAccounts.active(this.accounts, this.hasher, "out1d" + i).id();
+			long account = TestAccounts.active(this.accounts, this.hasher, "out1d" + i).id();
 			this.verifications.awaitingActivation(id, account, VerificationChannel.E_HELP_DESK);
 			if (i < 4) {
 				this.verifications.activated(account);

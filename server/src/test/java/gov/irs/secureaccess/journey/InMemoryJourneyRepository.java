@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.journey;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +40,7 @@ final class InMemoryJourneyRepository implements JourneyRepository {
 	}
 
 	@Override
-	public java.util.List<Journey> findExpiredBefore(Instant cutoff) {
+	public List<Journey> findExpiredBefore(Instant cutoff) {
 		return this.rows.values().stream().filter((journey) -> journey.expiresAt().isBefore(cutoff)).toList();
 	}
 

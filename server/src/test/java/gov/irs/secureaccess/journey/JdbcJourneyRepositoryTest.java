@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.journey;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Map;
 
@@ -67,10 +68,10 @@ class JdbcJourneyRepositoryTest {
 
 		this.engine.purgeExpired(Duration.ofMinutes(1));
 
-		java.sql.Timestamp at = this.jdbc
+		Timestamp at = this.jdbc
 			.sql("select occurred_at from funnel_event where journey_id = :id and event = 'ABANDONED'")
 			.param("id", journey.id())
-			.query(java.sql.Timestamp.class)
+			.query(Timestamp.class)
 			.single();
 		assertThat(at.toInstant()).isEqualTo(journey.expiresAt());
 	}

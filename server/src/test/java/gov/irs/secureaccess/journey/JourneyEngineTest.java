@@ -1,6 +1,8 @@
 package gov.irs.secureaccess.journey;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -163,7 +165,7 @@ class JourneyEngineTest {
 
 	@Test
 	void whenStepsPassFailAndAJourneyIsLeft_thenTheObserverHearsEachWithReasonCodesOnly() {
-		java.util.List<String> heard = new java.util.ArrayList<>();
+		List<String> heard = new ArrayList<>();
 		JourneyObserver observer = new JourneyObserver() {
 			@Override
 			public void stepStarted(Journey journey, String step) {

@@ -1,6 +1,9 @@
 package gov.irs.secureaccess.pages;
 
 
+import java.time.LocalDate;
+import java.util.Map;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -62,8 +65,8 @@ class AccountPagesBrowserTest {
 	void whenASignedInPersonVisitsEveryAccountPage_thenNoneHasAnAccessibilityViolation() {
 		String phone = TestPhones.next();
 		this.accounts.create(new NewAccount("browser.pages", "browser.pages@example.test", "Kim", "Ortiz",
-				java.time.LocalDate.of(1982, 3, 4), TestSsns.next(), this.hasher.hash(PASSWORD), "Rain on the roof",
-				"rain", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", java.util.Map.of()));
+				LocalDate.of(1982, 3, 4), TestSsns.next(), this.hasher.hash(PASSWORD), "Rain on the roof",
+				"rain", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in"));

@@ -17,8 +17,10 @@ import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.registration.TestPeople;
 import gov.irs.secureaccess.sources.SourcesProperties;
+import gov.irs.secureaccess.sources.generator.HardCase;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import gov.irs.secureaccess.sources.taxrecords.Address;
+import gov.irs.secureaccess.sources.taxrecords.RefundAccount;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.support.Chromium;
 import gov.irs.secureaccess.support.MutableClock;
@@ -126,7 +128,7 @@ class ProofingPathsBrowserTest {
 	// person whose only hard case is a debit card and who has a refund on record.
 	@Test
 	void REG_14_whenAPersonWithNoAccountOfTheListedTypesSaysNoneOfThese_thenTheRefundAccountGetsThemToLoa3() {
-		SyntheticPerson person = this.people.onlyCaseWithRefund(gov.irs.secureaccess.sources.generator.HardCase.ONLY_DEBIT, 0);
+		SyntheticPerson person = this.people.onlyCaseWithRefund(HardCase.ONLY_DEBIT, 0);
 		var refund = person.refundAccountIfAny().orElseThrow();
 		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
@@ -282,7 +284,7 @@ class ProofingPathsBrowserTest {
 	/** Contact, the emailed code and the identity of the last return, as the tax record has them. */
 	/** REG-14: the refund account on the page that offers it, then the texted code and credentials; never shown back. */
 	private void refundAccountToLoa3(Page page, SyntheticPerson person,
-			gov.irs.secureaccess.sources.taxrecords.RefundAccount refund, String username, String password) {
+			RefundAccount refund, String username, String password) {
 		page.fill("#routingNumber", refund.routingNumber());
 		page.fill("#accountLast4", refund.last4());
 		page.click("#refund-account button[type=submit]");

@@ -1,11 +1,13 @@
 package gov.irs.secureaccess.pages;
 
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxEntry;
 import gov.irs.secureaccess.messaging.OutboxReader;
@@ -170,9 +172,9 @@ class RegistrationBrowserTest {
 	/** Every page on the way: no error page, no axe violation; a screenshot in target/screenshots for people. */
 	private void audited(Page page, String where) {
 		assertThat(page.title()).as(where).doesNotContain("Error");
-		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(java.nio.file.Path.of("target", "screenshots", "registration-" + where.replace(' ', '-') + ".png")));
+			.setPath(Path.of("target", "screenshots", "registration-" + where.replace(' ', '-') + ".png")));
 		chromium.assertNoAxeViolations(page, where);
 	}
 

@@ -2,6 +2,9 @@ package gov.irs.secureaccess.pages;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.microsoft.playwright.Browser;
@@ -15,8 +18,8 @@ import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.Chromium;
-import gov.irs.secureaccess.support.OutboxCodes;
 import gov.irs.secureaccess.support.MutableClock;
+import gov.irs.secureaccess.support.OutboxCodes;
 import gov.irs.secureaccess.support.RunningServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +116,7 @@ class SigninBrowserTest {
 		long id = account("browser.app", "999-66-0102", "+12025559102");
 		String secret = this.apps.begin(id).manualEntryKey().replace(" ", "");
 		this.apps.confirm(id, oathtool(secret));
-		this.clock.advance(java.time.Duration.ofSeconds(30));
+		this.clock.advance(Duration.ofSeconds(30));
 		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in"));
@@ -181,8 +184,8 @@ class SigninBrowserTest {
 
 	private long account(String username, String ssn, String phone) {
 		return this.accounts.create(new NewAccount(username, username + "@example.test", "Pat", "Lee",
-				java.time.LocalDate.of(1975, 6, 1), Ssn.parse(ssn), this.hasher.hash(PASSWORD), "Sunflowers by the gate",
-				"park", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", java.util.Map.of()));
+				LocalDate.of(1975, 6, 1), Ssn.parse(ssn), this.hasher.hash(PASSWORD), "Sunflowers by the gate",
+				"park", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 	}
 
 	/** The current code of the app, computed by oathtool at the service's (moved) clock time. */

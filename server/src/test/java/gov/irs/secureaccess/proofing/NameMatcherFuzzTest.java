@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.proofing;
 
+import java.util.Locale;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import gov.irs.secureaccess.sources.PersonName;
@@ -32,8 +34,8 @@ class NameMatcherFuzzTest {
 		assertThat(NameMatcher.sameFirstAndLast(null, null, record)).isFalse();
 
 		assertThat(NameMatcher.sameFirstAndLast(record.first(), record.last(), record)).as("a name matches itself").isTrue();
-		assertThat(NameMatcher.sameFirstAndLast(record.first().toUpperCase(java.util.Locale.ROOT),
-				record.last().toLowerCase(java.util.Locale.ROOT), record))
+		assertThat(NameMatcher.sameFirstAndLast(record.first().toUpperCase(Locale.ROOT),
+				record.last().toLowerCase(Locale.ROOT), record))
 			.as("case does not matter").isTrue();
 		if (other != null) {
 			assertThat(NameMatcher.sameFirstAndLast(record.first(), record.last(), other))

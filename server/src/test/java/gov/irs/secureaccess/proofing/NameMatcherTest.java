@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.proofing;
 
+import java.util.Locale;
+
 import gov.irs.secureaccess.sources.PersonName;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +129,7 @@ class NameMatcherTest {
 		PersonName mixed = PersonName.of("Yıldız", "Weiß-Caſtleﬀ");
 		assertThat(NameMatcher.sameFirstAndLast("YILDIZ", "WEISS CASTLEFF", mixed)).isTrue();
 		assertThat(NameMatcher.sameFirstAndLast("yildiz", "Weiẞ-Castleff", mixed)).isTrue();
-		assertThat(NameMatcher.sameFirstAndLast("ŉ".toUpperCase(java.util.Locale.ROOT), "Ng",
+		assertThat(NameMatcher.sameFirstAndLast("ŉ".toUpperCase(Locale.ROOT), "Ng",
 				PersonName.of("ŉ", "Ng"))).isTrue();
 		assertThat(NameMatcher.billedTo("ΣΟΦΊΑΙ ΠΑΠΑΔΌΠΟΥΛΟΣ", greek)).isTrue();
 	}

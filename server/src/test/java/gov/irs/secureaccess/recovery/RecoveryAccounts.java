@@ -9,6 +9,7 @@ import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.NewAccount;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.sources.Ssn;
+import gov.irs.secureaccess.support.TestSsns;
 
 /** Accounts made directly in the store for recovery tests, each with its own synthetic SSN, username, email, phone. */
 final class RecoveryAccounts {
@@ -35,7 +36,7 @@ final class RecoveryAccounts {
 		String email = username + "@example.test";
 		String phone = String.format("+1202556%04d", 1000 + n);
 		long id = accounts.create(new NewAccount(username, email, "Rita", "Person" + n, LocalDate.of(1980, 1, 1),
-				gov.irs.secureaccess.support.TestSsns.next(), hasher.hash(PASSWORD), "Kites over the river", "flight",
+				TestSsns.next(), hasher.hash(PASSWORD), "Kites over the river", "flight",
 				phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 		return new Made(id, username, email, phone);
 	}
@@ -46,7 +47,7 @@ final class RecoveryAccounts {
 		String username = prefix + ".mail" + n;
 		String email = username + "@example.test";
 		long id = accounts.create(new NewAccount(username, email, "Mara", "Post" + n, LocalDate.of(1975, 5, 5),
-				gov.irs.secureaccess.support.TestSsns.next(), hasher.hash(PASSWORD), "Letters by the sea", "flight", null,
+				TestSsns.next(), hasher.hash(PASSWORD), "Letters by the sea", "flight", null,
 				AccountStatus.AWAITING_ACTIVATION, 2, "tax-record,financial",
 				Map.of("firstSchool", SCHOOL, "firstJob", JOB)));
 		return new Made(id, username, email, null);

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.recovery;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import gov.irs.secureaccess.accounts.Accounts;
@@ -126,7 +127,7 @@ class RecoveryBadInputTest {
 
 	private static void assertRefused(RecoveryDriver browser, String flowPath, String step, Map<String, String> fields,
 			String message) throws Exception {
-		Map<String, String> all = new java.util.HashMap<>(fields);
+		Map<String, String> all = new HashMap<>(fields);
 		all.put("step", step);
 		MockHttpServletResponse response = browser.post(flowPath, all);
 		assertThat(response.getStatus()).as(message).isEqualTo(200);

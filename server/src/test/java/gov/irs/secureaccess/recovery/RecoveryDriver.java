@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.recovery;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -113,7 +114,7 @@ final class RecoveryDriver {
 		return matcher.group(1);
 	}
 
-	java.util.List<OutboxEntry> emailsTo(String email) {
+	List<OutboxEntry> emailsTo(String email) {
 		return this.outbox.newest(500).stream().filter((entry) -> entry.channel() == Channel.EMAIL && entry.recipient().equals(email)).toList();
 	}
 

@@ -1,6 +1,8 @@
 package gov.irs.secureaccess.recovery;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
@@ -231,7 +233,7 @@ class RecoveryPasswordTest {
 
 	private static String labels(String page) {
 		StringBuilder labels = new StringBuilder();
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<label[^>]*>([^<]*)</label>").matcher(page);
+		Matcher matcher = Pattern.compile("<label[^>]*>([^<]*)</label>").matcher(page);
 		while (matcher.find()) {
 			labels.append(matcher.group(1)).append('|');
 		}

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.recovery;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import gov.irs.secureaccess.accounts.Accounts;
@@ -16,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.StringUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +66,7 @@ class RecoveryUsernameTest {
 		assertThat(RecoveryDriver.withoutCsrf(unknownCode.getContentAsString()))
 			.isEqualTo(RecoveryDriver.withoutCsrf(knownCode.getContentAsString()))
 			.contains("If an account matches what you entered, we texted a 6-digit code to the phone on that account. It works for 10 minutes and only once.");
-		assertThat(org.springframework.util.StringUtils.countOccurrencesOf(knownCode.getContentAsString(), "name=\"_csrf\""))
+		assertThat(StringUtils.countOccurrencesOf(knownCode.getContentAsString(), "name=\"_csrf\""))
 			.as("the code, questions and start-again forms all carry the CSRF token").isEqualTo(3);
 
 		String knownWrong = known.step(RecoveryDriver.USERNAME, "code", Map.of("code", "000000"));
@@ -171,7 +173,7 @@ class RecoveryUsernameTest {
 	@DisplayName("SIGN-7: a stranger's requests for someone's email use up the stranger's allowance, never the owner's")
 	void SIGN_7_whenAStrangerHasUsedUpTheirRequestsForMyEmail_thenICanStillRecoverFromMyDevice() throws Exception {
 		RecoveryAccounts.Made account = RecoveryAccounts.active(this.accounts, this.hasher, "blocked");
-		for (String stranger : java.util.List.of(RecoveryDriver.nextAddress(), RecoveryDriver.nextAddress())) {
+		for (String stranger : List.of(RecoveryDriver.nextAddress(), RecoveryDriver.nextAddress())) {
 			for (int i = 0; i < 6; i++) {
 				new RecoveryDriver(this.mvc, this.outbox, stranger).askUsername(account.email());
 				new RecoveryDriver(this.mvc, this.outbox, stranger).askPassword(account.username(), account.email());

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.registration;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
@@ -111,7 +112,7 @@ class LegacyMigrationTest extends RegistrationTestBase {
 
 		String page = browser.postAndShow("/sign-in/legacy/mail", Map.of());
 		assertThat(page).contains("Choose a new password").contains("Secret questions");
-		Map<String, String> form = new java.util.HashMap<>(credentials(NEW_PASSWORD));
+		Map<String, String> form = new HashMap<>(credentials(NEW_PASSWORD));
 		form.putAll(TestPeople.secretQuestions());
 		page = text(browser.postAndShow("/sign-in/legacy", form));
 		assertThat(page).contains("Watch for your activation code by mail").contains("reg10mail.user");

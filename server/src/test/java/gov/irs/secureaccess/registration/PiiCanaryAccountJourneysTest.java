@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import gov.irs.secureaccess.accounts.AccountStatus;
@@ -43,6 +42,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -119,7 +119,7 @@ class PiiCanaryAccountJourneysTest extends RegistrationTestBase {
 	@DisplayName("DATA-1, DATA-3, DATA-5: recovery, password and phone change, authenticator app, e-Help Desk, TAC and the document drop leave no marker in clear")
 	void DATA_1_DATA_3_whenEveryJourneyAfterRegistrationIsRun_thenNoValueTypedShownOrSentIsAnywhereInClear(
 			CapturedOutput log) throws Exception {
-		org.slf4j.LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
+		LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
 		assertThat(log.getAll()).as("the capture sees the service's log").contains("canary capture check");
 		Oathtool.assumeInstalled();
 

@@ -2,12 +2,13 @@ package gov.irs.secureaccess.registration;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import gov.irs.secureaccess.accounts.AccountStatus;
@@ -33,6 +34,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -81,7 +83,7 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 	@DisplayName("DATA-1, DATA-3: mail path and activation, refund account, every account type, legacy move and merge leave no marker in clear")
 	void DATA_1_DATA_3_whenEveryRegistrationJourneyIsRun_thenNoValueTypedOrSentIsAnywhereInClear(CapturedOutput log)
 			throws Exception {
-		org.slf4j.LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
+		LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
 		assertThat(log.getAll()).as("the capture sees the service's log").contains("canary capture check");
 		List<SyntheticPerson> people = new ArrayList<>();
 
@@ -146,7 +148,7 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 		marker("mail account digits", account.get("last8"));
 		assertThat(browser.act("/register/mail")).contains("Secret questions");
 		String password = marker("mail password", "quokka lantern mailbox 7731");
-		Map<String, String> credentials = new java.util.HashMap<>(credentials("canary.mail.q7x", password));
+		Map<String, String> credentials = new HashMap<>(credentials("canary.mail.q7x", password));
 		credentials.putAll(Map.of("question1", "firstSchool", "answer1", marker("secret answer 1", "Quokkaville Primary"),
 				"question2", "firstJob", "answer2", marker("secret answer 2", "Wombat Bakery Annex")));
 		assertThat(browser.submit("credentials", credentials)).contains("Watch for your activation code by mail");
@@ -166,7 +168,7 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 
 	// REG-14: no credit file, so the refund account of the last return.
 	private SyntheticPerson refundAccount() throws Exception {
-		SyntheticPerson person = java.util.stream.IntStream.range(2, 40)
+		SyntheticPerson person = IntStream.range(2, 40)
 			.mapToObj((index) -> this.people.onlyCase(HardCase.NO_CREDIT_FILE, index))
 			.filter((candidate) -> candidate.refundAccountIfAny().isPresent())
 			.findFirst()

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import gov.irs.secureaccess.messaging.Channel;
@@ -16,6 +16,7 @@ import gov.irs.secureaccess.support.PiiCanaryScan;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -48,12 +49,12 @@ class PiiCanaryTest extends RegistrationTestBase {
 	@Test
 	void DATA_1_whenAPersonRegistersAndSignsIn_thenNoValueTheyTypedOrWereSentIsAnywhereInClear(CapturedOutput log)
 			throws Exception {
-		org.slf4j.LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
+		LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
 		assertThat(log.getAll()).as("the capture sees the service's log").contains("canary capture check");
 
 		// A generated person of its own (TestPeople 95-99; demo #7 is RegistrationDataAtRestTest's), with a last name
 		// long enough that finding it by chance in other text (base64, hex) is out of the question.
-		SyntheticPerson person = java.util.stream.IntStream.rangeClosed(95, 99)
+		SyntheticPerson person = IntStream.rangeClosed(95, 99)
 			.mapToObj(this.people::ordinary)
 			.filter((p) -> p.taxRecord().name().last().length() >= 6)
 			.findFirst()

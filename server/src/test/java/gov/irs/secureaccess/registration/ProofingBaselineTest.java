@@ -10,6 +10,7 @@ import gov.irs.secureaccess.registration.address.EnteredAddress;
 import gov.irs.secureaccess.sources.creditbureau.AccountType;
 import gov.irs.secureaccess.sources.generator.DemoPeople;
 import gov.irs.secureaccess.sources.taxrecords.Address;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -84,7 +85,7 @@ class ProofingBaselineTest {
 	// REG-13: the window is bounded (a typo must not switch the check off or make it absurd)
 	@Test
 	void whenTheSimChangeWindowIsOutOfBounds_thenTheServiceRefusesToStart() {
-		org.assertj.core.api.Assertions
+		Assertions
 			.assertThatThrownBy(() -> rules(Map.of("sim-change-window", "P91D")))
 			.hasRootCauseMessage("secure-access.proofing.sim-change-window must be between P0D and P90D");
 	}

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import gov.irs.secureaccess.journey.JourneyEngine;
+import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.messaging.OutboxEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -34,7 +36,7 @@ class RegistrationAccountNumberCanaryTest extends RegistrationTestBase {
 	void DATA_2_whenARegistrationUsedAnAccountNumber_thenItsDigitsAreInNoTableMessageJourneyOrLog(CapturedOutput log)
 			throws Exception {
 		// The capture sees the service's log (the console appender writes through System.out).
-		org.slf4j.LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
+		LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
 		assertThat(log.getAll()).contains("canary capture check");
 		RegistrationDriver browser = browser();
 		this.people.registerBySms(browser, this.people.demo(6), Map.of("accountType", "CREDIT_CARD", "last8", "3157 8840"),
@@ -53,7 +55,7 @@ class RegistrationAccountNumberCanaryTest extends RegistrationTestBase {
 			assertThat(entry.recipient() + entry.subject() + entry.body()).doesNotContain(CANARY).doesNotContain("3157 8840");
 		}
 		var view = this.engine.find(this.registration.definition(), browser.journeyId());
-		assertThat(((gov.irs.secureaccess.journey.JourneyView.Finished) view).journey().data().toString())
+		assertThat(((JourneyView.Finished) view).journey().data().toString())
 			.doesNotContain(CANARY)
 			.doesNotContain("8840");
 		assertThat(log.getAll()).doesNotContain(CANARY).doesNotContain("3157 8840");

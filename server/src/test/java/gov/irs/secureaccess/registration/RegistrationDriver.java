@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.registration;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import static gov.irs.secureaccess.support.FormTokens.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -138,13 +140,13 @@ final class RegistrationDriver {
 	}
 
 	/** The id of this browser's registration (the cookie's value). */
-	java.util.UUID journeyId() {
-		return java.util.UUID.fromString(this.registration.getValue());
+	UUID journeyId() {
+		return UUID.fromString(this.registration.getValue());
 	}
 
 	/** A page as the person reads it: HTML entities decoded. */
 	static String text(String html) {
-		return org.springframework.web.util.HtmlUtils.htmlUnescape(html);
+		return HtmlUtils.htmlUnescape(html);
 	}
 
 	private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {

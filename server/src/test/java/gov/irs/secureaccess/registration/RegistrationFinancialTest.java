@@ -4,6 +4,7 @@ import java.util.Map;
 
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.sources.creditbureau.CreditBureau;
+import gov.irs.secureaccess.sources.generator.HardCase;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,7 @@ class RegistrationFinancialTest extends RegistrationTestBase {
 	@Test
 	void REG_4_whenTheCreditFileIsFrozen_thenThePageSaysToLiftTheFreezeAndNoAttemptIsSpent() throws Exception {
 		// Not demo #10 (Grace): RegistrationProofingTest finishes her registration with her refund account.
-		SyntheticPerson grace = this.people.onlyCase(gov.irs.secureaccess.sources.generator.HardCase.FROZEN_CREDIT, 0);
+		SyntheticPerson grace = this.people.onlyCase(HardCase.FROZEN_CREDIT, 0);
 		RegistrationDriver browser = atFinancial(grace, "reg4.frozen@example.test");
 		int before = inquiries(grace);
 

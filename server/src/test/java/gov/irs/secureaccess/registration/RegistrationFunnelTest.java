@@ -3,6 +3,7 @@ package gov.irs.secureaccess.registration;
 import java.util.List;
 import java.util.Map;
 
+import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class RegistrationFunnelTest extends RegistrationTestBase {
 		RegistrationDriver browser = browser();
 		browser.start();
 		browser.submit("contact", TestPeople.contact(oliver, "funnel.oliver@example.test"));
-		browser.submit("confirm-email", Map.of("code", browser.latestCode(gov.irs.secureaccess.messaging.Channel.EMAIL, "funnel.oliver@example.test")));
+		browser.submit("confirm-email", Map.of("code", browser.latestCode(Channel.EMAIL, "funnel.oliver@example.test")));
 		Map<String, String> identity = TestPeople.identity(oliver);
 		browser.submit("identity", TestPeople.with(identity, "postalCode", "W2 4BX"));
 		browser.submit("identity", identity);

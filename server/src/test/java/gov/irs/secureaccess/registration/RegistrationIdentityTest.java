@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.registration;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -137,7 +138,7 @@ class RegistrationIdentityTest extends RegistrationTestBase {
 	private String identityPageAfter(SyntheticPerson person, Map<String, String> name, String email) throws Exception {
 		RegistrationDriver browser = browser();
 		browser.start();
-		Map<String, String> contact = new java.util.HashMap<>(name);
+		Map<String, String> contact = new HashMap<>(name);
 		contact.put("email", email);
 		browser.submit("contact", contact);
 		assertThat(browser.submit("confirm-email", Map.of("code", browser.latestCode(Channel.EMAIL, email))))

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.crypto.spec.SecretKeySpec;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
@@ -17,7 +16,9 @@ import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxEntry;
 import gov.irs.secureaccess.signin.SigninDriver;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
+import gov.irs.secureaccess.support.QrDecoder;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,7 +161,7 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 	}
 
 	private static String decodeQr(byte[] png) throws Exception {
-		return gov.irs.secureaccess.support.QrDecoder.decode(png);
+		return QrDecoder.decode(png);
 	}
 
 	// REG-9: when the steps after the mailed code are spent, the page says the code is used up and where to get a new letter

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.registration;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import gov.irs.secureaccess.messaging.Channel;
@@ -70,7 +71,7 @@ class RegistrationMailPathTest extends RegistrationTestBase {
 			.containsEntry("loa_evidence", "tax-record,financial,mail,sms");
 
 		this.clock.advance(Duration.ofDays(1));
-		String code = lateBrowser.latestCode(Channel.LETTER, late.taxRecord().name().fullName().toUpperCase(java.util.Locale.ROOT));
+		String code = lateBrowser.latestCode(Channel.LETTER, late.taxRecord().name().fullName().toUpperCase(Locale.ROOT));
 		lateBrowser.activationPage();
 		lateBrowser.activate("sign-in", Map.of("username", "reg6late", "password", "lantern maple harbor quietly"));
 		page = text(lateBrowser.activate("code", Map.of("code", code)));

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.registration;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -228,14 +229,14 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(failureReasons(second)).containsExactly("phone.prepaid-recent");
 	}
 
-	private void setPrepaidSince(SyntheticPerson person, java.time.Instant since) {
+	private void setPrepaidSince(SyntheticPerson person, Instant since) {
 		PhoneLine own = person.phone();
 		PhoneLine line = new PhoneLine(own.number(), own.subscriberName(), own.lineType(), true, false, true, true,
 				null, null, since);
 		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(List.of(line)));
 	}
 
-	private void setSignals(SyntheticPerson person, java.time.Instant simChanged, java.time.Instant ported) {
+	private void setSignals(SyntheticPerson person, Instant simChanged, Instant ported) {
 		PhoneLine line = person.phone().withTakeoverSignals(simChanged, ported);
 		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(List.of(line)));
 	}

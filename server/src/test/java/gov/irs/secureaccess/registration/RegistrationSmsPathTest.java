@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.registration;
 
+import java.util.Map;
+
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.support.IntegrationTest;
@@ -36,7 +38,7 @@ class RegistrationSmsPathTest {
 		assertThat(page).contains("Confirm your email").contains("olivia.bennett@example.test");
 		String emailCode = browser.latestCode(Channel.EMAIL, "olivia.bennett@example.test");
 
-		page = browser.submit("confirm-email", java.util.Map.of("code", emailCode));
+		page = browser.submit("confirm-email", Map.of("code", emailCode));
 		assertThat(page).contains("Verify your identity");
 
 		page = browser.submit("identity", DemoPeopleForms.OLIVIA_IDENTITY);
@@ -45,11 +47,11 @@ class RegistrationSmsPathTest {
 		page = browser.submit("financial", DemoPeopleForms.OLIVIA_VISA);
 		assertThat(page).contains("Verify your mobile phone");
 
-		page = browser.submit("phone", java.util.Map.of("phone", DemoPeopleForms.OLIVIA_PHONE));
+		page = browser.submit("phone", Map.of("phone", DemoPeopleForms.OLIVIA_PHONE));
 		assertThat(page).contains("Enter the code we texted").contains("0101").doesNotContain("614");
 		String smsCode = browser.latestCode(Channel.SMS, DemoPeopleForms.OLIVIA_E164);
 
-		page = browser.submit("confirm-phone", java.util.Map.of("code", smsCode));
+		page = browser.submit("confirm-phone", Map.of("code", smsCode));
 		assertThat(page).contains("Create your username and password");
 
 		page = browser.submit("credentials", DemoPeopleForms.credentials("olivia.bennett"));

@@ -1,5 +1,8 @@
 package gov.irs.secureaccess.registration;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +12,7 @@ import gov.irs.secureaccess.assisted.StaffRole;
 import gov.irs.secureaccess.assisted.TestStaff;
 import gov.irs.secureaccess.signin.SigninDriver;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +34,7 @@ class RegistrationVerificationEventsTest extends RegistrationTestBase {
 
 	/** What the management port's /actuator/prometheus serves (the public port has no metrics, issue 14 item 8). */
 	@Autowired
-	io.micrometer.prometheusmetrics.PrometheusMeterRegistry prometheus;
+	PrometheusMeterRegistry prometheus;
 
 	private List<String> events(UUID verification) {
 		return this.jdbc.sql("""
@@ -77,10 +81,10 @@ class RegistrationVerificationEventsTest extends RegistrationTestBase {
 		RegistrationDriver browser = browser();
 		this.people.registerBySms(browser, person, this.people.financial(person), "out1.nopii@example.test", "out1.nopii92");
 		TestStaff.Made analyst = TestStaff.create(this.staff, this.hasher, StaffRole.ANALYST);
-		this.clock.advance(java.time.Duration.ofSeconds(30));
+		this.clock.advance(Duration.ofSeconds(30));
 		SigninDriver reports = new SigninDriver(this.mvc, this.outbox);
 		TestStaff.signIn(reports, analyst, this.clock.instant());
-		java.time.LocalDate today = java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		String range = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1) + "&by=DAY";
 
 		StringBuilder everything = new StringBuilder(reports.page("/insights" + range));

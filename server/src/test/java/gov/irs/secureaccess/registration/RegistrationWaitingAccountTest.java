@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.registration;
 
+import java.util.Locale;
 import java.util.Map;
 
 import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
@@ -146,7 +147,7 @@ class RegistrationWaitingAccountTest extends RegistrationTestBase {
 		impostorWaitsOnTheLetter(victim, "waiting.impostor124");
 
 		String letter = browser().latest(Channel.LETTER,
-				victim.taxRecord().name().fullName().toUpperCase(java.util.Locale.ROOT)).body();
+				victim.taxRecord().name().fullName().toUpperCase(Locale.ROOT)).body();
 
 		assertThat(letter).contains("If you did not start a registration").contains("1-888-841-4648")
 			.contains("Without this code nobody can use that registration");

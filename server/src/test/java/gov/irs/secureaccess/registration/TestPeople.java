@@ -2,8 +2,10 @@ package gov.irs.secureaccess.registration;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.sources.SourcesProperties;
@@ -12,6 +14,7 @@ import gov.irs.secureaccess.sources.creditbureau.CardNetwork;
 import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
 import gov.irs.secureaccess.sources.generator.DemoPeople;
 import gov.irs.secureaccess.sources.generator.DemoPerson;
+import gov.irs.secureaccess.sources.generator.HardCase;
 import gov.irs.secureaccess.sources.generator.PopulationGenerator;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import gov.irs.secureaccess.sources.taxrecords.Address;
@@ -82,9 +85,9 @@ public final class TestPeople {
 	 * The {@code index}-th generated person whose one hard case is {@code hardCase}, for a test that needs the case
 	 * without taking a demo person another test registers. Index 0 of each case belongs to RegistrationFinancialTest.
 	 */
-	public SyntheticPerson onlyCase(gov.irs.secureaccess.sources.generator.HardCase hardCase, int index) {
+	public SyntheticPerson onlyCase(HardCase hardCase, int index) {
 		return this.generated.stream()
-			.filter((person) -> person.hardCases().equals(java.util.Set.of(hardCase)))
+			.filter((person) -> person.hardCases().equals(Set.of(hardCase)))
 			.skip(index)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("too few generated people with only " + hardCase));
@@ -94,9 +97,9 @@ public final class TestPeople {
 	 * REG-14: the {@code index}-th generated person whose one hard case is {@code hardCase} and whose last refund was
 	 * deposited into a bank account (the tax record holds it).
 	 */
-	public SyntheticPerson onlyCaseWithRefund(gov.irs.secureaccess.sources.generator.HardCase hardCase, int index) {
+	public SyntheticPerson onlyCaseWithRefund(HardCase hardCase, int index) {
 		return this.generated.stream()
-			.filter((person) -> person.hardCases().equals(java.util.Set.of(hardCase)))
+			.filter((person) -> person.hardCases().equals(Set.of(hardCase)))
 			.filter((person) -> person.refundAccountIfAny().isPresent())
 			.skip(index)
 			.findFirst()
@@ -233,7 +236,7 @@ public final class TestPeople {
 	/** The letter's code (to the person's name), then a phone; answers the page after the texted code. */
 	static String activate(RegistrationDriver browser, SyntheticPerson person, String username, String phoneE164)
 			throws Exception {
-		String mailCode = browser.latestCode(Channel.LETTER, person.taxRecord().name().fullName().toUpperCase(java.util.Locale.ROOT));
+		String mailCode = browser.latestCode(Channel.LETTER, person.taxRecord().name().fullName().toUpperCase(Locale.ROOT));
 		browser.activationPage();
 		String page = browser.activate("sign-in", Map.of("username", username, "password", "lantern maple harbor quietly"));
 		assertThat(page).contains("Enter your activation code");

@@ -1,7 +1,9 @@
 package gov.irs.secureaccess.signin;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.support.IntegrationTest;
@@ -51,8 +53,8 @@ class AnonymousSessionsTest {
 		// A form posted with its token first (as every other test in this shared context does) changes nothing after.
 		new SigninDriver(this.mvc, this.outbox).post("/sign-in/restart");
 		// Rows that exist now; expired ones may be swept meanwhile, so the check counts rows that are new.
-		java.util.Set<String> sessions = ids("select primary_id from spring_session");
-		java.util.Set<String> journeys = ids("select id::text from journey");
+		Set<String> sessions = ids("select primary_id from spring_session");
+		Set<String> journeys = ids("select id::text from journey");
 
 		for (int i = 0; i < 10; i++) {
 			for (String page : PUBLIC_PAGES) {
@@ -69,7 +71,7 @@ class AnonymousSessionsTest {
 	@Test
 	@DisplayName("SIGN-6: 10 anonymous views of every page that sends to sign-in make 0 session rows")
 	void SIGN_6_whenAnonymousVisitorsAreSentFromAProtectedPageToSignIn_thenNoSessionRowIsMade() throws Exception {
-		java.util.Set<String> sessions = ids("select primary_id from spring_session");
+		Set<String> sessions = ids("select primary_id from spring_session");
 
 		for (int i = 0; i < 10; i++) {
 			for (String page : PROTECTED_PAGES) {
@@ -98,8 +100,8 @@ class AnonymousSessionsTest {
 		assertThat(count("spring_session")).isEqualTo(sessions + 1);
 	}
 
-	private java.util.Set<String> ids(String sql) {
-		return new java.util.HashSet<>(this.jdbc.sql(sql).query(String.class).list());
+	private Set<String> ids(String sql) {
+		return new HashSet<>(this.jdbc.sql(sql).query(String.class).list());
 	}
 
 	private long count(String table) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import gov.irs.secureaccess.messaging.OutboxReader;
@@ -35,7 +36,7 @@ class SessionRaceTest {
 
 	private static final int REQUESTS = 20;
 
-	private static final java.util.concurrent.atomic.AtomicInteger SENDER = new java.util.concurrent.atomic.AtomicInteger();
+	private static final AtomicInteger SENDER = new AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
@@ -55,7 +56,7 @@ class SessionRaceTest {
 	@Test
 	void SIGN_6_whenOneRequestEndsTheSessionWhileOthersWriteToIt_thenNoneFails() throws Exception {
 		Cookie session = session();
-		java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger n = new AtomicInteger();
 
 		List<Integer> statuses = race(() -> (n.getAndIncrement() % 2 == 0) ? post("/sign-out").with(csrf()).cookie(session)
 				: askForCode(session));

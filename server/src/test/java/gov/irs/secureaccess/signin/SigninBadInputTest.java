@@ -11,6 +11,7 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.IntegrationTest;
+import gov.irs.secureaccess.support.TestSsns;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class SigninBadInputTest {
 	void PW_1_whenAnAccentedPasswordIsTypedDecomposed_thenItStillSignsIn() throws Exception {
 		String password = "Café crème für alle 2026";
 		long id = this.accounts.create(new NewAccount("bad.unicode", "bad.unicode@example.test", "Zoë", "Ng",
-				LocalDate.of(1990, 2, 2), gov.irs.secureaccess.support.TestSsns.next(), this.hasher.hash(password), "Café", "eco",
+				LocalDate.of(1990, 2, 2), TestSsns.next(), this.hasher.hash(password), "Café", "eco",
 				"+12025558001", AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 		assertThat(id).isPositive();
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);

@@ -14,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static gov.irs.secureaccess.support.FormTokens.csrf;
 
@@ -40,7 +41,7 @@ public final class SigninDriver {
 	}
 
 	public MockHttpServletResponse get(String path) throws Exception {
-		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path));
+		return perform(MockMvcRequestBuilders.get(path));
 	}
 
 	public String page(String path) throws Exception {
@@ -49,7 +50,7 @@ public final class SigninDriver {
 
 	/** Posts a sign-in step; answers the next page (following a redirect within sign-in) or the redirect itself. */
 	public MockHttpServletResponse submit(String step, Map<String, String> fields) throws Exception {
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/sign-in")
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post("/sign-in")
 			.with(csrf())
 			.param("step", step);
 		fields.forEach(request::param);
@@ -65,12 +66,12 @@ public final class SigninDriver {
 	}
 
 	public MockHttpServletResponse post(String path) throws Exception {
-		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(csrf()));
+		return perform(MockMvcRequestBuilders.post(path).with(csrf()));
 	}
 
 	/** Posts a form (with its CSRF token) and answers the response, a redirect after a change. */
 	public MockHttpServletResponse post(String path, Map<String, String> params) throws Exception {
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
 			.with(csrf());
 		params.forEach(request::param);
 		return perform(request);

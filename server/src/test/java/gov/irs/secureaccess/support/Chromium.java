@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -81,7 +82,7 @@ public final class Chromium implements AutoCloseable {
 
 	/** A page as it settles: not an error page, and no axe violation. */
 	public void audit(Page page, String where) {
-		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(page.title()).as(where).doesNotContain("Error");
 		assertNoAxeViolations(page, where);
 	}

@@ -1,5 +1,8 @@
 package gov.irs.secureaccess.support;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -11,7 +14,7 @@ public class TestClockConfiguration {
 	@Bean
 	@Primary
 	MutableClock mutableClock() {
-		return new MutableClock(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+		return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 	}
 
 }

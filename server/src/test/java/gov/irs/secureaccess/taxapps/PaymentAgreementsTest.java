@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.taxapps;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import gov.irs.secureaccess.taxapps.payments.PaymentAgreementRefused;
 import gov.irs.secureaccess.taxapps.payments.PaymentAgreementRefused.Reason;
 import gov.irs.secureaccess.taxapps.payments.PaymentAgreements;
 import gov.irs.secureaccess.taxapps.payments.PaymentPlanRules;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +89,7 @@ class PaymentAgreementsTest {
 		TaxRecord person = withBalance(1);
 		BigDecimal balance = person.balanceDue();
 		BigDecimal monthly = PaymentPlanRules.minimumMonthly(balance).max(balance.divide(BigDecimal.valueOf(3), 2,
-				java.math.RoundingMode.CEILING));
+				RoundingMode.CEILING));
 
 		PaymentAgreement plan = this.agreements.create(42, person.ssn(), monthly, 15);
 
@@ -162,7 +164,7 @@ class PaymentAgreementsTest {
 		return owing.get(n);
 	}
 
-	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
+	private static void assertRefused(ThrowableAssert.ThrowingCallable call, Reason reason) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(PaymentAgreementRefused.class,
 				(ex) -> assertThat(ex.reason()).isEqualTo(reason));
 	}

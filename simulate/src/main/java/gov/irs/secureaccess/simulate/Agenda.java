@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,7 +72,7 @@ final class Agenda {
 					try {
 						future.get();
 					}
-					catch (java.util.concurrent.ExecutionException ex) {
+					catch (ExecutionException ex) {
 						failed(ex.getCause());
 					}
 				}

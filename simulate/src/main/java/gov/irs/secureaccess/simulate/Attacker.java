@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 import gov.irs.secureaccess.assisted.StaffRole;
+import org.jsoup.nodes.Element;
 
 /**
  * An impostor at work (the profile's impostor table): with only what they hold, they try every path the pages
@@ -266,8 +267,8 @@ final class Attacker {
 				return;
 			}
 			page = desk.submit(page, "/assist/create", Map.of("caseNumber", caseNumber));
-			org.jsoup.nodes.Element temporary = page.document().selectFirst("#temporary-password");
-			org.jsoup.nodes.Element created = page.document().selectFirst("#created-username");
+			Element temporary = page.document().selectFirst("#temporary-password");
+			Element created = page.document().selectFirst("#created-username");
 			if (temporary != null && created != null) {
 				this.result.reached(2, Result.Path.E_HELP_DESK);
 				this.result.accountMade("e-Help Desk (activation code mailed to the victim's address)");

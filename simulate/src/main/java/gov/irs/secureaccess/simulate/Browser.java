@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -153,7 +154,7 @@ final class Browser {
 			int eq = pair.indexOf('=');
 			String name = pair.substring(0, eq).strip();
 			String value = pair.substring(eq + 1).strip();
-			String lower = header.toLowerCase(java.util.Locale.ROOT);
+			String lower = header.toLowerCase(Locale.ROOT);
 			if (value.isEmpty() || lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970")) {
 				this.cookies.remove(name);
 			}

@@ -1,19 +1,20 @@
 package gov.irs.secureaccess.simulate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import org.jsoup.nodes.Element;
-
 import gov.irs.secureaccess.assisted.DeskQuestion;
 import gov.irs.secureaccess.assisted.QuestionPool;
-import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
-
 import gov.irs.secureaccess.platform.crypto.KeyedHash;
+import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import org.springframework.context.MessageSource;
 
@@ -38,7 +39,7 @@ final class DeskAnswers {
 	Map<String, String> of(TaxRecord record, Browser.Page page, boolean allRight, Random random) {
 		Map<String, List<DeskQuestion>> byText = new HashMap<>();
 		for (DeskQuestion question : QuestionPool.of(record, this.keys).all()) {
-			byText.computeIfAbsent(text(question), (t) -> new java.util.ArrayList<>()).add(question);
+			byText.computeIfAbsent(text(question), (t) -> new ArrayList<>()).add(question);
 		}
 		Map<String, String> answers = new HashMap<>();
 		List<String> names = page.document().select("form[action=/assist/answers] [name^=answer]").eachAttr("name");
@@ -51,7 +52,7 @@ final class DeskAnswers {
 			// Two documents of one form and year read the same: the choices shown tell which one is asked.
 			DeskQuestion question = byText.getOrDefault(asked, List.of())
 				.stream()
-				.filter((q) -> shown.isEmpty() || new java.util.HashSet<>(q.choices()).equals(new java.util.HashSet<>(shown)))
+				.filter((q) -> shown.isEmpty() || new HashSet<>(q.choices()).equals(new HashSet<>(shown)))
 				.findFirst()
 				.orElseGet(() -> byChoices(byText, shown));
 			String answer = (question != null) ? question.expected() : "0";
@@ -71,7 +72,7 @@ final class DeskAnswers {
 		List<DeskQuestion> matching = byText.values()
 			.stream()
 			.flatMap(List::stream)
-			.filter((q) -> new java.util.HashSet<>(q.choices()).equals(new java.util.HashSet<>(shown)))
+			.filter((q) -> new HashSet<>(q.choices()).equals(new HashSet<>(shown)))
 			.toList();
 		return (matching.size() == 1) ? matching.get(0) : null;
 	}
@@ -88,7 +89,7 @@ final class DeskAnswers {
 	}
 
 	private String text(DeskQuestion question) {
-		return org.jsoup.Jsoup.parse(this.messages.getMessage(question.messageKey(), question.arguments().toArray(),
+		return Jsoup.parse(this.messages.getMessage(question.messageKey(), question.arguments().toArray(),
 				Locale.ENGLISH)).text();
 	}
 

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.simulate;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,7 +13,6 @@ import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import gov.irs.secureaccess.sources.phonecarrier.LineType;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -272,7 +272,7 @@ final class FaultJourney {
 		if (document.selectFirst("link[href*=uswds], .usa-header, .usa-alert") != null) {
 			return "service error page: " + document.select("h1").text();
 		}
-		if (body.toLowerCase(java.util.Locale.ROOT).contains("haproxy") || document.select("h1").text().matches("\\d{3} .*")) {
+		if (body.toLowerCase(Locale.ROOT).contains("haproxy") || document.select("h1").text().matches("\\d{3} .*")) {
 			return "HAProxy page: " + document.select("h1").text();
 		}
 		return "other: " + body.substring(0, Math.min(80, body.length())).replaceAll("\\s+", " ");

@@ -2,9 +2,11 @@ package gov.irs.secureaccess.simulate;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,11 +155,11 @@ public final class FaultLoad {
 		try {
 			Path temp = dir.resolve("progress.tmp");
 			Files.writeString(temp, ended + " " + ready + " " + of + "\n");
-			Files.move(temp, dir.resolve("progress"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(temp, dir.resolve("progress"), StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

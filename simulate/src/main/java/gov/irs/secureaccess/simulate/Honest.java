@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import gov.irs.secureaccess.assisted.StaffRole;
+import org.jsoup.nodes.Element;
 
 /**
  * An honest applicant, behaving as the profile's "Behaviour" section says: registers from the home page; after a
@@ -433,8 +435,8 @@ final class Honest {
 			return;
 		}
 		page = desk.submit(page, "/assist/create", create);
-		org.jsoup.nodes.Element temporary = page.document().selectFirst("#temporary-password");
-		org.jsoup.nodes.Element username = page.document().selectFirst("#created-username");
+		Element temporary = page.document().selectFirst("#temporary-password");
+		Element username = page.document().selectFirst("#created-username");
 		if (temporary == null || username == null) {
 			deskStops(page, day, afterTac);
 			return;
@@ -480,12 +482,12 @@ final class Honest {
 			if (page.hasForm("/tac/create")) {
 				page = tac.submit(page, "/tac/create", Map.of("username", "applicant." + this.person.index + ".tac",
 						"email", this.person.email));
-				org.jsoup.nodes.Element temporary = page.document().selectFirst("#temporary-password");
+				Element temporary = page.document().selectFirst("#temporary-password");
 				if (temporary == null) {
 					this.result.stopped("TAC", page.error() != null ? page.error() : page.heading());
 					return;
 				}
-				org.jsoup.nodes.Element username = page.document().selectFirst("#created-username");
+				Element username = page.document().selectFirst("#created-username");
 				this.username = (username != null) ? username.text() : "applicant." + this.person.index + ".tac";
 				this.password = temporary.text();
 				this.pendingPath = Result.Path.IN_PERSON;
@@ -518,7 +520,7 @@ final class Honest {
 	}
 
 	private String last4(int which) {
-		return String.format(java.util.Locale.ROOT, "%04d", (this.person.index * 7 + which * 1337) % 10_000);
+		return String.format(Locale.ROOT, "%04d", (this.person.index * 7 + which * 1337) % 10_000);
 	}
 
 

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.simulate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class IdentityForms {
 
 	/** One difference of form, not of place, that applies to this address (REG-3 tolerates each). */
 	static void otherForm(Map<String, String> form, Address address, Random random) {
-		List<Runnable> ways = new java.util.ArrayList<>();
+		List<Runnable> ways = new ArrayList<>();
 		String line1 = form.get("line1");
 		if (address.isAbroad()) {
 			ways.add(() -> {

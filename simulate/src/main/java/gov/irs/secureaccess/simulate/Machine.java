@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /**
  * What the machine was doing, for the results: its load average (the machine is shared, so a run's wall time depends
  * on what else ran) and the CPU time this process and the service's embedded PostgreSQL used, which does not. Read
@@ -41,7 +43,7 @@ record Machine(double load1, Duration cpu) {
 	}
 
 	private static Duration ownCpu() {
-		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
 			return Duration.ofNanos(Math.max(0, os.getProcessCpuTime()));
 		}
 		return Duration.ZERO;

@@ -2,10 +2,12 @@ package gov.irs.secureaccess.simulate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +46,7 @@ final class Mail {
 	private long low;
 
 	/** The messages delivered above {@link #low}. */
-	private final java.util.Set<Long> seen = new java.util.HashSet<>();
+	private final Set<Long> seen = new HashSet<>();
 
 	/** More than the messages that can be queued but not yet committed at once (one per busy browser at most). */
 	private static final long LOOK_BACK = 500;

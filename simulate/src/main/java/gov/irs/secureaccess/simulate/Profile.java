@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,12 +171,12 @@ public final class Profile {
 
 	/** Every setting in the file's order, as run. */
 	public Map<String, String> all() {
-		return Map.copyOf(this.values).isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(this.values);
+		return Map.copyOf(this.values).isEmpty() ? Map.of() : Collections.unmodifiableMap(this.values);
 	}
 
 	/** The settings given on the command line. */
 	public Map<String, String> overridden() {
-		return java.util.Collections.unmodifiableMap(this.overridden);
+		return Collections.unmodifiableMap(this.overridden);
 	}
 
 }

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
+import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import gov.irs.secureaccess.insights.SvgBarChart;
 
 /**
@@ -344,7 +346,7 @@ final class Report {
 				series, groups, most);
 	}
 
-	private static void row(StringBuilder md, String name, List<Figures> figures, java.util.function.ToIntFunction<Figures> value,
+	private static void row(StringBuilder md, String name, List<Figures> figures, ToIntFunction<Figures> value,
 			String reference) {
 		md.append("| ").append(name);
 		for (Figures f : figures) {
@@ -355,7 +357,7 @@ final class Report {
 	}
 
 	private static void row(StringBuilder md, String name, List<Figures> figures,
-			java.util.function.ToIntFunction<Figures> value) {
+			ToIntFunction<Figures> value) {
 		md.append("| ").append(name);
 		for (Figures f : figures) {
 			md.append(" | ").append(value.applyAsInt(f));
@@ -416,7 +418,7 @@ final class Report {
 
 	/** The Argon2id cost the service ran with, and why when it is not the service's default. */
 	static String argon2(Profile profile) {
-		var defaults = gov.irs.secureaccess.accounts.password.PasswordSettings.Argon2.owaspDefaults();
+		var defaults = PasswordSettings.Argon2.owaspDefaults();
 		int memory = profile.integer("service.argon2-memory-kib");
 		int iterations = profile.integer("service.argon2-iterations");
 		String cost = String.format(Locale.ROOT, "m=%d KiB, t=%d, p=1", memory, iterations);

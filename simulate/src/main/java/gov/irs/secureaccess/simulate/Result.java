@@ -2,7 +2,10 @@ package gov.irs.secureaccess.simulate;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What became of one applicant: the level reached and how, or where they stopped and the reason shown to them. */
 final class Result {
@@ -40,14 +43,14 @@ final class Result {
 	private boolean signedIn;
 
 	/** Impostors: each path they tried and the last thing that stopped them there. */
-	private final java.util.Map<String, String> blocks = new java.util.LinkedHashMap<>();
+	private final Map<String, String> blocks = new LinkedHashMap<>();
 
 	/** The online registration's milestones this applicant passed (for the funnel). */
 	enum Milestone {
 		STARTED, IDENTITY, FINANCIAL, PHONE_OR_MAIL, ACCOUNT
 	}
 
-	private final java.util.EnumSet<Milestone> milestones = java.util.EnumSet.noneOf(Milestone.class);
+	private final EnumSet<Milestone> milestones = EnumSet.noneOf(Milestone.class);
 
 	synchronized void passed(Milestone milestone) {
 		this.milestones.add(milestone);
@@ -82,8 +85,8 @@ final class Result {
 		this.blocks.put(path, (reason == null || reason.isBlank()) ? "(no message)" : reason);
 	}
 
-	synchronized java.util.Map<String, String> blocks() {
-		return new java.util.LinkedHashMap<>(this.blocks);
+	synchronized Map<String, String> blocks() {
+		return new LinkedHashMap<>(this.blocks);
 	}
 
 	synchronized void accountMade(String path) {

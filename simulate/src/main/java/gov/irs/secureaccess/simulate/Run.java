@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +21,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import gov.irs.secureaccess.accounts.Accounts;
+import gov.irs.secureaccess.platform.crypto.KeyedHash;
 import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.sources.Ssn;
+import gov.irs.secureaccess.sources.creditbureau.AccountType;
 import gov.irs.secureaccess.sources.creditbureau.CreditFile;
 import gov.irs.secureaccess.sources.creditbureau.CreditFileWriter;
+import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,7 +127,7 @@ final class Run {
 			int threads = this.profile.integer("threads");
 			this.staff = new Staff(service, clock, Math.max(2, threads / 3));
 			this.answers = new DeskAnswers(service.bean(MessageSource.class),
-					service.bean(gov.irs.secureaccess.platform.crypto.KeyedHash.class));
+					service.bean(KeyedHash.class));
 			for (Impostor impostor : this.population.impostors) {
 				impostors.put(impostor, new Result());
 				if (impostor.kind == Impostor.Kind.CREDENTIAL_STUFFING) {
@@ -192,11 +196,11 @@ final class Run {
 
 	/** What this build of the service can hold in its sources (parts of issue 13 may not have landed yet). */
 	static Population.Capabilities capabilities() {
-		boolean studentLoans = Arrays.stream(gov.irs.secureaccess.sources.creditbureau.AccountType.values())
+		boolean studentLoans = Arrays.stream(AccountType.values())
 			.anyMatch((type) -> type.name().equals("STUDENT_LOAN"));
 		boolean refunds = present("gov.irs.secureaccess.sources.taxrecords.RefundAccount");
-		boolean sim = Arrays.stream(gov.irs.secureaccess.sources.phonecarrier.PhoneLine.class.getRecordComponents())
-			.anyMatch((component) -> component.getName().toLowerCase(java.util.Locale.ROOT).contains("sim"));
+		boolean sim = Arrays.stream(PhoneLine.class.getRecordComponents())
+			.anyMatch((component) -> component.getName().toLowerCase(Locale.ROOT).contains("sim"));
 		return new Population.Capabilities(studentLoans, refunds, sim);
 	}
 

@@ -4,12 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-
 import javax.crypto.spec.SecretKeySpec;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
@@ -45,7 +45,7 @@ final class Staff {
 
 	}
 
-	private final Map<StaffRole, BlockingQueue<Member>> free = new java.util.EnumMap<>(StaffRole.class);
+	private final Map<StaffRole, BlockingQueue<Member>> free = new EnumMap<>(StaffRole.class);
 
 	private final String base;
 

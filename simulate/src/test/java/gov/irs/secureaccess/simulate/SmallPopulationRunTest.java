@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -100,7 +100,7 @@ class SmallPopulationRunTest {
 			.entrySet()
 			.stream()
 			.filter((e) -> e.getValue().level() == 3 || e.getValue().isSignedIn())
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		assertThat(f.impostorUsableAccounts()).isEqualTo(usable.size());
 		if (!outcome.capabilities().simChanges()) {
 			// A build without REG-13 (SIM change dates) lets the SIM-swap impostors' texts through; nobody else.

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.accounts.legacy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -198,7 +200,7 @@ public class LegacyAccounts {
 		return this.jdbc.sql("delete from legacy_account where id = :id").param("id", id).update() == 1;
 	}
 
-	private LegacyAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private LegacyAccount map(ResultSet rs, int row) throws SQLException {
 		Profile profile = this.sealedJson.open(rs.getString("profile_sealed"), PROFILE, Profile.class);
 		return new LegacyAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				profile.firstName(), profile.lastName(), Ssn.parse(profile.ssn()), profile.email());

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.accounts.legacy;
 
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -113,7 +114,7 @@ public class LegacyGenerator {
 		return made;
 	}
 
-	private static final java.security.SecureRandom UNGUESSABLE = new java.security.SecureRandom();
+	private static final SecureRandom UNGUESSABLE = new SecureRandom();
 
 	private static byte[] salt(Random random) {
 		byte[] salt = new byte[16];

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * PW-3: passwords are stored as salted Argon2id hashes in PHC string form, scheme and cost beside each hash, so costs
@@ -84,7 +85,7 @@ public final class PasswordHasher {
 	 * scheme's own check, as one task on the pool, so the account costs what any sign-in costs, plus its own scheme
 	 * (SIGN-4). Answers the other scheme's verdict.
 	 */
-	public boolean verifyBeside(String password, java.util.function.Predicate<String> otherScheme) {
+	public boolean verifyBeside(String password, Predicate<String> otherScheme) {
 		Objects.requireNonNull(password, "password");
 		Argon2idPhcString expected = Argon2idPhcString.parse(this.decoy).orElseThrow();
 		return this.pool.run(() -> {

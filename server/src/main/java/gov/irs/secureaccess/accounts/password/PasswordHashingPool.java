@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The bounded pool every password hash runs on (DESIGN "Speed"): a fixed number of threads (by default one per core),
@@ -27,7 +28,7 @@ public final class PasswordHashingPool implements AutoCloseable {
 	private final Duration retryAfter;
 
 	/** Tasks admitted so far (for metrics, and for the tests that prove every sign-in answer costs the same). */
-	private final java.util.concurrent.atomic.LongAdder admitted = new java.util.concurrent.atomic.LongAdder();
+	private final LongAdder admitted = new LongAdder();
 
 	public PasswordHashingPool(int threads, int queueLimit, Duration retryAfter) {
 		if (threads < 1 || queueLimit < 0) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -446,7 +447,7 @@ public class Passkeys {
 	}
 
 	private static Set<AuthenticatorTransport> transports(String text) {
-		Set<AuthenticatorTransport> set = new java.util.HashSet<>();
+		Set<AuthenticatorTransport> set = new HashSet<>();
 		for (String value : new TreeSet<>(List.of(text.split(",")))) {
 			if (!value.isEmpty()) {
 				set.add(AuthenticatorTransport.create(value));

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.factors.totp;
 
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 
@@ -59,7 +60,7 @@ public final class TotpSecret {
 
 	@Override
 	public boolean equals(Object other) {
-		return (other instanceof TotpSecret that) && java.security.MessageDigest.isEqual(this.bytes, that.bytes);
+		return (other instanceof TotpSecret that) && MessageDigest.isEqual(this.bytes, that.bytes);
 	}
 
 	@Override

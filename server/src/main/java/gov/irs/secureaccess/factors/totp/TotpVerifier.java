@@ -3,6 +3,7 @@ package gov.irs.secureaccess.factors.totp;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ public class TotpVerifier {
 				newestMatch = step;
 			}
 		}
-		java.util.Arrays.fill(key, (byte) 0);
+		Arrays.fill(key, (byte) 0);
 		if (newestMatch == Long.MIN_VALUE) {
 			return TotpMatch.wrong();
 		}

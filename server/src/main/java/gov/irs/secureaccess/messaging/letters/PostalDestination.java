@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.messaging.letters;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,7 @@ record PostalDestination(String postalCode, String country) {
 		while (first > 1 && tokens[first - 1].chars().anyMatch(Character::isDigit)) {
 			first--;
 		}
-		return new PostalDestination(String.join(" ", java.util.Arrays.copyOfRange(tokens, first, tokens.length)),
+		return new PostalDestination(String.join(" ", Arrays.copyOfRange(tokens, first, tokens.length)),
 				country);
 	}
 

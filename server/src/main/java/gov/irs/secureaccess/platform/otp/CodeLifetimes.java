@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.platform.otp;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,7 +18,7 @@ public record CodeLifetimes(Map<String, Duration> lifetimes) {
 	}
 
 	public Duration of(CodePurpose purpose) {
-		String key = purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		String key = purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');
 		Duration configured = this.lifetimes.get(key);
 		return (configured != null) ? configured : purpose.defaultLifetime();
 	}

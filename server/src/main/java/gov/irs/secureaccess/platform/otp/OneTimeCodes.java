@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.platform.otp;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -79,8 +81,8 @@ public class OneTimeCodes {
 		}
 		String hash = hash(purpose, subject, candidate);
 		Row match = rows.stream()
-			.filter((row) -> java.security.MessageDigest.isEqual(hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-					row.hash().getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+			.filter((row) -> MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
+					row.hash().getBytes(StandardCharsets.US_ASCII)))
 			.findFirst()
 			.orElse(null);
 		if (match == null || match.voided()) {

@@ -3,16 +3,16 @@ package gov.irs.secureaccess.platform.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import gov.irs.secureaccess.platform.text.ControlCharacters;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
-
-import gov.irs.secureaccess.platform.text.ControlCharacters;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -123,7 +123,7 @@ final class InputGuard extends OncePerRequestFilter {
 
 	private static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.platform.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +32,7 @@ class LanguageSwitchInterceptor extends LocaleChangeInterceptor {
 	}
 
 	@Override
-	protected java.util.Locale parseLocaleValue(String localeValue) {
+	protected Locale parseLocaleValue(String localeValue) {
 		return SupportedLanguages.byCode(localeValue);
 	}
 

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.registration.activation;
 
+import java.util.List;
+
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
@@ -48,7 +50,7 @@ class ActivationCodeStep implements Step {
 			case ACCEPTED -> StepOutcome.passed();
 			// The page says how long codes work: the setting (30 days, or 10 under the NIST-2017 policy), not a constant.
 			case EXPIRED -> new StepOutcome.Rejected("activate.error.codeExpired", false, "activate.error.codeExpired",
-					java.util.List.of(this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays()));
+					List.of(this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays()));
 			case ALREADY_USED, WRONG, NONE_SENT -> StepOutcome.failed("activate.error.codeWrong");
 		};
 	}

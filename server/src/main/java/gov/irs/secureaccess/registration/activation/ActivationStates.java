@@ -1,5 +1,8 @@
 package gov.irs.secureaccess.registration.activation;
 
+import java.util.Locale;
+
+import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
 /** The mail path's finish (REG-6): sign in, the mailed code, a phone and the texted code, or an authenticator app and its first code (APP-2), done. */
@@ -30,16 +33,16 @@ final class ActivationStates {
 	private ActivationStates() {
 	}
 
-	static String smsSubject(gov.irs.secureaccess.journey.Journey journey) {
+	static String smsSubject(Journey journey) {
 		return "activation:" + journey.id();
 	}
 
-	static java.util.Locale locale(gov.irs.secureaccess.journey.Journey journey) {
+	static Locale locale(Journey journey) {
 		String language = journey.get(LANGUAGE);
-		return java.util.Locale.forLanguageTag((language != null) ? language : "en");
+		return Locale.forLanguageTag((language != null) ? language : "en");
 	}
 
-	static String accountSubject(gov.irs.secureaccess.journey.Journey journey) {
+	static String accountSubject(Journey journey) {
 		return "account:" + journey.get(ACCOUNT_ID);
 	}
 

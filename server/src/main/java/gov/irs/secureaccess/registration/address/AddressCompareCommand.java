@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class AddressCompareCommand {
 		out.println();
 		out.printf(Locale.ROOT, "%-8s %6s %16s %16s%n", "", "pairs", "false rejects", "false accepts");
 		for (Map.Entry<String, Tally> row : Map.of("all", all, "US", us, "abroad", abroad).entrySet().stream()
-			.sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing((String k) -> List.of("all", "US", "abroad")
+			.sorted(Map.Entry.comparingByKey(Comparator.comparing((String k) -> List.of("all", "US", "abroad")
 				.indexOf(k))))
 			.toList()) {
 			Tally t = row.getValue();

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.registration.address;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,7 @@ public final class AddressComparison {
 	}
 
 	static AddressComparison mismatch(AddressMismatch reason) {
-		return new AddressComparison(java.util.Objects.requireNonNull(reason));
+		return new AddressComparison(Objects.requireNonNull(reason));
 	}
 
 	public boolean matches() {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,8 +44,8 @@ final class AddressData {
 		if (cells.length >= count) {
 			return cells;
 		}
-		String[] padded = java.util.Arrays.copyOf(cells, count);
-		java.util.Arrays.fill(padded, cells.length, count, "");
+		String[] padded = Arrays.copyOf(cells, count);
+		Arrays.fill(padded, cells.length, count, "");
 		return padded;
 	}
 

@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.registration.address;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class AddressText {
 			{ "\\bp\\.\\s?le\\b", " piazzale " }, { "\\bl\\.\\s?go\\b", " largo " },
 			{ "(\\d+)\\s?/\\s?f\\b", " fl $1 " } };
 
-	private static final List<Pattern> INNER_PATTERNS = java.util.Arrays.stream(INNER_ABBREVIATIONS)
+	private static final List<Pattern> INNER_PATTERNS = Arrays.stream(INNER_ABBREVIATIONS)
 		.map((row) -> Pattern.compile(row[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
 		.toList();
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class AddressWords {
 
 	static {
 		for (String line : AddressData.lines("usps-street-suffixes.txt")) {
-			String[] forms = line.toLowerCase(java.util.Locale.ROOT).split("\\|");
+			String[] forms = line.toLowerCase(Locale.ROOT).split("\\|");
 			for (String form : forms) {
 				TYPES.put(form, forms[1]);
 				NAME_WORDS.put(form, forms[0]);
@@ -57,7 +58,7 @@ final class AddressWords {
 			}
 		}
 		for (String line : AddressData.lines("usps-secondary-units.txt")) {
-			String[] forms = line.toLowerCase(java.util.Locale.ROOT).split("\\|");
+			String[] forms = line.toLowerCase(Locale.ROOT).split("\\|");
 			boolean withoutNumber = forms[forms.length - 1].equals("*");
 			String group = switch (forms[1]) {
 				case "fl" -> "fl";
@@ -93,7 +94,7 @@ final class AddressWords {
 				case "building" -> BUILDING_WORDS.addAll(forms);
 				case "box" -> forms.forEach((form) -> BOX_PHRASES.add(List.of(form.split(" "))));
 				case "number" -> forms.forEach((form) -> NUMBER_MARKERS.add(List.of(form.split(" "))));
-				case "place" -> PLACE_SUFFIXES.computeIfAbsent(cells[1].toUpperCase(java.util.Locale.ROOT),
+				case "place" -> PLACE_SUFFIXES.computeIfAbsent(cells[1].toUpperCase(Locale.ROOT),
 						(country) -> new HashSet<>()).addAll(forms);
 				default -> throw new IllegalStateException("address-words.txt: unknown kind " + cells[0]);
 			}

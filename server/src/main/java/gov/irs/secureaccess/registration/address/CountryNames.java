@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Countries as people type them: ISO 3166 alpha-2 and alpha-3 codes, names in English and in the main languages of
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 final class CountryNames {
 
-	private static final List<Locale> LANGUAGES = java.util.stream.Stream
+	private static final List<Locale> LANGUAGES = Stream
 		.of("en", "fr", "de", "it", "es", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "tr", "id")
 		.map(Locale::forLanguageTag)
 		.toList();

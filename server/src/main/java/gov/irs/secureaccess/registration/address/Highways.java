@@ -2,7 +2,9 @@ package gov.irs.secureaccess.registration.address;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Highway designations as people write them (USPS Publication 28 sec. 234 and its Appendix: STATE ROUTE, STATE
@@ -12,7 +14,7 @@ import java.util.List;
  */
 final class Highways {
 
-	private static final java.util.Map<String, List<String>> TOKENS = new java.util.HashMap<>();
+	private static final Map<String, List<String>> TOKENS = new HashMap<>();
 
 	/** Phrase and class, longest phrases first. */
 	static final List<String[]> PHRASES;

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.registration.address;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The place written at the end of an entered line ("25 Yonge St, Toronto ON M5V 2T6", "Friedrichstr. 43, 10117
@@ -103,7 +104,7 @@ final class PlaceTail {
 		return 0;
 	}
 
-	private static int keyEndingAt(List<String> segment, int end, java.util.Set<String> keys, RecordPlace place) {
+	private static int keyEndingAt(List<String> segment, int end, Set<String> keys, RecordPlace place) {
 		for (int length = Math.min(6, end); length >= 1; length--) {
 			if (keys.contains(PlaceKey.of(segment.subList(end - length, end), place.country()))) {
 				return length;

@@ -1,9 +1,11 @@
 package gov.irs.secureaccess.registration.address;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Compares an entered street with the record's, part by part: house number, units, box, route and highway must be
@@ -30,7 +32,7 @@ final class StreetComparison {
 				&& entered.highway() == null && entered.units().equals(record.units())) {
 			// The record holds no street (Lot 5 Blk 12, a building, a locality): what was typed as one must be among
 			// the record's other words ("Molino 3" for "Brgy Molino III").
-			List<String> typed = new java.util.ArrayList<>(entered.nameWords());
+			List<String> typed = new ArrayList<>(entered.nameWords());
 			if (entered.number() != null) {
 				typed.add(entered.number());
 			}
@@ -157,8 +159,8 @@ final class StreetComparison {
 			return true; // "Northshore" = "North Shore": the directional was part of the name
 		}
 		// One directional on each side, before or after the name: N Main St = Main St N.
-		List<String> e = java.util.stream.Stream.of(ePre, ePost).filter(Objects::nonNull).toList();
-		List<String> r = java.util.stream.Stream.of(rPre, rPost).filter(Objects::nonNull).toList();
+		List<String> e = Stream.of(ePre, ePost).filter(Objects::nonNull).toList();
+		List<String> r = Stream.of(rPre, rPost).filter(Objects::nonNull).toList();
 		return e.size() == 1 && r.size() == 1 && e.equals(r);
 	}
 

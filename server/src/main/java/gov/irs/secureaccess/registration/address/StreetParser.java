@@ -2,6 +2,7 @@ package gov.irs.secureaccess.registration.address;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -886,7 +887,7 @@ final class StreetParser {
 		}
 
 		private static String canonicalNumber(String number) {
-			return NameWords.stripZeros(number.toLowerCase(java.util.Locale.ROOT));
+			return NameWords.stripZeros(number.toLowerCase(Locale.ROOT));
 		}
 
 	}

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.registration.address;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ final class StreetScanner {
 	}
 
 	/** Where "9F" is the ninth floor (East Asia), not flat 9F. */
-	private static final java.util.Set<String> FLOOR_F = java.util.Set.of("TW", "CN", "HK", "MO", "JP", "KR");
+	private static final Set<String> FLOOR_F = Set.of("TW", "CN", "HK", "MO", "JP", "KR");
 
 	static boolean isNumber(String token) {
 		return NUMBER.matcher(token).matches() && !NameWords.isOrdinal(token);
@@ -430,7 +431,7 @@ final class StreetScanner {
 				return 0; // "1234 Piso 5": Piso announces the 5 (but "101-dong 1203-ho")
 			}
 			String id = NameWords.canonical(tokens.get(at)); // "Third Floor" = "3rd Floor"
-			java.util.regex.Matcher ordinal = Pattern.compile("(\\d+)(?:st|nd|rd|th|er|e|eme|o|a)?").matcher(id);
+			Matcher ordinal = Pattern.compile("(\\d+)(?:st|nd|rd|th|er|e|eme|o|a)?").matcher(id);
 			if (!ordinal.matches()) {
 				return 0;
 			}

@@ -1,9 +1,11 @@
 package gov.irs.secureaccess.registration.steps;
 
-import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import java.util.Map;
+
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.proofing.CodeStep;
@@ -42,8 +44,8 @@ public class ConfirmEmailStep extends CodeStep {
 	}
 
 	@Override
-	public java.util.Map<String, Object> page(Journey journey) {
-		return java.util.Map.of("emailCodeMinutes", this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION).toMinutes());
+	public Map<String, Object> page(Journey journey) {
+		return Map.of("emailCodeMinutes", this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION).toMinutes());
 	}
 
 	@Override

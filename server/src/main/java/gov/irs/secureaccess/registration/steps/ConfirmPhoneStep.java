@@ -1,13 +1,15 @@
 package gov.irs.secureaccess.registration.steps;
 
-import gov.irs.secureaccess.proofing.PhoneEligibility;
-import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import java.util.Map;
+
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
+import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.proofing.CodeStep;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
 import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.registration.RegistrationStates;
 
@@ -44,9 +46,9 @@ public class ConfirmPhoneStep extends CodeStep {
 
 	/** The number the code went to, masked, and how long the code lives. */
 	@Override
-	public java.util.Map<String, Object> page(Journey journey) {
+	public Map<String, Object> page(Journey journey) {
 		String phone = journey.get(RegistrationStates.PHONE_E164);
-		return java.util.Map.of("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : "",
+		return Map.of("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : "",
 				"smsCodeMinutes", this.lifetimes.of(CodePurpose.SMS_ACTIVATION).toMinutes());
 	}
 

@@ -1,6 +1,5 @@
 package gov.irs.secureaccess.registration.steps;
 
-import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.accounts.Verdict;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.accounts.password.PasswordPolicy;
+import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import gov.irs.secureaccess.accounts.username.UsernamePolicy;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
@@ -104,8 +104,8 @@ public class CredentialsStep implements Step {
 
 	/** The rules of a username and a password, the site images and, on the mail path, the secret questions. */
 	@Override
-	public java.util.Map<String, Object> page(Journey journey) {
-		return java.util.Map.of("gallery", SiteImages.GALLERY, "secretQuestions", SECRET_QUESTIONS,
+	public Map<String, Object> page(Journey journey) {
+		return Map.of("gallery", SiteImages.GALLERY, "secretQuestions", SECRET_QUESTIONS,
 				"passwordMinLength", this.passwordSettings.minLength(), "usernameMin", UsernamePolicy.MIN_LENGTH,
 				"usernameMax", UsernamePolicy.MAX_LENGTH);
 	}

@@ -1,9 +1,10 @@
 package gov.irs.secureaccess.registration.steps;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,19 +12,19 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.registration.FormLimits;
+import gov.irs.secureaccess.platform.limits.RateLimit;
+import gov.irs.secureaccess.platform.limits.RateLimiter;
 import gov.irs.secureaccess.proofing.NameMatcher;
 import gov.irs.secureaccess.proofing.RegistrationProperties;
-import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.registration.AddressRule;
+import gov.irs.secureaccess.registration.FormLimits;
+import gov.irs.secureaccess.registration.RegistrationStates;
 import gov.irs.secureaccess.registration.WaitingAccounts;
 import gov.irs.secureaccess.registration.address.EnteredAddress;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
-import gov.irs.secureaccess.platform.limits.RateLimit;
-import gov.irs.secureaccess.platform.limits.RateLimiter;
 
 import org.springframework.stereotype.Component;
 
@@ -79,8 +80,8 @@ public class IdentityStep implements Step {
 	}
 
 	@Override
-	public java.util.Map<String, Object> page(Journey journey) {
-		return java.util.Map.of("filingStatuses", java.util.Arrays.asList(FilingStatus.values()));
+	public Map<String, Object> page(Journey journey) {
+		return Map.of("filingStatuses", Arrays.asList(FilingStatus.values()));
 	}
 
 	@Override

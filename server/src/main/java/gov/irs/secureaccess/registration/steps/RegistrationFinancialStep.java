@@ -1,5 +1,8 @@
 package gov.irs.secureaccess.registration.steps;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
@@ -39,8 +42,8 @@ public class RegistrationFinancialStep implements Step {
 
 	/** The account types offered and, once the bureau could not be used, the refund account (REG-4, REG-14). */
 	@Override
-	public java.util.Map<String, Object> page(Journey journey) {
-		java.util.Map<String, Object> page = new java.util.HashMap<>();
+	public Map<String, Object> page(Journey journey) {
+		Map<String, Object> page = new HashMap<>();
 		page.put("accountTypes", this.check.offered());
 		page.put("refundOffer", this.check.refundOffer(journey));
 		page.put("noneOfTheseOffered", this.check.noneOfTheseOffered());

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.signin.legacy;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
@@ -107,7 +108,7 @@ class MergeCodeStep implements Step {
 
 	private StepOutcome failure(Journey journey, long id, String messageKey) {
 		String subject = "account:" + id;
-		Optional<java.time.Duration> locked = this.lockout.recordFailure(id);
+		Optional<Duration> locked = this.lockout.recordFailure(id);
 		this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.code.failed", subject,
 				journey.get(LegacyStates.ADDRESS)).with("for", "legacy-merge"));
 		return locked.isPresent() ? StepOutcome.invalid("signin.error.lockedStartAgain") : StepOutcome.failed(messageKey);

@@ -1,7 +1,10 @@
 package gov.irs.secureaccess.sources.csv;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -69,16 +72,16 @@ public final class CsvRow {
 	 * An optional moment: ISO-8601 with an offset ({@code 2026-05-01T14:30:00Z}, {@code 2026-05-01T10:30-04:00}) or a
 	 * date alone ({@code 2026-05-01}, read as its start in UTC); null when empty.
 	 */
-	java.time.Instant optionalInstant(String column) {
+	Instant optionalInstant(String column) {
 		String value = optionalText(column);
 		if (value == null) {
 			return null;
 		}
 		try {
 			if (value.length() == 10) {
-				return LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+				return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
 			}
-			return java.time.OffsetDateTime.parse(value).toInstant();
+			return OffsetDateTime.parse(value).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw fail(column + " must be a date YYYY-MM-DD or a date and time with offset, like 2026-05-01T14:30:00Z");

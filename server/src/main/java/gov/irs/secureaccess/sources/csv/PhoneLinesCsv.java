@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.sources.csv;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,9 +49,9 @@ final class PhoneLinesCsv implements SourceCsvFile {
 			boolean business = row.bool("business_plan");
 			boolean sms = row.bool("sms_capable");
 			boolean us = row.bool("us_number");
-			java.time.Instant simChanged = row.optionalInstant("sim_changed_at");
-			java.time.Instant ported = row.optionalInstant("ported_at");
-			java.time.Instant since = row.optionalInstant("subscriber_since");
+			Instant simChanged = row.optionalInstant("sim_changed_at");
+			Instant ported = row.optionalInstant("ported_at");
+			Instant since = row.optionalInstant("subscriber_since");
 			lines.add(row.build(() -> new PhoneLine(number, row.text("subscriber_name"), type, prepaid, business, sms,
 					us, simChanged, ported, since)));
 		}

@@ -1,9 +1,11 @@
 package gov.irs.secureaccess.sources.generator;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import gov.irs.secureaccess.sources.PersonName;
@@ -116,7 +118,7 @@ public final class DemoPeople {
 				demo("New SIM card", HardCase.RECENT_SIM_CHANGE, 18, PersonName.of("Nina", "Castillo"), "1983-07-29",
 						FilingStatus.MARRIED_FILING_SEPARATELY, us("905 Peachtree St NE", null, "Atlanta", "GA", "30309"), false,
 						visa("77104562"), mobile("+14045550118", "Nina Castillo")
-							.withTakeoverSignals(asOf.minus(java.time.Duration.ofDays(2)), null),
+							.withTakeoverSignals(asOf.minus(Duration.ofDays(2)), null),
 						"Her phone's SIM was changed 2 days ago: no texted activation code, the code by mail instead (REG-13)", taxYear));
 		return people.stream().map(DemoPeople::withRefundAccount).toList();
 	}
@@ -134,7 +136,7 @@ public final class DemoPeople {
 	}
 
 	/** Routing numbers with right ABA check digits; the last 4 of each account. */
-	private static final java.util.Map<String, RefundAccount> REFUND_ACCOUNTS = java.util.Map.of(
+	private static final Map<String, RefundAccount> REFUND_ACCOUNTS = Map.of(
 			"666-01-0008", RefundAccount.of("111000614", "4417"), "666-01-0009", RefundAccount.of("121000358", "0923"),
 			"666-01-0010", RefundAccount.of("011000565", "7781"), "666-01-0011", RefundAccount.of("107000534", "3150"));
 

@@ -3,9 +3,11 @@ package gov.irs.secureaccess.sources.generator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
@@ -56,12 +58,12 @@ public final class PopulationGenerator {
 		this.seed = seed;
 		this.people = people;
 		this.taxYear = taxYear;
-		this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
+		this.asOf = Objects.requireNonNull(asOf, "asOf");
 	}
 
 	/** Tax day (April 15) of the year after the return, at midnight UTC. */
 	public static Instant referenceInstant(int taxYear) {
-		return LocalDate.of(taxYear + 1, 4, 15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		return LocalDate.of(taxYear + 1, 4, 15).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	public List<SyntheticPerson> generate() {

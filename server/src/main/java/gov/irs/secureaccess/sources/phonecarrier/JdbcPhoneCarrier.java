@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.sources.phonecarrier;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,7 +41,7 @@ public final class JdbcPhoneCarrier implements PhoneCarrier {
 			.optional();
 	}
 
-	private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 

@@ -1,11 +1,13 @@
 package gov.irs.secureaccess.sources.phonecarrier;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-import gov.irs.secureaccess.sources.ArrayBatch;
 import gov.irs.secureaccess.platform.crypto.SealedJson;
+import gov.irs.secureaccess.sources.ArrayBatch;
 import gov.irs.secureaccess.sources.SourceKeys;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,8 +45,8 @@ public final class PhoneLineWriter {
 				List.of("text", "text", "bool", "bool", "bool", "bool", "timestamptz", "timestamptz", "timestamptz", "text"), rows);
 	}
 
-	private static java.sql.Timestamp timestamp(java.time.Instant instant) {
-		return (instant != null) ? java.sql.Timestamp.from(instant) : null;
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
 }

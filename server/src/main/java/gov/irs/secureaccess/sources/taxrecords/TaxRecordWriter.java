@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.sources.taxrecords;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import gov.irs.secureaccess.platform.crypto.SealedJson;
 import gov.irs.secureaccess.sources.ArrayBatch;
 import gov.irs.secureaccess.sources.ExistingSsns;
-import gov.irs.secureaccess.platform.crypto.SealedJson;
 import gov.irs.secureaccess.sources.SourceKeys;
 import gov.irs.secureaccess.sources.Ssn;
 
@@ -74,8 +75,8 @@ public final class TaxRecordWriter {
 	 * {@code null} (the last refund was not deposited, or there was none). Only a keyed hash is written (DATA-2).
 	 */
 	public void replaceRefundAccounts(Map<Ssn, RefundAccount> accountsBySsn) {
-		List<Object[]> deletes = new java.util.ArrayList<>();
-		List<Object[]> rows = new java.util.ArrayList<>();
+		List<Object[]> deletes = new ArrayList<>();
+		List<Object[]> rows = new ArrayList<>();
 		accountsBySsn.forEach((ssn, account) -> {
 			String ssnHash = this.keys.ssn(ssn);
 			deletes.add(new Object[] { ssnHash });

@@ -1,7 +1,9 @@
 package gov.irs.secureaccess.taxapps.tinmatching;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a finished bulk job found: how many requests got each indicator (by its number), and the bad lines by
@@ -12,7 +14,7 @@ public record BulkSummary(Map<Integer, Integer> counts, int badLineCount, List<B
 	public static final int MAX_LISTED = 100;
 
 	public BulkSummary {
-		counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
+		counts = Collections.unmodifiableMap(new TreeMap<>(counts));
 		badLines = List.copyOf(badLines);
 	}
 

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.taxapps.tinmatching;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,7 +82,7 @@ public class BulkTinMatching {
 			.param("id", id)
 			.param("accountId", accountId)
 			.param("count", file.size())
-			.param("input", this.cipher.seal(new String(content, java.nio.charset.StandardCharsets.UTF_8), INPUT + ":" + id))
+			.param("input", this.cipher.seal(new String(content, StandardCharsets.UTF_8), INPUT + ":" + id))
 			.param("now", Timestamp.from(now))
 			.update();
 		this.audit.record(AuditEvent.of("account:" + accountId, "tin-matching.bulk.submitted", "account:" + accountId,
@@ -149,7 +150,7 @@ public class BulkTinMatching {
 			return true;
 		}
 		String input = this.cipher.open(claimed.inputSealed(), INPUT + ":" + claimed.id());
-		Processed processed = process(BulkFile.parse(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		Processed processed = process(BulkFile.parse(input.getBytes(StandardCharsets.UTF_8)));
 		this.tx.executeWithoutResult((status) -> finish(claimed.id(), "DONE",
 				this.cipher.seal(processed.results(), RESULT + ":" + claimed.id()), JSON.writeValueAsString(processed.summary())));
 		log.info("Bulk TIN Matching job {} done: {} requests, {} bad lines", claimed.id(), processed.requests(),

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,7 @@ public class Transcripts {
 	public ReturnTranscript returnTranscript(Ssn ssn, int taxYear) {
 		TaxRecord record = recordFor(ssn, taxYear);
 		List<IncomeLine> income = new ArrayList<>();
-		Map<String, BigDecimal> sums = new java.util.LinkedHashMap<>();
+		Map<String, BigDecimal> sums = new LinkedHashMap<>();
 		List<PayerLine> payers = new ArrayList<>();
 		for (InformationDocument document : documentsOf(record, taxYear)) {
 			sums.merge(INCOME_LINES.get(document.formType()), document.amount(), BigDecimal::add);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import gov.irs.secureaccess.accounts.Refusal;
 import gov.irs.secureaccess.accounts.Verdict;
@@ -143,7 +144,7 @@ class PasswordPolicyTest {
 	@Test
 	void whenBreachedListLoaded_thenItHoldsTheLongEntriesOfNbvcxzsPasswords_PW2() {
 		CommonPasswords common = new CommonPasswords(
-				java.util.List.of(new GuessabilityEstimator(java.util.List.of(), 64).breachedPasswords().keySet()),
+				List.of(new GuessabilityEstimator(List.of(), 64).breachedPasswords().keySet()),
 				12);
 
 		assertThat(common.size()).isGreaterThan(400);

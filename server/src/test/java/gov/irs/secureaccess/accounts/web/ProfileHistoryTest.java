@@ -2,6 +2,8 @@ package gov.irs.secureaccess.accounts.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,13 +118,13 @@ class ProfileHistoryTest {
 	}
 
 	/** Each row of the history table as "when | what | from". */
-	static java.util.List<String> rows(String page) {
+	static List<String> rows(String page) {
 		Matcher row = Pattern.compile("<tr class=\"history-row\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
-		java.util.List<String> rows = new java.util.ArrayList<>();
+		List<String> rows = new ArrayList<>();
 		while (row.find()) {
 			Matcher cell = Pattern.compile("<td[^>]*>(?:<time[^>]*>)?(.*?)(?:</time>)?</td>", Pattern.DOTALL)
 				.matcher(row.group(1));
-			java.util.List<String> cells = new java.util.ArrayList<>();
+			List<String> cells = new ArrayList<>();
 			while (cell.find()) {
 				cells.add(cell.group(1).strip());
 			}

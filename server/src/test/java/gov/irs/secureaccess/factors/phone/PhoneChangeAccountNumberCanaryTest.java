@@ -15,6 +15,7 @@ import gov.irs.secureaccess.sources.phonecarrier.LineType;
 import gov.irs.secureaccess.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -73,7 +74,7 @@ class PhoneChangeAccountNumberCanaryTest {
 	@Test
 	void DATA_2_whenAPhoneChangeUsedAnAccountNumber_thenItsDigitsAreInNoTableMessageOrLog(CapturedOutput log)
 			throws Exception {
-		org.slf4j.LoggerFactory.getLogger(PhoneChanges.class).info("canary capture check");
+		LoggerFactory.getLogger(PhoneChanges.class).info("canary capture check");
 		assertThat(log.getAll()).contains("canary capture check");
 		PhoneChangePeople people = new PhoneChangePeople(this.sources, this.accounts, this.hasher, this.jdbcTemplate,
 				this.keys, this.sealed, this.transactions, this.mvc, this.outbox);

@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.factors.phone;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.sources.SourceKeys;
 import gov.irs.secureaccess.sources.SourcesProperties;
 import gov.irs.secureaccess.sources.Ssn;
+import gov.irs.secureaccess.sources.creditbureau.AccountLast8;
 import gov.irs.secureaccess.sources.creditbureau.AccountType;
 import gov.irs.secureaccess.sources.creditbureau.CardNetwork;
 import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
@@ -27,6 +30,7 @@ import gov.irs.secureaccess.sources.phonecarrier.LineType;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLineWriter;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
+import gov.irs.secureaccess.support.TestSsns;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -125,7 +129,7 @@ final class PhoneChangePeople {
 	}
 
 	/** A mobile in the name whose SIM the carrier changed at {@code simChanged} (REG-13). */
-	void lineWithNewSim(String e164, String name, java.time.Instant simChanged) {
+	void lineWithNewSim(String e164, String name, Instant simChanged) {
 		PhoneLine line = new PhoneLine(PhoneNumber.of(e164), name, LineType.MOBILE, false, false, true, true)
 			.withTakeoverSignals(simChanged, null);
 		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(List.of(line)));
@@ -135,7 +139,7 @@ final class PhoneChangePeople {
 	void addCard(SyntheticPerson person, CardNetwork network, String last8) {
 		List<CreditAccount> all = new ArrayList<>(person.creditFile().accounts());
 		all.add(new CreditAccount(AccountType.CREDIT_CARD, network,
-				gov.irs.secureaccess.sources.creditbureau.AccountLast8.of(last8)));
+				AccountLast8.of(last8)));
 		this.transactions.executeWithoutResult((status) -> this.credit.replaceAccounts(Map.of(person.taxRecord().ssn(), all)));
 	}
 
@@ -143,7 +147,7 @@ final class PhoneChangePeople {
 	long otherAccountWith(String e164, int n) {
 		String username = "other.phonechange" + n;
 		return this.accounts.create(new NewAccount(username, username + "@example.test", "Other", "Person",
-				java.time.LocalDate.of(1970, 1, 1), gov.irs.secureaccess.support.TestSsns.next(), "x", "Kites over the river",
+				LocalDate.of(1970, 1, 1), TestSsns.next(), "x", "Kites over the river",
 				"flight", e164, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 	}
 

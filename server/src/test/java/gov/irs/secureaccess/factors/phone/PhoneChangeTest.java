@@ -1,5 +1,9 @@
 package gov.irs.secureaccess.factors.phone;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -81,7 +85,7 @@ class PhoneChangeTest {
 	MessageSource messages;
 
 	@Autowired
-	java.time.Clock clock;
+	Clock clock;
 
 	PhoneChangePeople people;
 
@@ -107,7 +111,7 @@ class PhoneChangeTest {
 	}
 
 	static String step(SigninDriver browser, String step, Map<String, String> fields) throws Exception {
-		Map<String, String> form = new java.util.HashMap<>(fields);
+		Map<String, String> form = new HashMap<>(fields);
 		form.put("step", step);
 		return show(browser, browser.post("/account/phone", form));
 	}
@@ -255,7 +259,7 @@ class PhoneChangeTest {
 	void REG_13_whenTheNewNumbersSimWasChangedYesterday_thenNoCodeIsTextedAndTheOldNumberStays() throws Exception {
 		PhoneChangePeople.Person person = this.people.signedIn(7, "simchange");
 		String newPhone = "+13125559107";
-		this.people.lineWithNewSim(newPhone, person.billedName(), this.clock.instant().minus(java.time.Duration.ofDays(1)));
+		this.people.lineWithNewSim(newPhone, person.billedName(), this.clock.instant().minus(Duration.ofDays(1)));
 		person.browser().page("/account/phone");
 		step(person.browser(), "financial", PhoneChangePeople.financial(person.person()));
 
@@ -292,7 +296,7 @@ class PhoneChangeTest {
 			.single();
 	}
 
-	java.util.List<OutboxEntry> emailsTo(String address) {
+	List<OutboxEntry> emailsTo(String address) {
 		return this.outbox.newest(1000)
 			.stream()
 			.filter((entry) -> entry.channel() == Channel.EMAIL && address.equals(entry.recipient()))

@@ -2,10 +2,19 @@ package gov.irs.secureaccess.factors.totp;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
@@ -78,7 +87,7 @@ class AuthenticatorAppsTest {
 
 		assertThat(row).doesNotContainIgnoringCase(secret.base32())
 			.doesNotContainIgnoringCase(HexFormat.of().formatHex(secret.bytes()))
-			.doesNotContain(java.util.Base64.getEncoder().encodeToString(secret.bytes()));
+			.doesNotContain(Base64.getEncoder().encodeToString(secret.bytes()));
 		assertThat(sealedSecret()).matches("[^:]+:[A-Za-z0-9+/=]+");
 	}
 
@@ -123,10 +132,10 @@ class AuthenticatorAppsTest {
 		this.clock.advance(STEP);
 		String code = codeNow(secret);
 		int requests = 6;
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
-		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(requests);
+		CountDownLatch start = new CountDownLatch(1);
 		try {
-			java.util.List<java.util.concurrent.Future<AppCodeCheck>> answers = new java.util.ArrayList<>();
+			List<Future<AppCodeCheck>> answers = new ArrayList<>();
 			for (int i = 0; i < requests; i++) {
 				answers.add(pool.submit(() -> {
 					start.await();
@@ -134,9 +143,9 @@ class AuthenticatorAppsTest {
 				}));
 			}
 			start.countDown();
-			java.util.List<AppCodeCheck> checks = new java.util.ArrayList<>();
-			for (java.util.concurrent.Future<AppCodeCheck> answer : answers) {
-				checks.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			List<AppCodeCheck> checks = new ArrayList<>();
+			for (Future<AppCodeCheck> answer : answers) {
+				checks.add(answer.get(30, TimeUnit.SECONDS));
 			}
 
 			assertThat(checks).containsOnlyOnce(AppCodeCheck.ACCEPTED)
@@ -248,7 +257,7 @@ class AuthenticatorAppsTest {
 		return codeAt(secret, this.clock.instant());
 	}
 
-	private static String codeAt(TotpSecret secret, java.time.Instant instant) {
+	private static String codeAt(TotpSecret secret, Instant instant) {
 		return TotpCodeGenerator.signInCodes().codeAt(secret.bytes(), instant);
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import gov.irs.secureaccess.support.MutableClock;
@@ -48,7 +49,7 @@ class TotpOathtoolTest {
 	void whenOathtoolComputesTheCodeAtAFixedTime_thenOurGeneratorAgreesAndTheVerifierAccepts(long unixSeconds)
 			throws Exception {
 		String code = oathtool("--totp", "-b", "--now=@" + unixSeconds, this.secret.base32());
-		MutableClock clock = new MutableClock(java.time.Instant.ofEpochSecond(unixSeconds));
+		MutableClock clock = new MutableClock(Instant.ofEpochSecond(unixSeconds));
 
 		assertThat(TotpCodeGenerator.signInCodes().codeAt(this.secret.bytes(), clock.instant())).isEqualTo(code);
 		assertThat(new TotpVerifier(new TotpSettings(0), clock).check(this.secret, code, null).check())

@@ -8,9 +8,9 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
+import gov.irs.secureaccess.support.QrDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,7 +105,7 @@ class TotpProvisioningTest {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isEqualTo(240);
 		assertThat(image.getHeight()).isEqualTo(240);
-		String decoded = gov.irs.secureaccess.support.QrDecoder.decode(image);
+		String decoded = QrDecoder.decode(image);
 		assertThat(decoded).isEqualTo(uri);
 	}
 

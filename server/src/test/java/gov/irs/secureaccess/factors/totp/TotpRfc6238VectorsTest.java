@@ -3,6 +3,7 @@ package gov.irs.secureaccess.factors.totp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import gov.irs.secureaccess.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,7 +78,7 @@ class TotpRfc6238VectorsTest {
 	@Test
 	void whenVerifierAtRfcTime59_thenAcceptsTheRfcCode() {
 		TotpVerifier verifier = new TotpVerifier(TotpSettings.defaults(),
-				gov.irs.secureaccess.support.MutableClock.at("1970-01-01T00:00:59Z"));
+				MutableClock.at("1970-01-01T00:00:59Z"));
 
 		TotpMatch match = verifier.check(TotpSecret.of(SEED_SHA1), "287082", null);
 

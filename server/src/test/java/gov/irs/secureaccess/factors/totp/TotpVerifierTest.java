@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import gov.irs.secureaccess.support.MutableClock;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -73,7 +74,7 @@ class TotpVerifierTest {
 		String twoAhead = codeAt(now.plus(STEP.multipliedBy(2)));
 		String current = codeAt(now);
 		// A random secret could, once in ~10^5 runs, give two steps the same code; the check would then be wrong.
-		org.junit.jupiter.api.Assumptions.assumeTrue(!twoBack.equals(current) && !twoAhead.equals(current));
+		Assumptions.assumeTrue(!twoBack.equals(current) && !twoAhead.equals(current));
 
 		assertThat(this.verifier.check(this.secret, twoBack, null).check()).isEqualTo(AppCodeCheck.WRONG);
 		assertThat(this.verifier.check(this.secret, twoAhead, null).check()).isEqualTo(AppCodeCheck.WRONG);

@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.platform.crypto;
 
+import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,9 @@ class PiiCipherTest {
 	@Test
 	void whenTheCiphertextIsAltered_thenItFails() {
 		String sealed = this.cipher.seal("secret", "c");
-		byte[] bytes = java.util.Base64.getDecoder().decode(sealed.substring(3));
+		byte[] bytes = Base64.getDecoder().decode(sealed.substring(3));
 		bytes[14] ^= 0x01;
-		String altered = "k1:" + java.util.Base64.getEncoder().encodeToString(bytes);
+		String altered = "k1:" + Base64.getEncoder().encodeToString(bytes);
 
 		assertThatThrownBy(() -> this.cipher.open(altered, "c")).isInstanceOf(CryptoException.class);
 	}

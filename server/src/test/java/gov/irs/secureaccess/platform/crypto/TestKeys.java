@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.platform.crypto;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ public final class TestKeys {
 
 	public static String key(int fill) {
 		byte[] bytes = new byte[32];
-		java.util.Arrays.fill(bytes, (byte) fill);
+		Arrays.fill(bytes, (byte) fill);
 		return Base64.getEncoder().encodeToString(bytes);
 	}
 

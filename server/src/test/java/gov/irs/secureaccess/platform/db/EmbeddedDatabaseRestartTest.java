@@ -1,5 +1,6 @@
 package gov.irs.secureaccess.platform.db;
 
+import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,7 +34,7 @@ class EmbeddedDatabaseRestartTest {
 		}
 
 		assertThatThrownBy(() -> new Socket("localhost", port).close()).as("embedded PostgreSQL stopped with the service")
-			.isInstanceOf(java.io.IOException.class);
+			.isInstanceOf(IOException.class);
 
 		try (RunningService second = RunningService.start(settings)) {
 			JdbcClient jdbc = second.context().getBean(JdbcClient.class);

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
+import gov.irs.secureaccess.accounts.password.PasswordHashingBusyException;
 import gov.irs.secureaccess.support.RunningServerTest;
 import org.junit.jupiter.api.Test;
 
@@ -158,7 +160,7 @@ class ErrorPagesTest {
 
 		@GetMapping("/test-only/busy")
 		String busy() {
-			throw new gov.irs.secureaccess.accounts.password.PasswordHashingBusyException(java.time.Duration.ofSeconds(2));
+			throw new PasswordHashingBusyException(Duration.ofSeconds(2));
 		}
 
 	}

@@ -1,7 +1,9 @@
 package gov.irs.secureaccess.platform.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +101,7 @@ class FormFuzzTest {
 			default -> new SigninDriver(this.mvc, this.outbox);
 		};
 		String path = fill(endpoint.path(), data);
-		Map<String, String> params = new java.util.LinkedHashMap<>();
+		Map<String, String> params = new LinkedHashMap<>();
 		int count = data.consumeInt(0, 8);
 		for (int i = 0; i < count; i++) {
 			String name = data.consumeBoolean() ? data.pickValue(FIELDS) : data.consumeString(20);
@@ -160,7 +163,7 @@ class FormFuzzTest {
 		if (params.isEmpty()) {
 			return path;
 		}
-		org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder
+		UriComponentsBuilder uri = UriComponentsBuilder
 			.fromPath(path);
 		params.forEach((name, value) -> uri.queryParam(name, value));
 		return uri.build().encode().toUriString();
@@ -181,7 +184,7 @@ class FormFuzzTest {
 			browser.page("/sign-in");
 			browser.submit("username", Map.of("username", made.username()));
 			browser.submit("password", Map.of("password", made.password()));
-			this.clock.advance(java.time.Duration.ofSeconds(30));
+			this.clock.advance(Duration.ofSeconds(30));
 			browser.submit("code", Map.of("code", support.totp(made.secret(), this.clock.instant())));
 			assistor = browser;
 		}

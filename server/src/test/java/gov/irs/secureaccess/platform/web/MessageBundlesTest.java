@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,8 +58,8 @@ class MessageBundlesTest {
 		}
 	}
 
-	private static java.util.List<String> allFiles() {
-		java.util.List<String> files = new java.util.ArrayList<>();
+	private static List<String> allFiles() {
+		List<String> files = new ArrayList<>();
 		for (String bundle : BUNDLES) {
 			files.add(bundle + ".properties");
 			files.add(bundle + "_es.properties");

@@ -2,6 +2,9 @@ package gov.irs.secureaccess.platform.web;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.availability.ApplicationAvailabilityBean;
@@ -64,7 +67,7 @@ class StartupGateTest {
 		return new MockHttpServletRequest("POST", path);
 	}
 
-	private static final class ReachedServlet extends jakarta.servlet.http.HttpServlet {
+	private static final class ReachedServlet extends HttpServlet {
 
 		private final AtomicBoolean reached;
 
@@ -73,8 +76,8 @@ class StartupGateTest {
 		}
 
 		@Override
-		protected void service(jakarta.servlet.http.HttpServletRequest req,
-				jakarta.servlet.http.HttpServletResponse resp) {
+		protected void service(HttpServletRequest req,
+				HttpServletResponse resp) {
 			this.reached.set(true);
 		}
 

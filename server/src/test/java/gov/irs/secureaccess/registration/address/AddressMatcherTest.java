@@ -1,8 +1,9 @@
 package gov.irs.secureaccess.registration.address;
 
-import org.junit.jupiter.api.Test;
+import java.util.Locale;
 
 import gov.irs.secureaccess.sources.taxrecords.Address;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -221,7 +222,7 @@ class AddressMatcherTest {
 		assertMatch(new EnteredAddress("ΟΔΌΣ ΕΡΜΟΎ 12", "FLAT 2", "ΛΟΝΔΊΝΟ", null, "SW1A 1AA", "GB"), athens);
 		assertMatch(new EnteredAddress("Οδός Ερμού 12", "Flat 2", "Λονδίνο", null, "SW1A 1AA", "GB"), athens);
 		Address iota = new Address("Ἀθηνᾷ 3", null, "London", null, "SW1A 1AA", "GB");
-		assertMatch(new EnteredAddress("Ἀθηνᾷ 3".toUpperCase(java.util.Locale.ROOT), null, "LONDON", null,
+		assertMatch(new EnteredAddress("Ἀθηνᾷ 3".toUpperCase(Locale.ROOT), null, "LONDON", null,
 				"SW1A 1AA", "GB"), iota);
 		Address longS = new Address("14 Caſtle Yıldız Road", null, "London", null, "SW1A 1AA", "GB");
 		assertMatch(new EnteredAddress("14 CASTLE YILDIZ ROAD", null, "LONDON", null, "SW1A 1AA", "GB"), longS);
@@ -272,7 +273,7 @@ class AddressMatcherTest {
 		Address glued = new Address("\uB000", "\u0517\u07A2\u069B\u0166\u58F2b\u05D7",
 				"\u0517\u07A2\u069B\u0166\u58F2", "b\u05D7%\u55B1", null, "CA");
 		assertMatch(new EnteredAddress(glued.line1(), glued.line2(), glued.city(), glued.state(), null, "CA"), glued);
-		assertMatch(new EnteredAddress(glued.line1(), glued.line2(), glued.city().toUpperCase(java.util.Locale.ROOT),
+		assertMatch(new EnteredAddress(glued.line1(), glued.line2(), glued.city().toUpperCase(Locale.ROOT),
 				glued.state(), null, "Canada"), glued);
 	}
 

@@ -1,10 +1,10 @@
 package gov.irs.secureaccess.registration.address;
 
+import java.util.Optional;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-
 import gov.irs.secureaccess.sources.taxrecords.Address;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -63,7 +63,7 @@ class AddressOddInputTest {
 		String atLimit = word.repeat(AddressMatcher.MAX_FIELD_LENGTH / word.length());
 		String overLimit = atLimit + word;
 		assertThat(AddressMatcher.compare(EnteredAddress.us(atLimit, "", "Seattle", "WA", "98101"), PINE).reason())
-			.isNotEqualTo(java.util.Optional.of(AddressMismatch.ENTRY_TOO_LONG));
+			.isNotEqualTo(Optional.of(AddressMismatch.ENTRY_TOO_LONG));
 		assertThat(AddressMatcher.compare(EnteredAddress.us(overLimit, "", "Seattle", "WA", "98101"), PINE).reason())
 			.contains(AddressMismatch.ENTRY_TOO_LONG);
 	}

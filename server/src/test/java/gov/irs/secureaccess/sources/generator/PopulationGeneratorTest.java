@@ -1,5 +1,7 @@
 package gov.irs.secureaccess.sources.generator;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,10 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import gov.irs.secureaccess.sources.Ssn;
-import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
 import gov.irs.secureaccess.sources.creditbureau.AccountType;
+import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.taxrecords.Address;
+import gov.irs.secureaccess.sources.taxrecords.RefundAccount;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +110,7 @@ class PopulationGeneratorTest {
 		assertThat(generated).filteredOn((p) -> p.taxRecord().balanceDue().signum() > 0)
 			.allSatisfy((p) -> assertThat(p.refundAccountIfAny()).isEmpty());
 		assertThat(generated).allSatisfy((p) -> p.refundAccountIfAny()
-			.ifPresent((refund) -> assertThat(gov.irs.secureaccess.sources.taxrecords.RefundAccount
+			.ifPresent((refund) -> assertThat(RefundAccount
 				.isRoutingNumber(refund.routingNumber())).isTrue()));
 	}
 
@@ -126,14 +129,14 @@ class PopulationGeneratorTest {
 	// REG-13: the changes the generator writes are recent: within 7 days before the moment of generation.
 	@Test
 	void REG_13_whenGeneratedAsOfAMoment_thenSimChangesAndPortsLieInTheWeekBeforeIt() {
-		java.time.Instant asOf = java.time.Instant.parse("2026-03-02T15:00:00Z");
+		Instant asOf = Instant.parse("2026-03-02T15:00:00Z");
 		List<PhoneLine> changed = new PopulationGenerator(DEFAULT_SEED, 2_000, TAX_YEAR, asOf).generate()
 			.stream()
 			.flatMap((p) -> p.phoneIfAny().stream())
 			.filter((line) -> line.lastSimChange().isPresent())
 			.toList();
 		assertThat(changed).isNotEmpty().allSatisfy((line) -> assertThat(line.lastSimChange().orElseThrow())
-			.isBefore(asOf).isAfter(asOf.minus(java.time.Duration.ofDays(7))));
+			.isBefore(asOf).isAfter(asOf.minus(Duration.ofDays(7))));
 		assertThat(changed).anyMatch((line) -> line.portedAt() != null).anyMatch((line) -> line.simChangedAt() != null);
 	}
 

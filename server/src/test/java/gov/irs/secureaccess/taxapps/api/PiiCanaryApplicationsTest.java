@@ -3,7 +3,7 @@ package gov.irs.secureaccess.taxapps.api;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import gov.irs.secureaccess.accounts.Accounts;
@@ -74,7 +74,7 @@ class PiiCanaryApplicationsTest {
 			throws Exception {
 		TestPeople people = new TestPeople(this.sources);
 		// One with a balance due, so a payment agreement can be made (this context registers no one else of 130-139).
-		SyntheticPerson person = java.util.stream.IntStream.rangeClosed(130, 139)
+		SyntheticPerson person = IntStream.rangeClosed(130, 139)
 			.mapToObj(people::ordinary)
 			.filter((candidate) -> candidate.taxRecord().balanceDue().signum() > 0)
 			.reduce((first, second) -> second)

@@ -2,6 +2,7 @@ package gov.irs.secureaccess.taxapps.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.UUID;
 
 import gov.irs.secureaccess.accounts.Accounts;
@@ -172,7 +173,7 @@ class TaxApplicationsApiTest {
 				+ "{\"index\":1,\"indicator\":3,\"meaning\":\"NO_MATCH\"},{\"index\":2,\"indicator\":0,\"meaning\":\"MATCH\"},"
 				+ "{\"index\":3,\"indicator\":7,\"meaning\":\"MATCHED_EIN\"},{\"index\":4,\"indicator\":1,\"meaning\":\"TIN_MISSING\"}]}");
 		String tooMany = "{\"pairs\":[" + String.join(",",
-				java.util.Collections.nCopies(26, "{\"tinType\":1,\"tin\":\"666-01-0001\",\"name\":\"Olivia Bennett\"}")) + "]}";
+				Collections.nCopies(26, "{\"tinType\":1,\"tin\":\"666-01-0001\",\"name\":\"Olivia Bennett\"}")) + "]}";
 		MockHttpServletResponse refused = api.postJson("/api/v1/tin-matching/interactive", tooMany);
 		assertThat(refused.getStatus()).isEqualTo(400);
 		assertThat(refused.getContentAsString()).contains("no more than 25");

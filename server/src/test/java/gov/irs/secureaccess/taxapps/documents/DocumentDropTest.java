@@ -1,8 +1,11 @@
 package gov.irs.secureaccess.taxapps.documents;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import gov.irs.secureaccess.support.IntegrationTest;
 import gov.irs.secureaccess.taxapps.documents.InvalidDocumentException.Problem;
@@ -35,7 +38,7 @@ class DocumentDropTest {
 
 		assertThat(receipt.number()).matches(ReceiptNumbers.PATTERN);
 		assertThat(receipt.fileCount()).isEqualTo(3);
-		assertThat(Receipt.class.getRecordComponents()).extracting(java.lang.reflect.RecordComponent::getName)
+		assertThat(Receipt.class.getRecordComponents()).extracting(RecordComponent::getName)
 			.containsExactly("number", "fileCount", "receivedAt");
 		assertThat(this.jdbc.sql("""
 				select f.file_type from document_file f join document_submission s on s.id = f.submission_id
@@ -91,7 +94,7 @@ class DocumentDropTest {
 	@Test
 	void FED_5_whenManyReceiptsAreMade_thenTheyDiffer() {
 		ReceiptNumbers numbers = new ReceiptNumbers();
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < 10_000; i++) {
 			assertThat(seen.add(numbers.next())).isTrue();
 		}

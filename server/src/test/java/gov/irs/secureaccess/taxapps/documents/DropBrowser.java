@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.taxapps.documents;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -8,9 +9,9 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static gov.irs.secureaccess.support.FormTokens.csrf;
@@ -73,7 +74,7 @@ final class DropBrowser {
 	private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		this.cookies.values().forEach(request::cookie);
 		request.header("Accept-Language", this.language);
-		request.locale(java.util.Locale.forLanguageTag(this.language));
+		request.locale(Locale.forLanguageTag(this.language));
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		for (String header : response.getHeaders("Set-Cookie")) {
 			String name = header.substring(0, header.indexOf('='));

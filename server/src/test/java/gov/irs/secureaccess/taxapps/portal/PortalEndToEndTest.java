@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import gov.irs.secureaccess.accounts.Accounts;
@@ -239,7 +240,7 @@ class PortalEndToEndTest {
 		try {
 			page.waitForURL(portal.url(path), new Page.WaitForURLOptions().setTimeout(20_000));
 		}
-		catch (com.microsoft.playwright.TimeoutError ex) {
+		catch (TimeoutError ex) {
 			throw new AssertionError("expected the portal's " + path + " but the browser is at " + page.url() + ": "
 					+ page.textContent("main"), ex);
 		}

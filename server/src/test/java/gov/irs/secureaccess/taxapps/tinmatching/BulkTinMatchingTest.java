@@ -1,6 +1,7 @@
 package gov.irs.secureaccess.taxapps.tinmatching;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -81,7 +82,7 @@ class BulkTinMatchingTest {
 		BulkJob job = this.bulk.submit(504, FILE.getBytes(StandardCharsets.UTF_8));
 		// A node took the job and died: RUNNING, its lease not yet run out.
 		this.jdbc.sql("update tin_match_job set status = 'RUNNING', attempts = 1, lease_until = :lease where id = :id")
-			.param("lease", java.sql.Timestamp.from(this.clock.instant().plus(Duration.ofMinutes(5))))
+			.param("lease", Timestamp.from(this.clock.instant().plus(Duration.ofMinutes(5))))
 			.param("id", job.id())
 			.update();
 		drainQueue();
@@ -102,7 +103,7 @@ class BulkTinMatchingTest {
 	void FED_1_whenAJobKeepsFailing_thenItIsFailedAfterThreeAttempts() {
 		BulkJob job = this.bulk.submit(505, FILE.getBytes(StandardCharsets.UTF_8));
 		this.jdbc.sql("update tin_match_job set status = 'RUNNING', attempts = 3, lease_until = :lease where id = :id")
-			.param("lease", java.sql.Timestamp.from(this.clock.instant().minusSeconds(1)))
+			.param("lease", Timestamp.from(this.clock.instant().minusSeconds(1)))
 			.param("id", job.id())
 			.update();
 

@@ -2,6 +2,8 @@ package gov.irs.secureaccess.taxapps.tinmatching;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
@@ -108,10 +110,10 @@ class TinMatcherTest {
 
 	@Test
 	void FED_1_whenInteractiveRequestHasMoreThan25Pairs_thenItIsRefusedWhole() {
-		List<TinPair> twentyFive = java.util.stream.IntStream.range(0, 25)
+		List<TinPair> twentyFive = IntStream.range(0, 25)
 			.mapToObj((i) -> pair(1, OLIVIA, "Olivia Bennett"))
 			.toList();
-		List<TinPair> twentySix = java.util.stream.Stream.concat(twentyFive.stream(), java.util.stream.Stream.of(pair(1, OLIVIA, "X")))
+		List<TinPair> twentySix = Stream.concat(twentyFive.stream(), Stream.of(pair(1, OLIVIA, "X")))
 			.toList();
 
 		assertThat(this.interactive.match(7, twentyFive)).hasSize(25).startsWith(MatchIndicator.MATCH)

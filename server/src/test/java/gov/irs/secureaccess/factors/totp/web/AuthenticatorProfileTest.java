@@ -3,10 +3,10 @@ package gov.irs.secureaccess.factors.totp.web;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 
 import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
@@ -17,6 +17,7 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.accounts.web.SignedInBrowsers;
 import gov.irs.secureaccess.audit.AuditEntry;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.factors.totp.AppCodeCheck;
 import gov.irs.secureaccess.factors.totp.AppState;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.factors.totp.AuthenticatorChanges;
@@ -29,6 +30,7 @@ import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.IntegrationTest;
 import gov.irs.secureaccess.support.MutableClock;
 import gov.irs.secureaccess.support.Oathtool;
+import gov.irs.secureaccess.support.QrDecoder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -192,7 +194,7 @@ class AuthenticatorProfileTest {
 		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(this.apps.verify(person.account().id(), Oathtool.code(second, this.clock.instant())))
 			.as("the waiting secret does not sign in")
-			.isNotEqualTo(gov.irs.secureaccess.factors.totp.AppCodeCheck.ACCEPTED);
+			.isNotEqualTo(AppCodeCheck.ACCEPTED);
 	}
 
 	@Test
@@ -282,7 +284,7 @@ class AuthenticatorProfileTest {
 		assertThat(refused.getStatus()).isEqualTo(200);
 		assertThat(refused.getContentAsString()).contains("Your authenticator app was not removed");
 		assertThat(this.apps.isEnrolled(id)).isTrue();
-		assertThat(this.changes.remove(id, "192.0.2.1", java.util.Locale.ENGLISH))
+		assertThat(this.changes.remove(id, "192.0.2.1", Locale.ENGLISH))
 			.isEqualTo(AuthenticatorChanges.Removal.REFUSED_LAST_FACTOR);
 		assertThat(this.apps.isEnrolled(id)).isTrue();
 		assertThat(this.browsers.emailsTo("app4last@example.test")).isEmpty();
@@ -346,7 +348,7 @@ class AuthenticatorProfileTest {
 	}
 
 	private static String decodeQr(byte[] png) throws Exception {
-		return gov.irs.secureaccess.support.QrDecoder.decode(png);
+		return QrDecoder.decode(png);
 	}
 
 }
