@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Secure Access: identity proofing and multi-factor sign-in for taxpayers and tax professionals. */
+/**
+ * Secure Access: identity proofing and multi-factor sign-in for taxpayers and tax
+ * professionals.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -16,7 +19,8 @@ public class SecureAccessApplication {
 	public static void main(String[] args) {
 		String pairs = AddressCompareCommand.fileArgument(args);
 		if (pairs != null) {
-			// Measures a labelled address corpus and exits; nothing of the service starts (no database, no web).
+			// Measures a labelled address corpus and exits; nothing of the service starts
+			// (no database, no web).
 			System.exit(AddressCompareCommand.run(pairs, System.out, System.err));
 		}
 		SpringApplication.run(SecureAccessApplication.class, args);

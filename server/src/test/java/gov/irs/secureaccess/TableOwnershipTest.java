@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No capability touches another's tables (issue 15, "Boundaries"; docs/platform.md, "Packages and layers"): each
- * table the migrations create is named in the SQL of one top-level package only, its owner; another capability asks
- * the owner's classes (the e-Help Desk asks {@code Accounts} for an officer's username). ArchUnit reads bytecode,
- * not SQL text, so this reads the main sources: every {@code from}, {@code join}, {@code into} and {@code update}
- * followed by the name of a table.
+ * No capability touches another's tables (issue 15, "Boundaries"; docs/platform.md,
+ * "Packages and layers"): each table the migrations create is named in the SQL of one
+ * top-level package only, its owner; another capability asks the owner's classes (the
+ * e-Help Desk asks {@code Accounts} for an officer's username). ArchUnit reads bytecode,
+ * not SQL text, so this reads the main sources: every {@code from}, {@code join},
+ * {@code into} and {@code update} followed by the name of a table.
  */
 class TableOwnershipTest {
 

@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Debian's Chromium driven by Playwright, with axe-core: a small copy of the server's test helper (the portal cannot
- * use the server's test classes). Skipped without {@code /usr/bin/chromium} unless SECURE_ACCESS_REQUIRE_BROWSER=1.
+ * Debian's Chromium driven by Playwright, with axe-core: a small copy of the server's
+ * test helper (the portal cannot use the server's test classes). Skipped without
+ * {@code /usr/bin/chromium} unless SECURE_ACCESS_REQUIRE_BROWSER=1.
  */
 final class Chromium implements AutoCloseable {
 
@@ -47,8 +48,8 @@ final class Chromium implements AutoCloseable {
 			}
 			assumeTrue(false, EXECUTABLE + " is missing: browser tests skipped");
 		}
-		Path axe = Path.of(System.getProperty("secure-access.axe-script",
-				"../server/frontend/node_modules/axe-core/axe.min.js"));
+		Path axe = Path
+			.of(System.getProperty("secure-access.axe-script", "../server/frontend/node_modules/axe-core/axe.min.js"));
 		assertThat(axe).as("axe-core, installed by the server module's npm ci").isRegularFile();
 		try {
 			String script = Files.readString(axe, StandardCharsets.UTF_8);
@@ -57,7 +58,8 @@ final class Chromium implements AutoCloseable {
 			Browser browser = playwright.chromium()
 				.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
 					.setHeadless(true)
-					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking")));
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run",
+							"--disable-background-networking")));
 			return new Chromium(playwright, browser, script);
 		}
 		catch (IOException ex) {
@@ -69,7 +71,10 @@ final class Chromium implements AutoCloseable {
 		return this.browser;
 	}
 
-	/** A settled page: not an error page, and no axe-core violation (WCAG 2.0/2.1 A and AA, best practice). */
+	/**
+	 * A settled page: not an error page, and no axe-core violation (WCAG 2.0/2.1 A and
+	 * AA, best practice).
+	 */
 	void audit(Page page, String where) {
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(page.title()).as(where).doesNotContain("Something went wrong");

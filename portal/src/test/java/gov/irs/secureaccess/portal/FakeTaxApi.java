@@ -15,8 +15,9 @@ import gov.irs.secureaccess.portal.api.TaxApi;
 import gov.irs.secureaccess.portal.api.TaxApiException;
 
 /**
- * A TaxApi for page tests: Olivia Bennett's data (demo person 1), plans that follow the server's rules roughly, TIN
- * indicators by a simple table, and a failure to throw instead on the next call when a test sets one.
+ * A TaxApi for page tests: Olivia Bennett's data (demo person 1), plans that follow the
+ * server's rules roughly, TIN indicators by a simple table, and a failure to throw
+ * instead on the next call when a test sets one.
  */
 public final class FakeTaxApi implements TaxApi {
 
@@ -64,16 +65,18 @@ public final class FakeTaxApi implements TaxApi {
 	@Override
 	public ReturnTranscript returnTranscript(int year) {
 		maybeFail();
-		return new ReturnTranscript(year, "1040", "XXX-XX-0001", "OLIVXX BENNXXX", "1450 MXXXX XXX", "Columbus, OH 43215",
-				"Single", List.of(new IncomeLine("Wages, salaries, tips", new BigDecimal("61234.56"))),
-				new BigDecimal("60100.00"), List.of(new PayerLine("W-2", "TARGXX XXXXXXXXXXX", new BigDecimal("61234.56"))));
+		return new ReturnTranscript(year, "1040", "XXX-XX-0001", "OLIVXX BENNXXX", "1450 MXXXX XXX",
+				"Columbus, OH 43215", "Single",
+				List.of(new IncomeLine("Wages, salaries, tips", new BigDecimal("61234.56"))),
+				new BigDecimal("60100.00"),
+				List.of(new PayerLine("W-2", "TARGXX XXXXXXXXXXX", new BigDecimal("61234.56"))));
 	}
 
 	@Override
 	public AccountTranscript accountTranscript(int year) {
 		maybeFail();
-		return new AccountTranscript(year, "XXX-XX-0001", "OLIVXX BENNXXX", "Single", new BigDecimal("60100.00"),
-				List.of(new Transaction("150", "Tax return filed", LocalDate.of(year + 1, 3, 2), new BigDecimal("2418.50"))),
+		return new AccountTranscript(year, "XXX-XX-0001", "OLIVXX BENNXXX", "Single", new BigDecimal("60100.00"), List
+			.of(new Transaction("150", "Tax return filed", LocalDate.of(year + 1, 3, 2), new BigDecimal("2418.50"))),
 				new BigDecimal("2418.50"), LocalDate.of(2026, 11, 22));
 	}
 
@@ -106,7 +109,8 @@ public final class FakeTaxApi implements TaxApi {
 		}
 		int months = new BigDecimal("2418.50").divide(monthlyAmount, 0, RoundingMode.CEILING).intValue();
 		this.agreement = new PaymentAgreement(1, 2025, new BigDecimal("2418.50"), monthlyAmount, dayOfMonth, months,
-				new BigDecimal("168.50"), LocalDate.of(2026, 12, dayOfMonth), "ACTIVE", Instant.parse("2026-11-22T10:00:00Z"));
+				new BigDecimal("168.50"), LocalDate.of(2026, 12, dayOfMonth), "ACTIVE",
+				Instant.parse("2026-11-22T10:00:00Z"));
 		return this.agreement;
 	}
 
@@ -134,7 +138,8 @@ public final class FakeTaxApi implements TaxApi {
 		maybeFail();
 		BulkJob job = new BulkJob(UUID.randomUUID(), "DONE", new String(file).split("\n").length,
 				Instant.parse("2026-11-22T10:00:00Z"), Instant.parse("2026-11-22T10:01:00Z"),
-				new BulkSummary(Map.of(0, 1, 4, 1), 1, List.of(new BadLine(2, "expected 3 or 4 fields separated by semicolons, found 2"))));
+				new BulkSummary(Map.of(0, 1, 4, 1), 1,
+						List.of(new BadLine(2, "expected 3 or 4 fields separated by semicolons, found 2"))));
 		this.jobs.add(0, job);
 		return job;
 	}

@@ -25,8 +25,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-1 and FED-5 portal pages in Chromium over a fake TaxApi: every page passes axe-core in English and Spanish,
- * USWDS loads under the real Content-Security-Policy, and the forms work.
+ * FED-1 and FED-5 portal pages in Chromium over a fake TaxApi: every page passes axe-core
+ * in English and Spanish, USWDS loads under the real Content-Security-Policy, and the
+ * forms work.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ FakeTaxApiConfiguration.class, TestSignInConfiguration.class })
@@ -60,7 +61,8 @@ class PortalBrowserTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "en", "es" })
 	void FED_1_whenEveryPortalPageIsAudited_thenAxeFindsNoViolation(String language) {
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/?lang=" + language));
 			assertThat(page.getAttribute("html", "lang")).isEqualTo(language);
@@ -85,8 +87,8 @@ class PortalBrowserTest {
 			assertThat(page.textContent("#tin-results")).contains("0001");
 
 			page.navigate(signedIn("/tin-matching/bulk"));
-			page.setInputFiles("#file", new FilePayload("payees.txt", "text/plain",
-					"1;666-01-0001;Olivia Bennett;A1\nbad\n".getBytes()));
+			page.setInputFiles("#file",
+					new FilePayload("payees.txt", "text/plain", "1;666-01-0001;Olivia Bennett;A1\nbad\n".getBytes()));
 			page.click("main form button[type=submit]");
 			chromium.audit(page, "bulk job " + language);
 			assertThat(page.isVisible("#download")).isTrue();
@@ -115,16 +117,18 @@ class PortalBrowserTest {
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 
 			assertThat(problems).isEmpty();
-			assertThat(page.evalOnSelector(".usa-banner__button", "b => getComputedStyle(b).display")).isNotEqualTo("inline");
+			assertThat(page.evalOnSelector(".usa-banner__button", "b => getComputedStyle(b).display"))
+				.isNotEqualTo("inline");
 			assertThat(page.textContent("#ip-pin")).isEqualTo("314159");
 		}
 	}
 
-	/** Signed in through the application of {@code path} (test sign-in), then on that page. */
+	/**
+	 * Signed in through the application of {@code path} (test sign-in), then on that
+	 * page.
+	 */
 	private String signedIn(String path) {
-		String registration = Application.forPath(path)
-			.map(Application::registrationId)
-			.orElse(null);
+		String registration = Application.forPath(path).map(Application::registrationId).orElse(null);
 		return (registration == null) ? url(path) : url("/test-sign-in/" + registration + "?then=" + path);
 	}
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The portal speaks English and Spanish: the same keys in both, and no apostrophe MessageFormat would swallow. */
+/**
+ * The portal speaks English and Spanish: the same keys in both, and no apostrophe
+ * MessageFormat would swallow.
+ */
 class PortalMessagesTest {
 
 	@Test
@@ -19,7 +22,8 @@ class PortalMessagesTest {
 		Properties english = load("portal.properties");
 		Properties spanish = load("portal_es.properties");
 
-		assertThat(new TreeSet<>(spanish.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+		assertThat(new TreeSet<>(spanish.stringPropertyNames()))
+			.isEqualTo(new TreeSet<>(english.stringPropertyNames()));
 		assertThat(english.stringPropertyNames()).hasSizeGreaterThan(20);
 		assertThat(spanish.getProperty("portal.app.ipPin.name")).isEqualTo("Obtener un IP PIN");
 	}

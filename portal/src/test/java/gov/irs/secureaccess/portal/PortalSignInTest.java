@@ -25,11 +25,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 /**
- * The portal as an OpenID Connect client (FED-2, FED-4), with no server running (so it also starts without one):
- * each application's pages need a sign-in through that application's registration; the authorization request carries
- * PKCE and the application's {@code acr_values}; an API answer of {@code insufficient_user_authentication} sends the
- * person through authorization again with the level it names (step-up) unless the sign-in has it already; sign-out
- * is RP-initiated at the provider.
+ * The portal as an OpenID Connect client (FED-2, FED-4), with no server running (so it
+ * also starts without one): each application's pages need a sign-in through that
+ * application's registration; the authorization request carries PKCE and the
+ * application's {@code acr_values}; an API answer of
+ * {@code insufficient_user_authentication} sends the person through authorization again
+ * with the level it names (step-up) unless the sign-in has it already; sign-out is
+ * RP-initiated at the provider.
  */
 @SpringBootTest(properties = "portal.issuer=http://idp.example.test:8080")
 @AutoConfigureMockMvc
@@ -53,7 +55,8 @@ class PortalSignInTest {
 	@Test
 	void FED_2_whenNobodyIsSignedIn_thenAnApplicationSendsToItsOwnSignInAndTheHomeIsOpen() throws Exception {
 		assertThat(get("/ip-pin").getRedirectedUrl()).isEqualTo("/oauth2/authorization/ip-pin");
-		assertThat(get("/transcripts/2025/return").getRedirectedUrl()).isEqualTo("/oauth2/authorization/get-transcript");
+		assertThat(get("/transcripts/2025/return").getRedirectedUrl())
+			.isEqualTo("/oauth2/authorization/get-transcript");
 		assertThat(get("/documents").getRedirectedUrl()).isEqualTo("/oauth2/authorization/document-drop");
 		assertThat(get("/tin-matching/bulk").getRedirectedUrl()).isEqualTo("/oauth2/authorization/tin-matching");
 		MockHttpServletResponse home = get("/");
@@ -66,8 +69,9 @@ class PortalSignInTest {
 
 	@Test
 	void FED_2_whenSignedInThroughAnotherApplication_thenThisOneAsksForItsOwnSignIn() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(MockMvcRequestBuilders.get("/ip-pin")
-			.with(oidcLogin().clientRegistration(this.registrations.findByRegistrationId("document-drop"))))
+		MockHttpServletResponse response = this.mvc
+			.perform(MockMvcRequestBuilders.get("/ip-pin")
+				.with(oidcLogin().clientRegistration(this.registrations.findByRegistrationId("document-drop"))))
 			.andReturn()
 			.getResponse();
 
@@ -89,15 +93,21 @@ class PortalSignInTest {
 		assertThat(decode(query.getFirst("scope"))).isEqualTo("openid profile email taxdata.read");
 		assertThat(decode(query.getFirst("redirect_uri"))).isEqualTo("http://localhost/login/oauth2/code/ip-pin");
 
-		var payment = UriComponentsBuilder.fromUri(authorization("/oauth2/authorization/payment-agreement",
-				new MockHttpSession())).build().getQueryParams();
+		var payment = UriComponentsBuilder
+			.fromUri(authorization("/oauth2/authorization/payment-agreement", new MockHttpSession()))
+			.build()
+			.getQueryParams();
 		assertThat(decode(payment.getFirst("acr_values"))).isEqualTo("urn:gov:irs:secure-access:loa-2");
-		var drop = UriComponentsBuilder.fromUri(authorization("/oauth2/authorization/document-drop",
-				new MockHttpSession())).build().getQueryParams();
+		var drop = UriComponentsBuilder
+			.fromUri(authorization("/oauth2/authorization/document-drop", new MockHttpSession()))
+			.build()
+			.getQueryParams();
 		assertThat(decode(drop.getFirst("acr_values"))).isEqualTo("urn:gov:irs:secure-access:loa-1");
 		assertThat(decode(drop.getFirst("scope"))).isEqualTo("openid documents.write");
-		var tin = UriComponentsBuilder.fromUri(authorization("/oauth2/authorization/tin-matching",
-				new MockHttpSession())).build().getQueryParams();
+		var tin = UriComponentsBuilder
+			.fromUri(authorization("/oauth2/authorization/tin-matching", new MockHttpSession()))
+			.build()
+			.getQueryParams();
 		assertThat(decode(tin.getFirst("scope"))).contains("tin.match");
 	}
 
@@ -106,13 +116,21 @@ class PortalSignInTest {
 		MockHttpSession session = new MockHttpSession();
 		this.api.failNext = new TaxApiException(401, "insufficient_user_authentication", "x", null,
 				"urn:gov:irs:secure-access:loa-3");
-		MockHttpServletResponse page = this.mvc.perform(MockMvcRequestBuilders.get("/payment-agreement").session(session)
-			.with(SignedInThroughPageApplication.through(this.registrations, Acr.LOA_2))).andReturn().getResponse();
+		MockHttpServletResponse page = this.mvc
+			.perform(MockMvcRequestBuilders.get("/payment-agreement")
+				.session(session)
+				.with(SignedInThroughPageApplication.through(this.registrations, Acr.LOA_2)))
+			.andReturn()
+			.getResponse();
 
 		assertThat(page.getRedirectedUrl()).isEqualTo("/oauth2/authorization/payment-agreement");
-		var query = UriComponentsBuilder.fromUri(authorization(page.getRedirectedUrl(), session)).build().getQueryParams();
+		var query = UriComponentsBuilder.fromUri(authorization(page.getRedirectedUrl(), session))
+			.build()
+			.getQueryParams();
 		assertThat(decode(query.getFirst("acr_values"))).isEqualTo("urn:gov:irs:secure-access:loa-3");
-		var again = UriComponentsBuilder.fromUri(authorization(page.getRedirectedUrl(), session)).build().getQueryParams();
+		var again = UriComponentsBuilder.fromUri(authorization(page.getRedirectedUrl(), session))
+			.build()
+			.getQueryParams();
 		assertThat(decode(again.getFirst("acr_values"))).as("the step-up is asked once")
 			.isEqualTo("urn:gov:irs:secure-access:loa-2");
 	}
@@ -121,8 +139,11 @@ class PortalSignInTest {
 	void FED_4_whenTheSignInHasTheLevelAlready_thenNoLoopButAPageThatSaysSo() throws Exception {
 		this.api.failNext = new TaxApiException(401, "insufficient_user_authentication", "x", null,
 				"urn:gov:irs:secure-access:loa-3");
-		MockHttpServletResponse page = this.mvc.perform(MockMvcRequestBuilders.get("/ip-pin")
-			.with(SignedInThroughPageApplication.through(this.registrations, Acr.LOA_3))).andReturn().getResponse();
+		MockHttpServletResponse page = this.mvc
+			.perform(MockMvcRequestBuilders.get("/ip-pin")
+				.with(SignedInThroughPageApplication.through(this.registrations, Acr.LOA_3)))
+			.andReturn()
+			.getResponse();
 
 		assertThat(page.getStatus()).isEqualTo(403);
 		assertThat(page.getContentAsString()).contains("needs a higher level of identity assurance");
@@ -130,9 +151,11 @@ class PortalSignInTest {
 
 	@Test
 	void FED_2_whenThePersonSignsOut_thenTheProviderEndsItsSessionToo() throws Exception {
-		MockHttpServletResponse out = this.mvc.perform(MockMvcRequestBuilders.post("/logout").with(csrf())
-			.with(oidcLogin().clientRegistration(this.registrations.findByRegistrationId("ip-pin"))
-				.idToken((token) -> token.tokenValue("the-id-token"))))
+		MockHttpServletResponse out = this.mvc
+			.perform(MockMvcRequestBuilders.post("/logout")
+				.with(csrf())
+				.with(oidcLogin().clientRegistration(this.registrations.findByRegistrationId("ip-pin"))
+					.idToken((token) -> token.tokenValue("the-id-token"))))
 			.andReturn()
 			.getResponse();
 
@@ -147,7 +170,8 @@ class PortalSignInTest {
 	@Test
 	void FED_2_whenAPageIsServed_thenItsCspLetsFormsContinueToTheProviderOnly() throws Exception {
 		assertThat(get("/").getHeader("Content-Security-Policy"))
-			.contains("form-action 'self' http://idp.example.test:8080;").contains("script-src 'self';");
+			.contains("form-action 'self' http://idp.example.test:8080;")
+			.contains("script-src 'self';");
 	}
 
 	private URI authorization(String path, MockHttpSession session) throws Exception {

@@ -15,9 +15,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 /**
- * For page tests: every MockMvc request to an application's page is made by a person signed in through that
- * application's registration (an OpenID Connect login as Spring Security's test support makes it, with the ID token's
- * {@code acr} at the application's level and a given name).
+ * For page tests: every MockMvc request to an application's page is made by a person
+ * signed in through that application's registration (an OpenID Connect login as Spring
+ * Security's test support makes it, with the ID token's {@code acr} at the application's
+ * level and a given name).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SignedInThroughPageApplication {
@@ -27,7 +28,10 @@ public class SignedInThroughPageApplication {
 		return (builder) -> builder.defaultRequest(MockMvcRequestBuilders.get("/").with(through(registrations, null)));
 	}
 
-	/** Signed in through the application of the request's path (or {@code acr} if given); nobody elsewhere. */
+	/**
+	 * Signed in through the application of the request's path (or {@code acr} if given);
+	 * nobody elsewhere.
+	 */
 	public static RequestPostProcessor through(ClientRegistrationRepository registrations, Acr acr) {
 		return (request) -> {
 			Optional<Application> app = Application.forPath(request.getRequestURI());

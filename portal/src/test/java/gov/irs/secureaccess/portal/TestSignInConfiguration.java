@@ -29,9 +29,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * For browser tests of the pages without a provider: {@code GET /test-sign-in/{registration}?then=/path} puts a sign-in
- * through that application into the browser's session (as an OpenID Connect login would) and goes on to the page.
- * Test code only: the application has no such door.
+ * For browser tests of the pages without a provider: {@code GET
+ * /test-sign-in/{registration}?then=/path} puts a sign-in through that application into
+ * the browser's session (as an OpenID Connect login would) and goes on to the page. Test
+ * code only: the application has no such door.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSignInConfiguration {
@@ -46,7 +47,10 @@ public class TestSignInConfiguration {
 		return http.build();
 	}
 
-	/** Answers every request of its chain: signs in through the registration named in the path, then redirects. */
+	/**
+	 * Answers every request of its chain: signs in through the registration named in the
+	 * path, then redirects.
+	 */
 	static final class TestSignIn extends OncePerRequestFilter {
 
 		@Override
@@ -56,8 +60,8 @@ public class TestSignInConfiguration {
 			String then = request.getParameter("then");
 			Application app = Application.forRegistration(registrationId).orElseThrow();
 			OidcIdToken token = new OidcIdToken("test-id-token", Instant.now(), Instant.now().plusSeconds(1800),
-					Map.of("sub", "subject-" + registrationId, "iss", "http://localhost:8080", "aud", List.of(registrationId),
-							"acr", Acr.ofLoa(app.loa()).uri(), "given_name", "Olivia"));
+					Map.of("sub", "subject-" + registrationId, "iss", "http://localhost:8080", "aud",
+							List.of(registrationId), "acr", Acr.ofLoa(app.loa()).uri(), "given_name", "Olivia"));
 			DefaultOidcUser user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER")), token);
 			SecurityContext context = new SecurityContextImpl(
 					new OAuth2AuthenticationToken(user, user.getAuthorities(), registrationId));

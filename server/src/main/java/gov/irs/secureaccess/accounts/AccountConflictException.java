@@ -1,6 +1,8 @@
 package gov.irs.secureaccess.accounts;
 
-/** The account cannot be created because something that must be unique is already taken. */
+/**
+ * The account cannot be created because something that must be unique is already taken.
+ */
 public class AccountConflictException extends RuntimeException {
 
 	public enum Conflict {

@@ -21,10 +21,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The account store. SSN, email and phone are kept as keyed hashes for look-ups (one account per person and per
- * phone number) and the rest of the profile sealed (DATA-1). Usernames are unique by their lower-case form and
- * never change (REG-7), with one exception the seeds make: when an e-Services account merges into a Secure Access
- * account, the merged account takes the e-Services username (REG-11, {@link #adoptLegacyUsername}).
+ * The account store. SSN, email and phone are kept as keyed hashes for look-ups (one
+ * account per person and per phone number) and the rest of the profile sealed (DATA-1).
+ * Usernames are unique by their lower-case form and never change (REG-7), with one
+ * exception the seeds make: when an e-Services account merges into a Secure Access
+ * account, the merged account takes the e-Services username (REG-11,
+ * {@link #adoptLegacyUsername}).
  */
 @Service
 public class Accounts {
@@ -72,7 +74,10 @@ public class Accounts {
 		return exists("ssn_hash", ssnHash(ssn));
 	}
 
-	/** The account of this person, if there is one (one account per person); e.g. to merge into it (REG-11). */
+	/**
+	 * The account of this person, if there is one (one account per person); e.g. to merge
+	 * into it (REG-11).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> idBySsn(Ssn ssn) {
 		return this.jdbc.sql("select id from account where ssn_hash = :hash")
@@ -82,10 +87,11 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates the account; its answers to secret questions are kept only as keyed hashes. Runs in a savepoint: when
-	 * another registration takes the username, the person or the phone at the same moment, the insert's unique key
-	 * refuses it and {@link AccountConflictException} says which, leaving the caller's transaction usable (the
-	 * journey answers "already in use", never an error).
+	 * Creates the account; its answers to secret questions are kept only as keyed hashes.
+	 * Runs in a savepoint: when another registration takes the username, the person or
+	 * the phone at the same moment, the insert's unique key refuses it and
+	 * {@link AccountConflictException} says which, leaving the caller's transaction
+	 * usable (the journey answers "already in use", never an error).
 	 */
 	@Transactional(propagation = Propagation.NESTED)
 	public long create(NewAccount account) {
@@ -93,9 +99,10 @@ public class Accounts {
 	}
 
 	/**
-	 * REG-6, REG-9: the account of this person that is still waiting on its mailed activation code and was made with
-	 * {@code evidence} (for an online registration's mail path, {@code tax-record,financial}), if there is one. Whoever
-	 * made it never came back with the letter; it must not keep the person from registering.
+	 * REG-6, REG-9: the account of this person that is still waiting on its mailed
+	 * activation code and was made with {@code evidence} (for an online registration's
+	 * mail path, {@code tax-record,financial}), if there is one. Whoever made it never
+	 * came back with the letter; it must not keep the person from registering.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> waitingOnLetter(Ssn ssn, String evidence) {
@@ -109,12 +116,14 @@ public class Accounts {
 	}
 
 	/**
-	 * As {@link #create}, after closing the person's account {@code waitingId} that waits on its mailed code (see
-	 * {@link #waitingOnLetter}): it becomes CLOSED for good (no sign-in, activation or recovery takes a closed
-	 * account) and lets go of the SSN, which it keeps only inside a marker, so the new account can be the person's
-	 * one account. Both in one savepoint: if the new account cannot be made, the waiting one stays as it was.
-	 *
-	 * @throws AccountConflictException as {@link #create}, also when the waiting account is no longer waiting
+	 * As {@link #create}, after closing the person's account {@code waitingId} that waits
+	 * on its mailed code (see {@link #waitingOnLetter}): it becomes CLOSED for good (no
+	 * sign-in, activation or recovery takes a closed account) and lets go of the SSN,
+	 * which it keeps only inside a marker, so the new account can be the person's one
+	 * account. Both in one savepoint: if the new account cannot be made, the waiting one
+	 * stays as it was.
+	 * @throws AccountConflictException as {@link #create}, also when the waiting account
+	 * is no longer waiting
 	 */
 	@Transactional(propagation = Propagation.NESTED)
 	public long createClosingWaiting(NewAccount account, long waitingId) {
@@ -142,19 +151,22 @@ public class Accounts {
 		}
 		long id;
 		try {
-			id = this.jdbc.sql("""
-					insert into account (username, username_canonical, ssn_hash, email_hash, profile_sealed, password_hash,
-					    site_phrase_sealed, site_image, phone_hash, phone_sealed, status, loa, loa_evidence, created_at, activated_at)
-					values (:username, :canonical, :ssnHash, :emailHash, :profile, :passwordHash, :sitePhrase, :siteImage,
-					    :phoneHash, :phone, :status, :loa, :evidence, :now, :activatedAt)
-					returning id
-					""")
+			id = this.jdbc
+				.sql("""
+						insert into account (username, username_canonical, ssn_hash, email_hash, profile_sealed, password_hash,
+						    site_phrase_sealed, site_image, phone_hash, phone_sealed, status, loa, loa_evidence, created_at, activated_at)
+						values (:username, :canonical, :ssnHash, :emailHash, :profile, :passwordHash, :sitePhrase, :siteImage,
+						    :phoneHash, :phone, :status, :loa, :evidence, :now, :activatedAt)
+						returning id
+						""")
 				.param("username", account.username().strip())
 				.param("canonical", canonicalUsername(account.username()))
 				.param("ssnHash", ssnHash(account.ssn()))
 				.param("emailHash", emailHash(account.email()))
-				.param("profile", this.sealedJson.seal(new AccountProfile(account.username().strip(), account.firstName(),
-						account.lastName(), account.email(), account.dateOfBirth(), account.ssn().formatted()), PROFILE))
+				.param("profile",
+						this.sealedJson.seal(new AccountProfile(account.username().strip(), account.firstName(),
+								account.lastName(), account.email(), account.dateOfBirth(), account.ssn().formatted()),
+								PROFILE))
 				.param("passwordHash", account.passwordHash())
 				.param("sitePhrase", this.cipher.seal(account.sitePhrase(), SITE_PHRASE))
 				.param("siteImage", account.siteImage())
@@ -164,12 +176,14 @@ public class Accounts {
 				.param("loa", account.loa())
 				.param("evidence", account.loaEvidence())
 				.param("now", Timestamp.from(this.clock.instant()))
-				.param("activatedAt", (account.status() == AccountStatus.ACTIVE) ? Timestamp.from(this.clock.instant()) : null)
+				.param("activatedAt",
+						(account.status() == AccountStatus.ACTIVE) ? Timestamp.from(this.clock.instant()) : null)
 				.query(Long.class)
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			// Two registrations raced for the same username, person or phone: the other one won. Say which.
+			// Two registrations raced for the same username, person or phone: the other
+			// one won. Say which.
 			throw new AccountConflictException(conflictOf(ex));
 		}
 		for (Map.Entry<String, String> answer : account.secretAnswers().entrySet()) {
@@ -183,9 +197,11 @@ public class Accounts {
 	}
 
 	/**
-	 * A staff account (AST-4): an IRS employee's, for the e-Help Desk or a Taxpayer Assistance Center, active at
-	 * LOA-1 (it reaches no taxpayer data of its own), with no phone (staff never sign in by text) and no SSN: its SSN
-	 * column holds a keyed hash of the username in a staff-only context, which never equals a person's SSN hash.
+	 * A staff account (AST-4): an IRS employee's, for the e-Help Desk or a Taxpayer
+	 * Assistance Center, active at LOA-1 (it reaches no taxpayer data of its own), with
+	 * no phone (staff never sign in by text) and no SSN: its SSN column holds a keyed
+	 * hash of the username in a staff-only context, which never equals a person's SSN
+	 * hash.
 	 */
 	@Transactional(propagation = Propagation.NESTED)
 	public long createStaff(String username, String email, String firstName, String lastName, String passwordHash,
@@ -197,19 +213,21 @@ public class Accounts {
 			throw new IllegalArgumentException("site image must be one of the gallery");
 		}
 		try {
-			return this.jdbc.sql("""
-					insert into account (username, username_canonical, ssn_hash, email_hash, profile_sealed, password_hash,
-					    site_phrase_sealed, site_image, status, loa, loa_evidence, created_at, activated_at)
-					values (:username, :canonical, :ssnHash, :emailHash, :profile, :passwordHash, :sitePhrase, :siteImage,
-					    'ACTIVE', 1, 'staff', :now, :now)
-					returning id
-					""")
+			return this.jdbc
+				.sql("""
+						insert into account (username, username_canonical, ssn_hash, email_hash, profile_sealed, password_hash,
+						    site_phrase_sealed, site_image, status, loa, loa_evidence, created_at, activated_at)
+						values (:username, :canonical, :ssnHash, :emailHash, :profile, :passwordHash, :sitePhrase, :siteImage,
+						    'ACTIVE', 1, 'staff', :now, :now)
+						returning id
+						""")
 				.param("username", username.strip())
 				.param("canonical", canonicalUsername(username))
 				.param("ssnHash", this.keyedHash.of("account.staff", canonicalUsername(username)))
 				.param("emailHash", emailHash(email))
-				.param("profile", this.sealedJson.seal(
-						new AccountProfile(username.strip(), firstName, lastName, email, null, null), PROFILE))
+				.param("profile",
+						this.sealedJson.seal(
+								new AccountProfile(username.strip(), firstName, lastName, email, null, null), PROFILE))
 				.param("passwordHash", passwordHash)
 				.param("sitePhrase", this.cipher.seal(sitePhrase, SITE_PHRASE))
 				.param("siteImage", siteImage)
@@ -227,7 +245,8 @@ public class Accounts {
 		return this.jdbc.sql("select * from account where username_canonical = :canonical")
 			.param("canonical", canonicalUsername(username))
 			.query((rs, n) -> {
-				AccountProfile profile = this.sealedJson.open(rs.getString("profile_sealed"), PROFILE, AccountProfile.class);
+				AccountProfile profile = this.sealedJson.open(rs.getString("profile_sealed"), PROFILE,
+						AccountProfile.class);
 				return new AccountLogin(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 						AccountStatus.valueOf(rs.getString("status")),
 						this.cipher.open(rs.getString("site_phrase_sealed"), SITE_PHRASE), rs.getString("site_image"),
@@ -247,11 +266,12 @@ public class Accounts {
 	}
 
 	/**
-	 * The mail path's end (REG-6): the phone is registered and the account becomes active at LOA-3. The evidence of
-	 * the activation ({@code mail,sms}) is added to what the account was created with, so an account the e-Help Desk
-	 * or a Taxpayer Assistance Center proofed keeps saying so ({@code in-person,tac,mail,sms}, AST-2, AST-5). In a
-	 * savepoint, like {@link #create}: a phone taken meanwhile is an {@link AccountConflictException}, not a broken
-	 * transaction.
+	 * The mail path's end (REG-6): the phone is registered and the account becomes active
+	 * at LOA-3. The evidence of the activation ({@code mail,sms}) is added to what the
+	 * account was created with, so an account the e-Help Desk or a Taxpayer Assistance
+	 * Center proofed keeps saying so ({@code in-person,tac,mail,sms}, AST-2, AST-5). In a
+	 * savepoint, like {@link #create}: a phone taken meanwhile is an
+	 * {@link AccountConflictException}, not a broken transaction.
 	 */
 	@Transactional(propagation = Propagation.NESTED)
 	public void activate(long accountId, String phoneE164, String activationEvidence) {
@@ -260,14 +280,14 @@ public class Accounts {
 		}
 		try {
 			this.jdbc.sql("""
-				update account set phone_hash = :phoneHash, phone_sealed = :phone, status = 'ACTIVE', loa = 3,
-				       loa_evidence = loa_evidence || ',' || :evidence, activated_at = :now
-				 where id = :id and status = 'AWAITING_ACTIVATION'
-				""")
-			.param("phoneHash", phoneHash(phoneE164))
-			.param("phone", this.cipher.seal(phoneE164, PHONE))
-			.param("evidence", activationEvidence)
-			.param("now", Timestamp.from(this.clock.instant()))
+					update account set phone_hash = :phoneHash, phone_sealed = :phone, status = 'ACTIVE', loa = 3,
+					       loa_evidence = loa_evidence || ',' || :evidence, activated_at = :now
+					 where id = :id and status = 'AWAITING_ACTIVATION'
+					""")
+				.param("phoneHash", phoneHash(phoneE164))
+				.param("phone", this.cipher.seal(phoneE164, PHONE))
+				.param("evidence", activationEvidence)
+				.param("now", Timestamp.from(this.clock.instant()))
 				.param("id", accountId)
 				.update();
 		}
@@ -277,24 +297,28 @@ public class Accounts {
 	}
 
 	/**
-	 * The mail path's end with an authenticator app instead of a phone (REG-6, APP-2): the account becomes active at
-	 * LOA-3 with no phone; it signs in with its app. The caller confirms the app in the same transaction. As with
-	 * {@link #activate}, the evidence ({@code mail,app}) is added to the account's own.
+	 * The mail path's end with an authenticator app instead of a phone (REG-6, APP-2):
+	 * the account becomes active at LOA-3 with no phone; it signs in with its app. The
+	 * caller confirms the app in the same transaction. As with {@link #activate}, the
+	 * evidence ({@code mail,app}) is added to the account's own.
 	 */
 	@Transactional
 	public void activateWithoutPhone(long accountId, String activationEvidence) {
 		this.jdbc.sql("""
-			update account set status = 'ACTIVE', loa = 3, loa_evidence = loa_evidence || ',' || :evidence,
-			       activated_at = :now
-			 where id = :id and status = 'AWAITING_ACTIVATION'
-			""")
+				update account set status = 'ACTIVE', loa = 3, loa_evidence = loa_evidence || ',' || :evidence,
+				       activated_at = :now
+				 where id = :id and status = 'AWAITING_ACTIVATION'
+				""")
 			.param("evidence", activationEvidence)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", accountId)
 			.update();
 	}
 
-	/** How the account reached its level: the evidence, comma-separated (e.g. {@code tax-record,financial,sms}). */
+	/**
+	 * How the account reached its level: the evidence, comma-separated (e.g.
+	 * {@code tax-record,financial,sms}).
+	 */
 	@Transactional(readOnly = true)
 	public String loaEvidence(long accountId) {
 		return this.jdbc.sql("select loa_evidence from account where id = :id")
@@ -305,8 +329,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Step-up (FED-4): the account proved more (e.g. a financial account) and reaches {@code loa} with this evidence.
-	 * Never lowers a level; answers whether the account changed.
+	 * Step-up (FED-4): the account proved more (e.g. a financial account) and reaches
+	 * {@code loa} with this evidence. Never lowers a level; answers whether the account
+	 * changed.
 	 */
 	@Transactional
 	public boolean raiseLevel(long accountId, int loa, String loaEvidence) {
@@ -321,11 +346,13 @@ public class Accounts {
 	}
 
 	/**
-	 * REG-12: the account's phone becomes {@code newE164}, once the new number is verified. One update of the row
-	 * replaces the old number's hash with the new one, so the old number is released in the same instant and never
-	 * before; the unique {@code phone_hash} keeps one account per number throughout. If another account holds the
-	 * new number (or took it meanwhile), nothing changes and {@link AccountConflictException} says so. It runs in a
-	 * savepoint, so a lost race leaves the caller's transaction usable.
+	 * REG-12: the account's phone becomes {@code newE164}, once the new number is
+	 * verified. One update of the row replaces the old number's hash with the new one, so
+	 * the old number is released in the same instant and never before; the unique
+	 * {@code phone_hash} keeps one account per number throughout. If another account
+	 * holds the new number (or took it meanwhile), nothing changes and
+	 * {@link AccountConflictException} says so. It runs in a savepoint, so a lost race
+	 * leaves the caller's transaction usable.
 	 */
 	@Transactional(propagation = Propagation.NESTED)
 	public void replacePhone(long accountId, String newE164) {
@@ -348,7 +375,10 @@ public class Accounts {
 		}
 	}
 
-	/** Accounts whose email (compared case-insensitively) is this one; usually none or one (SIGN-7). */
+	/**
+	 * Accounts whose email (compared case-insensitively) is this one; usually none or one
+	 * (SIGN-7).
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> idsByEmail(String email) {
 		return this.jdbc.sql("select id from account where email_hash = :hash order by id")
@@ -357,7 +387,10 @@ public class Accounts {
 			.list();
 	}
 
-	/** The account's username, for another capability that keeps only the account's id (an officer's, AST-3). */
+	/**
+	 * The account's username, for another capability that keeps only the account's id (an
+	 * officer's, AST-3).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> username(long accountId) {
 		return this.jdbc.sql("select username from account where id = :id")
@@ -376,11 +409,12 @@ public class Accounts {
 	}
 
 	/**
-	 * REG-11, and only for it: the account merges with its owner's legacy e-Services account and takes its
-	 * e-Services username (the seeds: "you will login using your e-Services user name and retain your Secure Access
-	 * password"). The caller has verified the legacy password and the Secure Access password and second factor, and
-	 * deletes the legacy account in the same transaction. Runs in a savepoint: a username taken meanwhile changes
-	 * nothing and throws {@link AccountConflictException}.
+	 * REG-11, and only for it: the account merges with its owner's legacy e-Services
+	 * account and takes its e-Services username (the seeds: "you will login using your
+	 * e-Services user name and retain your Secure Access password"). The caller has
+	 * verified the legacy password and the Secure Access password and second factor, and
+	 * deletes the legacy account in the same transaction. Runs in a savepoint: a username
+	 * taken meanwhile changes nothing and throws {@link AccountConflictException}.
 	 * @return the username the account had before
 	 */
 	@Transactional(propagation = Propagation.NESTED)
@@ -408,7 +442,10 @@ public class Accounts {
 		return profile.username();
 	}
 
-	/** Stores a new password hash (PW-3): a change from the profile or a reset by recovery. */
+	/**
+	 * Stores a new password hash (PW-3): a change from the profile or a reset by
+	 * recovery.
+	 */
 	@Transactional
 	public void updatePasswordHash(long accountId, String passwordHash) {
 		this.jdbc.sql("update account set password_hash = :hash where id = :id")
@@ -439,7 +476,10 @@ public class Accounts {
 			.list();
 	}
 
-	/** Whether an answer is the one given at registration (normalised: case, spaces, Unicode form). */
+	/**
+	 * Whether an answer is the one given at registration (normalised: case, spaces,
+	 * Unicode form).
+	 */
 	@Transactional(readOnly = true)
 	public boolean secretAnswerMatches(long accountId, String question, String answer) {
 		return this.jdbc.sql("select answer_hash from account_secret_answer where account_id = :id and question = :q")
@@ -447,12 +487,15 @@ public class Accounts {
 			.param("q", question)
 			.query(String.class)
 			.optional()
-			.map((stored) -> this.keyedHash.matches("account.secret-answer",
-					accountId + ":" + normaliseAnswer(answer), stored))
+			.map((stored) -> this.keyedHash.matches("account.secret-answer", accountId + ":" + normaliseAnswer(answer),
+					stored))
 			.orElse(false);
 	}
 
-	/** Which unique constraint a racing insert or update ran into (PostgreSQL names them table_column_key). */
+	/**
+	 * Which unique constraint a racing insert or update ran into (PostgreSQL names them
+	 * table_column_key).
+	 */
 	static AccountConflictException.Conflict conflictOf(DuplicateKeyException ex) {
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
 		if (message.contains("ssn_hash")) {
@@ -489,6 +532,5 @@ public class Accounts {
 			.replaceAll("\\s+", " ")
 			.toLowerCase(Locale.ROOT);
 	}
-
 
 }

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The username policy asks the account store whether a name is taken (REG-7), and the legacy store: an e-Services
- * username is kept when its owner moves (REG-10), so no new account may take it meanwhile.
+ * The username policy asks the account store whether a name is taken (REG-7), and the
+ * legacy store: an e-Services username is kept when its owner moves (REG-10), so no new
+ * account may take it meanwhile.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountsConfiguration {

@@ -7,8 +7,9 @@ import java.util.Objects;
 import gov.irs.secureaccess.sources.Ssn;
 
 /**
- * An account about to be created at the end of registration. {@code phoneE164} is null on the mail path until the
- * person activates with the mailed code. {@code secretAnswers} maps question ids to answers (mail path only).
+ * An account about to be created at the end of registration. {@code phoneE164} is null on
+ * the mail path until the person activates with the mailed code. {@code secretAnswers}
+ * maps question ids to answers (mail path only).
  */
 public record NewAccount(String username, String email, String firstName, String lastName, LocalDate dateOfBirth,
 		Ssn ssn, String passwordHash, String sitePhrase, String siteImage, String phoneE164, AccountStatus status,

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The changes a signed-in person makes on the profile page. Each one stores the change, queues the SIGN-9 email and
- * records the audit event (DATA-4) in one transaction: all three happen, or none. Hashing is done by the caller,
- * before, so no database connection waits on Argon2id.
+ * The changes a signed-in person makes on the profile page. Each one stores the change,
+ * queues the SIGN-9 email and records the audit event (DATA-4) in one transaction: all
+ * three happen, or none. Hashing is done by the caller, before, so no database connection
+ * waits on Argon2id.
  */
 @Service
 public class ProfileChanges {
@@ -44,7 +45,10 @@ public class ProfileChanges {
 		record(accountId, "site.changed", sourceAddress);
 	}
 
-	/** A password change refused because the current password was wrong: a security event of its own. */
+	/**
+	 * A password change refused because the current password was wrong: a security event
+	 * of its own.
+	 */
 	@Transactional
 	public void wrongCurrentPassword(long accountId, String sourceAddress) {
 		record(accountId, "password.change.failed", sourceAddress);

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SIGN-9: every security change (password changed or reset, phone changed, authenticator or passkey added or removed, site
- * phrase or image changed) is told to the person by email at once, in the transaction of the change.
+ * SIGN-9: every security change (password changed or reset, phone changed, authenticator
+ * or passkey added or removed, site phrase or image changed) is told to the person by
+ * email at once, in the transaction of the change.
  */
 @Service
 public class SecurityNotices {
@@ -52,9 +53,11 @@ public class SecurityNotices {
 			.format(this.clock.instant().atZone(ZoneId.of("America/New_York")));
 		String what = this.messages.getMessage("notice.change." + change.name(), new Object[] { profile.username() },
 				locale);
-		this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "security-notice." + change.name().toLowerCase(Locale.ROOT),
-				profile.email(), this.messages.getMessage("notice.subject", null, locale),
-				this.messages.getMessage("notice.body", new Object[] { profile.firstName(), what, when }, locale), null));
+		this.outbox.enqueue(
+				new OutgoingMessage(Channel.EMAIL, "security-notice." + change.name().toLowerCase(Locale.ROOT),
+						profile.email(), this.messages.getMessage("notice.subject", null, locale), this.messages
+							.getMessage("notice.body", new Object[] { profile.firstName(), what, when }, locale),
+						null));
 	}
 
 }

@@ -3,9 +3,9 @@ package gov.irs.secureaccess.accounts;
 import java.util.List;
 
 /**
- * The gallery a person picks a site image from (REG-7); the image and the site phrase are shown back at sign-in so
- * they know the site is real (SIGN-4). Each id names a picture in the USWDS icon set and a message key
- * {@code siteImage.<id>} for its description.
+ * The gallery a person picks a site image from (REG-7); the image and the site phrase are
+ * shown back at sign-in so they know the site is real (SIGN-4). Each id names a picture
+ * in the USWDS icon set and a message key {@code siteImage.<id>} for its description.
  */
 public final class SiteImages {
 

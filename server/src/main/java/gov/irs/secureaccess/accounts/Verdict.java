@@ -3,8 +3,8 @@ package gov.irs.secureaccess.accounts;
 import java.util.List;
 
 /**
- * The outcome of a credential policy: accepted when there is no refusal. Refusals come most important first;
- * a page may show them all or only the first.
+ * The outcome of a credential policy: accepted when there is no refusal. Refusals come
+ * most important first; a page may show them all or only the first.
  */
 public record Verdict(List<Refusal> refusals) {
 

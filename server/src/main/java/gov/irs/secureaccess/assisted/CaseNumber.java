@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The case number every e-Help Desk and TAC view and action needs (AST-4: the "why" of the audit): three letters, a
- * hyphen and eight digits, e.g. {@code EHD-00012345} (e-Help Desk) or {@code TAC-00012345}. Typed in any case, with
- * or without spaces around it.
+ * The case number every e-Help Desk and TAC view and action needs (AST-4: the "why" of
+ * the audit): three letters, a hyphen and eight digits, e.g. {@code EHD-00012345} (e-Help
+ * Desk) or {@code TAC-00012345}. Typed in any case, with or without spaces around it.
  */
 public record CaseNumber(String value) {
 

@@ -12,10 +12,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Embedded mode only (a development machine): on first start, a demo e-Help Desk assistor, a demo TAC officer and a demo analyst (OUT-1)
- * with documented passwords and fixed, documented authenticator secrets (docs/assisted.md), so the desk can be tried
- * with any authenticator app or {@code oathtool}. Never in a deployment with a database URL; off with
- * {@code secure-access.assist.demo-staff=false}.
+ * Embedded mode only (a development machine): on first start, a demo e-Help Desk
+ * assistor, a demo TAC officer and a demo analyst (OUT-1) with documented passwords and
+ * fixed, documented authenticator secrets (docs/assisted.md), so the desk can be tried
+ * with any authenticator app or {@code oathtool}. Never in a deployment with a database
+ * URL; off with {@code secure-access.assist.demo-staff=false}.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -27,7 +28,9 @@ class DemoStaff implements ApplicationRunner {
 
 	static final String ASSISTOR_PASSWORD = "desk demo lantern harbor";
 
-	/** Development only: published in the docs, so anyone can make this account's codes. */
+	/**
+	 * Development only: published in the docs, so anyone can make this account's codes.
+	 */
 	static final String ASSISTOR_SECRET = "ASSISTORDEMOSECRET234567ASSISTOR";
 
 	static final String TAC = "demo.tacofficer";

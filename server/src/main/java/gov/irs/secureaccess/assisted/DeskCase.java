@@ -4,9 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The e-Help Desk case an assistor's session works on (kept in the session, which lives in the database): the case
- * number, the legacy account found, where the case stands and the keys of the questions asked. Never PII: the
- * person's data is read again from the stores on each request.
+ * The e-Help Desk case an assistor's session works on (kept in the session, which lives
+ * in the database): the case number, the legacy account found, where the case stands and
+ * the keys of the questions asked. Never PII: the person's data is read again from the
+ * stores on each request.
  */
 record DeskCase(String caseNumber, long legacyAccountId, Stage stage, List<String> questions) implements Serializable {
 
@@ -26,7 +27,9 @@ record DeskCase(String caseNumber, long legacyAccountId, Stage stage, List<Strin
 		/** Answers were wrong: the next step is a TAC visit (AST-3). */
 		FAILED,
 
-		/** No more question sets for this person for now: the next step is a TAC visit. */
+		/**
+		 * No more question sets for this person for now: the next step is a TAC visit.
+		 */
 		LIMITED
 
 	}

@@ -6,29 +6,37 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One question an assistor may ask a caller (AST-2), made from the caller's tax record, with the answer the record
- * gives. What the assistor sees is the message key and its arguments (a year, a form, a payer), and for a choice the
- * choices; the expected answer never reaches the page.
+ * One question an assistor may ask a caller (AST-2), made from the caller's tax record,
+ * with the answer the record gives. What the assistor sees is the message key and its
+ * arguments (a year, a form, a payer), and for a choice the choices; the expected answer
+ * never reaches the page.
  *
- * @param key what the question is about, stable for one tax record (kept in the session between showing and
- * checking; never PII): e.g. {@code agi.current}, {@code doc.amount.2}, {@code doc.payer.2}
+ * @param key what the question is about, stable for one tax record (kept in the session
+ * between showing and checking; never PII): e.g. {@code agi.current},
+ * {@code doc.amount.2}, {@code doc.payer.2}
  * @param messageKey the question's text in the {@code assist} bundle
  * @param arguments the text's arguments
  * @param kind how the answer is typed and compared
- * @param choices the options of a {@link Kind#CHOICE} question (values shown as they are, or message keys when
- * {@code choiceKeys}), empty otherwise
+ * @param choices the options of a {@link Kind#CHOICE} question (values shown as they are,
+ * or message keys when {@code choiceKeys}), empty otherwise
  * @param choiceKeys whether the choices are message keys
  * @param expected the right answer: an amount in dollars, a ZIP code, or the right choice
  */
 public record DeskQuestion(String key, String messageKey, List<Object> arguments, Kind kind, List<String> choices,
 		boolean choiceKeys, String expected) {
 
-	/** The tolerance on amounts: within one dollar, so whole-dollar rounding either way is right. */
+	/**
+	 * The tolerance on amounts: within one dollar, so whole-dollar rounding either way is
+	 * right.
+	 */
 	public static final BigDecimal TOLERANCE = BigDecimal.ONE;
 
 	public enum Kind {
 
-		/** Dollars, typed freely: {@code 52,310}, {@code $52310.40}; right within {@link #TOLERANCE}. */
+		/**
+		 * Dollars, typed freely: {@code 52,310}, {@code $52310.40}; right within
+		 * {@link #TOLERANCE}.
+		 */
 		AMOUNT,
 
 		/** A five-digit ZIP code (a ZIP+4 is compared on its first five digits). */
@@ -44,7 +52,10 @@ public record DeskQuestion(String key, String messageKey, List<Object> arguments
 
 		RIGHT, WRONG,
 
-		/** Not an answer of this kind (letters in an amount): the assistor should correct it; nothing is counted. */
+		/**
+		 * Not an answer of this kind (letters in an amount): the assistor should correct
+		 * it; nothing is counted.
+		 */
 		UNREADABLE
 
 	}
@@ -87,7 +98,10 @@ public record DeskQuestion(String key, String messageKey, List<Object> arguments
 		}
 	}
 
-	/** Reads {@code $52,310.40}, {@code 52310}, {@code 52 310}; at most two decimals, not negative. */
+	/**
+	 * Reads {@code $52,310.40}, {@code 52310}, {@code 52 310}; at most two decimals, not
+	 * negative.
+	 */
 	static Optional<BigDecimal> amount(String typed) {
 		String plain = typed.replace("$", "").replace(",", "").replace(" ", "").replace("\u00a0", "");
 		if (!plain.matches("\\d{1,12}(\\.\\d{0,2})?")) {

@@ -40,24 +40,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exception processing at the e-Help Desk (AST-1, AST-2, AST-3 after a TAC check). Every step is audited (AST-4,
- * DATA-4) with the assistor ({@code assistor:<account id>}), the case number, the outcome and the caller's address:
+ * Exception processing at the e-Help Desk (AST-1, AST-2, AST-3 after a TAC check). Every
+ * step is audited (AST-4, DATA-4) with the assistor ({@code assistor:<account id>}), the
+ * case number, the outcome and the caller's address:
  * <ol>
- * <li>{@link #lookup}: only an existing e-Services user (a legacy account for the SSN, the last name matching) with no
- * Secure Access account may go on (AST-1).</li>
- * <li>{@link #drawQuestions}: a fresh set from the tax record ({@link QuestionPool}); at most {@link #QUESTION_SETS}
- * sets per person per 7 days (rate limit {@code assist-question-sets}, keyed by SSN).</li>
- * <li>{@link #checkAnswers}: all answers right passes (the seeds: "if you accurately answer all questions").</li>
- * <li>{@link #createAccount}: after a pass, or on an unused TAC check (AST-3), the account is made with the
- * e-Services username, a temporary password (changed at first sign-in) and status awaiting activation at LOA-2, as
- * the mail path leaves it; the activation code goes by letter to the address of record (REG-6); the legacy account
- * is deleted; all in one transaction.</li>
+ * <li>{@link #lookup}: only an existing e-Services user (a legacy account for the SSN,
+ * the last name matching) with no Secure Access account may go on (AST-1).</li>
+ * <li>{@link #drawQuestions}: a fresh set from the tax record ({@link QuestionPool}); at
+ * most {@link #QUESTION_SETS} sets per person per 7 days (rate limit
+ * {@code assist-question-sets}, keyed by SSN).</li>
+ * <li>{@link #checkAnswers}: all answers right passes (the seeds: "if you accurately
+ * answer all questions").</li>
+ * <li>{@link #createAccount}: after a pass, or on an unused TAC check (AST-3), the
+ * account is made with the e-Services username, a temporary password (changed at first
+ * sign-in) and status awaiting activation at LOA-2, as the mail path leaves it; the
+ * activation code goes by letter to the address of record (REG-6); the legacy account is
+ * deleted; all in one transaction.</li>
  * </ol>
  */
 @Service
 public class HelpDesk {
 
-	/** Question sets per person: a failed set sends the caller to a TAC, a second or third try at most. */
+	/**
+	 * Question sets per person: a failed set sends the caller to a TAC, a second or third
+	 * try at most.
+	 */
 	public static final RateLimit QUESTION_SETS = new RateLimit("assist-question-sets", 3, Duration.ofDays(7));
 
 	public enum Outcome {
@@ -66,7 +73,10 @@ public class HelpDesk {
 
 	}
 
-	/** The person behind a case: the legacy account, the tax record and any usable in-person check. */
+	/**
+	 * The person behind a case: the legacy account, the tax record and any usable
+	 * in-person check.
+	 */
 	public record Person(LegacyAccount legacy, TaxRecord record, Optional<InPersonCheck> inPerson) {
 
 		public String maskedName() {
@@ -116,7 +126,10 @@ public class HelpDesk {
 			this.reason = reason;
 		}
 
-		/** {@code already-registered}, {@code username-taken}, {@code legacy-gone}, {@code not-verified}. */
+		/**
+		 * {@code already-registered}, {@code username-taken}, {@code legacy-gone},
+		 * {@code not-verified}.
+		 */
 		public String reason() {
 			return this.reason;
 		}
@@ -188,13 +201,14 @@ public class HelpDesk {
 	public Lookup lookup(long assistorId, CaseNumber caseNumber, Ssn ssn, String lastName, String address) {
 		Lookup lookup = find(ssn, lastName);
 		String subject = lookup.person().map((person) -> legacySubject(person.legacy().id())).orElse(null);
-		this.audit.record(event(assistorId, "assist.lookup", subject, caseNumber, address)
-			.with("outcome", lookup.outcome().name().toLowerCase(Locale.ROOT)));
+		this.audit.record(event(assistorId, "assist.lookup", subject, caseNumber, address).with("outcome",
+				lookup.outcome().name().toLowerCase(Locale.ROOT)));
 		return lookup;
 	}
 
 	Lookup find(Ssn ssn, String lastName) {
-		// REG-6, REG-9: an account an online registration left waiting on its letter (often an impostor's) does not
+		// REG-6, REG-9: an account an online registration left waiting on its letter
+		// (often an impostor's) does not
 		// keep the person from the desk or a TAC; the account made here closes it.
 		if (this.waitingAccounts.keepsOut(ssn)) {
 			return new Lookup(Outcome.ALREADY_REGISTERED, Optional.empty());
@@ -213,7 +227,10 @@ public class HelpDesk {
 		return new Lookup(Outcome.FOUND, Optional.of(new Person(found.get(), record.get(), this.inPerson.usable(ssn))));
 	}
 
-	/** The person of an open case, read again; empty when the legacy account is gone (moved meanwhile). */
+	/**
+	 * The person of an open case, read again; empty when the legacy account is gone
+	 * (moved meanwhile).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Person> person(long legacyId) {
 		return this.legacy.findById(legacyId)
@@ -228,14 +245,21 @@ public class HelpDesk {
 			.with("stage", stage));
 	}
 
-	/** AST-4: an action refused before it began (no or a wrong case number, a case not open). */
+	/**
+	 * AST-4: an action refused before it began (no or a wrong case number, a case not
+	 * open).
+	 */
 	@Transactional
 	public void refused(long assistorId, String action, String reason, String address) {
-		this.audit.record(AuditEvent.of(actor(assistorId), action, null, address).with("outcome", "refused")
+		this.audit.record(AuditEvent.of(actor(assistorId), action, null, address)
+			.with("outcome", "refused")
 			.with("reason", reason));
 	}
 
-	/** AST-2: a fresh set of question keys, or empty when this person's sets are spent for now. */
+	/**
+	 * AST-2: a fresh set of question keys, or empty when this person's sets are spent for
+	 * now.
+	 */
 	@Transactional
 	public Optional<List<String>> drawQuestions(long assistorId, CaseNumber caseNumber, Person person, String address) {
 		RateLimitDecision decision = this.limiter.hit(QUESTION_SETS, "ssn:" + person.legacy().ssn().formatted());
@@ -251,8 +275,9 @@ public class HelpDesk {
 	}
 
 	/**
-	 * AST-2: the caller's answers to the set asked. All right passes; any wrong fails; an answer that cannot be read
-	 * (letters in an amount) is neither: nothing is recorded and the assistor corrects it.
+	 * AST-2: the caller's answers to the set asked. All right passes; any wrong fails; an
+	 * answer that cannot be read (letters in an amount) is neither: nothing is recorded
+	 * and the assistor corrects it.
 	 */
 	@Transactional
 	public Answered checkAnswers(long assistorId, CaseNumber caseNumber, Person person, List<String> keys,
@@ -270,16 +295,17 @@ public class HelpDesk {
 			}
 		}
 		Answered answered = (right == keys.size()) ? Answered.PASSED : Answered.FAILED;
-		this.audit.record(event(assistorId, "assist.questions.answered", legacySubject(person.legacy().id()), caseNumber,
-				address)
-			.with("outcome", answered.name().toLowerCase(Locale.ROOT))
-			.with("right", right + " of " + keys.size()));
+		this.audit.record(
+				event(assistorId, "assist.questions.answered", legacySubject(person.legacy().id()), caseNumber, address)
+					.with("outcome", answered.name().toLowerCase(Locale.ROOT))
+					.with("right", right + " of " + keys.size()));
 		return answered;
 	}
 
 	/**
-	 * AST-2 / AST-3: makes the Secure Access account of a verified caller. {@code temporaryPasswordHash} is the hash
-	 * of the temporary password the assistor reads out (hashed by the caller, outside the transaction).
+	 * AST-2 / AST-3: makes the Secure Access account of a verified caller.
+	 * {@code temporaryPasswordHash} is the hash of the temporary password the assistor
+	 * reads out (hashed by the caller, outside the transaction).
 	 * @throws NotCreated when the account cannot be made; nothing is then changed
 	 */
 	@Transactional(rollbackFor = NotCreated.class)
@@ -287,21 +313,19 @@ public class HelpDesk {
 			String temporaryPasswordHash, Locale locale, String address) {
 		LegacyAccount account = this.legacy.findById(legacyId).orElseThrow(() -> new NotCreated("legacy-gone"));
 		Ssn ssn = account.ssn();
-		TaxRecord record = this.taxRecords.findBySsn(ssn)
-			.orElseThrow(() -> new NotCreated("no-tax-record"));
+		TaxRecord record = this.taxRecords.findBySsn(ssn).orElseThrow(() -> new NotCreated("no-tax-record"));
 		if (basis == Basis.IN_PERSON) {
-			InPersonCheck check = this.inPerson.usable(ssn)
-				.orElseThrow(() -> new NotCreated("not-verified"));
+			InPersonCheck check = this.inPerson.usable(ssn).orElseThrow(() -> new NotCreated("not-verified"));
 			this.inPerson.use(check.id());
 		}
 		long id;
 		try {
-			id = this.waitingAccounts.create(new NewAccount(account.username(), account.email(), record.name().first(),
-					record.name().last(), record.dateOfBirth(), ssn, temporaryPasswordHash,
-					text("assist.defaultSitePhrase", locale),
-					SiteImages.GALLERY.get(this.random.nextInt(SiteImages.GALLERY.size())),
-					null, AccountStatus.AWAITING_ACTIVATION, 2,
-					(basis == Basis.IN_PERSON) ? "in-person,tac" : "tax-record,assistor-questions", Map.of()),
+			id = this.waitingAccounts.create(
+					new NewAccount(account.username(), account.email(), record.name().first(), record.name().last(),
+							record.dateOfBirth(), ssn, temporaryPasswordHash, text("assist.defaultSitePhrase", locale),
+							SiteImages.GALLERY.get(this.random.nextInt(SiteImages.GALLERY.size())), null,
+							AccountStatus.AWAITING_ACTIVATION, 2,
+							(basis == Basis.IN_PERSON) ? "in-person,tac" : "tax-record,assistor-questions", Map.of()),
 					"case:" + caseNumber.value());
 		}
 		catch (AccountConflictException ex) {
@@ -318,19 +342,24 @@ public class HelpDesk {
 				text("assist.mail.created.subject", locale),
 				text("assist.mail.created.body", locale, account.username()), null));
 		this.legacy.remove(legacyId);
-		// OUT-1: a verification of its own, finished when the mailed activation code comes back.
+		// OUT-1: a verification of its own, finished when the mailed activation code
+		// comes back.
 		UUID verification = UUID.randomUUID();
 		VerificationChannel channel = (basis == Basis.IN_PERSON) ? VerificationChannel.IN_PERSON
 				: VerificationChannel.E_HELP_DESK;
 		this.verifications.started(verification, channel);
 		this.verifications.awaitingActivation(verification, id, channel);
-		this.audit.record(event(assistorId, (basis == Basis.IN_PERSON) ? "assist.account.created.in-person"
-				: "assist.account.created", subject, caseNumber, address)
+		this.audit.record(event(assistorId,
+				(basis == Basis.IN_PERSON) ? "assist.account.created.in-person" : "assist.account.created", subject,
+				caseNumber, address)
 			.with("legacy", legacySubject(legacyId)));
 		return new Created(id, account.username());
 	}
 
-	/** Audits an account that could not be made (in its own transaction, after the attempt rolled back). */
+	/**
+	 * Audits an account that could not be made (in its own transaction, after the attempt
+	 * rolled back).
+	 */
 	@Transactional
 	public void notCreated(long assistorId, CaseNumber caseNumber, long legacyId, String reason, String address) {
 		this.audit.record(event(assistorId, "assist.account.refused", legacySubject(legacyId), caseNumber, address)
@@ -345,7 +374,10 @@ public class HelpDesk {
 		return this.messages.getMessage(key, args, locale);
 	}
 
-	/** Last names compared as people type them: case, accents, spaces, hyphens and apostrophes aside. */
+	/**
+	 * Last names compared as people type them: case, accents, spaces, hyphens and
+	 * apostrophes aside.
+	 */
 	static boolean sameName(String onFile, String typed) {
 		return typed != null && !typed.isBlank() && plain(onFile).equals(plain(typed));
 	}

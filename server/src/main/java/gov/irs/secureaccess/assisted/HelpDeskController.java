@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /assist}: the e-Help Desk console (AST-1, AST-2, AST-4), for accounts with the ASSISTOR role. Every view
- * and action after the first page names its case number, which must be well formed and be the case open in this
- * session; anything else is refused, audited, and shown the first page again. The person is shown masked.
+ * {@code /assist}: the e-Help Desk console (AST-1, AST-2, AST-4), for accounts with the
+ * ASSISTOR role. Every view and action after the first page names its case number, which
+ * must be well formed and be the case open in this session; anything else is refused,
+ * audited, and shown the first page again. The person is shown masked.
  */
 @Controller
 @RequestMapping("/assist")
@@ -70,9 +71,10 @@ class HelpDeskController {
 	}
 
 	@PostMapping("/lookup")
-	String lookup(@AuthenticationPrincipal AccountPrincipal assistor, @RequestParam(defaultValue = "") String caseNumber,
-			@RequestParam(defaultValue = "") String ssn, @RequestParam(defaultValue = "") String lastName,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String lookup(@AuthenticationPrincipal AccountPrincipal assistor,
+			@RequestParam(defaultValue = "") String caseNumber, @RequestParam(defaultValue = "") String ssn,
+			@RequestParam(defaultValue = "") String lastName, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		Optional<CaseNumber> number = CaseNumber.parse(caseNumber);
 		model.addAttribute("form", Map.of("caseNumber", caseNumber.strip(), "lastName", lastName.strip()));
 		if (number.isEmpty()) {
@@ -93,10 +95,12 @@ class HelpDeskController {
 		HelpDesk.Lookup lookup = this.desk.lookup(assistor.accountId(), number.get(), parsed, lastName,
 				request.getRemoteAddr());
 		if (lookup.outcome() != HelpDesk.Outcome.FOUND) {
-			// Post, redirect, get: a reload shows the refusal again without a second (audited) look-up.
+			// Post, redirect, get: a reload shows the refusal again without a second
+			// (audited) look-up.
 			request.getSession().removeAttribute(DeskCase.SESSION);
 			redirect.addFlashAttribute("refusal", "assist.refusal." + lookup.outcome().name());
-			redirect.addFlashAttribute("form", Map.of("caseNumber", number.get().value(), "lastName", lastName.strip()));
+			redirect.addFlashAttribute("form",
+					Map.of("caseNumber", number.get().value(), "lastName", lastName.strip()));
 			return "redirect:/assist";
 		}
 		request.getSession()
@@ -124,15 +128,16 @@ class HelpDeskController {
 		}
 		DeskCase current = open.get();
 		if (current.stage() != DeskCase.Stage.FOUND) {
-			// One set per case: after a failed set the next step is a TAC visit; a new call is a new case.
+			// One set per case: after a failed set the next step is a TAC visit; a new
+			// call is a new case.
 			return "redirect:/assist/case?caseNumber=" + current.caseNumber();
 		}
 		Optional<HelpDesk.Person> person = this.desk.person(current.legacyAccountId());
 		if (person.isEmpty()) {
 			return gone(request, model);
 		}
-		Optional<List<String>> drawn = this.desk.drawQuestions(assistor.accountId(), new CaseNumber(current.caseNumber()),
-				person.get(), request.getRemoteAddr());
+		Optional<List<String>> drawn = this.desk.drawQuestions(assistor.accountId(),
+				new CaseNumber(current.caseNumber()), person.get(), request.getRemoteAddr());
 		save(request, drawn.map((keys) -> current.at(DeskCase.Stage.ASKING, keys))
 			.orElseGet(() -> current.at(DeskCase.Stage.LIMITED, List.of())));
 		return "redirect:/assist/case?caseNumber=" + current.caseNumber();
@@ -208,10 +213,12 @@ class HelpDeskController {
 			return "redirect:/assist";
 		}
 		request.getSession().removeAttribute(DeskCase.SESSION);
-		// Post, redirect, get: the result page survives a reload; the password stays sealed in the session until the
+		// Post, redirect, get: the result page survives a reload; the password stays
+		// sealed in the session until the
 		// next look-up.
-		request.getSession().setAttribute(DeskCreated.SESSION, new DeskCreated(number.value(), created.username(),
-				this.cipher.seal(password, DeskCreated.PASSWORD_CONTEXT), on == HelpDesk.Basis.IN_PERSON));
+		request.getSession()
+			.setAttribute(DeskCreated.SESSION, new DeskCreated(number.value(), created.username(),
+					this.cipher.seal(password, DeskCreated.PASSWORD_CONTEXT), on == HelpDesk.Basis.IN_PERSON));
 		return "redirect:/assist/created?caseNumber=" + number.value();
 	}
 
@@ -225,14 +232,19 @@ class HelpDeskController {
 		}
 		model.addAttribute("caseNumber", done.caseNumber());
 		model.addAttribute("username", done.username());
-		model.addAttribute("temporaryPassword", this.cipher.open(done.sealedTemporaryPassword(), DeskCreated.PASSWORD_CONTEXT));
+		model.addAttribute("temporaryPassword",
+				this.cipher.open(done.sealedTemporaryPassword(), DeskCreated.PASSWORD_CONTEXT));
 		model.addAttribute("inPerson", done.inPerson());
 		model.addAttribute("codeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
 		return "assist/created";
 	}
 
-	/** The case open in this session, if {@code typed} is a case number and names it; otherwise refused and audited. */
-	private Optional<DeskCase> open(AccountPrincipal assistor, String typed, String action, HttpServletRequest request) {
+	/**
+	 * The case open in this session, if {@code typed} is a case number and names it;
+	 * otherwise refused and audited.
+	 */
+	private Optional<DeskCase> open(AccountPrincipal assistor, String typed, String action,
+			HttpServletRequest request) {
 		Optional<CaseNumber> number = CaseNumber.parse(typed);
 		if (number.isEmpty()) {
 			this.desk.refused(assistor.accountId(), action, "no-case-number", request.getRemoteAddr());
@@ -288,9 +300,10 @@ class HelpDeskController {
 		model.addAttribute("maskedSsn", person.maskedSsn());
 		model.addAttribute("username", person.legacy().username());
 		model.addAttribute("inPerson", person.inPerson().orElse(null));
-		model.addAttribute("inPersonDate", person.inPerson()
-			.map((check) -> DateTimeFormatter.ISO_LOCAL_DATE.format(check.recordedAt().atZone(EASTERN)))
-			.orElse(null));
+		model.addAttribute("inPersonDate",
+				person.inPerson()
+					.map((check) -> DateTimeFormatter.ISO_LOCAL_DATE.format(check.recordedAt().atZone(EASTERN)))
+					.orElse(null));
 		if (current.stage() == DeskCase.Stage.ASKING) {
 			QuestionPool pool = this.desk.questions(person.record());
 			List<QuestionView> questions = new ArrayList<>();

@@ -27,11 +27,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * AST-5: in person for everyone. After a TAC officer recorded two forms of government identification for a person
- * with no e-Services account, the officer creates the Secure Access account there: the username the person chose,
- * their email, the name and date of birth of the tax record, a temporary password read out once, status awaiting
- * activation at LOA-2 with evidence {@code in-person,tac}; an activation code goes by letter to the address of record
- * and the person finishes online with it (REG-6). One transaction; the check is used.
+ * AST-5: in person for everyone. After a TAC officer recorded two forms of government
+ * identification for a person with no e-Services account, the officer creates the Secure
+ * Access account there: the username the person chose, their email, the name and date of
+ * birth of the tax record, a temporary password read out once, status awaiting activation
+ * at LOA-2 with evidence {@code in-person,tac}; an activation code goes by letter to the
+ * address of record and the person finishes online with it (REG-6). One transaction; the
+ * check is used.
  */
 @Service
 public class InPersonAccounts {
@@ -71,9 +73,10 @@ public class InPersonAccounts {
 	}
 
 	/**
-	 * Creates the account of the person whose in-person check {@code checkId} the officer recorded.
-	 * @throws HelpDesk.NotCreated ({@code not-verified}, {@code already-registered}, {@code username-taken},
-	 * {@code no-tax-record}); nothing is then changed
+	 * Creates the account of the person whose in-person check {@code checkId} the officer
+	 * recorded.
+	 * @throws HelpDesk.NotCreated ({@code not-verified}, {@code already-registered},
+	 * {@code username-taken}, {@code no-tax-record}); nothing is then changed
 	 */
 	@Transactional(rollbackFor = HelpDesk.NotCreated.class)
 	public HelpDesk.Created create(long officerId, CaseNumber caseNumber, long checkId, Ssn ssn, String username,
@@ -87,10 +90,12 @@ public class InPersonAccounts {
 		}
 		long id;
 		try {
-			id = this.waitingAccounts.create(new NewAccount(username, email, record.name().first(), record.name().last(),
-					record.dateOfBirth(), ssn, temporaryPasswordHash, text("assist.defaultSitePhrase", locale),
-					SiteImages.GALLERY.get(this.random.nextInt(SiteImages.GALLERY.size())), null,
-					AccountStatus.AWAITING_ACTIVATION, 2, "in-person,tac", Map.of()), "case:" + caseNumber.value());
+			id = this.waitingAccounts.create(
+					new NewAccount(username, email, record.name().first(), record.name().last(), record.dateOfBirth(),
+							ssn, temporaryPasswordHash, text("assist.defaultSitePhrase", locale),
+							SiteImages.GALLERY.get(this.random.nextInt(SiteImages.GALLERY.size())), null,
+							AccountStatus.AWAITING_ACTIVATION, 2, "in-person,tac", Map.of()),
+					"case:" + caseNumber.value());
 		}
 		catch (AccountConflictException ex) {
 			throw new HelpDesk.NotCreated((ex.conflict() == AccountConflictException.Conflict.ALREADY_REGISTERED)

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The store of in-person identity checks (AST-3). The person is found by the keyed hash of the SSN (DATA-1); the
- * last 4 characters of each document number are sealed, and nothing longer is ever accepted. A check lets the e-Help
- * Desk create the account without questions for {@link #VALID_FOR} after it was recorded, once.
+ * The store of in-person identity checks (AST-3). The person is found by the keyed hash
+ * of the SSN (DATA-1); the last 4 characters of each document number are sealed, and
+ * nothing longer is ever accepted. A check lets the e-Help Desk create the account
+ * without questions for {@link #VALID_FOR} after it was recorded, once.
  */
 @Service
 public class InPersonChecks {
@@ -45,7 +46,10 @@ public class InPersonChecks {
 		this.accounts = accounts;
 	}
 
-	/** Whether a value may be stored as the last characters of a document number: exactly 4 letters or digits. */
+	/**
+	 * Whether a value may be stored as the last characters of a document number: exactly
+	 * 4 letters or digits.
+	 */
 	public static boolean isLast4(String value) {
 		return value != null && value.matches("[A-Za-z0-9]{4}");
 	}
@@ -78,7 +82,10 @@ public class InPersonChecks {
 			.single();
 	}
 
-	/** The newest check of this person not yet used and recorded less than {@link #VALID_FOR} ago. */
+	/**
+	 * The newest check of this person not yet used and recorded less than
+	 * {@link #VALID_FOR} ago.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<InPersonCheck> usable(Ssn ssn) {
 		return this.jdbc.sql("""
@@ -89,11 +96,11 @@ public class InPersonChecks {
 			.param("ssn", ssnHash(ssn))
 			.param("since", Timestamp.from(this.clock.instant().minus(VALID_FOR)))
 			.query((rs, n) -> new InPersonCheck(rs.getLong("id"), IdType.valueOf(rs.getString("first_id_type")),
-					this.cipher.open(rs.getString("first_id_last4"), LAST4), IdType.valueOf(rs.getString("second_id_type")),
+					this.cipher.open(rs.getString("first_id_last4"), LAST4),
+					IdType.valueOf(rs.getString("second_id_type")),
 					this.cipher.open(rs.getString("second_id_last4"), LAST4), rs.getString("office"),
 					rs.getLong("officer_account_id"), officerUsername(rs.getLong("officer_account_id")),
-					rs.getString("case_number"),
-					rs.getTimestamp("recorded_at").toInstant()))
+					rs.getString("case_number"), rs.getTimestamp("recorded_at").toInstant()))
 			.optional();
 	}
 
@@ -107,8 +114,8 @@ public class InPersonChecks {
 	}
 
 	/**
-	 * The officer's username, asked of accounts (the account table is theirs; officer_account_id references it, so
-	 * there always is one).
+	 * The officer's username, asked of accounts (the account table is theirs;
+	 * officer_account_id references it, so there always is one).
 	 */
 	private String officerUsername(long officerAccountId) {
 		return this.accounts.username(officerAccountId).orElseThrow();

@@ -2,7 +2,10 @@ package gov.irs.secureaccess.assisted;
 
 import gov.irs.secureaccess.sources.Ssn;
 
-/** What an assistor sees of a person (AST-4: no more PII than the task needs): the SSN's last 4, initial and last name. */
+/**
+ * What an assistor sees of a person (AST-4: no more PII than the task needs): the SSN's
+ * last 4, initial and last name.
+ */
 final class Masked {
 
 	private Masked() {

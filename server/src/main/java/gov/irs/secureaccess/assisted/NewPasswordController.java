@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@value TemporaryPasswords#CHANGE_PAGE}: a sign-in with a temporary password (AST-2, new staff) stops here until
- * a new password meeting PW-1 and PW-2, and not the temporary one, replaces it; then the session is signed in. The
- * change is emailed (SIGN-9) and audited like any password change.
+ * {@value TemporaryPasswords#CHANGE_PAGE}: a sign-in with a temporary password (AST-2,
+ * new staff) stops here until a new password meeting PW-1 and PW-2, and not the temporary
+ * one, replaces it; then the session is signed in. The change is emailed (SIGN-9) and
+ * audited like any password change.
  */
 @Controller
 class NewPasswordController {

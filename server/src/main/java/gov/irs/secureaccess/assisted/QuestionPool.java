@@ -18,11 +18,13 @@ import gov.irs.secureaccess.sources.taxrecords.InformationDocument;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * AST-2: every question the tax record can answer, about the current and prior year returns and the information
- * documents: the adjusted gross income of each of the two years, the filing status, the balance due, the ZIP code of
- * the address of record (US addresses), and for each information document its amount (the payer is named) and its
- * payer (chosen among four). {@link #draw} picks a fresh set of {@value #SET_SIZE} each time: always one income
- * question and, when there are documents, one document question, the rest at random, in random order.
+ * AST-2: every question the tax record can answer, about the current and prior year
+ * returns and the information documents: the adjusted gross income of each of the two
+ * years, the filing status, the balance due, the ZIP code of the address of record (US
+ * addresses), and for each information document its amount (the payer is named) and its
+ * payer (chosen among four). {@link #draw} picks a fresh set of {@value #SET_SIZE} each
+ * time: always one income question and, when there are documents, one document question,
+ * the rest at random, in random order.
  */
 public final class QuestionPool {
 
@@ -45,8 +47,9 @@ public final class QuestionPool {
 	}
 
 	/**
-	 * @param keys orders each payer question's choices under the service's secret lookup key: an order derived from the
-	 * SSN alone could be recomputed by a caller who knows the SSN and this code, and would tell the right payer
+	 * @param keys orders each payer question's choices under the service's secret lookup
+	 * key: an order derived from the SSN alone could be recomputed by a caller who knows
+	 * the SSN and this code, and would tell the right payer
 	 */
 	public static QuestionPool of(TaxRecord record, KeyedHash keys) {
 		Map<String, DeskQuestion> pool = new LinkedHashMap<>();
@@ -70,12 +73,14 @@ public final class QuestionPool {
 		List<String> decoys = DECOY_PAYERS.stream().filter((payer) -> !ownPayers.contains(payer)).toList();
 		for (int i = 0; i < record.documents().size(); i++) {
 			InformationDocument document = record.documents().get(i);
-			add(pool, new DeskQuestion("doc.amount." + i, "assist.q.docAmount",
-					List.of(document.taxYear(), document.formType().label(), document.payerName()),
-					DeskQuestion.Kind.AMOUNT, List.of(), false, document.amount().toPlainString()));
-			add(pool, new DeskQuestion("doc.payer." + i, "assist.q.docPayer",
-					List.of(document.taxYear(), document.formType().label()), DeskQuestion.Kind.CHOICE,
-					payerChoices(keys, record, i, document.payerName(), decoys), false, document.payerName()));
+			add(pool,
+					new DeskQuestion("doc.amount." + i, "assist.q.docAmount",
+							List.of(document.taxYear(), document.formType().label(), document.payerName()),
+							DeskQuestion.Kind.AMOUNT, List.of(), false, document.amount().toPlainString()));
+			add(pool,
+					new DeskQuestion("doc.payer." + i, "assist.q.docPayer",
+							List.of(document.taxYear(), document.formType().label()), DeskQuestion.Kind.CHOICE,
+							payerChoices(keys, record, i, document.payerName(), decoys), false, document.payerName()));
 		}
 		return new QuestionPool(Collections.unmodifiableMap(pool));
 	}
@@ -88,7 +93,10 @@ public final class QuestionPool {
 		return Optional.ofNullable(this.questions.get(key));
 	}
 
-	/** A fresh set of question keys: one income question, one document question if any, the rest at random. */
+	/**
+	 * A fresh set of question keys: one income question, one document question if any,
+	 * the rest at random.
+	 */
 	public List<String> draw(RandomGenerator random) {
 		List<String> set = new ArrayList<>();
 		set.add(random.nextBoolean() ? "agi.current" : "agi.prior");
@@ -100,7 +108,8 @@ public final class QuestionPool {
 		rest.removeAll(set);
 		while (set.size() < SET_SIZE && !rest.isEmpty()) {
 			String next = rest.remove(random.nextInt(rest.size()));
-			// Never two questions on one payer's documents (an amount question names the payer another asks about).
+			// Never two questions on one payer's documents (an amount question names the
+			// payer another asks about).
 			if (next.startsWith("doc.") && set.stream().anyMatch((key) -> samePayer(key, next))) {
 				continue;
 			}
@@ -126,12 +135,14 @@ public final class QuestionPool {
 	}
 
 	/**
-	 * The right payer and three decoys, the same for one person and document every time (offering other decoys on
-	 * a later try would give the answer away as the one that stays).
+	 * The right payer and three decoys, the same for one person and document every time
+	 * (offering other decoys on a later try would give the answer away as the one that
+	 * stays).
 	 */
 	private static List<String> payerChoices(KeyedHash keys, TaxRecord record, int index, String payer,
 			List<String> decoys) {
-		// Not for secrecy of its own: the seed is a keyed hash, the same for one person and document every time.
+		// Not for secrecy of its own: the seed is a keyed hash, the same for one person
+		// and document every time.
 		Random seeded = new Random(seed(keys, record.ssn().formatted() + "|" + index));
 		List<String> pool = new ArrayList<>(decoys);
 		List<String> choices = new ArrayList<>();

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes staff accounts (AST-4): an account with no SSN and no phone, a role, a password and an authenticator app
- * whose secret is handed to the employee with the password. Staff sign in with the app (or a passkey they add
- * later), never by text message.
+ * Makes staff accounts (AST-4): an account with no SSN and no phone, a role, a password
+ * and an authenticator app whose secret is handed to the employee with the password.
+ * Staff sign in with the app (or a passkey they add later), never by text message.
  */
 @Service
 public class StaffAccounts {
@@ -23,7 +23,10 @@ public class StaffAccounts {
 
 	static final String SITE_IMAGE = "star";
 
-	/** What the operator hands to the new employee, once: never stored readable, never logged. */
+	/**
+	 * What the operator hands to the new employee, once: never stored readable, never
+	 * logged.
+	 */
 	public record Enrolment(long accountId, String username, StaffRole role, String password, Provisioning app) {
 
 		@Override
@@ -53,14 +56,17 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * A staff account with a role. With {@code temporary}, the password must be changed at the first sign-in;
-	 * {@code totpSecret} is a fixed base 32 secret (the documented development staff) or null for a random one.
-	 * @throws gov.irs.secureaccess.accounts.AccountConflictException if the username is taken
+	 * A staff account with a role. With {@code temporary}, the password must be changed
+	 * at the first sign-in; {@code totpSecret} is a fixed base 32 secret (the documented
+	 * development staff) or null for a random one.
+	 * @throws gov.irs.secureaccess.accounts.AccountConflictException if the username is
+	 * taken
 	 */
 	@Transactional
 	public Enrolment create(String username, StaffRole role, String email, String firstName, String lastName,
 			String password, String passwordHash, boolean temporary, String totpSecret, String createdBy) {
-		long id = this.accounts.createStaff(username, email, firstName, lastName, passwordHash, SITE_PHRASE, SITE_IMAGE);
+		long id = this.accounts.createStaff(username, email, firstName, lastName, passwordHash, SITE_PHRASE,
+				SITE_IMAGE);
 		this.roles.grant(id, role, createdBy);
 		Provisioning app = this.apps.enrolOutOfBand(id, totpSecret);
 		if (temporary) {

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The admin command that makes a staff account (AST-4):
  * {@code java -jar server/target/secure-access.jar --secure-access.assist.create-staff=<username>,<ASSISTOR|TAC|ANALYST>,<email>[,<first name>,<last name>]}.
- * It prints, to the operator's console only (not the log), a temporary password (changed at the first sign-in) and
- * the authenticator app's secret and {@code otpauth://} URI, then stops the service with exit code 0 (1 when
- * refused, with the reason).
+ * It prints, to the operator's console only (not the log), a temporary password (changed
+ * at the first sign-in) and the authenticator app's secret and {@code otpauth://} URI,
+ * then stops the service with exit code 0 (1 when refused, with the reason).
  */
 @Component
 class StaffCommand implements ApplicationRunner {
@@ -57,7 +57,10 @@ class StaffCommand implements ApplicationRunner {
 		System.exit(SpringApplication.exit(this.context, () -> code));
 	}
 
-	/** Makes the account described by {@code spec} and prints what to hand over; answers the exit code. */
+	/**
+	 * Makes the account described by {@code spec} and prints what to hand over; answers
+	 * the exit code.
+	 */
 	int create(String spec, PrintStream out) {
 		List<String> parts = Arrays.stream(spec.split(",", -1)).map(String::strip).toList();
 		if (parts.size() != 3 && parts.size() != 5) {
@@ -66,8 +69,8 @@ class StaffCommand implements ApplicationRunner {
 		}
 		String username = parts.get(0);
 		if (!UsernamePolicy.checkForm(username).isAccepted()) {
-			out.println("Refused: the username must be " + UsernamePolicy.MIN_LENGTH + " to " + UsernamePolicy.MAX_LENGTH
-					+ " letters, digits, '.', '-', '_' or '@'");
+			out.println("Refused: the username must be " + UsernamePolicy.MIN_LENGTH + " to "
+					+ UsernamePolicy.MAX_LENGTH + " letters, digits, '.', '-', '_' or '@'");
 			return 1;
 		}
 		Optional<StaffRole> role = StaffRole.parse(parts.get(1));

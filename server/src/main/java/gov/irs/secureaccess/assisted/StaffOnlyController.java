@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * AST-4: what a signed-in person without the role sees at {@code /assist} or {@code /tac} (403). The page speaks to
- * them as signed in: who they are signed in as, that the page belongs to another role, and the page that is theirs
- * (the other staff page, or their account).
+ * AST-4: what a signed-in person without the role sees at {@code /assist} or {@code /tac}
+ * (403). The page speaks to them as signed in: who they are signed in as, that the page
+ * belongs to another role, and the page that is theirs (the other staff page, or their
+ * account).
  */
 @Controller
 class StaffOnlyController {
@@ -26,7 +27,8 @@ class StaffOnlyController {
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String staffOnly(Authentication authentication, HttpServletRequest request,
 			@RequestParam(name = "for", required = false) String page, Model model) {
-		// Forwarded here by the access-denied handler: the page asked for is the forward's; opened directly, ?for=.
+		// Forwarded here by the access-denied handler: the page asked for is the
+		// forward's; opened directly, ?for=.
 		Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
 		boolean tac = (forwarded != null) ? String.valueOf(forwarded).startsWith(request.getContextPath() + "/tac")
 				: "tac".equals(page);
@@ -38,7 +40,10 @@ class StaffOnlyController {
 		return "assist/staff-only";
 	}
 
-	/** The staff role the session holds, or null (a taxpayer, or staff signed in without strong MFA). */
+	/**
+	 * The staff role the session holds, or null (a taxpayer, or staff signed in without
+	 * strong MFA).
+	 */
 	private static String role(Authentication authentication) {
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			if (("ROLE_" + StaffRole.ASSISTOR.name()).equals(authority.getAuthority())) {

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The staff roles (AST-4): an e-Help Desk assistor, a Taxpayer Assistance Center officer, or an analyst (OUT-1). */
+/**
+ * The staff roles (AST-4): an e-Help Desk assistor, a Taxpayer Assistance Center officer,
+ * or an analyst (OUT-1).
+ */
 public enum StaffRole {
 
 	/** Works {@code /assist}: exception processing by phone (AST-1, AST-2). */
@@ -15,7 +18,9 @@ public enum StaffRole {
 	/** Works {@code /tac}: records an in-person identity check (AST-3). */
 	TAC("/tac"),
 
-	/** Reads {@code /insights}: the verification-rate reports (OUT-1), which hold no PII. */
+	/**
+	 * Reads {@code /insights}: the verification-rate reports (OUT-1), which hold no PII.
+	 */
 	ANALYST("/insights");
 
 	private final String home;
@@ -24,7 +29,10 @@ public enum StaffRole {
 		this.home = home;
 	}
 
-	/** The Spring Security authority: {@code ROLE_ASSISTOR}, {@code ROLE_TAC} or {@code ROLE_ANALYST}. */
+	/**
+	 * The Spring Security authority: {@code ROLE_ASSISTOR}, {@code ROLE_TAC} or
+	 * {@code ROLE_ANALYST}.
+	 */
 	public GrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());
 	}

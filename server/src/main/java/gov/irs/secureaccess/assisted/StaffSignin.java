@@ -12,15 +12,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * AST-4: a staff account's roles become authorities of its session only when it signed in with strong multi-factor
- * authentication: an authenticator app or a passkey. A sign-in with a texted code (were a staff account ever to have
- * a phone) gets no staff role, so {@code /assist} and {@code /tac} stay closed to it. Staff land on their role's page.
+ * AST-4: a staff account's roles become authorities of its session only when it signed in
+ * with strong multi-factor authentication: an authenticator app or a passkey. A sign-in
+ * with a texted code (were a staff account ever to have a phone) gets no staff role, so
+ * {@code /assist} and {@code /tac} stay closed to it. Staff land on their role's page.
  */
 @Component
 @Order(20)
 class StaffSignin implements SigninCompletion {
 
-	/** The second factors strong enough for staff: {@code SigninStates.FACTOR_APP} and {@code FACTOR_PASSKEY}. */
+	/**
+	 * The second factors strong enough for staff: {@code SigninStates.FACTOR_APP} and
+	 * {@code FACTOR_PASSKEY}.
+	 */
 	static final Set<String> STRONG_FACTORS = Set.of("app", "passkey");
 
 	private final StaffRoles roles;
@@ -40,7 +44,8 @@ class StaffSignin implements SigninCompletion {
 	@Override
 	public Optional<String> landing(Collection<? extends GrantedAuthority> authorities) {
 		for (StaffRole role : StaffRole.values()) {
-			if (authorities.stream().anyMatch((granted) -> granted.getAuthority().equals(role.authority().getAuthority()))) {
+			if (authorities.stream()
+				.anyMatch((granted) -> granted.getAuthority().equals(role.authority().getAuthority()))) {
 				return Optional.of(role.home());
 			}
 		}

@@ -3,11 +3,13 @@ package gov.irs.secureaccess.assisted;
 import java.io.Serializable;
 
 /**
- * The in-person check a TAC officer's session just recorded (kept in the session, which lives in the database), so
- * the result page can be shown again on reload without recording twice (post, redirect, get). For a new user
- * (AST-5) it also carries the SSN and, once the account exists, the temporary password, both sealed: the officer
- * reads the password out from that page. The masked name ("R. Sanders") and SSN ("***-**-8425") the page shows are
- * sealed too (DATA-1): a session row is data at rest, and a last name with its initial is the person's name.
+ * The in-person check a TAC officer's session just recorded (kept in the session, which
+ * lives in the database), so the result page can be shown again on reload without
+ * recording twice (post, redirect, get). For a new user (AST-5) it also carries the SSN
+ * and, once the account exists, the temporary password, both sealed: the officer reads
+ * the password out from that page. The masked name ("R. Sanders") and SSN ("***-**-8425")
+ * the page shows are sealed too (DATA-1): a session row is data at rest, and a last name
+ * with its initial is the person's name.
  */
 record TacCase(String caseNumber, long checkId, String sealedSsn, boolean newUser, String sealedMaskedName,
 		String sealedMaskedSsn, String firstType, String secondType, String office, String username,

@@ -30,11 +30,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /tac}: a Taxpayer Assistance Center officer (TAC role) records an in-person identity check (AST-3): the
- * case number, the person (SSN and last name), two different forms of government identification with the last 4
- * characters of each number only, and the office. The officer is the signed-in account. For a person with no
- * e-Services account (AST-5) the officer then creates the Secure Access account on {@code /tac/case}. Every result
- * is a redirect to a page (post, redirect, get), so a reload never records or creates twice.
+ * {@code /tac}: a Taxpayer Assistance Center officer (TAC role) records an in-person
+ * identity check (AST-3): the case number, the person (SSN and last name), two different
+ * forms of government identification with the last 4 characters of each number only, and
+ * the office. The officer is the signed-in account. For a person with no e-Services
+ * account (AST-5) the officer then creates the Secure Access account on
+ * {@code /tac/case}. Every result is a redirect to a page (post, redirect, get), so a
+ * reload never records or creates twice.
  */
 @Controller
 @RequestMapping("/tac")
@@ -106,7 +108,8 @@ class TacController {
 		if (first.get() == second.get()) {
 			return page("tac.error.sameType", fields, model);
 		}
-		// Only the last 4: anything longer is refused, not cut, so a full number is never kept by mistake.
+		// Only the last 4: anything longer is refused, not cut, so a full number is never
+		// kept by mistake.
 		String firstLast4 = Optional.ofNullable(form.getFirst("firstLast4")).orElse("").strip();
 		String secondLast4 = Optional.ofNullable(form.getFirst("secondLast4")).orElse("").strip();
 		if (!InPersonChecks.isLast4(firstLast4) || !InPersonChecks.isLast4(secondLast4)) {
@@ -124,11 +127,12 @@ class TacController {
 			return "redirect:/tac";
 		}
 		request.getSession()
-			.setAttribute(TacCase.SESSION, new TacCase(caseNumber.get().value(), recorded.checkId(),
-					recorded.newUser() ? this.cipher.seal(ssn.formatted(), TacCase.SSN_CONTEXT) : null,
-					recorded.newUser(), this.cipher.seal(recorded.maskedName(), TacCase.MASKED_CONTEXT),
-					this.cipher.seal(recorded.maskedSsn(), TacCase.MASKED_CONTEXT), first.get().name(),
-					second.get().name(), office, null, null));
+			.setAttribute(TacCase.SESSION,
+					new TacCase(caseNumber.get().value(), recorded.checkId(),
+							recorded.newUser() ? this.cipher.seal(ssn.formatted(), TacCase.SSN_CONTEXT) : null,
+							recorded.newUser(), this.cipher.seal(recorded.maskedName(), TacCase.MASKED_CONTEXT),
+							this.cipher.seal(recorded.maskedSsn(), TacCase.MASKED_CONTEXT), first.get().name(),
+							second.get().name(), office, null, null));
 		return "redirect:/tac/case?caseNumber=" + caseNumber.get().value();
 	}
 

@@ -14,20 +14,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * AST-3 at a Taxpayer Assistance Center: a TAC officer records that two different forms of government
- * identification were seen for an existing e-Services user (AST-1 applies here too), or, AST-5, for anyone with a tax
- * record when {@code secure-access.proofing.in-person-new-users} is on. Audited with the officer
- * ({@code tac-officer:<account id>}), the case number and the outcome; the e-Help Desk can then proceed without the
- * questions.
+ * AST-3 at a Taxpayer Assistance Center: a TAC officer records that two different forms
+ * of government identification were seen for an existing e-Services user (AST-1 applies
+ * here too), or, AST-5, for anyone with a tax record when
+ * {@code secure-access.proofing.in-person-new-users} is on. Audited with the officer
+ * ({@code tac-officer:<account id>}), the case number and the outcome; the e-Help Desk
+ * can then proceed without the questions.
  */
 @Service
 public class TacDesk {
 
 	/**
-	 * What an officer's record came to: for an existing e-Services user (AST-3) the e-Help Desk goes on; for a new
-	 * user (AST-5) the officer creates the account at once ({@code newUser}). {@code checkId} is 0 when refused.
+	 * What an officer's record came to: for an existing e-Services user (AST-3) the
+	 * e-Help Desk goes on; for a new user (AST-5) the officer creates the account at once
+	 * ({@code newUser}). {@code checkId} is 0 when refused.
 	 */
-	public record Recorded(HelpDesk.Outcome outcome, String maskedName, String maskedSsn, boolean newUser, long checkId) {
+	public record Recorded(HelpDesk.Outcome outcome, String maskedName, String maskedSsn, boolean newUser,
+			long checkId) {
 
 		static Recorded refused(HelpDesk.Outcome outcome) {
 			return new Recorded(outcome, null, null, false, 0);
@@ -69,7 +72,8 @@ public class TacDesk {
 			subject = HelpDesk.legacySubject(person.legacy().id());
 		}
 		else if (lookup.outcome() == HelpDesk.Outcome.NOT_E_SERVICES_USER && this.rules.inPersonNewUsers()) {
-			// AST-5: a new user may be proofed in person too; the tax record names them and gives the address.
+			// AST-5: a new user may be proofed in person too; the tax record names them
+			// and gives the address.
 			Optional<TaxRecord> record = this.taxRecords.findBySsn(ssn);
 			if (record.isEmpty()) {
 				who = Recorded.refused(HelpDesk.Outcome.NO_TAX_RECORD);
@@ -78,8 +82,8 @@ public class TacDesk {
 				who = Recorded.refused(HelpDesk.Outcome.NAME_MISMATCH);
 			}
 			else {
-				who = new Recorded(HelpDesk.Outcome.FOUND, Masked.name(record.get().name().first(),
-						record.get().name().last()), Masked.ssn(ssn), true, 0);
+				who = new Recorded(HelpDesk.Outcome.FOUND,
+						Masked.name(record.get().name().first(), record.get().name().last()), Masked.ssn(ssn), true, 0);
 			}
 			subject = null;
 		}
@@ -106,7 +110,8 @@ public class TacDesk {
 	/** AST-4: an action refused before it began (no or a wrong case number). */
 	@Transactional
 	public void refused(long officerId, String reason, String address) {
-		this.audit.record(AuditEvent.of(actor(officerId), "tac.refused", null, address).with("outcome", "refused")
+		this.audit.record(AuditEvent.of(actor(officerId), "tac.refused", null, address)
+			.with("outcome", "refused")
 			.with("reason", reason));
 	}
 

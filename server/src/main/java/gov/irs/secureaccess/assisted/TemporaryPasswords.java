@@ -14,11 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Temporary passwords (AST-2; new staff accounts): issued by an assistor or an operator, read to the person once,
- * never stored but as the account's Argon2id hash. While the account's password hash is still the one issued, a
- * sign-in with it is held at {@value #CHANGE_PAGE} (as a {@link SigninCompletion}) until a new password meeting PW-*
- * replaces it: the temporary password alone reaches no other page. Any change of password (that page, the profile,
- * recovery) ends it, because the hashes then differ.
+ * Temporary passwords (AST-2; new staff accounts): issued by an assistor or an operator,
+ * read to the person once, never stored but as the account's Argon2id hash. While the
+ * account's password hash is still the one issued, a sign-in with it is held at
+ * {@value #CHANGE_PAGE} (as a {@link SigninCompletion}) until a new password meeting PW-*
+ * replaces it: the temporary password alone reaches no other page. Any change of password
+ * (that page, the profile, recovery) ends it, because the hashes then differ.
  */
 @Service
 @Order(10)
@@ -26,7 +27,10 @@ public class TemporaryPasswords implements SigninCompletion {
 
 	public static final String CHANGE_PAGE = "/sign-in/new-password";
 
-	/** Read over the phone: no 0/O, 1/I/L; four groups of four, e.g. {@code K7QM-4TZP-WX2C-9HRA}. */
+	/**
+	 * Read over the phone: no 0/O, 1/I/L; four groups of four, e.g.
+	 * {@code K7QM-4TZP-WX2C-9HRA}.
+	 */
 	static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
 	private final JdbcClient jdbc;
@@ -43,7 +47,10 @@ public class TemporaryPasswords implements SigninCompletion {
 		this.clock = clock;
 	}
 
-	/** A new temporary password: 16 random characters of 31 (about 79 bits), in four groups. */
+	/**
+	 * A new temporary password: 16 random characters of 31 (about 79 bits), in four
+	 * groups.
+	 */
 	public String draw() {
 		StringBuilder password = new StringBuilder(19);
 		for (int i = 0; i < 16; i++) {

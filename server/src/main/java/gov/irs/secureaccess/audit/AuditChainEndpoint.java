@@ -5,8 +5,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code GET /actuator/auditchain}: verifies every shard's audit chain and reports, per shard, what is broken or
- * the head to anchor elsewhere.
+ * {@code GET /actuator/auditchain}: verifies every shard's audit chain and reports, per
+ * shard, what is broken or the head to anchor elsewhere.
  */
 @Component
 @Endpoint(id = "auditchain")

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Walks every shard's chain in order and checks every link: an edited, removed, inserted or moved row breaks it, and
- * so does a chain that ends before its shard's head row says. Each shard is reported on its own.
+ * Walks every shard's chain in order and checks every link: an edited, removed, inserted
+ * or moved row breaks it, and so does a chain that ends before its shard's head row says.
+ * Each shard is reported on its own.
  */
 @Service
 public class AuditChainVerifier {
@@ -33,7 +34,10 @@ public class AuditChainVerifier {
 		this.chainHash = new ChainHash(keyedHash);
 	}
 
-	/** Reads the heads and the entries in one snapshot, so appends committing meanwhile are all in or all out. */
+	/**
+	 * Reads the heads and the entries in one snapshot, so appends committing meanwhile
+	 * are all in or all out.
+	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ChainVerification verify() {
 		Map<Integer, Head> heads = this.jdbc.sql("select shard, shard_seq, seq, hash from audit_chain_head")
@@ -125,7 +129,8 @@ public class AuditChainVerifier {
 			if (this.problem == null && head == null) {
 				this.problem = "the shard has no head row (audit_chain_head edited)";
 			}
-			else if (this.problem == null && (head.shardSeq() != this.lastShardSeq || !head.hash().equals(this.lastHash))) {
+			else if (this.problem == null
+					&& (head.shardSeq() != this.lastShardSeq || !head.hash().equals(this.lastHash))) {
 				this.brokenSeq = (head.seq() != null) ? head.seq() : this.lastSeq;
 				this.problem = "the chain ends at place " + this.lastShardSeq + " but its head row says "
 						+ head.shardSeq() + " (entries removed from the end, or the head row edited)";
@@ -134,8 +139,8 @@ public class AuditChainVerifier {
 				return new ShardVerification(this.shard, false, this.checked, 0, null, null, this.brokenSeq,
 						this.problem);
 			}
-			return new ShardVerification(this.shard, true, this.checked, this.lastShardSeq, this.lastSeq,
-					this.lastHash, null, null);
+			return new ShardVerification(this.shard, true, this.checked, this.lastShardSeq, this.lastSeq, this.lastHash,
+					null, null);
 		}
 
 	}

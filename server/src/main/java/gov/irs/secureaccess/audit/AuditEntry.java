@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A stored audit event with its place in the chain.
  *
- * @param seq unique and increasing within a shard; orders the whole log by time (it may have gaps)
+ * @param seq unique and increasing within a shard; orders the whole log by time (it may
+ * have gaps)
  * @param shard the chain the entry belongs to ({@link AuditShards})
  * @param shardSeq its place in that chain: 1, 2, 3 ... with no gap
  */

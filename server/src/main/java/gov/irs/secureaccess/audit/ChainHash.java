@@ -7,13 +7,15 @@ import java.util.TreeMap;
 import gov.irs.secureaccess.platform.crypto.KeyedHash;
 
 /**
- * The hash that links an audit entry to the one before it in its shard: a keyed hash (HMAC under the lookup key) over
- * the previous hash and every field, each length-prefixed so no two different entries encode alike. Being keyed, the
- * chain cannot be rebuilt by someone who can write to the database but does not hold the key.
+ * The hash that links an audit entry to the one before it in its shard: a keyed hash
+ * (HMAC under the lookup key) over the previous hash and every field, each
+ * length-prefixed so no two different entries encode alike. Being keyed, the chain cannot
+ * be rebuilt by someone who can write to the database but does not hold the key.
  * <p>
- * Two formats: {@link #LEGACY} (entries written before V80, when there was one chain: covers the sequence number as
- * the place in it) and {@link #SHARDED} (covers the shard, the place in the shard and the sequence number, under its
- * own purpose, so an entry cannot be passed off as the other format or moved to another shard or place).
+ * Two formats: {@link #LEGACY} (entries written before V80, when there was one chain:
+ * covers the sequence number as the place in it) and {@link #SHARDED} (covers the shard,
+ * the place in the shard and the sequence number, under its own purpose, so an entry
+ * cannot be passed off as the other format or moved to another shard or place).
  */
 final class ChainHash {
 
@@ -47,7 +49,10 @@ final class ChainHash {
 		return this.keyedHash.of(SHARDED_PURPOSE, canonical.toString());
 	}
 
-	/** Format {@link #LEGACY}, unchanged since it was written: only ever verified, never written again. */
+	/**
+	 * Format {@link #LEGACY}, unchanged since it was written: only ever verified, never
+	 * written again.
+	 */
 	String legacy(String prevHash, long seq, Instant occurredAt, String actor, String action, String subject,
 			String sourceAddress, Map<String, String> details) {
 		StringBuilder canonical = new StringBuilder(256);
@@ -68,8 +73,8 @@ final class ChainHash {
 		};
 	}
 
-	private static void fields(StringBuilder canonical, Instant occurredAt, String actor, String action,
-			String subject, String sourceAddress, Map<String, String> details) {
+	private static void fields(StringBuilder canonical, Instant occurredAt, String actor, String action, String subject,
+			String sourceAddress, Map<String, String> details) {
 		field(canonical, occurredAt.toString());
 		field(canonical, actor);
 		field(canonical, action);

@@ -9,13 +9,15 @@ import java.util.List;
  * @param intact true when every shard is intact
  * @param entriesChecked how many entries were read, in all shards
  * @param headSeq the newest entry's sequence number (0 when the log is empty or broken)
- * @param headHash the newest entry's hash (null when broken); to notice a cut-off tail, anchor every shard's head
- * @param firstBrokenSeq the lowest sequence number among the shards' first failing entries, or null
+ * @param headHash the newest entry's hash (null when broken); to notice a cut-off tail,
+ * anchor every shard's head
+ * @param firstBrokenSeq the lowest sequence number among the shards' first failing
+ * entries, or null
  * @param problem what is wrong there (naming its shard), or null
  * @param shards each shard's own result, in shard order
  */
-public record ChainVerification(boolean intact, long entriesChecked, long headSeq, String headHash,
-		Long firstBrokenSeq, String problem, List<ShardVerification> shards) {
+public record ChainVerification(boolean intact, long entriesChecked, long headSeq, String headHash, Long firstBrokenSeq,
+		String problem, List<ShardVerification> shards) {
 
 	public ChainVerification {
 		shards = List.copyOf(shards);
@@ -45,10 +47,11 @@ public record ChainVerification(boolean intact, long entriesChecked, long headSe
 	 * One shard's chain.
 	 *
 	 * @param shard which one
-	 * @param intact true when every entry's hash and link check out, no place is missing and the chain ends where the
-	 * shard's head row says
+	 * @param intact true when every entry's hash and link check out, no place is missing
+	 * and the chain ends where the shard's head row says
 	 * @param entriesChecked how many of its entries were read
-	 * @param headShardSeq the last place in the chain (0 when empty): anchor it with {@code headHash}
+	 * @param headShardSeq the last place in the chain (0 when empty): anchor it with
+	 * {@code headHash}
 	 * @param headSeq the last entry's sequence number, or null when the shard is empty
 	 * @param headHash the last entry's hash (the genesis when empty)
 	 * @param firstBrokenSeq the first entry that fails, or null

@@ -21,13 +21,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The audit log in PostgreSQL, as {@link AuditShards#COUNT} hash chains. An append locks its shard's
- * {@code audit_chain_head} row ({@code for update}) until the caller's transaction ends, so the entries of one shard
- * get consecutive places and each chains to the true previous entry, whichever node writes it, while appends to other
- * shards go on at the same time.
+ * The audit log in PostgreSQL, as {@link AuditShards#COUNT} hash chains. An append locks
+ * its shard's {@code audit_chain_head} row ({@code for update}) until the caller's
+ * transaction ends, so the entries of one shard get consecutive places and each chains to
+ * the true previous entry, whichever node writes it, while appends to other shards go on
+ * at the same time.
  * <p>
- * A transaction keeps to the shard of its first event: a change that records several events (about different
- * subjects) holds one head lock, never two, so two such changes cannot deadlock on the audit log.
+ * A transaction keeps to the shard of its first event: a change that records several
+ * events (about different subjects) holds one head lock, never two, so two such changes
+ * cannot deadlock on the audit log.
  */
 @Repository
 class JdbcAuditLog implements AuditLog {
@@ -131,7 +133,8 @@ class JdbcAuditLog implements AuditLog {
 
 			@Override
 			public void suspend() {
-				// An inner REQUIRES_NEW transaction is another transaction: it chooses its own shard.
+				// An inner REQUIRES_NEW transaction is another transaction: it chooses
+				// its own shard.
 				TransactionSynchronizationManager.unbindResource(JdbcAuditLog.this.shardOfTransaction);
 			}
 

@@ -17,12 +17,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The applications' API ({@code /api/**}, FED-1) is an OAuth 2.0 resource server: every call carries an access token
- * this service issued (a JWT checked against its own keys, issuer, expiry and revocation by {@link JwtDecoder}), and
- * nothing else; no session, no cookie, so no CSRF token either. The request is then answered by the API's
- * controllers, which check scope and level ({@code taxapps.api.ApiPolicy}) for the caller {@link TokenApiCallers}
- * makes from the token. Without a valid token the answer is 401 with {@code WWW-Authenticate: Bearer} (RFC 6750) and
- * an RFC 9457 problem details body ({@link ApiAuthenticationProblems}).
+ * The applications' API ({@code /api/**}, FED-1) is an OAuth 2.0 resource server: every
+ * call carries an access token this service issued (a JWT checked against its own keys,
+ * issuer, expiry and revocation by {@link JwtDecoder}), and nothing else; no session, no
+ * cookie, so no CSRF token either. The request is then answered by the API's controllers,
+ * which check scope and level ({@code taxapps.api.ApiPolicy}) for the caller
+ * {@link TokenApiCallers} makes from the token. Without a valid token the answer is 401
+ * with {@code WWW-Authenticate: Bearer} (RFC 6750) and an RFC 9457 problem details body
+ * ({@link ApiAuthenticationProblems}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiResourceServerConfiguration {
@@ -37,7 +39,8 @@ class ApiResourceServerConfiguration {
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> jwt.decoder(decoder))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)

@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The origins of the registered applications' redirect URIs, for the {@code form-action} of the pages that continue
- * to them ({@link FormActionTargets}); read again at most once a minute.
+ * The origins of the registered applications' redirect URIs, for the {@code form-action}
+ * of the pages that continue to them ({@link FormActionTargets}); read again at most once
+ * a minute.
  */
 @Component
 class ApplicationOrigins implements FormActionTargets {

@@ -25,11 +25,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applications: SAS registered clients (FED-1, FED-4) that also carry, in their client settings, the level the
- * application needs, the attributes it may receive, its Spanish name and its back-channel logout address. Every
- * application uses the authorization code flow with PKCE (a confidential client may be registered without it), asks
- * the person's consent (FED-3) and gets rotating refresh tokens (a confidential client only); a registration is
- * audited.
+ * The applications: SAS registered clients (FED-1, FED-4) that also carry, in their
+ * client settings, the level the application needs, the attributes it may receive, its
+ * Spanish name and its back-channel logout address. Every application uses the
+ * authorization code flow with PKCE (a confidential client may be registered without it),
+ * asks the person's consent (FED-3) and gets rotating refresh tokens (a confidential
+ * client only); a registration is audited.
  */
 @Service
 public class Applications {
@@ -68,8 +69,8 @@ public class Applications {
 	}
 
 	/**
-	 * Registers the application, or updates it when the client id exists (its tokens and consents stay). Refused with
-	 * {@link IllegalArgumentException} naming every problem.
+	 * Registers the application, or updates it when the client id exists (its tokens and
+	 * consents stay). Refused with {@link IllegalArgumentException} naming every problem.
 	 */
 	@Transactional
 	public RegisteredClient register(ApplicationDefinition definition, String actor) {
@@ -103,8 +104,9 @@ public class Applications {
 		RegisteredClient client = builder.build();
 		this.clients.save(client);
 		this.origins.refresh();
-		this.audit.record(AuditEvent.of(actor, (existing != null) ? "federation.client.updated" : "federation.client.registered",
-				"client:" + client.getClientId(), null)
+		this.audit.record(AuditEvent
+			.of(actor, (existing != null) ? "federation.client.updated" : "federation.client.registered",
+					"client:" + client.getClientId(), null)
 			.with("level", definition.assuranceLevel().acr())
 			.with("type", definition.confidential() ? "confidential" : "public"));
 		return client;
@@ -124,7 +126,10 @@ public class Applications {
 		return settings.build();
 	}
 
-	/** Where the application receives logout tokens (Back-Channel Logout 1.0), if it registered an address. */
+	/**
+	 * Where the application receives logout tokens (Back-Channel Logout 1.0), if it
+	 * registered an address.
+	 */
 	public static Optional<String> backchannelLogoutUri(RegisteredClient client) {
 		Object value = client.getClientSettings().getSetting(BACKCHANNEL_LOGOUT_URI);
 		return (value instanceof String uri && !uri.isBlank()) ? Optional.of(uri) : Optional.empty();

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /account/applications} (FED-3): the applications the person allowed, what each receives, Revoke. */
+/**
+ * {@code /account/applications} (FED-3): the applications the person allowed, what each
+ * receives, Revoke.
+ */
 @Controller
 class ApplicationsController {
 

@@ -24,12 +24,14 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.stereotype.Component;
 
 /**
- * What the ID and access tokens say (FED-2, FED-3, FED-4): the pairwise {@code sub} of the application; {@code acr}
- * (the level achieved, {@link AssuranceLevel}), {@code amr} (RFC 8176) and {@code auth_time} from the sign-in the
- * application was authorized in; and, in the ID token only, the attributes the application is allowed AND the person
- * consented to (never the SSN, date of birth, address or phone), the sign-in session's {@code sid} (Back-Channel
- * Logout 1.0 section 2.1) and {@code at_hash}. Tokens are signed with the active key, named by {@code kid}. Each ID
- * token's authorization is remembered with its session ({@link SessionAuthorizations}), for back-channel logout. A
+ * What the ID and access tokens say (FED-2, FED-3, FED-4): the pairwise {@code sub} of
+ * the application; {@code acr} (the level achieved, {@link AssuranceLevel}), {@code amr}
+ * (RFC 8176) and {@code auth_time} from the sign-in the application was authorized in;
+ * and, in the ID token only, the attributes the application is allowed AND the person
+ * consented to (never the SSN, date of birth, address or phone), the sign-in session's
+ * {@code sid} (Back-Channel Logout 1.0 section 2.1) and {@code at_hash}. Tokens are
+ * signed with the active key, named by {@code kid}. Each ID token's authorization is
+ * remembered with its session ({@link SessionAuthorizations}), for back-channel logout. A
  * sign-in to an application (the ID token of a code exchange) is audited.
  */
 @Component
@@ -98,7 +100,8 @@ class AssuranceClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 				context.getClaims().claim("email", profile.email()).claim("email_verified", true);
 			}
 			if (released.contains("identity_verified")) {
-				// The name was proved against the IRS tax record at registration (every level starts there).
+				// The name was proved against the IRS tax record at registration (every
+				// level starts there).
 				context.getClaims().claim("identity_verified", true);
 			}
 		}
@@ -111,12 +114,13 @@ class AssuranceClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 	}
 
 	/**
-	 * {@code at_hash} (OIDC Core 3.1.3.6, 3.3.2.11): the left half of the SHA-256 of the access token's ASCII octets,
-	 * base64url without padding (RS256 signs with SHA-256).
+	 * {@code at_hash} (OIDC Core 3.1.3.6, 3.3.2.11): the left half of the SHA-256 of the
+	 * access token's ASCII octets, base64url without padding (RS256 signs with SHA-256).
 	 */
 	static String atHash(String accessToken) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(accessToken.getBytes(StandardCharsets.US_ASCII));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, digest.length / 2));
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -36,24 +36,28 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * FED-4 at the authorization endpoint, before Spring's authorization server handles a request of a known application
- * with a registered redirect URI (anything else is left to it, to refuse). For a signed-in person, the rungs of
- * {@link AssuranceLadder}, in order:
+ * FED-4 at the authorization endpoint, before Spring's authorization server handles a
+ * request of a known application with a registered redirect URI (anything else is left to
+ * it, to refuse). For a signed-in person, the rungs of {@link AssuranceLadder}, in order:
  * <ul>
- * <li>{@code prompt=login} or {@code select_account}, a sign-in older than {@code max_age}, or another person signed
- * in than {@code id_token_hint} names: a fresh sign-in first, after which the request passes however long it took
- * (so {@code max_age=0} finishes);</li>
- * <li>an account below the level needed (the application's level, raised by {@code acr_values}): the missing steps
- * ({@code /federation/step-up});</li>
- * <li>phishing resistance needed and the session's sign-in was not with a passkey: a passkey sign-in
- * ({@code /sign-in/passkey}), or, without any passkey, a page that says how to add one;</li>
+ * <li>{@code prompt=login} or {@code select_account}, a sign-in older than
+ * {@code max_age}, or another person signed in than {@code id_token_hint} names: a fresh
+ * sign-in first, after which the request passes however long it took (so
+ * {@code max_age=0} finishes);</li>
+ * <li>an account below the level needed (the application's level, raised by
+ * {@code acr_values}): the missing steps ({@code /federation/step-up});</li>
+ * <li>phishing resistance needed and the session's sign-in was not with a passkey: a
+ * passkey sign-in ({@code /sign-in/passkey}), or, without any passkey, a page that says
+ * how to add one;</li>
  * <li>the e-Services User Agreement not yet accepted (SIGN-8): the agreement;</li>
  * </ul>
- * each time with the request saved, to resume when done. With {@code prompt=none} the application gets
- * {@code login_required} or {@code interaction_required} instead (OIDC Core 3.1.2.6), also when nobody is signed in.
- * When everything is met, the request goes on with the person as a {@link FederatedSignIn} (level, factor, sign-in
- * time, session id), which the authorization keeps. Someone not signed in goes on as they are, to Spring's entry
- * point and the sign-in; if the application asks for phishing resistance, the sign-in offers a passkey alone.
+ * each time with the request saved, to resume when done. With {@code prompt=none} the
+ * application gets {@code login_required} or {@code interaction_required} instead (OIDC
+ * Core 3.1.2.6), also when nobody is signed in. When everything is met, the request goes
+ * on with the person as a {@link FederatedSignIn} (level, factor, sign-in time, session
+ * id), which the authorization keeps. Someone not signed in goes on as they are, to
+ * Spring's entry point and the sign-in; if the application asks for phishing resistance,
+ * the sign-in offers a passkey alone.
  */
 final class AssuranceFilter extends OncePerRequestFilter {
 
@@ -63,10 +67,16 @@ final class AssuranceFilter extends OncePerRequestFilter {
 
 	static final String PASSKEY_SIGNIN_PATH = "/sign-in/passkey";
 
-	/** The fresh sign-in in progress ({@code prompt=login}, {@code max_age}): {@code <millis>|<client id> <state>}. */
+	/**
+	 * The fresh sign-in in progress ({@code prompt=login}, {@code max_age}):
+	 * {@code <millis>|<client id> <state>}.
+	 */
 	static final String FRESH_SIGNIN = "federation.freshSignin";
 
-	/** Where {@code AgreementController} continues after an acceptance (its session attribute). */
+	/**
+	 * Where {@code AgreementController} continues after an acceptance (its session
+	 * attribute).
+	 */
 	static final String AGREEMENT_CONTINUE_TO = "agreement.continue-to";
 
 	private final RequestMatcher authorizationRequest;
@@ -110,8 +120,10 @@ final class AssuranceFilter extends OncePerRequestFilter {
 		});
 		this.clock = clock;
 		this.responses = responses;
-		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SigninAssurance.RESUMABLE_PATH);
-		RequestMatcher post = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SigninAssurance.RESUMABLE_PATH);
+		RequestMatcher get = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.GET, SigninAssurance.RESUMABLE_PATH);
+		RequestMatcher post = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, SigninAssurance.RESUMABLE_PATH);
 		this.authorizationRequest = (request) -> get.matches(request)
 				|| (post.matches(request) && request.getParameter(OAuth2ParameterNames.RESPONSE_TYPE) != null);
 	}
@@ -124,14 +136,16 @@ final class AssuranceFilter extends OncePerRequestFilter {
 			return;
 		}
 		String clientId = request.getParameter(OAuth2ParameterNames.CLIENT_ID);
-		RegisteredClient client = (clientId != null && !clientId.isBlank()) ? this.clients.findByClientId(clientId) : null;
+		RegisteredClient client = (clientId != null && !clientId.isBlank()) ? this.clients.findByClientId(clientId)
+				: null;
 		String redirectUri = request.getParameter(OAuth2ParameterNames.REDIRECT_URI);
 		if (client == null || (redirectUri != null && !client.getRedirectUris().contains(redirectUri))
 				|| request.getParameterValues(OAuth2ParameterNames.CLIENT_ID).length > 1) {
 			chain.doFilter(request, response);
 			return;
 		}
-		AssuranceLevel required = AssuranceLevel.required(Applications.level(client), request.getParameter("acr_values"));
+		AssuranceLevel required = AssuranceLevel.required(Applications.level(client),
+				request.getParameter("acr_values"));
 		Set<String> prompt = words(request.getParameter("prompt"));
 		boolean none = prompt.contains("none");
 		boolean freshAsked = prompt.contains("login") || prompt.contains("select_account");
@@ -146,14 +160,16 @@ final class AssuranceFilter extends OncePerRequestFilter {
 			}
 			HttpSession session = request.getSession();
 			if (freshAsked || maxAge != null) {
-				// The sign-in that follows is fresh by definition: max_age=0 must not send the person round again.
+				// The sign-in that follows is fresh by definition: max_age=0 must not
+				// send the person round again.
 				session.setAttribute(FRESH_SIGNIN, now + "|" + freshKey(client, request));
 			}
 			if (required.needsPhishingResistance()) {
 				session.setAttribute(SigninAssurance.OFFER_PASSKEY_ALONE, Boolean.TRUE);
 			}
 			if (HttpMethod.POST.matches(request.getMethod())) {
-				// Spring's entry point saves GET requests only; a POSTed one (OIDC Core 3.1.2.1) is resumed too.
+				// Spring's entry point saves GET requests only; a POSTed one (OIDC Core
+				// 3.1.2.1) is resumed too.
 				this.requestCache.saveRequest(request, response);
 			}
 			chain.doFilter(request, response);
@@ -176,9 +192,11 @@ final class AssuranceFilter extends OncePerRequestFilter {
 		}
 		else if (decision instanceof AssuranceLadder.Decision.AcceptTheAgreement) {
 			this.requestCache.removeRequest(request, response);
-			session.setAttribute(AGREEMENT_CONTINUE_TO, HttpMethod.POST.matches(request.getMethod())
-					? SigninAssurance.withQuery(request.getRequestURI(), request.getParameterMap())
-					: request.getRequestURI() + ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
+			session.setAttribute(AGREEMENT_CONTINUE_TO,
+					HttpMethod.POST.matches(request.getMethod())
+							? SigninAssurance.withQuery(request.getRequestURI(), request.getParameterMap())
+							: request.getRequestURI()
+									+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : ""));
 			response.sendRedirect(request.getContextPath() + "/account/agreement");
 		}
 		else if (decision instanceof AssuranceLadder.Decision.Pass pass) {
@@ -186,7 +204,10 @@ final class AssuranceFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Every rung met: the request goes on as a {@link FederatedSignIn}, for Spring's authorization server to answer. */
+	/**
+	 * Every rung met: the request goes on as a {@link FederatedSignIn}, for Spring's
+	 * authorization server to answer.
+	 */
 	private void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
 			Authentication authentication, AccountPrincipal principal, int loa) throws IOException, ServletException {
 		HttpSession session = request.getSession();
@@ -201,8 +222,8 @@ final class AssuranceFilter extends OncePerRequestFilter {
 				signedInAt / 1000, SigninAssurance.sessionId(session));
 		SecurityContext original = SecurityContextHolder.getContext();
 		SecurityContext federated = SecurityContextHolder.createEmptyContext();
-		federated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signIn, null,
-				authentication.getAuthorities()));
+		federated.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(signIn, null, authentication.getAuthorities()));
 		SecurityContextHolder.setContext(federated);
 		try {
 			chain.doFilter(request, response);
@@ -213,9 +234,10 @@ final class AssuranceFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A sign-in made after this moment, for this request ({@code prompt=login} or {@code select_account},
-	 * {@code max_age}, another person than {@code id_token_hint}'s): the request is resumed after it and then passes,
-	 * however long the sign-in took.
+	 * A sign-in made after this moment, for this request ({@code prompt=login} or
+	 * {@code select_account}, {@code max_age}, another person than
+	 * {@code id_token_hint}'s): the request is resumed after it and then passes, however
+	 * long the sign-in took.
 	 */
 	private void freshSignin(HttpServletRequest request, HttpServletResponse response, RegisteredClient client,
 			AssuranceLevel required, long now) throws IOException {
@@ -253,7 +275,10 @@ final class AssuranceFilter extends OncePerRequestFilter {
 		return client.getClientId() + " " + ((state != null) ? state : "");
 	}
 
-	/** The OpenID Connect error of a {@code prompt=none} request that would need the person, to the application. */
+	/**
+	 * The OpenID Connect error of a {@code prompt=none} request that would need the
+	 * person, to the application.
+	 */
 	private void errorToClient(HttpServletRequest request, HttpServletResponse response, RegisteredClient client,
 			String error) throws IOException {
 		String redirectUri = request.getParameter(OAuth2ParameterNames.REDIRECT_URI);

@@ -5,12 +5,14 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * FED-4 for a signed-in person at the authorization endpoint: the rungs an authorization request climbs, in order,
- * each a named decision. The first rung that is not met decides what happens ({@link Decision}); when every rung is
- * met the request passes at the account's level. With {@code prompt=none} a rung that would show a page answers the
- * application instead (OIDC Core 3.1.2.6): {@code login_required} for a sign-in, {@code interaction_required} for
- * anything else. {@link AssuranceFilter} gathers the request's facts and carries the decision out; what the ladder
- * needs to know of the account comes through {@link AccountFacts}, so the ladder itself is plain decisions.
+ * FED-4 for a signed-in person at the authorization endpoint: the rungs an authorization
+ * request climbs, in order, each a named decision. The first rung that is not met decides
+ * what happens ({@link Decision}); when every rung is met the request passes at the
+ * account's level. With {@code prompt=none} a rung that would show a page answers the
+ * application instead (OIDC Core 3.1.2.6): {@code login_required} for a sign-in,
+ * {@code interaction_required} for anything else. {@link AssuranceFilter} gathers the
+ * request's facts and carries the decision out; what the ladder needs to know of the
+ * account comes through {@link AccountFacts}, so the ladder itself is plain decisions.
  */
 final class AssuranceLadder {
 
@@ -23,15 +25,24 @@ final class AssuranceLadder {
 	/** What the ladder decided. */
 	sealed interface Decision {
 
-		/** Every rung met: the request goes on to Spring's authorization server at this level of assurance. */
+		/**
+		 * Every rung met: the request goes on to Spring's authorization server at this
+		 * level of assurance.
+		 */
 		record Pass(int loa) implements Decision {
 		}
 
-		/** {@code prompt=none} and a page would be needed: this error goes back to the application. */
+		/**
+		 * {@code prompt=none} and a page would be needed: this error goes back to the
+		 * application.
+		 */
 		record TellTheApplication(String error) implements Decision {
 		}
 
-		/** A sign-in made from now on first (then the request resumes and passes however long it took). */
+		/**
+		 * A sign-in made from now on first (then the request resumes and passes however
+		 * long it took).
+		 */
 		record FreshSignin() implements Decision {
 		}
 
@@ -45,18 +56,29 @@ final class AssuranceLadder {
 
 	}
 
-	/** What the ladder asks about the account, answered from the database by the filter. */
+	/**
+	 * What the ladder asks about the account, answered from the database by the filter.
+	 */
 	interface AccountFacts {
 
-		/** The account's level of identity assurance (0 when there is no such account any more). */
+		/**
+		 * The account's level of identity assurance (0 when there is no such account any
+		 * more).
+		 */
 		int loa(long accountId);
 
 		boolean hasPasskeys(long accountId);
 
-		/** Whether the current version of the e-Services User Agreement is accepted (SIGN-8). */
+		/**
+		 * Whether the current version of the e-Services User Agreement is accepted
+		 * (SIGN-8).
+		 */
 		boolean acceptedTheCurrentAgreement(long accountId);
 
-		/** Whether the ID token names this account for this application; empty when it is not one of ours for it. */
+		/**
+		 * Whether the ID token names this account for this application; empty when it is
+		 * not one of ours for it.
+		 */
 		Optional<Boolean> hintNames(String idTokenHint, String clientId, long accountId);
 
 	}
@@ -73,15 +95,13 @@ final class AssuranceLadder {
 				() -> aFreshSigninWhenAsked(situation), () -> aSigninRecentEnough(situation),
 				() -> theLevelOfIdentity(situation, loa), () -> phishingResistance(situation),
 				() -> theUserAgreement(situation));
-		return rungs.map(Supplier::get)
-			.flatMap(Optional::stream)
-			.findFirst()
-			.orElseGet(() -> new Decision.Pass(loa));
+		return rungs.map(Supplier::get).flatMap(Optional::stream).findFirst().orElseGet(() -> new Decision.Pass(loa));
 	}
 
 	/**
-	 * {@code id_token_hint} (OIDC Core 3.1.2.1): when it names someone else than the person signed in here, they sign
-	 * in again; with {@code prompt=none}, anything but a hint naming this person is {@code login_required}.
+	 * {@code id_token_hint} (OIDC Core 3.1.2.1): when it names someone else than the
+	 * person signed in here, they sign in again; with {@code prompt=none}, anything but a
+	 * hint naming this person is {@code login_required}.
 	 */
 	private Optional<Decision> thePersonTheApplicationExpects(Situation situation) {
 		if (situation.idTokenHint() == null || situation.freshSigninDone()) {
@@ -98,10 +118,12 @@ final class AssuranceLadder {
 		return Optional.empty();
 	}
 
-	/** {@code prompt=login} or {@code select_account}: a sign-in made for this request. */
+	/**
+	 * {@code prompt=login} or {@code select_account}: a sign-in made for this request.
+	 */
 	private Optional<Decision> aFreshSigninWhenAsked(Situation situation) {
-		return (situation.freshSigninAsked() && !situation.freshSigninDone())
-				? Optional.of(new Decision.FreshSignin()) : Optional.empty();
+		return (situation.freshSigninAsked() && !situation.freshSigninDone()) ? Optional.of(new Decision.FreshSignin())
+				: Optional.empty();
 	}
 
 	/** {@code max_age} (OIDC Core 3.1.2.1): a sign-in older than it is made again. */
@@ -114,7 +136,10 @@ final class AssuranceLadder {
 				: new Decision.FreshSignin());
 	}
 
-	/** The application's level (raised by {@code acr_values}) above the account's: the missing proofing steps. */
+	/**
+	 * The application's level (raised by {@code acr_values}) above the account's: the
+	 * missing proofing steps.
+	 */
 	private Optional<Decision> theLevelOfIdentity(Situation situation, int loa) {
 		if (loa >= situation.required().identityLoa()) {
 			return Optional.empty();

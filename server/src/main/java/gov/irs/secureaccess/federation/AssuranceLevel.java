@@ -6,10 +6,11 @@ import java.util.Optional;
 import gov.irs.secureaccess.session.SigninAssurance;
 
 /**
- * The levels an application can ask for (FED-4), as {@code acr} values, in increasing order: the identity levels of
- * RULES.md (LOA-1, LOA-2, LOA-3) and, above LOA-3, LOA-3 signed in with a phishing-resistant authenticator (a passkey:
- * NIST SP 800-63B-4 phishing-resistant AAL2). A higher level satisfies every lower one, so an application compares the
- * {@code acr} it receives with the one it needs.
+ * The levels an application can ask for (FED-4), as {@code acr} values, in increasing
+ * order: the identity levels of RULES.md (LOA-1, LOA-2, LOA-3) and, above LOA-3, LOA-3
+ * signed in with a phishing-resistant authenticator (a passkey: NIST SP 800-63B-4
+ * phishing-resistant AAL2). A higher level satisfies every lower one, so an application
+ * compares the {@code acr} it receives with the one it needs.
  */
 public enum AssuranceLevel {
 
@@ -53,8 +54,9 @@ public enum AssuranceLevel {
 	}
 
 	/**
-	 * The level of an {@code acr} value. {@link SigninAssurance#ACR_AAL2} (any sign-in: every sign-in here is AAL2,
-	 * password and a second factor) asks nothing of the identity, so it is LOA-1.
+	 * The level of an {@code acr} value. {@link SigninAssurance#ACR_AAL2} (any sign-in:
+	 * every sign-in here is AAL2, password and a second factor) asks nothing of the
+	 * identity, so it is LOA-1.
 	 */
 	public static Optional<AssuranceLevel> ofAcr(String acr) {
 		if (SigninAssurance.ACR_AAL2.equals(acr)) {
@@ -63,7 +65,10 @@ public enum AssuranceLevel {
 		return Arrays.stream(values()).filter((level) -> level.acr.equals(acr)).findFirst();
 	}
 
-	/** What a sign-in achieved: the account's level, raised to phishing-resistant for a LOA-3 account with a passkey. */
+	/**
+	 * What a sign-in achieved: the account's level, raised to phishing-resistant for a
+	 * LOA-3 account with a passkey.
+	 */
 	public static AssuranceLevel achieved(int loa, boolean phishingResistant) {
 		if (loa >= 3) {
 			return phishingResistant ? PHISHING_RESISTANT : LOA_3;
@@ -72,8 +77,9 @@ public enum AssuranceLevel {
 	}
 
 	/**
-	 * The level an authorization request needs: the lowest recognised value of {@code acr_values} (any of them is
-	 * acceptable to the application), never below the application's own level (its floor).
+	 * The level an authorization request needs: the lowest recognised value of
+	 * {@code acr_values} (any of them is acceptable to the application), never below the
+	 * application's own level (its floor).
 	 */
 	public static AssuranceLevel required(AssuranceLevel floor, String acrValues) {
 		if (acrValues == null || acrValues.isBlank()) {

@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The attributes (claims) an application may receive and the scopes that carry them (FED-3). Only the intersection
- * of what the application is allowed and what the person consented to is ever released; the SSN, date of birth,
- * address and phone never are.
+ * The attributes (claims) an application may receive and the scopes that carry them
+ * (FED-3). Only the intersection of what the application is allowed and what the person
+ * consented to is ever released; the SSN, date of birth, address and phone never are.
  */
 public final class Attributes {
 
 	/** Scopes beyond {@code openid}, in the order the consent page lists them. */
-	public static final List<String> SCOPES = List.of("profile", "email", "taxdata.read", "tin.match", "documents.write");
+	public static final List<String> SCOPES = List.of("profile", "email", "taxdata.read", "tin.match",
+			"documents.write");
 
 	/** Claims an application may be allowed. */
 	public static final List<String> CLAIMS = List.of("given_name", "family_name", "email", "identity_verified");
@@ -25,7 +26,10 @@ public final class Attributes {
 	private Attributes() {
 	}
 
-	/** The claims to release: allowed for the application and carried by a scope the person consented to. */
+	/**
+	 * The claims to release: allowed for the application and carried by a scope the
+	 * person consented to.
+	 */
 	public static Set<String> released(Set<String> allowed, Set<String> consentedScopes) {
 		Set<String> released = new LinkedHashSet<>();
 		for (String scope : consentedScopes) {

@@ -16,17 +16,21 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.util.StringUtils;
 
 /**
- * Errors of the authorization endpoint (FED-2). When the application and its redirect URI are known, the error goes
- * back to the application as OAuth says (with {@code state} and {@code iss}, and an {@code error_description} in
- * words, {@link ErrorDescriptions}); when they are not (an unknown client, a redirect URI
- * that is not registered) nothing is sent anywhere: the person sees our error page ({@code /federation/error}),
- * with status 400, saying what was wrong in their words.
+ * Errors of the authorization endpoint (FED-2). When the application and its redirect URI
+ * are known, the error goes back to the application as OAuth says (with {@code state} and
+ * {@code iss}, and an {@code error_description} in words, {@link ErrorDescriptions});
+ * when they are not (an unknown client, a redirect URI that is not registered) nothing is
+ * sent anywhere: the person sees our error page ({@code /federation/error}), with status
+ * 400, saying what was wrong in their words.
  */
 final class AuthorizationErrors implements AuthenticationFailureHandler {
 
 	static final String ERROR_PAGE = "/federation/error";
 
-	/** Request attribute: which problem the error page explains ({@code client}, {@code redirect} or {@code request}). */
+	/**
+	 * Request attribute: which problem the error page explains ({@code client},
+	 * {@code redirect} or {@code request}).
+	 */
 	static final String PROBLEM = "federation.problem";
 
 	private final AuthorizationResponses responses;

@@ -23,20 +23,26 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What Spring's authorization endpoint lets through and OAuth / OpenID Connect do not (issue 14), checked first, before
- * anyone is asked to sign in for a request that cannot succeed:
+ * What Spring's authorization endpoint lets through and OAuth / OpenID Connect do not
+ * (issue 14), checked first, before anyone is asked to sign in for a request that cannot
+ * succeed:
  * <ul>
- * <li>NUL or another control character in any parameter ({@link ControlCharacterParameters});</li>
- * <li>{@code code_challenge} that is not 43 to 128 characters of the unreserved set (RFC 7636 4.2);</li>
- * <li>a missing or empty {@code scope} (OIDC Core 3.1.2.1: {@code openid} is required);</li>
- * <li>a {@code prompt} value OIDC Core 3.1.2.1 does not define, or {@code none} with another value;</li>
+ * <li>NUL or another control character in any parameter
+ * ({@link ControlCharacterParameters});</li>
+ * <li>{@code code_challenge} that is not 43 to 128 characters of the unreserved set (RFC
+ * 7636 4.2);</li>
+ * <li>a missing or empty {@code scope} (OIDC Core 3.1.2.1: {@code openid} is
+ * required);</li>
+ * <li>a {@code prompt} value OIDC Core 3.1.2.1 does not define, or {@code none} with
+ * another value;</li>
  * <li>a {@code max_age} that is not a whole number of seconds, 0 or more;</li>
  * <li>a parameter given twice (RFC 6749 3.1);</li>
- * <li>{@code request} and {@code request_uri}, which are not supported (OIDC Core 3.1.2.6: request_not_supported,
- * request_uri_not_supported; discovery says so).</li>
+ * <li>{@code request} and {@code request_uri}, which are not supported (OIDC Core
+ * 3.1.2.6: request_not_supported, request_uri_not_supported; discovery says so).</li>
  * </ul>
- * The error goes to the application's redirect URI when it is trustworthy (a known client, a redirect URI it
- * registered, a clean {@code state}), otherwise the person sees our error page and nothing is sent anywhere.
+ * The error goes to the application's redirect URI when it is trustworthy (a known
+ * client, a redirect URI it registered, a clean {@code state}), otherwise the person sees
+ * our error page and nothing is sent anywhere.
  */
 final class AuthorizationRequestChecks extends OncePerRequestFilter {
 
@@ -46,7 +52,10 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 
 	static final Pattern MAX_AGE = Pattern.compile("\\d{1,10}");
 
-	/** Parameters that must not repeat; Spring checks its own (client_id, redirect_uri, scope, state, ...). */
+	/**
+	 * Parameters that must not repeat; Spring checks its own (client_id, redirect_uri,
+	 * scope, state, ...).
+	 */
 	static final List<String> SINGLE = List.of("prompt", "max_age", "nonce", "ui_locales", "login_hint", "acr_values",
 			"id_token_hint", "display", "claims_locales", "code_challenge", "code_challenge_method");
 
@@ -79,7 +88,8 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 			problem = problem(request);
 		}
 		else {
-			// the consent page's Allow and Deny: Spring checks them against the authorization it keeps
+			// the consent page's Allow and Deny: Spring checks them against the
+			// authorization it keeps
 			problem = null;
 		}
 		if (problem == null) {
@@ -140,8 +150,9 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The redirect URI an error may go to: a single, clean {@code redirect_uri} the known client registered (or its only
-	 * one, when none is given), with a single clean {@code state}; null when any of that does not hold.
+	 * The redirect URI an error may go to: a single, clean {@code redirect_uri} the known
+	 * client registered (or its only one, when none is given), with a single clean
+	 * {@code state}; null when any of that does not hold.
 	 */
 	private String trustworthyRedirectUri(HttpServletRequest request) {
 		String clientId = single(request, OAuth2ParameterNames.CLIENT_ID);
@@ -157,7 +168,8 @@ final class AuthorizationRequestChecks extends OncePerRequestFilter {
 		if (redirectUris == null) {
 			return (client.getRedirectUris().size() == 1) ? client.getRedirectUris().iterator().next() : null;
 		}
-		return (redirectUris.length == 1 && client.getRedirectUris().contains(redirectUris[0])) ? redirectUris[0] : null;
+		return (redirectUris.length == 1 && client.getRedirectUris().contains(redirectUris[0])) ? redirectUris[0]
+				: null;
 	}
 
 	private static String single(HttpServletRequest request, String name) {

@@ -15,10 +15,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Every answer of the authorization endpoint to an application's redirect URI carries {@code iss} (RFC 9207, published
- * as {@code authorization_response_iss_parameter_supported}), so an application that talks to several providers can
- * tell which one answered (mix-up attacks): the code (Spring's success, answered here) as well as every error
- * ({@link AuthorizationErrors}, {@link AssuranceFilter}, {@link AuthorizationRequestChecks}).
+ * Every answer of the authorization endpoint to an application's redirect URI carries
+ * {@code iss} (RFC 9207, published as
+ * {@code authorization_response_iss_parameter_supported}), so an application that talks
+ * to several providers can tell which one answered (mix-up attacks): the code (Spring's
+ * success, answered here) as well as every error ({@link AuthorizationErrors},
+ * {@link AssuranceFilter}, {@link AuthorizationRequestChecks}).
  */
 final class AuthorizationResponses implements AuthenticationSuccessHandler {
 
@@ -37,7 +39,10 @@ final class AuthorizationResponses implements AuthenticationSuccessHandler {
 		send(response, uri, result.getState());
 	}
 
-	/** An error to the application: {@code error}, {@code error_description}, {@code state}, {@code iss}. */
+	/**
+	 * An error to the application: {@code error}, {@code error_description},
+	 * {@code state}, {@code iss}.
+	 */
 	void error(HttpServletResponse response, String redirectUri, String error, String description, String state)
 			throws IOException {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(redirectUri)

@@ -47,13 +47,15 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The OpenID Connect provider (FED-2): Spring Security's authorization server with OpenID Connect on its own filter
- * chain, ahead of the site's: discovery, JWKS, authorization (code with PKCE), token, userinfo, revocation,
- * introspection and RP-initiated logout. Applications, authorizations and consents live in PostgreSQL (SAS's JDBC
- * services, schema in V13); the signing keys are {@link SigningKeys}. Someone not signed in is sent to our own
- * sign-in ({@code /sign-in}), which resumes the saved authorization request when done; consent is our page
- * ({@code /federation/consent}, FED-3); {@link ProviderExtensions} adds the rest (discovery, errors, FED-4 ahead of
- * Spring's endpoint, back-channel logout).
+ * The OpenID Connect provider (FED-2): Spring Security's authorization server with OpenID
+ * Connect on its own filter chain, ahead of the site's: discovery, JWKS, authorization
+ * (code with PKCE), token, userinfo, revocation, introspection and RP-initiated logout.
+ * Applications, authorizations and consents live in PostgreSQL (SAS's JDBC services,
+ * schema in V13); the signing keys are {@link SigningKeys}. Someone not signed in is sent
+ * to our own sign-in ({@code /sign-in}), which resumes the saved authorization request
+ * when done; consent is our page ({@code /federation/consent}, FED-3);
+ * {@link ProviderExtensions} adds the rest (discovery, errors, FED-4 ahead of Spring's
+ * endpoint, back-channel logout).
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -68,18 +70,20 @@ class AuthorizationServerConfiguration {
 		OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
 		RequestMatcher endpoints = server.getEndpointsMatcher();
 		http.securityMatcher(endpoints)
-			.with(server, (authorizationServer) -> authorizationServer
-				.authorizationEndpoint((authorization) -> authorization.consentPage(CONSENT_PAGE))
-				.oidc((oidc) -> oidc.userInfoEndpoint((endpoint) -> endpoint.userInfoMapper(userInfo))))
+			.with(server,
+					(authorizationServer) -> authorizationServer
+						.authorizationEndpoint((authorization) -> authorization.consentPage(CONSENT_PAGE))
+						.oidc((oidc) -> oidc.userInfoEndpoint((endpoint) -> endpoint.userInfoMapper(userInfo))))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(endpoints))
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.bearerTokenResolver(ClientAuthenticationRequired.notAtClientEndpoints(ProviderExtensions.bearerTokens()))
+				.bearerTokenResolver(
+						ClientAuthenticationRequired.notAtClientEndpoints(ProviderExtensions.bearerTokens()))
 				.jwt(Customizer.withDefaults()))
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, signin), AuthorizationFilter.class)
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint("/sign-in"),
-					PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+						PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH))
 				.defaultAuthenticationEntryPointFor(new ClientAuthenticationRequired(),
 						ClientAuthenticationRequired.ENDPOINTS))
 			.headers(SecurityHeaders.standard(formTargets));
@@ -88,7 +92,9 @@ class AuthorizationServerConfiguration {
 		return http.build();
 	}
 
-	/** See {@link NoSessionRegistry}: no {@code sid}, sessions are shared by the nodes. */
+	/**
+	 * See {@link NoSessionRegistry}: no {@code sid}, sessions are shared by the nodes.
+	 */
 	@Bean
 	SessionRegistry oidcSessionRegistry() {
 		return new NoSessionRegistry();
@@ -104,7 +110,10 @@ class AuthorizationServerConfiguration {
 		return new JdbcRegisteredClientRepository(jdbc);
 	}
 
-	/** Authorizations in PostgreSQL, tokens hashed and claims sealed (DATA-1): {@link SealedAuthorizations}. */
+	/**
+	 * Authorizations in PostgreSQL, tokens hashed and claims sealed (DATA-1):
+	 * {@link SealedAuthorizations}.
+	 */
 	@Bean
 	OAuth2AuthorizationService authorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients,
 			PiiCipher cipher, KeyedHash keyedHash) {
@@ -118,22 +127,24 @@ class AuthorizationServerConfiguration {
 	}
 
 	/**
-	 * Verifies this service's own access tokens (for the applications' API, a resource server, and for userinfo):
-	 * signature against the published keys, issuer, times, and that the token is still held by a live
-	 * authorization, so a revoked token, the tokens of a reused code, and those of a revoked consent stop working
-	 * at once.
+	 * Verifies this service's own access tokens (for the applications' API, a resource
+	 * server, and for userinfo): signature against the published keys, issuer, times, and
+	 * that the token is still held by a live authorization, so a revoked token, the
+	 * tokens of a reused code, and those of a revoked consent stop working at once.
 	 */
 	@Bean
 	JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, OAuth2AuthorizationService authorizations,
 			FederationProperties properties) {
 		NimbusJwtDecoder decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()),
-				(Jwt jwt) -> stillAuthorized(jwt, authorizations)));
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()),
+						(Jwt jwt) -> stillAuthorized(jwt, authorizations)));
 		return decoder;
 	}
 
 	private static OAuth2TokenValidatorResult stillAuthorized(Jwt jwt, OAuth2AuthorizationService authorizations) {
-		OAuth2Authorization authorization = authorizations.findByToken(jwt.getTokenValue(), OAuth2TokenType.ACCESS_TOKEN);
+		OAuth2Authorization authorization = authorizations.findByToken(jwt.getTokenValue(),
+				OAuth2TokenType.ACCESS_TOKEN);
 		if (authorization != null && authorization.getAccessToken() != null
 				&& !authorization.getAccessToken().isInvalidated()) {
 			return OAuth2TokenValidatorResult.success();

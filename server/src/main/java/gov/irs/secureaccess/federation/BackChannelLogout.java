@@ -23,12 +23,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * OpenID Connect Back-Channel Logout 1.0 at the provider (FED-2). When a sign-in session is ended (sign-out here,
- * RP-initiated logout, or every session of an account ended: a password change or reset, an assistor's lock), in one
- * transaction: every authorization the session gave an ID token to is removed, so its access and refresh tokens stop
- * working at once (section 2.7: no refresh token here outlives its session's logout, there is no offline_access), and
- * each application of the session that registered a {@code backchannel_logout_uri} gets a logout token queued in
- * the outbox ({@link LogoutTokenDelivery} sends it), one per application and session, so a restart loses none.
+ * OpenID Connect Back-Channel Logout 1.0 at the provider (FED-2). When a sign-in session
+ * is ended (sign-out here, RP-initiated logout, or every session of an account ended: a
+ * password change or reset, an assistor's lock), in one transaction: every authorization
+ * the session gave an ID token to is removed, so its access and refresh tokens stop
+ * working at once (section 2.7: no refresh token here outlives its session's logout,
+ * there is no offline_access), and each application of the session that registered a
+ * {@code backchannel_logout_uri} gets a logout token queued in the outbox
+ * ({@link LogoutTokenDelivery} sends it), one per application and session, so a restart
+ * loses none.
  */
 @Service
 public class BackChannelLogout {
@@ -69,7 +72,9 @@ public class BackChannelLogout {
 		ended.sessionIds().forEach((sid) -> sessionEnded(sid, ended.reason()));
 	}
 
-	/** The session {@code sid} was ended: its applications are told and its tokens end. */
+	/**
+	 * The session {@code sid} was ended: its applications are told and its tokens end.
+	 */
 	@Transactional
 	public void sessionEnded(String sid, String reason) {
 		List<SessionAuthorizations.Entry> entries = this.sessions.takeSession(sid);
@@ -101,10 +106,12 @@ public class BackChannelLogout {
 	}
 
 	/**
-	 * Forgets sessions that ended without being ended (they expired): older than twice the longest a sign-in lasts
-	 * (SIGN-6), as a session keeps its {@code sid} when the same person signs in again.
+	 * Forgets sessions that ended without being ended (they expired): older than twice
+	 * the longest a sign-in lasts (SIGN-6), as a session keeps its {@code sid} when the
+	 * same person signs in again.
 	 */
-	@Scheduled(fixedDelayString = "${secure-access.federation.session-purge-interval:PT1H}", initialDelayString = "PT10M")
+	@Scheduled(fixedDelayString = "${secure-access.federation.session-purge-interval:PT1H}",
+			initialDelayString = "PT10M")
 	public void purgeExpired() {
 		this.sessions.purgeOlderThan(this.signin.absoluteSessionLifetime().multipliedBy(2));
 	}

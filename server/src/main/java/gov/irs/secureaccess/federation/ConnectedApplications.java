@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applications a person allowed (FED-3), for the profile: listed with what each may receive, and revocable.
- * Revoking removes the consent and every authorization of that application for the person, so its codes, access
- * and refresh tokens stop working at once; the next visit asks again.
+ * The applications a person allowed (FED-3), for the profile: listed with what each may
+ * receive, and revocable. Revoking removes the consent and every authorization of that
+ * application for the person, so its codes, access and refresh tokens stop working at
+ * once; the next visit asks again.
  */
 @Service
 public class ConnectedApplications {
@@ -42,8 +43,8 @@ public class ConnectedApplications {
 
 	private final AuditLog audit;
 
-	ConnectedApplications(JdbcClient jdbc, RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents,
-			AuditLog audit) {
+	ConnectedApplications(JdbcClient jdbc, RegisteredClientRepository clients,
+			OAuth2AuthorizationConsentService consents, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.consents = consents;
@@ -53,8 +54,9 @@ public class ConnectedApplications {
 	@Transactional(readOnly = true)
 	public List<Connected> list(long accountId, Locale locale) {
 		List<Connected> connected = new ArrayList<>();
-		this.jdbc.sql("select registered_client_id, authorities from oauth2_authorization_consent "
-				+ "where principal_name = :principal")
+		this.jdbc
+			.sql("select registered_client_id, authorities from oauth2_authorization_consent "
+					+ "where principal_name = :principal")
 			.param("principal", principal(accountId))
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list()
@@ -68,14 +70,18 @@ public class ConnectedApplications {
 						.filter(Attributes.SCOPES::contains)
 						.sorted((a, b) -> Integer.compare(Attributes.SCOPES.indexOf(a), Attributes.SCOPES.indexOf(b)))
 						.toList();
-					connected.add(new Connected(client.getClientId(), Applications.displayName(client, locale), scopes));
+					connected
+						.add(new Connected(client.getClientId(), Applications.displayName(client, locale), scopes));
 				}
 			});
 		connected.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
 		return connected;
 	}
 
-	/** Revokes the person's consent to the application and ends its tokens; false when there was none. */
+	/**
+	 * Revokes the person's consent to the application and ends its tokens; false when
+	 * there was none.
+	 */
 	@Transactional
 	public boolean revoke(long accountId, String clientId, String sourceAddress) {
 		Optional<RegisteredClient> client = Optional.ofNullable(this.clients.findByClientId(clientId));
@@ -87,15 +93,16 @@ public class ConnectedApplications {
 			return false;
 		}
 		this.consents.remove(consent);
-		int ended = this.jdbc.sql("delete from oauth2_authorization where registered_client_id = :client "
-				+ "and principal_name = :principal")
+		int ended = this.jdbc
+			.sql("delete from oauth2_authorization where registered_client_id = :client "
+					+ "and principal_name = :principal")
 			.param("client", client.get().getId())
 			.param("principal", principal(accountId))
 			.update();
-		this.audit.record(AuditEvent.of(principal(accountId), "federation.consent.revoked", principal(accountId),
-				sourceAddress)
-			.with("client", clientId)
-			.with("authorizations", Integer.toString(ended)));
+		this.audit.record(
+				AuditEvent.of(principal(accountId), "federation.consent.revoked", principal(accountId), sourceAddress)
+					.with("client", clientId)
+					.with("authorizations", Integer.toString(ended)));
 		return true;
 	}
 

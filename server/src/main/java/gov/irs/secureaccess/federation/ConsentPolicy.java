@@ -8,9 +8,10 @@ import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationContext;
 
 /**
- * When the consent page (FED-3) is shown: as Spring decides (the application asks for more than {@code openid} and
- * the person has not allowed all of it yet), and also whenever the application sends {@code prompt=consent} (OIDC
- * Core 3.1.2.1: ask again, even what was allowed before), unless it asks for nothing beyond {@code openid}.
+ * When the consent page (FED-3) is shown: as Spring decides (the application asks for
+ * more than {@code openid} and the person has not allowed all of it yet), and also
+ * whenever the application sends {@code prompt=consent} (OIDC Core 3.1.2.1: ask again,
+ * even what was allowed before), unless it asks for nothing beyond {@code openid}.
  */
 final class ConsentPolicy implements Predicate<OAuth2AuthorizationCodeRequestAuthenticationContext> {
 

@@ -10,17 +10,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.firewall.RequestRejectedException;
 
 /**
- * Finds NUL and the other control characters (C0, DEL, C1: {@link ControlCharacters#any}) in a request's parameters
- * and in the client credentials of its {@code Authorization: Basic} header. No OAuth or OpenID Connect parameter may hold one (RFC 6749 Appendix A
- * allows printable characters only), and PostgreSQL cannot even compare a text with NUL, so such a request is refused
- * at the edge with a proper OAuth error instead of failing deep inside (issue 14: a 500).
+ * Finds NUL and the other control characters (C0, DEL, C1: {@link ControlCharacters#any})
+ * in a request's parameters and in the client credentials of its
+ * {@code Authorization: Basic} header. No OAuth or OpenID Connect parameter may hold one
+ * (RFC 6749 Appendix A allows printable characters only), and PostgreSQL cannot even
+ * compare a text with NUL, so such a request is refused at the edge with a proper OAuth
+ * error instead of failing deep inside (issue 14: a 500).
  */
 final class ControlCharacterParameters {
 
 	/**
-	 * Where the control character is: a parameter's name, or {@code client_id} for Basic credentials; or
-	 * {@code unreadable}: the parameters could not be read at all (a control character in a name, which Spring
-	 * Security's firewall refuses, or bytes that are not percent-encoded UTF-8, which Tomcat cannot decode).
+	 * Where the control character is: a parameter's name, or {@code client_id} for Basic
+	 * credentials; or {@code unreadable}: the parameters could not be read at all (a
+	 * control character in a name, which Spring Security's firewall refuses, or bytes
+	 * that are not percent-encoded UTF-8, which Tomcat cannot decode).
 	 */
 	record Found(String parameter, boolean unreadable) {
 
@@ -38,7 +41,10 @@ final class ControlCharacterParameters {
 	private ControlCharacterParameters() {
 	}
 
-	/** The first parameter (or the Basic credentials) holding a control character, or null. */
+	/**
+	 * The first parameter (or the Basic credentials) holding a control character, or
+	 * null.
+	 */
 	static Found in(HttpServletRequest request) {
 		Map<String, String[]> parameters;
 		try {

@@ -13,10 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * DPoP (RFC 9449) is not offered here (no application is registered for it, discovery does not list it), so a
- * {@code DPoP} proof sent to the provider is ignored, as RFC 9449 section 5 lets a server that does not support it:
- * the token issued is a plain bearer token. Without this Spring's server would bind the token to the proof's key,
- * offering what discovery says it does not.
+ * DPoP (RFC 9449) is not offered here (no application is registered for it, discovery
+ * does not list it), so a {@code DPoP} proof sent to the provider is ignored, as RFC 9449
+ * section 5 lets a server that does not support it: the token issued is a plain bearer
+ * token. Without this Spring's server would bind the token to the proof's key, offering
+ * what discovery says it does not.
  */
 final class DpopIgnored extends OncePerRequestFilter {
 

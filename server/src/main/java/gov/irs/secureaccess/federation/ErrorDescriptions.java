@@ -5,10 +5,11 @@ import java.util.Map;
 import org.springframework.security.oauth2.core.OAuth2Error;
 
 /**
- * The {@code error_description} of every OAuth error the provider answers (FED-2): what happened and what the
- * application can do, in words its developer understands, instead of Spring's "OAuth 2.0 Parameter: client_id".
- * RFC 6749 (4.1.2.1, 5.2) allows only printable ASCII without {@code "} and {@code \} there, so the texts keep to that.
- * The parameter Spring names, when there is one, picks the text.
+ * The {@code error_description} of every OAuth error the provider answers (FED-2): what
+ * happened and what the application can do, in words its developer understands, instead
+ * of Spring's "OAuth 2.0 Parameter: client_id". RFC 6749 (4.1.2.1, 5.2) allows only
+ * printable ASCII without {@code "} and {@code \} there, so the texts keep to that. The
+ * parameter Spring names, when there is one, picks the text.
  */
 final class ErrorDescriptions {
 
@@ -30,10 +31,8 @@ final class ErrorDescriptions {
 							+ "or accept the user agreement). Send the request again without prompt=none."),
 			Map.entry("request_not_supported",
 					"Request objects (the request parameter) are not supported. Send the parameters in the query."),
-			Map.entry("request_uri_not_supported",
-					"request_uri is not supported. Send the parameters in the query."),
-			Map.entry("invalid_scope",
-					"The request asks for a scope this application is not registered for."),
+			Map.entry("request_uri_not_supported", "request_uri is not supported. Send the parameters in the query."),
+			Map.entry("invalid_scope", "The request asks for a scope this application is not registered for."),
 			Map.entry("unsupported_response_type", "Only response_type=code is supported."),
 			Map.entry("unauthorized_client",
 					"This application is not registered for this grant type or response type."),
@@ -57,8 +56,7 @@ final class ErrorDescriptions {
 					"redirect_uri is missing, repeated, or not exactly one of the redirect URIs this application "
 							+ "registered."),
 			Map.entry("scope", "scope is missing, empty or repeated. It must include openid."),
-			Map.entry("state", "state is repeated."),
-			Map.entry("nonce", "nonce is repeated."),
+			Map.entry("state", "state is repeated."), Map.entry("nonce", "nonce is repeated."),
 			Map.entry("code_challenge",
 					"PKCE is required of this application: send code_challenge, 43 to 128 characters of letters, "
 							+ "digits and - . _ ~ (RFC 7636), with code_challenge_method=S256."),
@@ -86,7 +84,10 @@ final class ErrorDescriptions {
 				error.getUri());
 	}
 
-	/** The text for an error code and, for {@code invalid_request}, the parameter at fault (may be null). */
+	/**
+	 * The text for an error code and, for {@code invalid_request}, the parameter at fault
+	 * (may be null).
+	 */
 	static String describe(String errorCode, String parameter) {
 		if ("invalid_request".equals(errorCode)) {
 			if (parameter != null && BY_PARAMETER.containsKey(parameter)) {
@@ -100,26 +101,36 @@ final class ErrorDescriptions {
 		return (text != null) ? text : "The request is missing something or is not valid.";
 	}
 
-	/** Parameters that cannot be read: a control character in a name, or bytes that are not percent-encoded UTF-8. */
+	/**
+	 * Parameters that cannot be read: a control character in a name, or bytes that are
+	 * not percent-encoded UTF-8.
+	 */
 	static String unreadableParameters() {
 		return "The parameters could not be read: each name and value must be percent-encoded UTF-8 without control "
 				+ "characters (RFC 6749 Appendix B).";
 	}
 
-	/** A request Spring Security's firewall refused: a header or its URL holds a character no request may hold. */
+	/**
+	 * A request Spring Security's firewall refused: a header or its URL holds a character
+	 * no request may hold.
+	 */
 	static String unreadableRequest() {
 		return "The request could not be read: a header or the address holds a control character or a character that "
 				+ "is not assigned in Unicode. Client credentials go in an HTTP Basic header of base64 (RFC 6749 2.3.1).";
 	}
 
-	/** A parameter given more than once (RFC 6749 3.1: a parameter must not be included more than once). */
+	/**
+	 * A parameter given more than once (RFC 6749 3.1: a parameter must not be included
+	 * more than once).
+	 */
 	static String repeated(String parameter) {
 		return parameter + " is given more than once. Send each parameter once (RFC 6749 3.1).";
 	}
 
 	/**
-	 * A {@code code_challenge} that is not what RFC 7636 4.2 defines, whether or not the application must use PKCE
-	 * (the text for a missing one, {@code code_challenge} above, says it must).
+	 * A {@code code_challenge} that is not what RFC 7636 4.2 defines, whether or not the
+	 * application must use PKCE (the text for a missing one, {@code code_challenge}
+	 * above, says it must).
 	 */
 	static String malformedCodeChallenge() {
 		return "code_challenge must be 43 to 128 characters of letters, digits and - . _ ~: the base64url SHA-256 of "

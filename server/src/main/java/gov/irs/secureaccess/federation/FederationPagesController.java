@@ -40,14 +40,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The provider's own pages: the error page of requests that cannot go back to an application, the consent page
- * (FED-3), step-up (FED-4), the page for a phishing-resistant sign-in without any passkey, and the way back to the
- * application's saved authorization request.
+ * The provider's own pages: the error page of requests that cannot go back to an
+ * application, the consent page (FED-3), step-up (FED-4), the page for a
+ * phishing-resistant sign-in without any passkey, and the way back to the application's
+ * saved authorization request.
  */
 @Controller
 class FederationPagesController {
 
-	/** One line of the consent page: a scope and the attributes it would give this application. */
+	/**
+	 * One line of the consent page: a scope and the attributes it would give this
+	 * application.
+	 */
 	record ConsentItem(String scope, List<String> claims, boolean alreadyAllowed) {
 	}
 
@@ -74,7 +78,10 @@ class FederationPagesController {
 		this.passkeys = passkeys;
 	}
 
-	/** An authorization request that cannot be answered to any application: no redirect, a page (status 400). */
+	/**
+	 * An authorization request that cannot be answered to any application: no redirect, a
+	 * page (status 400).
+	 */
 	@RequestMapping(AuthorizationErrors.ERROR_PAGE)
 	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
 		Object problem = request.getAttribute(AuthorizationErrors.PROBLEM);
@@ -84,8 +91,9 @@ class FederationPagesController {
 	}
 
 	/**
-	 * FED-3: what the application asks for, in words, with Allow and Deny. Both post to the authorization endpoint:
-	 * Allow with the scopes, Deny with none (the application then receives {@code access_denied}).
+	 * FED-3: what the application asks for, in words, with Allow and Deny. Both post to
+	 * the authorization endpoint: Allow with the scopes, Deny with none (the application
+	 * then receives {@code access_denied}).
 	 */
 	@GetMapping(AuthorizationServerConfiguration.CONSENT_PAGE)
 	String consent(@AuthenticationPrincipal AccountPrincipal principal,
@@ -99,7 +107,8 @@ class FederationPagesController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "federation/error";
 		}
-		OAuth2AuthorizationConsent previous = this.consents.findById(client.getId(), "account:" + principal.accountId());
+		OAuth2AuthorizationConsent previous = this.consents.findById(client.getId(),
+				"account:" + principal.accountId());
 		Set<String> allowedBefore = (previous != null) ? previous.getScopes() : Set.of();
 		Set<String> requested = new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+")));
 		Set<String> allowedClaims = Applications.attributes(client);
@@ -148,7 +157,8 @@ class FederationPagesController {
 		if (!result.raised()) {
 			return stepUpPage(principal, missing, result.messageKey(), Map.of("accountType", accountType), model);
 		}
-		// The session's principal says the new level from now on (the profile shows it too).
+		// The session's principal says the new level from now on (the profile shows it
+		// too).
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -170,14 +180,20 @@ class FederationPagesController {
 		return "federation/step-up";
 	}
 
-	/** A phishing-resistant sign-in was asked for and the person has no passkey: how to add one. */
+	/**
+	 * A phishing-resistant sign-in was asked for and the person has no passkey: how to
+	 * add one.
+	 */
 	@GetMapping(AssuranceFilter.PASSKEY_NEEDED_PATH)
 	String passkeyNeeded(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
 		model.addAttribute("hasPasskey", this.passkeys.hasPasskeys(principal.accountId()));
 		return "federation/passkey-needed";
 	}
 
-	/** Back to the application's authorization request that was waiting (or the profile if none). */
+	/**
+	 * Back to the application's authorization request that was waiting (or the profile if
+	 * none).
+	 */
 	@GetMapping("/federation/continue")
 	String continueToApplication(HttpServletRequest request, HttpServletResponse response) {
 		SavedRequest saved = this.requestCache.getRequest(request, response);

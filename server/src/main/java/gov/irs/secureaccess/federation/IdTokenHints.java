@@ -13,9 +13,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code id_token_hint} (OIDC Core 3.1.2.1): an ID token this provider issued to the application, expired or not,
- * naming the person the application expects. Its signature is checked against the published keys (the current and,
- * for an hour after a rotation, the previous one), its {@code iss} and that its {@code aud} is the application; then
+ * {@code id_token_hint} (OIDC Core 3.1.2.1): an ID token this provider issued to the
+ * application, expired or not, naming the person the application expects. Its signature
+ * is checked against the published keys (the current and, for an hour after a rotation,
+ * the previous one), its {@code iss} and that its {@code aud} is the application; then
  * whether its pairwise {@code sub} is the person signed in.
  */
 @Component
@@ -27,14 +28,16 @@ class IdTokenHints {
 
 	IdTokenHints(JWKSource<SecurityContext> keys, FederationProperties properties, SubjectAccounts subjects) {
 		this.decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
-		// An expired ID token is still a good hint: only who issued it counts, not its times.
+		// An expired ID token is still a good hint: only who issued it counts, not its
+		// times.
 		this.decoder.setJwtValidator(new JwtIssuerValidator(properties.issuer()));
 		this.subjects = subjects;
 	}
 
 	/**
-	 * Whether the hint names this account for this application; empty when it is not an ID token of ours for the
-	 * application (forged, for another application, or signed by a key no longer published).
+	 * Whether the hint names this account for this application; empty when it is not an
+	 * ID token of ours for the application (forged, for another application, or signed by
+	 * a key no longer published).
 	 */
 	Optional<Boolean> namesAccount(String hint, String clientId, long accountId) {
 		Jwt token;

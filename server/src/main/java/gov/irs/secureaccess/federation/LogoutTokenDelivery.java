@@ -23,12 +23,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the queued logout tokens (Back-Channel Logout 1.0 section 2.5): on any node, every couple of seconds, claims
- * the due ones from the outbox, signs each ({@link LogoutTokens}) and POSTs it as {@code logout_token} to the
- * application's {@code backchannel_logout_uri}. 2xx: delivered. Another 4xx (the application refused the token,
- * section 2.8): failed, not retried. 5xx, 408, 429, a timeout or no answer: tried again, after 5 s, 10 s, 20 s ...
- * at most an hour apart, eight times in all, then failed. A token is signed again at each try (fresh {@code iat} and
- * {@code exp}) with the same {@code jti}. Logs name the application, never the token.
+ * Sends the queued logout tokens (Back-Channel Logout 1.0 section 2.5): on any node,
+ * every couple of seconds, claims the due ones from the outbox, signs each
+ * ({@link LogoutTokens}) and POSTs it as {@code logout_token} to the application's
+ * {@code backchannel_logout_uri}. 2xx: delivered. Another 4xx (the application refused
+ * the token, section 2.8): failed, not retried. 5xx, 408, 429, a timeout or no answer:
+ * tried again, after 5 s, 10 s, 20 s ... at most an hour apart, eight times in all, then
+ * failed. A token is signed again at each try (fresh {@code iat} and {@code exp}) with
+ * the same {@code jti}. Logs name the application, never the token.
  */
 @Component
 class LogoutTokenDelivery {
@@ -57,7 +59,8 @@ class LogoutTokenDelivery {
 		this.tokens = tokens;
 	}
 
-	@Scheduled(fixedDelayString = "${secure-access.federation.logout-delivery-interval:PT2S}", initialDelayString = "PT5S")
+	@Scheduled(fixedDelayString = "${secure-access.federation.logout-delivery-interval:PT2S}",
+			initialDelayString = "PT5S")
 	void deliverDue() {
 		for (OutboxDeliveries.Claimed message : this.deliveries.claim(Channel.BACKCHANNEL_LOGOUT, 20, LEASE)) {
 			deliver(message);

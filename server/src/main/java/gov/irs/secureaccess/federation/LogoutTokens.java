@@ -17,11 +17,13 @@ import com.nimbusds.jwt.SignedJWT;
 import org.springframework.stereotype.Component;
 
 /**
- * Logout tokens (OpenID Connect Back-Channel Logout 1.0 section 2.4): a JWT signed like the ID tokens (RS256, the
- * active key, {@code kid}), explicitly typed {@code logout+jwt}, with {@code iss}, {@code aud} (the application),
- * {@code iat}, {@code exp}, {@code jti}, the application's pairwise {@code sub}, the session's {@code sid} and the
- * back-channel logout event; never a {@code nonce}. Made when it is sent, so that {@code iat} and a short {@code exp}
- * are true even when delivery waited; times from the system clock, as for every token Spring's server issues.
+ * Logout tokens (OpenID Connect Back-Channel Logout 1.0 section 2.4): a JWT signed like
+ * the ID tokens (RS256, the active key, {@code kid}), explicitly typed
+ * {@code logout+jwt}, with {@code iss}, {@code aud} (the application), {@code iat},
+ * {@code exp}, {@code jti}, the application's pairwise {@code sub}, the session's
+ * {@code sid} and the back-channel logout event; never a {@code nonce}. Made when it is
+ * sent, so that {@code iat} and a short {@code exp} are true even when delivery waited;
+ * times from the system clock, as for every token Spring's server issues.
  */
 @Component
 class LogoutTokens {

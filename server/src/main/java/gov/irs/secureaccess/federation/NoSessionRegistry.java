@@ -6,9 +6,10 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 
 /**
- * No session registry for OpenID Connect's {@code sid}: sessions live in PostgreSQL (Spring Session) and are shared by
- * every node, where an in-memory registry would know only its own node's. So ID tokens carry no {@code sid}, and
- * RP-initiated logout checks the ID token hint (issued by us, for that application) and that the person signed in
+ * No session registry for OpenID Connect's {@code sid}: sessions live in PostgreSQL
+ * (Spring Session) and are shared by every node, where an in-memory registry would know
+ * only its own node's. So ID tokens carry no {@code sid}, and RP-initiated logout checks
+ * the ID token hint (issued by us, for that application) and that the person signed in
  * here is the token's subject, then ends the session.
  */
 final class NoSessionRegistry implements SessionRegistry {

@@ -10,9 +10,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link SubjectAccounts} in {@code pairwise_subject}: the subject is the keyed hash (HMAC-SHA-256 under the lookup
- * key) of the client id and the account id, so it reveals neither and cannot be linked across applications without
- * the key; kept so it can be resolved back and stays the same if the lookup key is ever rotated.
+ * {@link SubjectAccounts} in {@code pairwise_subject}: the subject is the keyed hash
+ * (HMAC-SHA-256 under the lookup key) of the client id and the account id, so it reveals
+ * neither and cannot be linked across applications without the key; kept so it can be
+ * resolved back and stays the same if the lookup key is ever rotated.
  */
 @Service
 class PairwiseSubjects implements SubjectAccounts {
@@ -45,8 +46,9 @@ class PairwiseSubjects implements SubjectAccounts {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		this.jdbc.sql("insert into pairwise_subject (client_id, account_id, subject) values (:client, :account, :subject) "
-				+ "on conflict do nothing")
+		this.jdbc
+			.sql("insert into pairwise_subject (client_id, account_id, subject) values (:client, :account, :subject) "
+					+ "on conflict do nothing")
 			.param("client", clientId)
 			.param("account", accountId)
 			.param("subject", this.keyedHash.of(PURPOSE, clientId.length() + ":" + clientId + ":" + accountId))

@@ -12,10 +12,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The provider's endpoints (this filter is on their chain only) other than authorization ({@link AuthorizationRequestChecks} answers those) refuse a
- * request whose parameters hold a control character ({@link ControlCharacterParameters}) before anything reads them: the token,
- * revocation and introspection endpoints, userinfo and JWKS with a JSON {@code invalid_request} (RFC 6749 5.2), the
- * browser's logout with our error page.
+ * The provider's endpoints (this filter is on their chain only) other than authorization
+ * ({@link AuthorizationRequestChecks} answers those) refuse a request whose parameters
+ * hold a control character ({@link ControlCharacterParameters}) before anything reads
+ * them: the token, revocation and introspection endpoints, userinfo and JWKS with a JSON
+ * {@code invalid_request} (RFC 6749 5.2), the browser's logout with our error page.
  */
 final class ParameterGuard extends OncePerRequestFilter {
 
@@ -48,8 +49,7 @@ final class ParameterGuard extends OncePerRequestFilter {
 			request.getRequestDispatcher(AuthorizationErrors.ERROR_PAGE).forward(request, response);
 			return;
 		}
-		this.errors.write(request, response,
-				new OAuth2Error("invalid_request", found.description(), null));
+		this.errors.write(request, response, new OAuth2Error("invalid_request", found.description(), null));
 	}
 
 }

@@ -10,22 +10,30 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Embedded mode (development and demos): on first start, the portal's applications (FED-1) are registered, one
- * client per application so that subjects and consent are per application. Each is confidential
- * ({@code client_secret_basic}, the development secret of {@code secure-access.federation.portal.client-secret}) and
- * uses PKCE too, and receives logout tokens at {@code <portal>/logout/connect/back-channel/<client-id>} (Spring
- * Security's OpenID Connect Back-Channel Logout endpoint). An application that exists is left as it is. With an
- * external database, applications are registered with the register-client command instead.
+ * Embedded mode (development and demos): on first start, the portal's applications
+ * (FED-1) are registered, one client per application so that subjects and consent are per
+ * application. Each is confidential ({@code client_secret_basic}, the development secret
+ * of {@code secure-access.federation.portal.client-secret}) and uses PKCE too, and
+ * receives logout tokens at {@code <portal>/logout/connect/back-channel/<client-id>}
+ * (Spring Security's OpenID Connect Back-Channel Logout endpoint). An application that
+ * exists is left as it is. With an external database, applications are registered with
+ * the register-client command instead.
  */
 @Component
 @ConditionalOnEmbeddedMode
 @Order(10)
 class PortalApplications implements ApplicationRunner {
 
-	/** The tax applications' scopes; the document drop only sends (FED-5) and receives no attribute. */
+	/**
+	 * The tax applications' scopes; the document drop only sends (FED-5) and receives no
+	 * attribute.
+	 */
 	static final List<String> TAX_SCOPES = List.of("openid", "profile", "email", "taxdata.read");
 
-	/** TIN Matching reads no one's tax data: it checks name/TIN pairs a tax professional sends (FED-1). */
+	/**
+	 * TIN Matching reads no one's tax data: it checks name/TIN pairs a tax professional
+	 * sends (FED-1).
+	 */
 	static final List<String> TIN_MATCHING_SCOPES = List.of("openid", "profile", "email", "tin.match");
 
 	static final List<String> TAX_ATTRIBUTES = List.of("given_name", "family_name", "email", "identity_verified");

@@ -23,19 +23,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Everything the provider adds to Spring's authorization server (issue 11, FED-2, FED-4), applied by
- * {@link AuthorizationServerConfiguration} to its configurer and filter chain:
+ * Everything the provider adds to Spring's authorization server (issue 11, FED-2, FED-4),
+ * applied by {@link AuthorizationServerConfiguration} to its configurer and filter chain:
  * <ul>
  * <li>discovery that says what is true ({@link ProviderMetadata});</li>
- * <li>{@code iss} and worded errors in every authorization response ({@link AuthorizationResponses},
- * {@link AuthorizationErrors}), worded JSON errors at the token, revocation and introspection endpoints
- * ({@link TokenEndpointErrors});</li>
+ * <li>{@code iss} and worded errors in every authorization response
+ * ({@link AuthorizationResponses}, {@link AuthorizationErrors}), worded JSON errors at
+ * the token, revocation and introspection endpoints ({@link TokenEndpointErrors});</li>
  * <li>{@code prompt=consent} honoured ({@link ConsentPolicy});</li>
  * <li>back-channel logout after RP-initiated logout ({@link BackChannelLogout});</li>
- * <li>filters: control characters refused ({@link ParameterGuard}), DPoP proofs ignored ({@link DpopIgnored}),
- * authorization requests checked
- * ({@link AuthorizationRequestChecks}), {@code ui_locales} and {@code login_hint} taken ({@link SigninHints}), then
- * FED-4 ({@link AssuranceFilter}).</li>
+ * <li>filters: control characters refused ({@link ParameterGuard}), DPoP proofs ignored
+ * ({@link DpopIgnored}), authorization requests checked
+ * ({@link AuthorizationRequestChecks}), {@code ui_locales} and {@code login_hint} taken
+ * ({@link SigninHints}), then FED-4 ({@link AssuranceFilter}).</li>
  * </ul>
  */
 @Component
@@ -79,8 +79,9 @@ class ProviderExtensions {
 	}
 
 	void configure(OAuth2AuthorizationServerConfigurer server) {
-		server.authorizationServerMetadataEndpoint((metadata) -> metadata
-			.authorizationServerMetadataCustomizer((builder) -> builder.claims(ProviderMetadata::oauth)))
+		server
+			.authorizationServerMetadataEndpoint((metadata) -> metadata
+				.authorizationServerMetadataCustomizer((builder) -> builder.claims(ProviderMetadata::oauth)))
 			.authorizationEndpoint((authorization) -> authorization.authorizationResponseHandler(this.responses)
 				.errorResponseHandler(new AuthorizationErrors(this.responses))
 				.authenticationProviders((providers) -> providers.stream()
@@ -98,8 +99,10 @@ class ProviderExtensions {
 	}
 
 	void addFilters(HttpSecurity http) {
-		http.addFilterAfter(new ParameterGuard(PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH),
-				PathPatternRequestMatcher.withDefaults().matcher("/connect/logout")), HeaderWriterFilter.class)
+		http.addFilterAfter(
+				new ParameterGuard(PathPatternRequestMatcher.withDefaults().matcher(SigninAssurance.RESUMABLE_PATH),
+						PathPatternRequestMatcher.withDefaults().matcher("/connect/logout")),
+				HeaderWriterFilter.class)
 			.addFilterAfter(new DpopIgnored(), ParameterGuard.class)
 			.addFilterAfter(new AuthorizationRequestChecks(this.clients, this.responses), LogoutFilter.class)
 			.addFilterAfter(new SigninHints(this.locales), AuthorizationRequestChecks.class)
@@ -108,8 +111,9 @@ class ProviderExtensions {
 	}
 
 	/**
-	 * Userinfo takes the access token from the {@code Authorization} header or, for a POST, from the form body's
-	 * {@code access_token} (RFC 6750 2.1, 2.2; OIDC Core 5.3.1 lets a client send either). Never from the query.
+	 * Userinfo takes the access token from the {@code Authorization} header or, for a
+	 * POST, from the form body's {@code access_token} (RFC 6750 2.1, 2.2; OIDC Core 5.3.1
+	 * lets a client send either). Never from the query.
 	 */
 	static BearerTokenResolver bearerTokens() {
 		DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
@@ -117,7 +121,10 @@ class ProviderExtensions {
 		return resolver;
 	}
 
-	/** Spring's RP-initiated logout (ends the session, redirects), then the session's applications are told. */
+	/**
+	 * Spring's RP-initiated logout (ends the session, redirects), then the session's
+	 * applications are told.
+	 */
 	private AuthenticationSuccessHandler logoutThenBackChannel() {
 		OidcLogoutAuthenticationSuccessHandler logout = new OidcLogoutAuthenticationSuccessHandler();
 		return (request, response, authentication) -> {

@@ -7,20 +7,25 @@ import java.util.Map;
 import gov.irs.secureaccess.session.SigninAssurance;
 
 /**
- * What discovery publishes (OpenID Connect Discovery 1.0 section 3, RFC 8414 section 2), at
- * {@code /.well-known/openid-configuration} and {@code /.well-known/oauth-authorization-server}: everything an
- * application can use here, and nothing it cannot (FED-2). Spring's defaults list every grant and client
- * authentication its server knows (client_credentials, token exchange, private_key_jwt, tls_client_auth, DPoP) and a
- * {@code public} subject; here applications are registered only for the code flow with refresh tokens, authenticate
- * with a secret (Basic or in the body) or not at all (public clients, with PKCE), and every {@code sub} is pairwise.
- * {@code ConformanceSuiteTest} and the discovery check ({@code server/conformance}) try each value and that the
- * others are refused.
+ * What discovery publishes (OpenID Connect Discovery 1.0 section 3, RFC 8414 section 2),
+ * at {@code /.well-known/openid-configuration} and
+ * {@code /.well-known/oauth-authorization-server}: everything an application can use
+ * here, and nothing it cannot (FED-2). Spring's defaults list every grant and client
+ * authentication its server knows (client_credentials, token exchange, private_key_jwt,
+ * tls_client_auth, DPoP) and a {@code public} subject; here applications are registered
+ * only for the code flow with refresh tokens, authenticate with a secret (Basic or in the
+ * body) or not at all (public clients, with PKCE), and every {@code sub} is pairwise.
+ * {@code ConformanceSuiteTest} and the discovery check ({@code server/conformance}) try
+ * each value and that the others are refused.
  */
 final class ProviderMetadata {
 
 	static final List<String> GRANT_TYPES = List.of("authorization_code", "refresh_token");
 
-	/** {@code none}: a public client (a browser or mobile app), at the token endpoint only, with PKCE. */
+	/**
+	 * {@code none}: a public client (a browser or mobile app), at the token endpoint
+	 * only, with PKCE.
+	 */
 	static final List<String> TOKEN_ENDPOINT_AUTH_METHODS = List.of("client_secret_basic", "client_secret_post",
 			"none");
 
@@ -28,7 +33,10 @@ final class ProviderMetadata {
 
 	static final List<String> PROMPT_VALUES = List.of("none", "login", "consent", "select_account");
 
-	/** Claims of the ID token and userinfo (OIDC Core 2, 5.1, Back-Channel Logout 2.1 for sid; amr: RFC 8176). */
+	/**
+	 * Claims of the ID token and userinfo (OIDC Core 2, 5.1, Back-Channel Logout 2.1 for
+	 * sid; amr: RFC 8176).
+	 */
 	static final List<String> TOKEN_CLAIMS = List.of("iss", "sub", "aud", "exp", "iat", "auth_time", "nonce", "acr",
 			"amr", "azp", "sid", "at_hash");
 
@@ -48,7 +56,9 @@ final class ProviderMetadata {
 		return claims;
 	}
 
-	/** The acr values an application may ask for, lowest first ({@link AssuranceLevel}). */
+	/**
+	 * The acr values an application may ask for, lowest first ({@link AssuranceLevel}).
+	 */
 	static List<String> acrValues() {
 		List<String> values = new ArrayList<>(List.of(SigninAssurance.ACR_AAL2));
 		for (AssuranceLevel level : AssuranceLevel.values()) {
@@ -57,7 +67,10 @@ final class ProviderMetadata {
 		return values;
 	}
 
-	/** Both documents: OAuth 2.0 authorization server metadata (RFC 8414) and what OpenID Connect adds to it. */
+	/**
+	 * Both documents: OAuth 2.0 authorization server metadata (RFC 8414) and what OpenID
+	 * Connect adds to it.
+	 */
 	static void oauth(Map<String, Object> claims) {
 		claims.put("grant_types_supported", GRANT_TYPES);
 		claims.put("response_types_supported", List.of("code"));
@@ -69,7 +82,8 @@ final class ProviderMetadata {
 		claims.put("scopes_supported", scopes());
 		claims.put("ui_locales_supported", List.of("en", "es"));
 		claims.put("authorization_response_iss_parameter_supported", true);
-		// Not offered: no client is registered for certificate-bound or DPoP-bound tokens.
+		// Not offered: no client is registered for certificate-bound or DPoP-bound
+		// tokens.
 		claims.remove("tls_client_certificate_bound_access_tokens");
 		claims.remove("dpop_signing_alg_values_supported");
 	}

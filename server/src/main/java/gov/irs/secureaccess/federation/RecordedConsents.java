@@ -10,8 +10,8 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 /**
- * The consents (FED-3) in SAS's JDBC store, each given, changed or removed one audited (who, which application,
- * which scopes: no attribute values).
+ * The consents (FED-3) in SAS's JDBC store, each given, changed or removed one audited
+ * (who, which application, which scopes: no attribute values).
  */
 final class RecordedConsents implements OAuth2AuthorizationConsentService {
 

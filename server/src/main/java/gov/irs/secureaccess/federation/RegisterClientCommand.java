@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The admin command that registers (or updates) an application:
- * {@code java -jar secure-access.jar --server.port=0 --secure-access.federation.register-client=app.json}. It reads
- * the {@link ApplicationDefinition} JSON, registers it (audited as {@code federation.client.registered}), says what
- * happened and exits: 0 when registered, 2 when the file is unreadable or the definition is refused.
+ * {@code java -jar secure-access.jar --server.port=0 --secure-access.federation.register-client=app.json}.
+ * It reads the {@link ApplicationDefinition} JSON, registers it (audited as
+ * {@code federation.client.registered}), says what happened and exits: 0 when registered,
+ * 2 when the file is unreadable or the definition is refused.
  */
 @Component
 @Order(20)

@@ -11,10 +11,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The admin command that rotates the signing key now, before its time (a suspected compromise, a drill):
- * {@code java -jar secure-access.jar --server.port=0 --secure-access.federation.rotate-signing-key=true}. The new key
- * signs from then on; the previous one stays in the JWKS for {@code key-retention}, so tokens it signed still verify.
- * Audited ({@code federation.signing-key.rotated}); exits 0.
+ * The admin command that rotates the signing key now, before its time (a suspected
+ * compromise, a drill):
+ * {@code java -jar secure-access.jar --server.port=0 --secure-access.federation.rotate-signing-key=true}.
+ * The new key signs from then on; the previous one stays in the JWKS for
+ * {@code key-retention}, so tokens it signed still verify. Audited
+ * ({@code federation.signing-key.rotated}); exits 0.
  */
 @Component
 @Order(21)

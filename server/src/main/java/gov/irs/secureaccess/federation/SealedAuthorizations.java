@@ -36,18 +36,24 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 /**
- * The OpenID provider's authorizations (codes, access, ID and refresh tokens, the consent {@code state}, and what the
- * person's sign-in was) in PostgreSQL, by Spring Authorization Server's own JDBC service, with nothing usable kept in
- * clear (DATA-1): every token and the state are stored only as a keyed hash ({@link KeyedHash}, so a value copied
- * from a dump is not a token: presented, it is hashed again and matches nothing), and the attributes and every
- * token's metadata (the claims: email, names, {@code sub}, {@code acr}) are sealed ({@link PiiCipher}, bound to the
- * column and the row's id). A token is found by the hash of the value presented, which is then put back into the
- * authorization handed to Spring Authorization Server, so revocation, introspection, refresh and logout see the value
- * they were given; the others stay hashes, which is all they need (their claims are in the metadata).
+ * The OpenID provider's authorizations (codes, access, ID and refresh tokens, the consent
+ * {@code state}, and what the person's sign-in was) in PostgreSQL, by Spring
+ * Authorization Server's own JDBC service, with nothing usable kept in clear (DATA-1):
+ * every token and the state are stored only as a keyed hash ({@link KeyedHash}, so a
+ * value copied from a dump is not a token: presented, it is hashed again and matches
+ * nothing), and the attributes and every token's metadata (the claims: email, names,
+ * {@code sub}, {@code acr}) are sealed ({@link PiiCipher}, bound to the column and the
+ * row's id). A token is found by the hash of the value presented, which is then put back
+ * into the authorization handed to Spring Authorization Server, so revocation,
+ * introspection, refresh and logout see the value they were given; the others stay
+ * hashes, which is all they need (their claims are in the metadata).
  */
 final class SealedAuthorizations implements OAuth2AuthorizationService {
 
-	/** How a stored hash starts; a token Spring Authorization Server makes (base64url, JWT) never does. */
+	/**
+	 * How a stored hash starts; a token Spring Authorization Server makes (base64url,
+	 * JWT) never does.
+	 */
 	static final String HASHED = "hmac:";
 
 	private static final String PURPOSE = "oauth2.token";
@@ -62,12 +68,15 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 		this.store = new JdbcOAuth2AuthorizationService(jdbc, clients);
 		this.store.setAuthorizationRowMapper(new Opening(
 				new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationRowMapper(clients, json), cipher));
-		this.store.setAuthorizationParametersMapper(new Sealing(
-				new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationParametersMapper(json), cipher,
-				this::stored));
+		this.store.setAuthorizationParametersMapper(
+				new Sealing(new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationParametersMapper(json),
+						cipher, this::stored));
 	}
 
-	/** The stored authentication's principal is a {@link FederatedSignIn}, which the JSON mapping must read back. */
+	/**
+	 * The stored authentication's principal is a {@link FederatedSignIn}, which the JSON
+	 * mapping must read back.
+	 */
 	private static JsonMapper json() {
 		BasicPolymorphicTypeValidator.Builder types = BasicPolymorphicTypeValidator.builder()
 			.allowIfSubType(FederatedSignIn.class)
@@ -93,8 +102,9 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 	}
 
 	/**
-	 * The authorization holding the token presented, found by its hash. What is presented is always hashed, even a
-	 * value that looks like a stored hash, so a hash copied from a dump is looked up as hash(hash) and matches nothing.
+	 * The authorization holding the token presented, found by its hash. What is presented
+	 * is always hashed, even a value that looks like a stored hash, so a hash copied from
+	 * a dump is looked up as hash(hash) and matches nothing.
 	 */
 	@Override
 	public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
@@ -104,9 +114,10 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 	}
 
 	/**
-	 * The stored form of a value being saved: its keyed hash. A value already hashed (an authorization read back, whose
-	 * other tokens stay hashes) is kept as it is; a value Spring Authorization Server makes (base64url, JWT) never
-	 * contains a colon, so it cannot be mistaken for one.
+	 * The stored form of a value being saved: its keyed hash. A value already hashed (an
+	 * authorization read back, whose other tokens stay hashes) is kept as it is; a value
+	 * Spring Authorization Server makes (base64url, JWT) never contains a colon, so it
+	 * cannot be mistaken for one.
 	 */
 	private String stored(String value) {
 		if (value == null || isHashed(value)) {
@@ -119,13 +130,19 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 		return value.startsWith(HASHED) && value.length() == HASHED.length() + 64;
 	}
 
-	/** Hashes compared in constant time (FindSecBugs UNSAFE_HASH_EQUALS): how much of one matched is not told. */
+	/**
+	 * Hashes compared in constant time (FindSecBugs UNSAFE_HASH_EQUALS): how much of one
+	 * matched is not told.
+	 */
 	private static boolean sameHash(String hashed, Object stored) {
 		return (stored instanceof String text) && MessageDigest.isEqual(hashed.getBytes(StandardCharsets.US_ASCII),
 				text.getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** The authorization with the presented value back in place of its hash (the token, or the consent state). */
+	/**
+	 * The authorization with the presented value back in place of its hash (the token, or
+	 * the consent state).
+	 */
 	static OAuth2Authorization withValue(OAuth2Authorization authorization, String hashed, String value) {
 		OAuth2Authorization.Builder builder = OAuth2Authorization.from(authorization);
 		if (sameHash(hashed, authorization.getAttribute(OAuth2ParameterNames.STATE))) {
@@ -162,8 +179,8 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 	}
 
 	/**
-	 * The columns of Spring Authorization Server's {@code oauth2_authorization} row, in its parameters' order (its
-	 * {@code COLUMN_NAMES}): those hashed and those sealed.
+	 * The columns of Spring Authorization Server's {@code oauth2_authorization} row, in
+	 * its parameters' order (its {@code COLUMN_NAMES}): those hashed and those sealed.
 	 */
 	enum Column {
 
@@ -204,7 +221,10 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 
 	}
 
-	/** Writes a row: the values hashed, the JSON sealed, the rest as Spring Authorization Server made them. */
+	/**
+	 * Writes a row: the values hashed, the JSON sealed, the rest as Spring Authorization
+	 * Server made them.
+	 */
 	private static final class Sealing implements Function<OAuth2Authorization, List<SqlParameterValue>> {
 
 		private final Function<OAuth2Authorization, List<SqlParameterValue>> parameters;
@@ -240,7 +260,10 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 
 	}
 
-	/** Reads a row: the sealed JSON opened (for this row's id only) before Spring Authorization Server parses it. */
+	/**
+	 * Reads a row: the sealed JSON opened (for this row's id only) before Spring
+	 * Authorization Server parses it.
+	 */
 	private static final class Opening implements RowMapper<OAuth2Authorization> {
 
 		private final RowMapper<OAuth2Authorization> rows;
@@ -260,8 +283,7 @@ final class SealedAuthorizations implements OAuth2AuthorizationService {
 						try {
 							Object value = method.invoke(rs, args);
 							if (method.getName().equals("getString") && args != null && args.length == 1
-									&& args[0] instanceof String name
-									&& value instanceof String sealed) {
+									&& args[0] instanceof String name && value instanceof String sealed) {
 								Column column = Column.sealed(name);
 								return (column != null) ? this.cipher.open(sealed, column.context(id)) : value;
 							}

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Which authorizations each sign-in session ({@code sid}) gave an ID token to (table
- * {@code federation_session_authorization}, V20), so that when the session is ended every application in it can be
- * told (Back-Channel Logout 1.0) and its tokens ended. Kept in PostgreSQL like the sessions, so any node can end it.
+ * {@code federation_session_authorization}, V20), so that when the session is ended every
+ * application in it can be told (Back-Channel Logout 1.0) and its tokens ended. Kept in
+ * PostgreSQL like the sessions, so any node can end it.
  */
 @Repository
 class SessionAuthorizations {
@@ -43,18 +44,21 @@ class SessionAuthorizations {
 			.update();
 	}
 
-	/** Takes (deletes and returns) the authorizations of a session that has just been ended. Any node, once. */
+	/**
+	 * Takes (deletes and returns) the authorizations of a session that has just been
+	 * ended. Any node, once.
+	 */
 	List<Entry> takeSession(String sid) {
 		return this.jdbc.sql("""
 				delete from federation_session_authorization where sid = :sid
 				returning sid, authorization_id, client_id, account_id
-				""")
-			.param("sid", sid)
-			.query(Entry.class)
-			.list();
+				""").param("sid", sid).query(Entry.class).list();
 	}
 
-	/** Forgets sessions older than any session can live (they expired without being ended). */
+	/**
+	 * Forgets sessions older than any session can live (they expired without being
+	 * ended).
+	 */
 	int purgeOlderThan(Duration age) {
 		return this.jdbc.sql("delete from federation_session_authorization where created_at < :before")
 			.param("before", Timestamp.from(this.clock.instant().minus(age)))

@@ -19,12 +19,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * What an authorization request says about the person who is about to sign in (OIDC Core 3.1.2.1), taken before the
- * sign-in pages show:
+ * What an authorization request says about the person who is about to sign in (OIDC Core
+ * 3.1.2.1), taken before the sign-in pages show:
  * <ul>
- * <li>{@code ui_locales}: the first of its languages that the pages are written in (English, Spanish) becomes the
- * language of the pages, as if the person had chosen it (the language cookie); none of ours, nothing changes;</li>
- * <li>{@code login_hint}: the username page starts with it filled in (at most 200 characters, like a username).</li>
+ * <li>{@code ui_locales}: the first of its languages that the pages are written in
+ * (English, Spanish) becomes the language of the pages, as if the person had chosen it
+ * (the language cookie); none of ours, nothing changes;</li>
+ * <li>{@code login_hint}: the username page starts with it filled in (at most 200
+ * characters, like a username).</li>
  * </ul>
  */
 final class SigninHints extends OncePerRequestFilter {
@@ -57,7 +59,10 @@ final class SigninHints extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The first language of {@code ui_locales} (space-separated BCP 47 tags, preferred first) that we have. */
+	/**
+	 * The first language of {@code ui_locales} (space-separated BCP 47 tags, preferred
+	 * first) that we have.
+	 */
 	static Locale firstSupported(String uiLocales) {
 		if (uiLocales == null || uiLocales.isBlank()) {
 			return null;

@@ -30,21 +30,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The keys that sign ID and access tokens (FED-2): RSA 2048 (RS256), made by Nimbus, kept in
- * {@code federation_signing_key} with the private half sealed under the PII key (context
- * {@value #CONTEXT}), so they survive restarts and are shared by every node. A row's {@code created_at} is when the
- * key begins to sign.
+ * The keys that sign ID and access tokens (FED-2): RSA 2048 (RS256), made by Nimbus, kept
+ * in {@code federation_signing_key} with the private half sealed under the PII key
+ * (context {@value #CONTEXT}), so they survive restarts and are shared by every node. A
+ * row's {@code created_at} is when the key begins to sign.
  * <p>
- * Rotation: {@code key-prepublication} before the current key is {@code key-rotation} old, the next key is made and
- * published in the JWKS; it signs only from its time on. An application that cached the JWKS (jose and
- * openid-client keep it for minutes and fetch again for an unknown kid at most every 30 s), and every other node
- * (which reads the keys again within a minute), already holds it when the first token it signed arrives. The key it
- * replaces stays published (in the JWKS, and for verifying) for {@code key-retention}, longer than any token it
- * signed lives, then is deleted. {@link #rotateNow()} (a suspected compromise) does not wait: the new key signs at
- * once.
+ * Rotation: {@code key-prepublication} before the current key is {@code key-rotation}
+ * old, the next key is made and published in the JWKS; it signs only from its time on. An
+ * application that cached the JWKS (jose and openid-client keep it for minutes and fetch
+ * again for an unknown kid at most every 30 s), and every other node (which reads the
+ * keys again within a minute), already holds it when the first token it signed arrives.
+ * The key it replaces stays published (in the JWKS, and for verifying) for
+ * {@code key-retention}, longer than any token it signed lives, then is deleted.
+ * {@link #rotateNow()} (a suspected compromise) does not wait: the new key signs at once.
  * <p>
- * The keys are read from the database once and again only when the next change is due (or a minute has passed, to
- * see another node's new key). Rotation takes a PostgreSQL advisory lock, so two nodes never make two keys at once.
+ * The keys are read from the database once and again only when the next change is due (or
+ * a minute has passed, to see another node's new key). Rotation takes a PostgreSQL
+ * advisory lock, so two nodes never make two keys at once.
  */
 @Component
 public class SigningKeys implements JWKSource<SecurityContext> {
@@ -82,7 +84,10 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		return current().active();
 	}
 
-	/** Every published key (the next one first, if made), public halves only: what the JWKS endpoint shows. */
+	/**
+	 * Every published key (the next one first, if made), public halves only: what the
+	 * JWKS endpoint shows.
+	 */
 	public JWKSet publishedKeys() {
 		return new JWKSet(new ArrayList<JWK>(current().keys())).toPublicJWKSet();
 	}
@@ -102,9 +107,10 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	}
 
 	/**
-	 * Rotates now, whatever the key's age (an operator's command, e.g. after a suspected compromise): a new key signs
-	 * from now on, a next key made ahead is dropped (it never signed), the previous one stays published for
-	 * {@code key-retention}. Other nodes pick the new key up at their next check.
+	 * Rotates now, whatever the key's age (an operator's command, e.g. after a suspected
+	 * compromise): a new key signs from now on, a next key made ahead is dropped (it
+	 * never signed), the previous one stays published for {@code key-retention}. Other
+	 * nodes pick the new key up at their next check.
 	 */
 	public synchronized String rotateNow() {
 		Instant now = this.clock.instant();
@@ -144,7 +150,10 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		return loaded(rows, now);
 	}
 
-	/** No key yet, or none made ahead while the active one is within {@code key-prepublication} of its rotation. */
+	/**
+	 * No key yet, or none made ahead while the active one is within
+	 * {@code key-prepublication} of its rotation.
+	 */
 	private boolean due(List<Row> rows, Instant now) {
 		if (rows.isEmpty()) {
 			return true;
@@ -154,19 +163,22 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	}
 
 	/**
-	 * A new key that signs from {@code signsFrom} (now, or ahead): the key signing until then is superseded at that
-	 * time and kept for the retention after it. Under the lock (any node may do it).
+	 * A new key that signs from {@code signsFrom} (now, or ahead): the key signing until
+	 * then is superseded at that time and kept for the retention after it. Under the lock
+	 * (any node may do it).
 	 */
 	private void insertNext(Instant signsFrom, Instant now) {
-		this.jdbc.sql("update federation_signing_key set superseded_at = :from, retire_after = :retire "
-				+ "where superseded_at is null and created_at <= :now")
+		this.jdbc
+			.sql("update federation_signing_key set superseded_at = :from, retire_after = :retire "
+					+ "where superseded_at is null and created_at <= :now")
 			.param("from", Timestamp.from(signsFrom))
 			.param("retire", Timestamp.from(signsFrom.plus(this.properties.keyRetention())))
 			.param("now", Timestamp.from(now))
 			.update();
 		RSAKey key = generate(signsFrom);
-		this.jdbc.sql("insert into federation_signing_key (kid, public_jwk, private_sealed, created_at) "
-				+ "values (:kid, :public, :private, :from)")
+		this.jdbc
+			.sql("insert into federation_signing_key (kid, public_jwk, private_sealed, created_at) "
+					+ "values (:kid, :public, :private, :from)")
 			.param("kid", key.getKeyID())
 			.param("public", key.toPublicJWK().toJSONString())
 			.param("private", this.cipher.seal(key.toJSONString(), CONTEXT))
@@ -175,8 +187,9 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		this.jdbc.sql("delete from federation_signing_key where retire_after <= :now")
 			.param("now", Timestamp.from(now))
 			.update();
-		this.audit.record(AuditEvent.of("system", signsFrom.isAfter(now) ? "federation.signing-key.published"
-				: "federation.signing-key.rotated", "signing-key:" + key.getKeyID(), null));
+		this.audit.record(AuditEvent.of("system",
+				signsFrom.isAfter(now) ? "federation.signing-key.published" : "federation.signing-key.rotated",
+				"signing-key:" + key.getKeyID(), null));
 	}
 
 	private void lock() {
@@ -198,7 +211,10 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	/** The newest key whose time to sign has come. */
 	private static Row active(List<Row> rows, Instant now) {
-		return rows.stream().filter((row) -> !row.createdAt().isAfter(now)).findFirst().orElse(rows.get(rows.size() - 1));
+		return rows.stream()
+			.filter((row) -> !row.createdAt().isAfter(now))
+			.findFirst()
+			.orElse(rows.get(rows.size() - 1));
 	}
 
 	private Instant rotation(Row active) {

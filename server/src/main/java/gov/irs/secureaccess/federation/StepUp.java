@@ -20,12 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Step-up (FED-4): a person whose account is below the level an application needs proves the missing part, instead
- * of meeting a dead end. RULES.md: LOA-3 is identity + financial + phone (or mail code). An account with the phone
- * verified but no financial account (LOA-2, evidence {@code tax-record,sms}) does the financial step of
- * registration (REG-4: same check, limits and messages, the credit bureau's soft inquiry) and becomes LOA-3. An
- * account that lacks the phone instead is told how to get help. Failed checks are limited per account; each step-up
- * and each failure is audited.
+ * Step-up (FED-4): a person whose account is below the level an application needs proves
+ * the missing part, instead of meeting a dead end. RULES.md: LOA-3 is identity +
+ * financial + phone (or mail code). An account with the phone verified but no financial
+ * account (LOA-2, evidence {@code tax-record,sms}) does the financial step of
+ * registration (REG-4: same check, limits and messages, the credit bureau's soft inquiry)
+ * and becomes LOA-3. An account that lacks the phone instead is told how to get help.
+ * Failed checks are limited per account; each step-up and each failure is audited.
  */
 @Service
 public class StepUp {
@@ -72,7 +73,10 @@ public class StepUp {
 		return !this.limiter.peek(ATTEMPTS, key(accountId)).allowed();
 	}
 
-	/** The financial step (REG-4) for the account; on a match the account's level is raised. */
+	/**
+	 * The financial step (REG-4) for the account; on a match the account's level is
+	 * raised.
+	 */
 	@Transactional
 	public Result financial(long accountId, StepInput input, String sourceAddress) {
 		String actor = "account:" + accountId;

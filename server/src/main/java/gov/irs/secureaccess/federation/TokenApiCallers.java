@@ -17,10 +17,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the API's caller from the validated access token (FED-1, FED-4): the application is the token's audience
- * (its client id), the account is found from the application's pairwise {@code sub} ({@link SubjectAccounts}), the
- * scopes are the token's, and the level is the {@code acr} the sign-in achieved. A token whose subject no longer
- * names an account, or without an {@code acr} this service issues, makes no caller (401).
+ * Makes the API's caller from the validated access token (FED-1, FED-4): the application
+ * is the token's audience (its client id), the account is found from the application's
+ * pairwise {@code sub} ({@link SubjectAccounts}), the scopes are the token's, and the
+ * level is the {@code acr} the sign-in achieved. A token whose subject no longer names an
+ * account, or without an {@code acr} this service issues, makes no caller (401).
  */
 @Component
 final class TokenApiCallers implements ApiCallerResolver {
@@ -46,7 +47,8 @@ final class TokenApiCallers implements ApiCallerResolver {
 			return Optional.empty();
 		}
 		String clientId = audience.get(0);
-		Optional<AssuranceLevel> level = Optional.ofNullable(jwt.getClaimAsString("acr")).flatMap(AssuranceLevel::ofAcr);
+		Optional<AssuranceLevel> level = Optional.ofNullable(jwt.getClaimAsString("acr"))
+			.flatMap(AssuranceLevel::ofAcr);
 		if (level.isEmpty()) {
 			return Optional.empty();
 		}

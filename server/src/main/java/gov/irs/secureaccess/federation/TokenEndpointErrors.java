@@ -14,9 +14,10 @@ import org.springframework.security.oauth2.core.http.converter.OAuth2ErrorHttpMe
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * The JSON errors of the token, revocation and introspection endpoints and of client authentication (RFC 6749 5.2):
- * Spring's codes, with an {@code error_description} in words ({@link ErrorDescriptions}). A client that failed to
- * authenticate gets 401 (RFC 6749 5.2, {@code invalid_client}), and {@code WWW-Authenticate: Basic} when it tried
+ * The JSON errors of the token, revocation and introspection endpoints and of client
+ * authentication (RFC 6749 5.2): Spring's codes, with an {@code error_description} in
+ * words ({@link ErrorDescriptions}). A client that failed to authenticate gets 401 (RFC
+ * 6749 5.2, {@code invalid_client}), and {@code WWW-Authenticate: Basic} when it tried
  * HTTP Basic; everything else 400.
  */
 final class TokenEndpointErrors implements AuthenticationFailureHandler {

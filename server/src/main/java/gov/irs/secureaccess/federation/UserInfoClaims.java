@@ -17,10 +17,12 @@ import org.springframework.security.oauth2.server.authorization.oidc.authenticat
 import org.springframework.stereotype.Component;
 
 /**
- * The userinfo response (FED-2): the same subject, assurance and released attributes as the application's ID token
- * (which already holds only what is allowed and consented, FED-3), without the token's own claims. {@code auth_time}
- * is a NumericDate (seconds since the epoch, OIDC Core 2 and 5.1) as in the ID token, taken from the sign-in the
- * authorization keeps: the ID token's stored claims come back from the database as whatever JSON made of them.
+ * The userinfo response (FED-2): the same subject, assurance and released attributes as
+ * the application's ID token (which already holds only what is allowed and consented,
+ * FED-3), without the token's own claims. {@code auth_time} is a NumericDate (seconds
+ * since the epoch, OIDC Core 2 and 5.1) as in the ID token, taken from the sign-in the
+ * authorization keeps: the ID token's stored claims come back from the database as
+ * whatever JSON made of them.
  */
 @Component
 class UserInfoClaims implements Function<OidcUserInfoAuthenticationContext, OidcUserInfo> {

@@ -3,7 +3,10 @@ package gov.irs.secureaccess.insights;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Counts a metric only once the events it mirrors are committed: a rolled-back step is not counted. */
+/**
+ * Counts a metric only once the events it mirrors are committed: a rolled-back step is
+ * not counted.
+ */
 final class AfterCommit {
 
 	private AfterCommit() {

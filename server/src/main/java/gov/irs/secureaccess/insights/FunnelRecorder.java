@@ -16,13 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every journey step's start, pass, failure (with its reason code) and abandonment in {@code funnel_event},
- * for the verification-rate reports, and counts the same in {@code secure_access_funnel_events_total} (labels
- * journey, step, event, reason: codes only). Reason codes are message keys; nothing a person typed is stored.
+ * Records every journey step's start, pass, failure (with its reason code) and
+ * abandonment in {@code funnel_event}, for the verification-rate reports, and counts the
+ * same in {@code secure_access_funnel_events_total} (labels journey, step, event, reason:
+ * codes only). Reason codes are message keys; nothing a person typed is stored.
  * <p>
- * The verifications (OUT-1) follow from the journeys that prove people: a registration or a legacy move starts one;
- * the identity step reaches LOA-1, the financial step LOA-2; a texted code begins the text channel; the end of the
- * journey reaches LOA-3 by text, or, on the mail path, makes an account its activation will finish.
+ * The verifications (OUT-1) follow from the journeys that prove people: a registration or
+ * a legacy move starts one; the identity step reaches LOA-1, the financial step LOA-2; a
+ * texted code begins the text channel; the end of the journey reaches LOA-3 by text, or,
+ * on the mail path, makes an account its activation will finish.
  */
 @Component
 class FunnelRecorder implements JourneyObserver {
@@ -30,7 +32,8 @@ class FunnelRecorder implements JourneyObserver {
 	static final String METRIC = "secure_access_funnel_events";
 
 	/** The journeys that prove a person, and the step each one starts at. */
-	private static final Map<String, String> PROVING = Map.of("registration", "contact", "legacy-migration", "financial");
+	private static final Map<String, String> PROVING = Map.of("registration", "contact", "legacy-migration",
+			"financial");
 
 	private final JdbcClient jdbc;
 
@@ -91,7 +94,8 @@ class FunnelRecorder implements JourneyObserver {
 
 	@Override
 	public void abandoned(Journey journey, String step) {
-		// Abandoned when it expired, not when the sweep found it (minutes later, or in another report period).
+		// Abandoned when it expired, not when the sweep found it (minutes later, or in
+		// another report period).
 		record(journey, step, "ABANDONED", "expired", journey.expiresAt());
 	}
 
@@ -116,8 +120,11 @@ class FunnelRecorder implements JourneyObserver {
 			.param("reason", reason)
 			.param("at", Timestamp.from(at))
 			.update();
-		AfterCommit.run(() -> this.meters.counter(METRIC, "journey", journey.type(), "step", step, "event",
-				event.toLowerCase(Locale.ROOT), "reason", (reason == null) ? "none" : reason).increment());
+		AfterCommit.run(
+				() -> this.meters
+					.counter(METRIC, "journey", journey.type(), "step", step, "event", event.toLowerCase(Locale.ROOT),
+							"reason", (reason == null) ? "none" : reason)
+					.increment());
 	}
 
 }

@@ -6,7 +6,10 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
-/** How a report's range is cut into columns. The federal fiscal year runs from October 1 to September 30. */
+/**
+ * How a report's range is cut into columns. The federal fiscal year runs from October 1
+ * to September 30.
+ */
 public enum Granularity {
 
 	DAY, WEEK, MONTH, QUARTER, FISCAL_YEAR;
@@ -32,7 +35,10 @@ public enum Granularity {
 		};
 	}
 
-	/** The column heading: {@code 2026-03-02}, {@code 2026-W10}, {@code 2026-03}, {@code 2026-Q1}, {@code FY2026}. */
+	/**
+	 * The column heading: {@code 2026-03-02}, {@code 2026-W10}, {@code 2026-03},
+	 * {@code 2026-Q1}, {@code FY2026}.
+	 */
 	String label(LocalDate start) {
 		return switch (this) {
 			case DAY -> start.toString();

@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /insights} (OUT-1, ANALYST role): the verification rates per assurance level laid out like seed 003's Figure
- * 4.11.1 (levels as rows, periods as columns), per channel, and per journey step, for a chosen range; each table as
- * a chart (server-drawn SVG, with the table as its text alternative) and as a CSV download. Counts under the
+ * {@code /insights} (OUT-1, ANALYST role): the verification rates per assurance level
+ * laid out like seed 003's Figure 4.11.1 (levels as rows, periods as columns), per
+ * channel, and per journey step, for a chosen range; each table as a chart (server-drawn
+ * SVG, with the table as its text alternative) and as a CSV download. Counts under the
  * minimum (10) are suppressed ({@link Suppression}).
  */
 @Controller
@@ -62,8 +63,8 @@ class InsightsController {
 	}
 
 	@GetMapping
-	String page(@RequestParam Optional<String> from, @RequestParam Optional<String> to, @RequestParam Optional<String> by,
-			Model model, Locale locale) {
+	String page(@RequestParam Optional<String> from, @RequestParam Optional<String> to,
+			@RequestParam Optional<String> by, Model model, Locale locale) {
 		Asked asked = asked(from, to, by);
 		ReportRange range = asked.range();
 		List<Period> periods = range.periods();
@@ -127,7 +128,9 @@ class InsightsController {
 			return new Asked(fallback, "insights.error.by");
 		}
 		try {
-			start = from.filter((text) -> !text.isBlank()).map((text) -> LocalDate.parse(text.strip())).orElse(fallback.from());
+			start = from.filter((text) -> !text.isBlank())
+				.map((text) -> LocalDate.parse(text.strip()))
+				.orElse(fallback.from());
 			end = to.filter((text) -> !text.isBlank()).map((text) -> LocalDate.parse(text.strip())).orElse(today);
 		}
 		catch (DateTimeParseException ex) {
@@ -164,8 +167,8 @@ class InsightsController {
 			throws IOException {
 		String rate = this.suppression.rate(outcome, Locale.ROOT);
 		printer.printRecord(key, period, from, to, this.suppression.count(outcome.started()),
-				this.suppression.count(outcome.completed()),
-				rate.equals(Suppression.HIDDEN_RATE) ? "suppressed" : rate.equals(Suppression.NO_RATE) ? "" : rate.replace("%", ""));
+				this.suppression.count(outcome.completed()), rate.equals(Suppression.HIDDEN_RATE) ? "suppressed"
+						: rate.equals(Suppression.NO_RATE) ? "" : rate.replace("%", ""));
 	}
 
 	private String steps(List<StepRow> rows) {
@@ -208,7 +211,8 @@ class InsightsController {
 			List<SvgBarChart.Bar> bars = new ArrayList<>();
 			for (RateRow level : levels) {
 				Outcome outcome = level.periods().get(i);
-				bars.add(new SvgBarChart.Bar(this.suppression.rateValue(outcome), this.suppression.rate(outcome, locale)));
+				bars.add(new SvgBarChart.Bar(this.suppression.rateValue(outcome),
+						this.suppression.rate(outcome, locale)));
 			}
 			groups.add(new SvgBarChart.Group(periods.get(i).label(), bars));
 		}

@@ -15,14 +15,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The numbers of the reports (OUT-1), counted in the database from {@code verification_event} and
- * {@code funnel_event}; nothing here knows who anyone is.
+ * The numbers of the reports (OUT-1), counted in the database from
+ * {@code verification_event} and {@code funnel_event}; nothing here knows who anyone is.
  * <ul>
- * <li>Levels (Figure 4.11.1): the verifications started in each period, and how many of those reached at least each
- * level (by now: a mailed code that came back in the next period still counts for the period it started in).</li>
- * <li>Channels: the verifications that began each channel in the period, and how many of those reached LOA-3
- * through it.</li>
- * <li>Steps: each journey step's starts, passes, failed attempts by reason and abandonments in the range.</li>
+ * <li>Levels (Figure 4.11.1): the verifications started in each period, and how many of
+ * those reached at least each level (by now: a mailed code that came back in the next
+ * period still counts for the period it started in).</li>
+ * <li>Channels: the verifications that began each channel in the period, and how many of
+ * those reached LOA-3 through it.</li>
+ * <li>Steps: each journey step's starts, passes, failed attempts by reason and
+ * abandonments in the range.</li>
  * </ul>
  */
 @Service
@@ -79,7 +81,10 @@ public class InsightsReport {
 		return rows;
 	}
 
-	/** One row per channel of {@link #CHANNELS}: begun in the period, and of those, finished at LOA-3 through it. */
+	/**
+	 * One row per channel of {@link #CHANNELS}: begun in the period, and of those,
+	 * finished at LOA-3 through it.
+	 */
 	@Transactional(readOnly = true)
 	public List<RateRow> channels(ReportRange range) {
 		List<Period> periods = range.periods();
@@ -108,7 +113,8 @@ public class InsightsReport {
 			.query((rs, row) -> {
 				Outcome[] cellsOfChannel = cells.get(rs.getString("channel"));
 				if (cellsOfChannel != null) {
-					cellsOfChannel[rs.getInt("bucket") - 1] = new Outcome(rs.getLong("started"), rs.getLong("completed"));
+					cellsOfChannel[rs.getInt("bucket") - 1] = new Outcome(rs.getLong("started"),
+							rs.getLong("completed"));
 				}
 				return null;
 			})
@@ -116,7 +122,10 @@ public class InsightsReport {
 		return cells.entrySet().stream().map((entry) -> row(entry.getKey(), entry.getValue())).toList();
 	}
 
-	/** Every journey step that had an event in the range, journeys and steps in the order they were first seen. */
+	/**
+	 * Every journey step that had an event in the range, journeys and steps in the order
+	 * they were first seen.
+	 */
 	@Transactional(readOnly = true)
 	public List<StepRow> steps(ReportRange range) {
 		List<Period> periods = range.periods();
@@ -142,8 +151,9 @@ public class InsightsReport {
 		List<StepRow> rows = new ArrayList<>();
 		bySteps.entrySet()
 			.stream()
-			.sorted(Comparator.comparing((Map.Entry<List<String>, List<Count>> entry) -> journeyOrder
-				.get(entry.getKey().get(0))).thenComparing((entry) -> stepOrder.get(entry.getKey())))
+			.sorted(Comparator
+				.comparing((Map.Entry<List<String>, List<Count>> entry) -> journeyOrder.get(entry.getKey().get(0)))
+				.thenComparing((entry) -> stepOrder.get(entry.getKey())))
 			.forEach((entry) -> {
 				long started = sum(entry.getValue(), "STARTED");
 				long passed = sum(entry.getValue(), "PASSED");
@@ -166,7 +176,10 @@ public class InsightsReport {
 		return counts.stream().filter((count) -> count.event().equals(event)).mapToLong(Count::count).sum();
 	}
 
-	/** A group of funnel events: journey, step, event, reason; how many; the id of the first (for ordering). */
+	/**
+	 * A group of funnel events: journey, step, event, reason; how many; the id of the
+	 * first (for ordering).
+	 */
 	private record Count(String journey, String step, String event, String reason, long count, long first) {
 	}
 
@@ -178,7 +191,10 @@ public class InsightsReport {
 		return new RateRow(key, List.of(cells), total);
 	}
 
-	/** The periods' starts and the last one's end, as a PostgreSQL array literal for {@code width_bucket}. */
+	/**
+	 * The periods' starts and the last one's end, as a PostgreSQL array literal for
+	 * {@code width_bucket}.
+	 */
 	private static String bounds(List<Period> periods) {
 		List<Instant> bounds = new ArrayList<>();
 		periods.forEach((period) -> bounds.add(period.start()));

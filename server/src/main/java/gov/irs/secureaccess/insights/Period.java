@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** One column of a report: the days {@code from} (inclusive) to {@code until} (exclusive), UTC, and its heading. */
+/**
+ * One column of a report: the days {@code from} (inclusive) to {@code until} (exclusive),
+ * UTC, and its heading.
+ */
 public record Period(String label, LocalDate from, LocalDate until) {
 
 	Instant start() {

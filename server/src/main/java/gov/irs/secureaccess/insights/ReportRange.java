@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The range a report covers, {@code from} to {@code to} (both days included, UTC), cut into periods by a
- * {@link Granularity}. The first and last periods are cut to the range, so no event outside it is counted.
+ * The range a report covers, {@code from} to {@code to} (both days included, UTC), cut
+ * into periods by a {@link Granularity}. The first and last periods are cut to the range,
+ * so no event outside it is counted.
  */
 public record ReportRange(LocalDate from, LocalDate to, Granularity by) {
 
-	/** Columns a report may have: enough for three years by month, or a quarter by week. */
+	/**
+	 * Columns a report may have: enough for three years by month, or a quarter by week.
+	 */
 	public static final int MAX_PERIODS = 40;
 
 	public ReportRange {

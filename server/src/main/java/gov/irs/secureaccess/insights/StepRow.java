@@ -3,8 +3,8 @@ package gov.irs.secureaccess.insights;
 import java.util.List;
 
 /**
- * One step of one journey over a report's range: how often it was started, passed, failed (attempts, by reason
- * code) and abandoned (the journey expired there).
+ * One step of one journey over a report's range: how often it was started, passed, failed
+ * (attempts, by reason code) and abandoned (the journey expired there).
  */
 public record StepRow(String journey, String step, long started, long passed, long failed, long abandoned,
 		List<Reason> reasons) {

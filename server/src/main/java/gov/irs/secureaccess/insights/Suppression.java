@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Small-count suppression (OUT-1): a count from 1 to {@code minimum - 1} (default 9) could single a person out, so
- * it is shown as {@code <10}, and a rate built on such a count is not shown. Where a total is shown beside its parts
- * (failed attempts and their reasons), one hidden part could be worked out by subtraction: the next smallest part is
+ * Small-count suppression (OUT-1): a count from 1 to {@code minimum - 1} (default 9)
+ * could single a person out, so it is shown as {@code <10}, and a rate built on such a
+ * count is not shown. Where a total is shown beside its parts (failed attempts and their
+ * reasons), one hidden part could be worked out by subtraction: the next smallest part is
  * hidden too. Zero is shown: it describes nobody.
  */
 public final class Suppression {
@@ -39,7 +40,10 @@ public final class Suppression {
 		return hides(count) ? "<" + this.minimum : Long.toString(count);
 	}
 
-	/** {@code completed / started} as a percentage with one decimal ({@code 33.3%}, {@code 33,3 %} in Spanish). */
+	/**
+	 * {@code completed / started} as a percentage with one decimal ({@code 33.3%},
+	 * {@code 33,3 %} in Spanish).
+	 */
 	public String rate(Outcome outcome, Locale locale) {
 		if (outcome.started() == 0) {
 			return NO_RATE;
@@ -64,7 +68,10 @@ public final class Suppression {
 		return 100.0 * outcome.completed() / outcome.started();
 	}
 
-	/** The shown counts of a step's failure reasons, in order, with the complementary suppression described above. */
+	/**
+	 * The shown counts of a step's failure reasons, in order, with the complementary
+	 * suppression described above.
+	 */
 	public List<String> reasons(StepRow step) {
 		List<StepRow.Reason> reasons = step.reasons();
 		boolean[] hidden = new boolean[reasons.size()];

@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A horizontal bar chart as SVG markup, drawn on the server: groups of bars (one bar per series), each labelled with
- * its value, a legend, a title and a description for screen readers ({@code role="img"}, {@code aria-labelledby}).
- * No script and no style attributes (the Content-Security-Policy allows neither); the table beside it holds the
- * same numbers. Values not shown (suppressed) are drawn as no bar, labelled with their text.
+ * A horizontal bar chart as SVG markup, drawn on the server: groups of bars (one bar per
+ * series), each labelled with its value, a legend, a title and a description for screen
+ * readers ({@code role="img"}, {@code aria-labelledby}). No script and no style
+ * attributes (the Content-Security-Policy allows neither); the table beside it holds the
+ * same numbers. Values not shown (suppressed) are drawn as no bar, labelled with their
+ * text.
  */
 public final class SvgBarChart {
 
-	/** USWDS blue, gold and green: each differs from the others in lightness, not only in hue. */
+	/**
+	 * USWDS blue, gold and green: each differs from the others in lightness, not only in
+	 * hue.
+	 */
 	private static final String[] FILLS = { "#005ea2", "#e5a000", "#00a91c", "#1a4480" };
 
 	private static final int LABEL_WIDTH = 190;
@@ -22,7 +27,10 @@ public final class SvgBarChart {
 
 	private static final int GAP = 10;
 
-	/** One bar: its value (for the length), or a negative value for none, and the text written beside it. */
+	/**
+	 * One bar: its value (for the length), or a negative value for none, and the text
+	 * written beside it.
+	 */
 	public record Bar(double value, String text) {
 	}
 
@@ -59,7 +67,8 @@ public final class SvgBarChart {
 			.append("-desc\">");
 		svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
 		svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
-		svg.append("<text x=\"0\" y=\"16\" font-family=\"sans-serif\" font-size=\"15\" font-weight=\"bold\" fill=\"#1b1b1b\">")
+		svg.append(
+				"<text x=\"0\" y=\"16\" font-family=\"sans-serif\" font-size=\"15\" font-weight=\"bold\" fill=\"#1b1b1b\">")
 			.append(escape(title))
 			.append("</text>");
 		int y = 30;
@@ -72,8 +81,15 @@ public final class SvgBarChart {
 			}
 			y += legendHeight;
 		}
-		svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(y - 4).append("\" x2=\"")
-			.append(LABEL_WIDTH).append("\" y2=\"").append(height - 4).append("\" stroke=\"#565c65\"/>");
+		svg.append("<line x1=\"")
+			.append(LABEL_WIDTH)
+			.append("\" y1=\"")
+			.append(y - 4)
+			.append("\" x2=\"")
+			.append(LABEL_WIDTH)
+			.append("\" y2=\"")
+			.append(height - 4)
+			.append("\" stroke=\"#565c65\"/>");
 		for (Group group : groups) {
 			svg.append(text(LABEL_WIDTH - 8, y + (series.size() * BAR_HEIGHT) / 2 + 5, group.label(), "end"));
 			for (int i = 0; i < group.bars().size(); i++) {
@@ -92,8 +108,8 @@ public final class SvgBarChart {
 	}
 
 	private static String rect(int x, int y, int width, int height, String fill) {
-		return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>", x, y, width,
-				height, fill);
+		return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>", x, y,
+				width, height, fill);
 	}
 
 	private static String text(int x, int y, String text, String anchor) {

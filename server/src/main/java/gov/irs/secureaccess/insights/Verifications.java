@@ -12,10 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records how far each verification gets (OUT-1), for Figure 4.11.1's rates: that it started and how, which
- * channels it tried, and each level it reached. Written in the transaction of the change it records, so a
- * rolled-back change leaves no event; the Prometheus counter {@code secure_access_verifications_total} (labels event,
- * channel, level: enumerations only) counts the same events. Nothing about the person is kept.
+ * Records how far each verification gets (OUT-1), for Figure 4.11.1's rates: that it
+ * started and how, which channels it tried, and each level it reached. Written in the
+ * transaction of the change it records, so a rolled-back change leaves no event; the
+ * Prometheus counter {@code secure_access_verifications_total} (labels event, channel,
+ * level: enumerations only) counts the same events. Nothing about the person is kept.
  */
 @Service
 public class Verifications {
@@ -34,13 +35,18 @@ public class Verifications {
 		this.meters = meters;
 	}
 
-	/** A verification began: online (a registration or a legacy move), at the e-Help Desk or in person. */
+	/**
+	 * A verification began: online (a registration or a legacy move), at the e-Help Desk
+	 * or in person.
+	 */
 	@Transactional
 	public void started(UUID verification, VerificationChannel how) {
 		record(verification, "STARTED", how, null);
 	}
 
-	/** A way of finishing was begun: a code texted, a letter mailed, a desk or TAC case. */
+	/**
+	 * A way of finishing was begun: a code texted, a letter mailed, a desk or TAC case.
+	 */
 	@Transactional
 	public void channel(UUID verification, VerificationChannel channel) {
 		record(verification, "CHANNEL", channel, null);
@@ -56,23 +62,28 @@ public class Verifications {
 	}
 
 	/**
-	 * An account was made that its mailed activation code will finish ({@code channel}: mail, e-Help Desk or in
-	 * person): the channel is begun now, the level is reached at {@link #activated}.
+	 * An account was made that its mailed activation code will finish ({@code channel}:
+	 * mail, e-Help Desk or in person): the channel is begun now, the level is reached at
+	 * {@link #activated}.
 	 */
 	@Transactional
 	public void awaitingActivation(UUID verification, long accountId, VerificationChannel channel) {
 		channel(verification, channel);
-		this.jdbc.sql("""
-				insert into verification_account (account_id, verification_id, channel) values (:account, :id, :channel)
-				on conflict (account_id) do update set verification_id = excluded.verification_id, channel = excluded.channel
-				""")
+		this.jdbc
+			.sql("""
+					insert into verification_account (account_id, verification_id, channel) values (:account, :id, :channel)
+					on conflict (account_id) do update set verification_id = excluded.verification_id, channel = excluded.channel
+					""")
 			.param("account", accountId)
 			.param("id", verification)
 			.param("channel", channel.code())
 			.update();
 	}
 
-	/** The account's activation code came back and it is active at LOA-3: its verification reached level 3. */
+	/**
+	 * The account's activation code came back and it is active at LOA-3: its verification
+	 * reached level 3.
+	 */
 	@Transactional
 	public void activated(long accountId) {
 		this.jdbc.sql("select verification_id, channel from verification_account where account_id = :account")
@@ -98,8 +109,11 @@ public class Verifications {
 			.param("level", level)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
-		AfterCommit.run(() -> this.meters.counter(METRIC, "event", event.toLowerCase(Locale.ROOT), "channel",
-				channel.code(), "level", (level == null) ? "none" : "loa-" + level).increment());
+		AfterCommit.run(
+				() -> this.meters
+					.counter(METRIC, "event", event.toLowerCase(Locale.ROOT), "channel", channel.code(), "level",
+							(level == null) ? "none" : "loa-" + level)
+					.increment());
 	}
 
 }

@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Journeys in the {@code journey} table; what the person gave is sealed (it may hold PII, DATA-1). */
+/**
+ * Journeys in the {@code journey} table; what the person gave is sealed (it may hold PII,
+ * DATA-1).
+ */
 @Repository
 class JdbcJourneyRepository implements JourneyRepository {
 
@@ -42,10 +45,11 @@ class JdbcJourneyRepository implements JourneyRepository {
 
 	@Override
 	public void insert(Journey journey) {
-		this.jdbc.sql("""
-				insert into journey (id, type, state, created_at, updated_at, expires_at, attempts, data_sealed, version)
-				values (:id, :type, :state, :createdAt, :updatedAt, :expiresAt, cast(:attempts as jsonb), :data, 0)
-				""")
+		this.jdbc
+			.sql("""
+					insert into journey (id, type, state, created_at, updated_at, expires_at, attempts, data_sealed, version)
+					values (:id, :type, :state, :createdAt, :updatedAt, :expiresAt, cast(:attempts as jsonb), :data, 0)
+					""")
 			.param("id", journey.id())
 			.param("type", journey.type())
 			.param("state", journey.state())

@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One person's way through a journey (registration, sign-in, recovery, an assisted path): which step they are on,
- * what they have given so far, how many times each step was tried, and when it expires. Lives in the database, so
- * any node can serve the next request and a person can come back to it by id.
+ * One person's way through a journey (registration, sign-in, recovery, an assisted path):
+ * which step they are on, what they have given so far, how many times each step was
+ * tried, and when it expires. Lives in the database, so any node can serve the next
+ * request and a person can come back to it by id.
  */
 public final class Journey {
 
@@ -98,7 +99,10 @@ public final class Journey {
 		return (stored != null) ? key.decode(stored) : null;
 	}
 
-	/** The value under {@code key}, which this journey must have by now (a broken journey fails loudly). */
+	/**
+	 * The value under {@code key}, which this journey must have by now (a broken journey
+	 * fails loudly).
+	 */
 	public <T> T require(JourneyKey<T> key) {
 		T value = get(key);
 		if (value == null) {

@@ -13,22 +13,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Wires the journey engine and purges long-expired journeys (their answers may hold PII) every hour. */
+/**
+ * Wires the journey engine and purges long-expired journeys (their answers may hold PII)
+ * every hour.
+ */
 @Configuration(proxyBeanMethods = false)
 class JourneyConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(JourneyConfiguration.class);
 
 	@Bean
-	JourneyEngine journeyEngine(JourneyRepository repository, Clock clock,
-			ObjectProvider<JourneyObserver> observer) {
+	JourneyEngine journeyEngine(JourneyRepository repository, Clock clock, ObjectProvider<JourneyObserver> observer) {
 		return new JourneyEngine(repository, clock, observer.getIfAvailable(() -> JourneyObserver.NONE));
 	}
 
-	/** Prints every journey's graph once the service is up; each was checked when it was built (at start-up). */
+	/**
+	 * Prints every journey's graph once the service is up; each was checked when it was
+	 * built (at start-up).
+	 */
 	@org.springframework.context.event.EventListener(ApplicationReadyEvent.class)
 	void printGraphs(ApplicationReadyEvent event) {
-		event.getApplicationContext().getBean(JourneyEngine.class).definitions().values()
+		event.getApplicationContext()
+			.getBean(JourneyEngine.class)
+			.definitions()
+			.values()
 			.forEach((definition) -> log.info("Journey {}", JourneyDiagram.line(definition)));
 	}
 

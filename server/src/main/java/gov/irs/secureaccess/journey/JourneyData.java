@@ -3,7 +3,10 @@ package gov.irs.secureaccess.journey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a step or a start gives a journey to remember, built from typed keys: {@code JourneyData.with(ID, 42L)}. */
+/**
+ * What a step or a start gives a journey to remember, built from typed keys:
+ * {@code JourneyData.with(ID, 42L)}.
+ */
 public final class JourneyData {
 
 	private final Map<String, String> values = new LinkedHashMap<>();

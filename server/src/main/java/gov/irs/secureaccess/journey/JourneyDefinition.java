@@ -13,10 +13,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The declared step graph of one journey type, the one place its order is written: its steps, the edges from each
- * step's outcomes to the state that follows, the ways forward a person may choose instead (diversions), which states
- * end it, and how long a journey of this type lives. Built with {@link #builder}; a graph with an edge to nowhere, an
- * outcome without an edge or a state nothing leads to is refused when it is built, that is when the service starts.
+ * The declared step graph of one journey type, the one place its order is written: its
+ * steps, the edges from each step's outcomes to the state that follows, the ways forward
+ * a person may choose instead (diversions), which states end it, and how long a journey
+ * of this type lives. Built with {@link #builder}; a graph with an edge to nowhere, an
+ * outcome without an edge or a state nothing leads to is refused when it is built, that
+ * is when the service starts.
  */
 public final class JourneyDefinition {
 
@@ -44,7 +46,9 @@ public final class JourneyDefinition {
 		this.order = List.copyOf(builder.steps.keySet());
 	}
 
-	/** Starts the definition of a journey type whose journeys live for {@code lifetime}. */
+	/**
+	 * Starts the definition of a journey type whose journeys live for {@code lifetime}.
+	 */
 	public static Builder builder(String type, Duration lifetime) {
 		return new Builder(type, lifetime);
 	}
@@ -62,7 +66,10 @@ public final class JourneyDefinition {
 		return this.order.get(0);
 	}
 
-	/** The steps' states in the order they were declared (the order a progress indicator counts). */
+	/**
+	 * The steps' states in the order they were declared (the order a progress indicator
+	 * counts).
+	 */
 	public List<String> stepOrder() {
 		return this.order;
 	}
@@ -76,7 +83,10 @@ public final class JourneyDefinition {
 		return this.edges.getOrDefault(state, Map.of());
 	}
 
-	/** The states a person may choose to go to from {@code state} instead, in declaration order. */
+	/**
+	 * The states a person may choose to go to from {@code state} instead, in declaration
+	 * order.
+	 */
 	public Set<String> diversions(String state) {
 		return this.diversions.getOrDefault(state, Set.of());
 	}
@@ -94,7 +104,10 @@ public final class JourneyDefinition {
 		return step;
 	}
 
-	/** Where {@code outcome} of the step at {@code state} leads; fails for an outcome the definition does not know. */
+	/**
+	 * Where {@code outcome} of the step at {@code state} leads; fails for an outcome the
+	 * definition does not know.
+	 */
 	String next(String state, String outcome) {
 		String next = edges(state).get(outcome);
 		if (next == null) {
@@ -121,9 +134,10 @@ public final class JourneyDefinition {
 	}
 
 	/**
-	 * Declares a journey's graph step by step: {@code step(s)} adds a step, then {@code then(next)} or
-	 * {@code on(outcome, next)} give its edges; {@code divert(from, to)} a way forward the person chooses;
-	 * {@code end(states)} the final states.
+	 * Declares a journey's graph step by step: {@code step(s)} adds a step, then
+	 * {@code then(next)} or {@code on(outcome, next)} give its edges;
+	 * {@code divert(from, to)} a way forward the person chooses; {@code end(states)} the
+	 * final states.
 	 */
 	public static final class Builder {
 
@@ -149,7 +163,10 @@ public final class JourneyDefinition {
 			this.lifetime = lifetime;
 		}
 
-		/** Adds a step; the edges that follow are its own. The first step added is where a journey starts. */
+		/**
+		 * Adds a step; the edges that follow are its own. The first step added is where a
+		 * journey starts.
+		 */
 		public Builder step(Step step) {
 			if (step.maxAttempts() < 1) {
 				throw new IllegalArgumentException("Step " + step.name() + " must allow at least one attempt");
@@ -178,7 +195,10 @@ public final class JourneyDefinition {
 			return this;
 		}
 
-		/** From {@code from} a person may choose to go to {@code to} instead (for example the mail code, REG-6). */
+		/**
+		 * From {@code from} a person may choose to go to {@code to} instead (for example
+		 * the mail code, REG-6).
+		 */
 		public Builder divert(String from, String to) {
 			this.diversions.computeIfAbsent(from, (state) -> new LinkedHashSet<>()).add(to);
 			return this;
@@ -190,7 +210,9 @@ public final class JourneyDefinition {
 			return this;
 		}
 
-		/** Checks the graph and builds it; every problem found is named in one message. */
+		/**
+		 * Checks the graph and builds it; every problem found is named in one message.
+		 */
 		public JourneyDefinition build() {
 			List<String> problems = new ArrayList<>();
 			if (this.steps.isEmpty()) {
@@ -209,7 +231,8 @@ public final class JourneyDefinition {
 				if (!this.steps.containsKey(from)) {
 					problems.add("a diversion leaves from " + from + ", which is not a step");
 				}
-				targets.stream().filter((to) -> !isKnown(to))
+				targets.stream()
+					.filter((to) -> !isKnown(to))
 					.forEach((to) -> problems.add("a diversion from " + from + " leads to unknown state " + to));
 			});
 			Set<String> unreachable = new LinkedHashSet<>(this.steps.keySet());
@@ -217,8 +240,8 @@ public final class JourneyDefinition {
 			unreachable.removeAll(reachable());
 			unreachable.forEach((state) -> problems.add("nothing leads to " + state));
 			if (!problems.isEmpty()) {
-				throw new IllegalArgumentException("Journey " + this.type + " is not a sound graph: "
-						+ String.join("; ", problems));
+				throw new IllegalArgumentException(
+						"Journey " + this.type + " is not a sound graph: " + String.join("; ", problems));
 			}
 			return new JourneyDefinition(this);
 		}

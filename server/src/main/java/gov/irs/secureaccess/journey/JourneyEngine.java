@@ -18,8 +18,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs every journey: starts it, finds it again by id, and applies a submission to its current step. Expiry and
- * the attempt limit are enforced here, once, for all steps; time comes from the injected {@link Clock}.
+ * Runs every journey: starts it, finds it again by id, and applies a submission to its
+ * current step. Expiry and the attempt limit are enforced here, once, for all steps; time
+ * comes from the injected {@link Clock}.
  */
 public class JourneyEngine {
 
@@ -99,8 +100,9 @@ public class JourneyEngine {
 	}
 
 	/**
-	 * Removes journeys that expired more than a grace period ago (their answers may hold PII), telling the observer
-	 * which were abandoned unfinished; returns how many were removed.
+	 * Removes journeys that expired more than a grace period ago (their answers may hold
+	 * PII), telling the observer which were abandoned unfinished; returns how many were
+	 * removed.
 	 */
 	@Transactional
 	public int purgeExpired(Duration grace) {
@@ -115,8 +117,9 @@ public class JourneyEngine {
 	}
 
 	/**
-	 * Moves a journey from {@code fromState} to another way forward its definition allows (for example from an
-	 * exhausted phone step to the activation code by mail, REG-6/REG-9), keeping the attempts spent.
+	 * Moves a journey from {@code fromState} to another way forward its definition allows
+	 * (for example from an exhausted phone step to the activation code by mail,
+	 * REG-6/REG-9), keeping the attempts spent.
 	 */
 	@Transactional
 	public Submission divert(JourneyDefinition definition, UUID id, String fromState, String toState,
@@ -130,7 +133,8 @@ public class JourneyEngine {
 			return new Submission.Conflict();
 		}
 		if (!definition.allowsDiversion(fromState, toState)) {
-			throw new IllegalStateException("Journey " + definition.type() + " has no way from " + fromState + " to " + toState);
+			throw new IllegalStateException(
+					"Journey " + definition.type() + " has no way from " + fromState + " to " + toState);
 		}
 		journey.advance(toState, data, this.clock.instant());
 		return save(journey, () -> {
@@ -141,8 +145,9 @@ public class JourneyEngine {
 	}
 
 	/**
-	 * Remembers more about a journey without moving it (a choice the person made on the current step, such as which
-	 * second factor to use), if it still stands at {@code expectedState}.
+	 * Remembers more about a journey without moving it (a choice the person made on the
+	 * current step, such as which second factor to use), if it still stands at
+	 * {@code expectedState}.
 	 */
 	@Transactional
 	public Submission remember(JourneyDefinition definition, UUID id, String expectedState, Map<String, String> data) {
@@ -158,7 +163,10 @@ public class JourneyEngine {
 		return save(journey, () -> new Submission.Advanced(journey));
 	}
 
-	/** Makes a journey type known before any journey of it starts on this node (for the purge's abandon check). */
+	/**
+	 * Makes a journey type known before any journey of it starts on this node (for the
+	 * purge's abandon check).
+	 */
 	public void register(JourneyDefinition definition) {
 		this.definitions.put(definition.type(), definition);
 	}
@@ -189,10 +197,10 @@ public class JourneyEngine {
 		if (this.repository.update(journey)) {
 			return result.get();
 		}
-		// Whatever the step did on the way (a code queued, an inquiry recorded) goes with the lost update.
+		// Whatever the step did on the way (a code queued, an inquiry recorded) goes with
+		// the lost update.
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			TransactionAspectSupport.currentTransactionStatus()
-				.setRollbackOnly();
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 		}
 		return new Submission.Conflict();
 	}

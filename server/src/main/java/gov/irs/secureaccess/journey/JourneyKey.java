@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A named value a journey remembers, with the codec that keeps it as text in the journey's sealed data: read with
- * {@link Journey#get(JourneyKey)} or {@link Journey#require(JourneyKey)}, written with {@link JourneyData}. A value
- * that does not decode is a broken journey, not bad input: it fails loudly.
+ * A named value a journey remembers, with the codec that keeps it as text in the
+ * journey's sealed data: read with {@link Journey#get(JourneyKey)} or
+ * {@link Journey#require(JourneyKey)}, written with {@link JourneyData}. A value that
+ * does not decode is a broken journey, not bad input: it fails loudly.
  *
  * @param <T> the value's type
  */

@@ -1,8 +1,9 @@
 package gov.irs.secureaccess.journey;
 
 /**
- * Told what happens on every journey's steps, in the transaction of the change, for the funnel and
- * verification-rate reports. Reasons are message keys or codes, never what the person typed.
+ * Told what happens on every journey's steps, in the transaction of the change, for the
+ * funnel and verification-rate reports. Reasons are message keys or codes, never what the
+ * person typed.
  */
 public interface JourneyObserver {
 

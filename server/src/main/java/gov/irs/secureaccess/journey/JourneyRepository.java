@@ -12,11 +12,15 @@ public interface JourneyRepository {
 
 	Optional<Journey> find(UUID id);
 
-	/** Like {@link #find} but holds the row until the transaction ends, so submissions to one journey queue up. */
+	/**
+	 * Like {@link #find} but holds the row until the transaction ends, so submissions to
+	 * one journey queue up.
+	 */
 	Optional<Journey> findForUpdate(UUID id);
 
 	/**
-	 * Saves a changed journey if nobody else saved it since it was read (optimistic lock on the version).
+	 * Saves a changed journey if nobody else saved it since it was read (optimistic lock
+	 * on the version).
 	 * @return false when another request changed it first
 	 */
 	boolean update(Journey journey);

@@ -3,7 +3,10 @@ package gov.irs.secureaccess.journey;
 /** Where a journey stands when a person comes back to it by id. */
 public sealed interface JourneyView {
 
-	/** Alive and waiting on {@code step}; {@code exhausted} when that step has no attempts left. */
+	/**
+	 * Alive and waiting on {@code step}; {@code exhausted} when that step has no attempts
+	 * left.
+	 */
 	record AtStep(Journey journey, Step step, boolean exhausted) implements JourneyView {
 	}
 

@@ -7,8 +7,9 @@ import java.util.Map;
 public sealed interface StepOutcome {
 
 	/**
-	 * Accepted with {@code outcome} (one of the step's {@link Step#outcomes()}): remember {@code data} and move on
-	 * to wherever the journey's definition says that outcome leads. A step never names the state that comes next.
+	 * Accepted with {@code outcome} (one of the step's {@link Step#outcomes()}): remember
+	 * {@code data} and move on to wherever the journey's definition says that outcome
+	 * leads. A step never names the state that comes next.
 	 */
 	record Advance(String outcome, Map<String, String> data) implements StepOutcome {
 
@@ -19,12 +20,13 @@ public sealed interface StepOutcome {
 	}
 
 	/**
-	 * Not accepted. {@code countsAsAttempt} is false for mistakes of form (an empty field, a date that isn't one),
-	 * which are fixed on the page and spend no attempt; true for a failed check against a source. The message key
-	 * is what the person reads; the reason code is what the funnel records, and may say more than the person is
-	 * told (which field of an identity check differed, REG-2) but never what they typed. {@code remember} is what
-	 * the journey keeps of the refusal itself for the next try (that the credit bureau could not be used, REG-14);
-	 * never what was typed.
+	 * Not accepted. {@code countsAsAttempt} is false for mistakes of form (an empty
+	 * field, a date that isn't one), which are fixed on the page and spend no attempt;
+	 * true for a failed check against a source. The message key is what the person reads;
+	 * the reason code is what the funnel records, and may say more than the person is
+	 * told (which field of an identity check differed, REG-2) but never what they typed.
+	 * {@code remember} is what the journey keeps of the refusal itself for the next try
+	 * (that the credit bureau could not be used, REG-14); never what was typed.
 	 */
 	record Rejected(String messageKey, boolean countsAsAttempt, String reasonCode, List<Object> messageArguments,
 			Map<String, String> remember) implements StepOutcome {
@@ -61,7 +63,10 @@ public sealed interface StepOutcome {
 		return passed(Map.of());
 	}
 
-	/** Accepted with one of the step's other declared outcomes, e.g. a password that belongs to an older account. */
+	/**
+	 * Accepted with one of the step's other declared outcomes, e.g. a password that
+	 * belongs to an older account.
+	 */
 	static StepOutcome outcome(String outcome, Map<String, String> data) {
 		return new Advance(outcome, data);
 	}
@@ -82,7 +87,10 @@ public sealed interface StepOutcome {
 		return new Rejected(messageKey, true, reasonCode);
 	}
 
-	/** The same refusal, with something for the journey to keep (see {@link Rejected#remember()}). */
+	/**
+	 * The same refusal, with something for the journey to keep (see
+	 * {@link Rejected#remember()}).
+	 */
 	static StepOutcome remembering(StepOutcome outcome, Map<String, String> remember) {
 		if (!(outcome instanceof Rejected rejected)) {
 			throw new IllegalArgumentException("only a refusal remembers why: " + outcome);

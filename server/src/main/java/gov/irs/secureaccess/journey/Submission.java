@@ -10,8 +10,9 @@ public sealed interface Submission {
 	}
 
 	/**
-	 * Not accepted; the person may try again ({@code attemptsLeft} more failed checks allowed). {@code attemptSpent}
-	 * says whether this refusal used one (a failed check) or not (a mistake of form).
+	 * Not accepted; the person may try again ({@code attemptsLeft} more failed checks
+	 * allowed). {@code attemptSpent} says whether this refusal used one (a failed check)
+	 * or not (a mistake of form).
 	 */
 	record Rejected(Journey journey, String messageKey, int attemptsLeft, List<Object> messageArguments,
 			boolean attemptSpent) implements Submission {
@@ -30,7 +31,10 @@ public sealed interface Submission {
 	record Exhausted(Journey journey, Step step) implements Submission {
 	}
 
-	/** Another request changed the journey first; nothing was applied, show the current step again. */
+	/**
+	 * Another request changed the journey first; nothing was applied, show the current
+	 * step again.
+	 */
 	record Conflict() implements Submission {
 	}
 

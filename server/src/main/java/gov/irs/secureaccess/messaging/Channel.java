@@ -5,7 +5,10 @@ public enum Channel {
 
 	EMAIL, SMS, LETTER,
 
-	/** A logout token to an application (OpenID Connect Back-Channel Logout), delivered over HTTP. */
+	/**
+	 * A logout token to an application (OpenID Connect Back-Channel Logout), delivered
+	 * over HTTP.
+	 */
 	BACKCHANNEL_LOGOUT
 
 }

@@ -7,8 +7,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /dev/outbox}: the emails, texts and letters the service "sent", for a person trying it out. Exists only in
- * embedded mode; with a real database URL the bean is not created and the path answers 404.
+ * {@code /dev/outbox}: the emails, texts and letters the service "sent", for a person
+ * trying it out. Exists only in embedded mode; with a real database URL the bean is not
+ * created and the path answers 404.
  */
 @Controller
 @ConditionalOnEmbeddedMode

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The outbox in the {@code outbox_message} table; recipient, subject and body are sealed (DATA-1). */
+/**
+ * The outbox in the {@code outbox_message} table; recipient, subject and body are sealed
+ * (DATA-1).
+ */
 @Repository
 class JdbcOutbox implements Outbox, OutboxReader {
 
@@ -40,11 +43,12 @@ class JdbcOutbox implements Outbox, OutboxReader {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID enqueue(OutgoingMessage message) {
 		UUID id = UUID.randomUUID();
-		int inserted = this.jdbc.sql("""
-				insert into outbox_message (id, channel, template, dedup_key, recipient_sealed, subject_sealed, body_sealed, created_at)
-				values (:id, :channel, :template, :dedupKey, :recipient, :subject, :body, :createdAt)
-				on conflict (dedup_key) do nothing
-				""")
+		int inserted = this.jdbc
+			.sql("""
+					insert into outbox_message (id, channel, template, dedup_key, recipient_sealed, subject_sealed, body_sealed, created_at)
+					values (:id, :channel, :template, :dedupKey, :recipient, :subject, :body, :createdAt)
+					on conflict (dedup_key) do nothing
+					""")
 			.param("id", id)
 			.param("channel", message.channel().name())
 			.param("template", message.template())

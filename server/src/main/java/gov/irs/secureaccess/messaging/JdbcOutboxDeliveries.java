@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link OutboxDeliveries} on {@code outbox_message}: claims with {@code FOR UPDATE SKIP LOCKED} (two nodes never
- * claim the same row at once) by moving {@code next_attempt_at} to the end of the lease and counting the attempt.
+ * {@link OutboxDeliveries} on {@code outbox_message}: claims with
+ * {@code FOR UPDATE SKIP LOCKED} (two nodes never claim the same row at once) by moving
+ * {@code next_attempt_at} to the end of the lease and counting the attempt.
  */
 @Repository
 class JdbcOutboxDeliveries implements OutboxDeliveries {

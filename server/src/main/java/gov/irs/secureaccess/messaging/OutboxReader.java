@@ -2,7 +2,10 @@ package gov.irs.secureaccess.messaging;
 
 import java.util.List;
 
-/** Reads queued messages back, opened: for the developer outbox page and for tests that act as the recipient. */
+/**
+ * Reads queued messages back, opened: for the developer outbox page and for tests that
+ * act as the recipient.
+ */
 public interface OutboxReader {
 
 	/** The newest messages first. */

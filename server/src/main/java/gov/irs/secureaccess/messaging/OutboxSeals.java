@@ -1,8 +1,8 @@
 package gov.irs.secureaccess.messaging;
 
 /**
- * The {@link gov.irs.secureaccess.platform.crypto.PiiCipher} contexts of the sealed {@code outbox_message} columns,
- * for the senders that open them (e.g. the letter batch).
+ * The {@link gov.irs.secureaccess.platform.crypto.PiiCipher} contexts of the sealed
+ * {@code outbox_message} columns, for the senders that open them (e.g. the letter batch).
  */
 public final class OutboxSeals {
 

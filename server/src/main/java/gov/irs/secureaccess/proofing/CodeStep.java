@@ -8,9 +8,10 @@ import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 
 /**
- * A step that takes a one-time code bound to the journey: accepted once, within its life. A wrong, used or
- * foreign code spends an attempt; an expired one does not (the person asks for a new one). Registration's email and
- * phone codes, the phone change's (REG-12) and the legacy move's (REG-10) are such steps.
+ * A step that takes a one-time code bound to the journey: accepted once, within its life.
+ * A wrong, used or foreign code spends an attempt; an expired one does not (the person
+ * asks for a new one). Registration's email and phone codes, the phone change's (REG-12)
+ * and the legacy move's (REG-10) are such steps.
  */
 public abstract class CodeStep implements Step {
 
@@ -26,7 +27,10 @@ public abstract class CodeStep implements Step {
 	/** The subject the code was issued to. */
 	protected abstract String subject(Journey journey);
 
-	/** The outcome of an accepted code, and what to remember; {@code input} is the submission that carried it. */
+	/**
+	 * The outcome of an accepted code, and what to remember; {@code input} is the
+	 * submission that carried it.
+	 */
 	protected abstract StepOutcome accepted(Journey journey, StepInput input);
 
 	@Override

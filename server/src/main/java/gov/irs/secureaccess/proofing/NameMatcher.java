@@ -9,10 +9,11 @@ import gov.irs.secureaccess.platform.text.CaseFold;
 import gov.irs.secureaccess.sources.PersonName;
 
 /**
- * Compares names as people write them (REG-2, rules in docs/address-matching.md, "Names"): case, accents, punctuation,
- * hyphen or space between parts of a surname or inside a particle ("de la Cruz", "DeLaCruz"), an initial for a middle
- * name, a middle name or suffix left out or typed into the first or last name field do not matter; a different first
- * name, last name, middle initial or suffix does.
+ * Compares names as people write them (REG-2, rules in docs/address-matching.md,
+ * "Names"): case, accents, punctuation, hyphen or space between parts of a surname or
+ * inside a particle ("de la Cruz", "DeLaCruz"), an initial for a middle name, a middle
+ * name or suffix left out or typed into the first or last name field do not matter; a
+ * different first name, last name, middle initial or suffix does.
  */
 public final class NameMatcher {
 
@@ -33,9 +34,10 @@ public final class NameMatcher {
 	}
 
 	/**
-	 * Whether the name typed in the four fields (middle and suffix may be blank) is the record's name. The first and
-	 * last names must be the record's; a middle name or suffix that both have must agree (an initial agrees with a
-	 * name it begins); one that only one side has does not count.
+	 * Whether the name typed in the four fields (middle and suffix may be blank) is the
+	 * record's name. The first and last names must be the record's; a middle name or
+	 * suffix that both have must agree (an initial agrees with a name it begins); one
+	 * that only one side has does not count.
 	 */
 	public static boolean sameName(String typedFirst, String typedMiddle, String typedLast, String typedSuffix,
 			PersonName record) {
@@ -58,16 +60,20 @@ public final class NameMatcher {
 		}
 		List<String> recordFirst = words(record.first());
 		List<String> recordMiddle = words(record.middle());
-		// "Marcus J" in the first name field, or "Mary" + "Ann" for the first name "Mary Ann": the typed first and
-		// middle words are read as one run, the record's first name must begin it, and the rest is the middle name.
+		// "Marcus J" in the first name field, or "Mary" + "Ann" for the first name "Mary
+		// Ann": the typed first and
+		// middle words are read as one run, the record's first name must begin it, and
+		// the rest is the middle name.
 		List<String> given = new ArrayList<>(first);
 		given.addAll(middle);
 		int split = firstNameLength(given, String.join("", recordFirst));
 		if (split >= 0) {
 			return sameMiddle(given.subList(split, given.size()), recordMiddle);
 		}
-		// The other way round, so that the comparison is symmetric: the record's first name field holds the middle
-		// name or initial too ("MARCUS J"), the person typed "Marcus": the typed first name must begin the field, and
+		// The other way round, so that the comparison is symmetric: the record's first
+		// name field holds the middle
+		// name or initial too ("MARCUS J"), the person typed "Marcus": the typed first
+		// name must begin the field, and
 		// the rest of the field is read as the record's middle name.
 		int recordSplit = firstNameLength(recordFirst, String.join("", first));
 		if (recordSplit < 0) {
@@ -79,12 +85,14 @@ public final class NameMatcher {
 	}
 
 	/**
-	 * Whether a phone subscriber's billing name ("Robert Johnson", "JOHNSON, ROBERT A") names this person: the
-	 * record's first and last names must both appear; middle names, initials and suffixes may or may not.
+	 * Whether a phone subscriber's billing name ("Robert Johnson", "JOHNSON, ROBERT A")
+	 * names this person: the record's first and last names must both appear; middle
+	 * names, initials and suffixes may or may not.
 	 */
 	public static boolean billedTo(String subscriberName, PersonName record) {
 		List<String> billed = words(subscriberName);
-		// The record's first name is taken whole: a first name that is also a suffix word ("V", "Junior") is a name.
+		// The record's first name is taken whole: a first name that is also a suffix word
+		// ("V", "Junior") is a name.
 		List<String> first = words(record.first());
 		List<String> last = new ArrayList<>(words(record.last()));
 		trailingSuffix(last);
@@ -92,13 +100,19 @@ public final class NameMatcher {
 				&& String.join("", billed).contains(String.join("", last));
 	}
 
-	/** Whether a suffix field holds a generational suffix people write (Jr., Sr, III, 2nd, Junior…). */
+	/**
+	 * Whether a suffix field holds a generational suffix people write (Jr., Sr, III, 2nd,
+	 * Junior…).
+	 */
 	public static boolean isSuffix(String text) {
 		List<String> words = words(text);
 		return words.size() == 1 && SUFFIXES.contains(words.get(0));
 	}
 
-	/** How many of the typed given-name words spell the record's first name, or -1 when none do. */
+	/**
+	 * How many of the typed given-name words spell the record's first name, or -1 when
+	 * none do.
+	 */
 	private static int firstNameLength(List<String> first, String recordFirst) {
 		StringBuilder joined = new StringBuilder();
 		for (int i = 0; i < first.size(); i++) {
@@ -110,7 +124,10 @@ public final class NameMatcher {
 		return -1;
 	}
 
-	/** Middle names agree word by word, an initial agreeing with a name it begins; absent on one side is fine. */
+	/**
+	 * Middle names agree word by word, an initial agreeing with a name it begins; absent
+	 * on one side is fine.
+	 */
 	private static boolean sameMiddle(List<String> typed, List<String> record) {
 		if (typed.isEmpty() || record.isEmpty()) {
 			return true;
@@ -132,7 +149,10 @@ public final class NameMatcher {
 		return true;
 	}
 
-	/** Removes a generational suffix at the end of a last name ("Johnson Jr") and returns its one form, or null. */
+	/**
+	 * Removes a generational suffix at the end of a last name ("Johnson Jr") and returns
+	 * its one form, or null.
+	 */
 	private static String trailingSuffix(List<String> last) {
 		if (last.size() < 2) {
 			return null;
@@ -149,17 +169,15 @@ public final class NameMatcher {
 	}
 
 	/**
-	 * The words of a name: no accents, no case (the one fold of {@link CaseFold}, for the typed name and the record's
-	 * alike: "ß", "ẞ" and "SS", "ı" and "I", "σ" and a final "Σ" are the same letters), punctuation as a space.
+	 * The words of a name: no accents, no case (the one fold of {@link CaseFold}, for the
+	 * typed name and the record's alike: "ß", "ẞ" and "SS", "ı" and "I", "σ" and a final
+	 * "Σ" are the same letters), punctuation as a space.
 	 */
 	private static List<String> words(String name) {
 		if (name == null) {
 			return List.of();
 		}
-		String plain = CaseFold.fold(name)
-			.replaceAll("['’ʻ`]", "")
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip();
+		String plain = CaseFold.fold(name).replaceAll("['’ʻ`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 		return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
 	}
 

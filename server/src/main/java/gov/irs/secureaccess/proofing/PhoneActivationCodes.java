@@ -12,10 +12,11 @@ import gov.irs.secureaccess.sources.PersonName;
 import org.springframework.stereotype.Component;
 
 /**
- * The phone step of every journey that registers a number (REG-5): registration, the phone change (REG-12) and the
- * legacy move (REG-10). The number must be one the person may use ({@link PhoneEligibility}: a mobile in the
- * holder's name, not prepaid, on no other account); only then is a new activation code issued for the journey and
- * texted to it.
+ * The phone step of every journey that registers a number (REG-5): registration, the
+ * phone change (REG-12) and the legacy move (REG-10). The number must be one the person
+ * may use ({@link PhoneEligibility}: a mobile in the holder's name, not prepaid, on no
+ * other account); only then is a new activation code issued for the journey and texted to
+ * it.
  */
 @Component
 public final class PhoneActivationCodes {
@@ -37,9 +38,10 @@ public final class PhoneActivationCodes {
 	}
 
 	/**
-	 * Checks {@code typed} for {@code holder} and, if it may be used, texts it a code for {@code codeSubject}.
-	 * @return the verdict: {@link PhoneEligibility.Verdict#eligible() eligible} with the number in E.164 when the
-	 * code went out; otherwise {@link #refusal} says why
+	 * Checks {@code typed} for {@code holder} and, if it may be used, texts it a code for
+	 * {@code codeSubject}.
+	 * @return the verdict: {@link PhoneEligibility.Verdict#eligible() eligible} with the
+	 * number in E.164 when the code went out; otherwise {@link #refusal} says why
 	 */
 	public PhoneEligibility.Verdict textCode(String typed, PersonName holder, String codeSubject, Locale locale) {
 		PhoneEligibility.Verdict verdict = this.eligibility.check(typed, holder);

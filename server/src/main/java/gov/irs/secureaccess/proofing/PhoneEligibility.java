@@ -20,22 +20,31 @@ import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a phone number can carry security codes for this person. REG-5 (registration by text): a US mobile line
- * able to receive texts, billed to the person, not on a business plan, and prepaid only if the carrier has had the
- * person's name on it for {@code secure-access.proofing.prepaid-tenure} (a prepaid line's name is whatever the buyer
- * gave; one bought in someone else's name for the occasion is newer than that). REG-6 (after a mailed code): any
- * US text-enabled line, prepaid and business plans included. Either way one number serves one account. REG-13: on
- * the strict path a SIM change or port within {@code secure-access.proofing.sim-change-window} refuses the number.
+ * Whether a phone number can carry security codes for this person. REG-5 (registration by
+ * text): a US mobile line able to receive texts, billed to the person, not on a business
+ * plan, and prepaid only if the carrier has had the person's name on it for
+ * {@code secure-access.proofing.prepaid-tenure} (a prepaid line's name is whatever the
+ * buyer gave; one bought in someone else's name for the occasion is newer than that).
+ * REG-6 (after a mailed code): any US text-enabled line, prepaid and business plans
+ * included. Either way one number serves one account. REG-13: on the strict path a SIM
+ * change or port within {@code secure-access.proofing.sim-change-window} refuses the
+ * number.
  */
 @Component
 public class PhoneEligibility {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-	/** Funnel reason of REG-13's refusal: the SIM was changed or the number ported within the window. */
+	/**
+	 * Funnel reason of REG-13's refusal: the SIM was changed or the number ported within
+	 * the window.
+	 */
 	public static final String SIM_CHANGED = "phone.sim-changed";
 
-	/** Funnel reason: a prepaid line whose subscriber's name has been on it for less than the tenure. */
+	/**
+	 * Funnel reason: a prepaid line whose subscriber's name has been on it for less than
+	 * the tenure.
+	 */
 	public static final String PREPAID_RECENT = "phone.prepaid-recent";
 
 	private final PhoneCarrier carrier;
@@ -54,8 +63,8 @@ public class PhoneEligibility {
 	}
 
 	/**
-	 * The verdict: the number in E.164 form, or the message for the person (with its arguments) and the funnel's
-	 * reason code.
+	 * The verdict: the number in E.164 form, or the message for the person (with its
+	 * arguments) and the funnel's reason code.
 	 */
 	public record Verdict(String e164, String messageKey, String reason, boolean countsAsAttempt,
 			List<Object> arguments) {
@@ -76,7 +85,10 @@ public class PhoneEligibility {
 			return new Verdict(null, messageKey, reason, true, List.of());
 		}
 
-		/** The same refusal told with another message (a page that offers other ways forward). */
+		/**
+		 * The same refusal told with another message (a page that offers other ways
+		 * forward).
+		 */
 		public Verdict toldAs(String otherMessageKey) {
 			return new Verdict(this.e164, otherMessageKey, this.reason, this.countsAsAttempt, this.arguments);
 		}
@@ -87,7 +99,10 @@ public class PhoneEligibility {
 
 	}
 
-	/** @param holder the person's name from the tax record, or null where the name need not match (REG-6) */
+	/**
+	 * @param holder the person's name from the tax record, or null where the name need
+	 * not match (REG-6)
+	 */
 	public Verdict check(String typed, PersonName holder) {
 		if (typed == null || typed.isBlank()) {
 			return Verdict.form("register.phone.error.required");
@@ -112,7 +127,8 @@ public class PhoneEligibility {
 			return Verdict.refused("register.phone.error.notUs", "phone.not-us");
 		}
 		if (found.lineType() != LineType.MOBILE || !found.smsCapable()) {
-			return Verdict.refused("register.phone.error.notMobile", "phone." + found.lineType().name().toLowerCase(Locale.ROOT));
+			return Verdict.refused("register.phone.error.notMobile",
+					"phone." + found.lineType().name().toLowerCase(Locale.ROOT));
 		}
 		if (strict && found.prepaid()) {
 			Optional<Verdict> refused = prepaid(found);
@@ -139,8 +155,9 @@ public class PhoneEligibility {
 	}
 
 	/**
-	 * REG-5: a prepaid line counts once its subscriber's name has been on it for the tenure (the name check that
-	 * follows still applies); a line the carrier does not date, or any prepaid line under the 2018 rules, is refused.
+	 * REG-5: a prepaid line counts once its subscriber's name has been on it for the
+	 * tenure (the name check that follows still applies); a line the carrier does not
+	 * date, or any prepaid line under the 2018 rules, is refused.
 	 */
 	private Optional<Verdict> prepaid(PhoneLine line) {
 		if (!this.rules.prepaidInName() || line.subscriberSince() == null) {
@@ -155,8 +172,9 @@ public class PhoneEligibility {
 	}
 
 	/**
-	 * REG-13: a SIM change or port within the window refuses the texted activation code (someone may have taken the
-	 * number over), telling the person how long and until when; the page offers the code by mail.
+	 * REG-13: a SIM change or port within the window refuses the texted activation code
+	 * (someone may have taken the number over), telling the person how long and until
+	 * when; the page offers the code by mail.
 	 */
 	private Optional<Verdict> simChange(PhoneLine line) {
 		if (!this.rules.simChangeCheck() || this.rules.simChangeWindow().isZero()) {
@@ -171,10 +189,11 @@ public class PhoneEligibility {
 	}
 
 	/**
-	 * The typed number in E.164 form, or empty when it is not a number. A number whose E.164 form does not read back
-	 * as itself is not one either: libphonenumber strips a national prefix typed after the country code ("+64 0...")
-	 * and keeps it as a leading zero, so "+640016142" would be stored as one number and read again as another (found
-	 * by PhoneParsingFuzzTest; its input "national-prefix-after-country-code").
+	 * The typed number in E.164 form, or empty when it is not a number. A number whose
+	 * E.164 form does not read back as itself is not one either: libphonenumber strips a
+	 * national prefix typed after the country code ("+64 0...") and keeps it as a leading
+	 * zero, so "+640016142" would be stored as one number and read again as another
+	 * (found by PhoneParsingFuzzTest; its input "national-prefix-after-country-code").
 	 */
 	static Optional<PhoneNumber> parse(String typed) {
 		try {
@@ -193,7 +212,10 @@ public class PhoneEligibility {
 		return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
 	}
 
-	/** {@code (614) 555-0101} for showing where a code went, last four only: {@code (•••) •••-0101}. */
+	/**
+	 * {@code (614) 555-0101} for showing where a code went, last four only:
+	 * {@code (•••) •••-0101}.
+	 */
 	public static String masked(String e164) {
 		return "(•••) •••-" + e164.substring(e164.length() - 4);
 	}

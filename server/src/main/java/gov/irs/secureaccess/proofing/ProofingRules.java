@@ -10,21 +10,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The rules that decide who gets through proofing, as settings ({@code secure-access.proofing.*}), so the rules the
- * IRS used in 2018 can be run beside ours on one population (OUT-2, issue 13 item 3). The defaults are ours; the
- * {@code irs-2018} profile ({@code application-irs-2018.properties}) switches every one to the 2018 rule.
+ * The rules that decide who gets through proofing, as settings
+ * ({@code secure-access.proofing.*}), so the rules the IRS used in 2018 can be run beside
+ * ours on one population (OUT-2, issue 13 item 3). The defaults are ours; the
+ * {@code irs-2018} profile ({@code application-irs-2018.properties}) switches every one
+ * to the 2018 rule.
  *
- * @param addressMatch {@code tolerant}: REG-3's comparison of form; {@code exact}: each field as typed, only case
- * and surrounding or repeated spaces aside (2018)
+ * @param addressMatch {@code tolerant}: REG-3's comparison of form; {@code exact}: each
+ * field as typed, only case and surrounding or repeated spaces aside (2018)
  * @param studentLoans REG-4: student loans are an account type at the financial step
- * @param refundAccount REG-14: the bank account of the last refund, for people the credit bureau cannot serve
- * @param simChangeCheck REG-13: a recent SIM change or port refuses the texted activation code
+ * @param refundAccount REG-14: the bank account of the last refund, for people the credit
+ * bureau cannot serve
+ * @param simChangeCheck REG-13: a recent SIM change or port refuses the texted activation
+ * code
  * @param simChangeWindow REG-13: how recent a SIM change or port counts (7 days)
- * @param inPersonNewUsers AST-5: a Taxpayer Assistance Center also proofs people with no e-Services account
- * @param prepaidInName REG-5: a prepaid line counts at the phone step when the carrier has had the person's name on
- * it for at least {@code prepaidTenure} (2018: every prepaid line was refused, seed 001: "pay-as-you-go")
- * @param prepaidTenure REG-5: how long the person's name must have been on a prepaid line (90 days; a number bought
- * for the occasion, in someone else's name, is newer than that)
+ * @param inPersonNewUsers AST-5: a Taxpayer Assistance Center also proofs people with no
+ * e-Services account
+ * @param prepaidInName REG-5: a prepaid line counts at the phone step when the carrier
+ * has had the person's name on it for at least {@code prepaidTenure} (2018: every prepaid
+ * line was refused, seed 001: "pay-as-you-go")
+ * @param prepaidTenure REG-5: how long the person's name must have been on a prepaid line
+ * (90 days; a number bought for the occasion, in someone else's name, is newer than that)
  */
 @ConfigurationProperties("secure-access.proofing")
 public record ProofingRules(@DefaultValue("tolerant") AddressMatch addressMatch,
@@ -44,12 +50,16 @@ public record ProofingRules(@DefaultValue("tolerant") AddressMatch addressMatch,
 
 	}
 
-	/** Every card and loan type the financial step knows, in the order the page lists them. */
+	/**
+	 * Every card and loan type the financial step knows, in the order the page lists
+	 * them.
+	 */
 	private static final List<AccountType> ALL_OFFERED = List.of(AccountType.CREDIT_CARD, AccountType.STUDENT_LOAN,
 			AccountType.MORTGAGE, AccountType.HOME_EQUITY_LOAN, AccountType.HELOC, AccountType.CAR_LOAN);
 
 	public ProofingRules {
-		if (simChangeWindow == null || simChangeWindow.isNegative() || simChangeWindow.compareTo(Duration.ofDays(90)) > 0) {
+		if (simChangeWindow == null || simChangeWindow.isNegative()
+				|| simChangeWindow.compareTo(Duration.ofDays(90)) > 0) {
 			throw new IllegalArgumentException("secure-access.proofing.sim-change-window must be between P0D and P90D");
 		}
 		if (prepaidTenure == null || prepaidTenure.compareTo(Duration.ofDays(30)) < 0
@@ -64,7 +74,10 @@ public record ProofingRules(@DefaultValue("tolerant") AddressMatch addressMatch,
 				Duration.ofDays(90));
 	}
 
-	/** The account types a person may pick at the financial step (REG-4); others are refused after the check. */
+	/**
+	 * The account types a person may pick at the financial step (REG-4); others are
+	 * refused after the check.
+	 */
 	public List<AccountType> offeredAccountTypes() {
 		List<AccountType> offered = new ArrayList<>(ALL_OFFERED);
 		if (!this.studentLoans) {

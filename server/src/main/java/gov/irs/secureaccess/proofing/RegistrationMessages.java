@@ -15,7 +15,10 @@ import gov.irs.secureaccess.sources.taxrecords.Address;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The emails, texts and letters of registration, in the person's language, queued in the caller's transaction. */
+/**
+ * The emails, texts and letters of registration, in the person's language, queued in the
+ * caller's transaction.
+ */
 @Component
 public class RegistrationMessages {
 
@@ -31,8 +34,8 @@ public class RegistrationMessages {
 	/** REG-1: the email confirmation code. */
 	public void emailCode(String email, String code, Duration lifetime, Locale locale) {
 		this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "registration.email-code", email,
-				text("mail.emailCode.subject", locale),
-				text("mail.emailCode.body", locale, code, lifetime.toMinutes()), null));
+				text("mail.emailCode.subject", locale), text("mail.emailCode.body", locale, code, lifetime.toMinutes()),
+				null));
 	}
 
 	/** REG-5 / REG-6: the activation code by text message. */
@@ -48,13 +51,19 @@ public class RegistrationMessages {
 				text("mail.activationLetter.body", locale, code, date(expires, locale)), null));
 	}
 
-	/** Who proofed a person whose account staff created (AST-2, AST-3, AST-5): each has its own letter. */
+	/**
+	 * Who proofed a person whose account staff created (AST-2, AST-3, AST-5): each has
+	 * its own letter.
+	 */
 	public enum AssistedBy {
 
 		/** An e-Help Desk assistor, with questions about the returns (AST-2). */
 		DESK,
 
-		/** A TAC officer saw two IDs, then an e-Help Desk assistor created the account (AST-3). */
+		/**
+		 * A TAC officer saw two IDs, then an e-Help Desk assistor created the account
+		 * (AST-3).
+		 */
 		DESK_AFTER_TAC,
 
 		/** A TAC officer saw two IDs and created the account there (AST-5). */
@@ -63,8 +72,9 @@ public class RegistrationMessages {
 	}
 
 	/**
-	 * REG-6 for an account staff created: the activation code by post, saying truthfully who created the account and
-	 * that the person signs in with the temporary password they were given (issue 13, item 5).
+	 * REG-6 for an account staff created: the activation code by post, saying truthfully
+	 * who created the account and that the person signs in with the temporary password
+	 * they were given (issue 13, item 5).
 	 */
 	public void assistedActivationLetter(String fullName, Address address, String code, Instant expires, Locale locale,
 			AssistedBy by) {
@@ -85,7 +95,8 @@ public class RegistrationMessages {
 		String subject = text("mail.proofingNotice.subject", locale);
 		this.outbox.enqueue(new OutgoingMessage(Channel.LETTER, "registration.proofing-notice",
 				addressBlock(fullName, address), subject, body, null));
-		this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "registration.proofing-notice", email, subject, body, null));
+		this.outbox
+			.enqueue(new OutgoingMessage(Channel.EMAIL, "registration.proofing-notice", email, subject, body, null));
 	}
 
 	static String addressBlock(String fullName, Address address) {
@@ -101,13 +112,16 @@ public class RegistrationMessages {
 			block.append(' ').append(address.postalCode());
 		}
 		if (address.isAbroad()) {
-			block.append('\n').append(new Locale("", address.country()).getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT));
+			block.append('\n')
+				.append(new Locale("", address.country()).getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT));
 		}
 		return block.toString();
 	}
 
 	private String date(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(instant.atZone(ZoneId.of("America/New_York")));
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(locale)
+			.format(instant.atZone(ZoneId.of("America/New_York")));
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -9,9 +9,9 @@ import gov.irs.secureaccess.registration.steps.CredentialsStep;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGN-7: when what was typed matches no account on the mail path, the secret-questions page still shows two
- * questions, drawn from a keyed hash of what was typed so they stay the same for it, in the order the real ones are
- * shown. No answer fits them.
+ * SIGN-7: when what was typed matches no account on the mail path, the secret-questions
+ * page still shows two questions, drawn from a keyed hash of what was typed so they stay
+ * the same for it, in the order the real ones are shown. No answer fits them.
  */
 @Component
 class DecoyQuestions {

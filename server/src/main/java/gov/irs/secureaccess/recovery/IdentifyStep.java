@@ -25,17 +25,19 @@ import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.registration.FormLimits;
 
 /**
- * SIGN-7, first step: the email (and, for a new password, the username). Whatever was typed, the journey moves on to
- * the same code page: a code is drawn and stored for the journey every time, and texted only when an active account
- * with a phone matches; a mail-path account without a phone gets its own secret questions, anything else decoys.
- * Requests are limited per source address, and per email from that address, the same for every email: a stranger's
- * requests use up the stranger's allowance, never the owner's.
+ * SIGN-7, first step: the email (and, for a new password, the username). Whatever was
+ * typed, the journey moves on to the same code page: a code is drawn and stored for the
+ * journey every time, and texted only when an active account with a phone matches; a
+ * mail-path account without a phone gets its own secret questions, anything else decoys.
+ * Requests are limited per source address, and per email from that address, the same for
+ * every email: a stranger's requests use up the stranger's allowance, never the owner's.
  */
 final class IdentifyStep implements Step {
 
 	/**
-	 * Requests for one email from one source address: a person retrying. Never per email alone, which anyone could
-	 * use up to block the owner's recovery from wherever they are.
+	 * Requests for one email from one source address: a person retrying. Never per email
+	 * alone, which anyone could use up to block the owner's recovery from wherever they
+	 * are.
 	 */
 	static final RateLimit PER_EMAIL_AND_ADDRESS = new RateLimit("recovery-per-email-and-address", 5,
 			Duration.ofHours(1));
@@ -114,15 +116,16 @@ final class IdentifyStep implements Step {
 		if (!forEmail.allowed()) {
 			return tooMany(forEmail);
 		}
-		Optional<AccountLogin> match = (this.flow == RecoveryFlow.PASSWORD) ? byUsernameAndEmail(username, canonicalEmail)
-				: byEmail(canonicalEmail);
+		Optional<AccountLogin> match = (this.flow == RecoveryFlow.PASSWORD)
+				? byUsernameAndEmail(username, canonicalEmail) : byEmail(canonicalEmail);
 		return go(journey, match, (this.flow == RecoveryFlow.PASSWORD)
 				? Accounts.canonicalUsername(username) + "\n" + canonicalEmail : canonicalEmail);
 	}
 
 	private StepOutcome go(Journey journey, Optional<AccountLogin> match, String decoyKey) {
 		Map<String, String> data = new HashMap<>();
-		// Drawn and stored whether or not anything matched, so both take the same path through the database.
+		// Drawn and stored whether or not anything matched, so both take the same path
+		// through the database.
 		IssuedCode code = this.codes.issue(CodePurpose.RECOVERY_SMS, RecoveryStates.codeSubject(journey));
 		List<String> questions = null;
 		if (match.isPresent()) {
@@ -147,15 +150,19 @@ final class IdentifyStep implements Step {
 		data.put(RecoveryStates.KEY_QUESTION_1, questions.get(0));
 		data.put(RecoveryStates.KEY_QUESTION_2, questions.get(1));
 		String subject = (match.isPresent()) ? "account:" + match.get().id() : "journey:" + journey.id();
-		this.audit.record(AuditEvent.of("anonymous", match.isPresent() ? "recovery.requested" : "recovery.no-match",
-				subject, journey.get(RecoveryStates.KEY_ADDRESS))
+		this.audit.record(AuditEvent
+			.of("anonymous", match.isPresent() ? "recovery.requested" : "recovery.no-match", subject,
+					journey.get(RecoveryStates.KEY_ADDRESS))
 			.with("flow", this.flow.key())
 			.with("journey", journey.id().toString())
 			.with("texted", Boolean.toString(data.containsKey(RecoveryStates.KEY_TEXTED))));
 		return StepOutcome.passed(data);
 	}
 
-	/** Forgot username: the first account with this email that may use recovery (an email usually has one). */
+	/**
+	 * Forgot username: the first account with this email that may use recovery (an email
+	 * usually has one).
+	 */
 	private Optional<AccountLogin> byEmail(String email) {
 		for (long id : this.accounts.idsByEmail(email)) {
 			Optional<AccountLogin> login = this.accounts.findLogin(id).filter(IdentifyStep::mayRecover);
@@ -173,7 +180,10 @@ final class IdentifyStep implements Step {
 			.filter(IdentifyStep::mayRecover);
 	}
 
-	/** Locked (by an assistor) or closed accounts are treated like no account: recovery does not reopen them. */
+	/**
+	 * Locked (by an assistor) or closed accounts are treated like no account: recovery
+	 * does not reopen them.
+	 */
 	private static boolean mayRecover(AccountLogin login) {
 		return login.status() == AccountStatus.ACTIVE || login.status() == AccountStatus.AWAITING_ACTIVATION;
 	}

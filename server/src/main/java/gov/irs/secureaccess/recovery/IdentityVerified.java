@@ -12,9 +12,10 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.StepOutcome;
 
 /**
- * What follows a right code or right answers (SIGN-7). A username reminder ends here: the username is shown on the
- * page and also emailed to the account's address (SIGN-9 style notice, so the owner learns someone asked). A
- * password reset goes on to the new password.
+ * What follows a right code or right answers (SIGN-7). A username reminder ends here: the
+ * username is shown on the page and also emailed to the account's address (SIGN-9 style
+ * notice, so the owner learns someone asked). A password reset goes on to the new
+ * password.
  */
 final class IdentityVerified {
 
@@ -38,13 +39,15 @@ final class IdentityVerified {
 		String subject = "account:" + id;
 		String address = journey.get(RecoveryStates.KEY_ADDRESS);
 		if (this.flow == RecoveryFlow.PASSWORD) {
-			this.audit.record(AuditEvent.of(subject, "recovery.password.verified", subject, address).with("factor", factor));
+			this.audit
+				.record(AuditEvent.of(subject, "recovery.password.verified", subject, address).with("factor", factor));
 			return StepOutcome.passed();
 		}
 		AccountLogin login = this.accounts.findLogin(id).orElseThrow();
 		this.notices.notify(id, SecurityNotices.Change.USERNAME_REMINDER,
 				Locale.forLanguageTag(journey.get(RecoveryStates.KEY_LANGUAGE)));
-		this.audit.record(AuditEvent.of(subject, "recovery.username.reminded", subject, address).with("factor", factor));
+		this.audit
+			.record(AuditEvent.of(subject, "recovery.username.reminded", subject, address).with("factor", factor));
 		return StepOutcome.passed(Map.of(RecoveryStates.KEY_USERNAME, login.username()));
 	}
 

@@ -20,10 +20,11 @@ import gov.irs.secureaccess.signin.AccountLockout;
 import gov.irs.secureaccess.session.SessionTerminator;
 
 /**
- * SIGN-7 end of a password reset: the new password twice, checked by PW-1/PW-2 (the page says why it was refused),
- * and never the current password again.
- * Then the hash is replaced (PW-3), every sign-in lock is lifted (the 100-failure ceiling included, SIGN-5), the
- * email notice is queued (SIGN-9), the reset is audited, and every session of the account ends on every node.
+ * SIGN-7 end of a password reset: the new password twice, checked by PW-1/PW-2 (the page
+ * says why it was refused), and never the current password again. Then the hash is
+ * replaced (PW-3), every sign-in lock is lifted (the 100-failure ceiling included,
+ * SIGN-5), the email notice is queued (SIGN-9), the reset is audited, and every session
+ * of the account ends on every node.
  */
 final class NewPasswordStep implements Step {
 
@@ -86,7 +87,8 @@ final class NewPasswordStep implements Step {
 		}
 		long id = RecoveryStates.accountId(journey);
 		AccountLogin login = this.accounts.findLogin(id).orElseThrow();
-		// A reset must change the password: the current one again would leave whatever made the person reset it.
+		// A reset must change the password: the current one again would leave whatever
+		// made the person reset it.
 		if (password.length() <= 1024 && this.hasher.verify(password, login.passwordHash())) {
 			return StepOutcome.invalid("recovery.error.sameAsCurrent");
 		}
@@ -100,10 +102,10 @@ final class NewPasswordStep implements Step {
 				Locale.forLanguageTag(journey.get(RecoveryStates.KEY_LANGUAGE)));
 		int ended = this.sessions.endAllSessions(id);
 		String subject = "account:" + id;
-		this.audit.record(AuditEvent.of(subject, "recovery.password.reset", subject,
-				journey.get(RecoveryStates.KEY_ADDRESS))
-			.with("journey", journey.id().toString())
-			.with("sessionsEnded", Integer.toString(ended)));
+		this.audit
+			.record(AuditEvent.of(subject, "recovery.password.reset", subject, journey.get(RecoveryStates.KEY_ADDRESS))
+				.with("journey", journey.id().toString())
+				.with("sessionsEnded", Integer.toString(ended)));
 		return StepOutcome.passed();
 	}
 

@@ -11,8 +11,9 @@ import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 
 /**
- * SIGN-7: the six-digit code texted to the account's phone, 10 minutes, single use, bound to this journey. When
- * nothing was texted (no matching account, or one without a phone) every code is simply wrong, with the same words.
+ * SIGN-7: the six-digit code texted to the account's phone, 10 minutes, single use, bound
+ * to this journey. When nothing was texted (no matching account, or one without a phone)
+ * every code is simply wrong, with the same words.
  */
 final class RecoveryCodeStep implements Step {
 
@@ -63,8 +64,11 @@ final class RecoveryCodeStep implements Step {
 		if (texted && check == CodeCheck.EXPIRED) {
 			return StepOutcome.invalid("recovery.error.codeExpired");
 		}
-		this.audit.record(AuditEvent.of("anonymous", "recovery.code.failed", RecoveryStates.subject(journey),
-				journey.get(RecoveryStates.KEY_ADDRESS)).with("journey", journey.id().toString()));
+		this.audit.record(
+				AuditEvent
+					.of("anonymous", "recovery.code.failed", RecoveryStates.subject(journey),
+							journey.get(RecoveryStates.KEY_ADDRESS))
+					.with("journey", journey.id().toString()));
 		return StepOutcome.failed("recovery.error.codeWrong", "recovery.code-wrong");
 	}
 

@@ -33,16 +33,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /sign-in/forgot-username} and {@code /sign-in/forgot-password} (SIGN-7): GET shows the step the journey
- * stands at, POST submits it and redirects. The journey id lives in the (database-backed) HTTP session. A finished
- * journey is shown once and then forgotten, so the username is not left on the page for the next person at the
- * computer; an expired or unknown one starts again with a notice.
+ * {@code /sign-in/forgot-username} and {@code /sign-in/forgot-password} (SIGN-7): GET
+ * shows the step the journey stands at, POST submits it and redirects. The journey id
+ * lives in the (database-backed) HTTP session. A finished journey is shown once and then
+ * forgotten, so the username is not left on the page for the next person at the computer;
+ * an expired or unknown one starts again with a notice.
  */
 @Controller
 @RequestMapping("/sign-in/{flow:forgot-username|forgot-password}")
 class RecoveryController {
 
-	/** Fields shown back after a refusal (when not over-long); answers, codes and passwords never are. */
+	/**
+	 * Fields shown back after a refusal (when not over-long); answers, codes and
+	 * passwords never are.
+	 */
 	private static final Set<String> REDISPLAYED = Set.of("username", "email");
 
 	private final JourneyEngine engine;
@@ -81,7 +85,8 @@ class RecoveryController {
 			}
 			model.addAttribute("notice", "recovery.notice.expired");
 		}
-		// Nothing is started or kept until the first answer (no session for a look at the page).
+		// Nothing is started or kept until the first answer (no session for a look at the
+		// page).
 		return render(flow, definition.step(definition.firstState()), null, false, null, List.of(), 0, Map.of(), model);
 	}
 
@@ -104,7 +109,8 @@ class RecoveryController {
 			return expired(flow, request, redirect);
 		}
 		if (!at.step().name().equals(fields.get("step"))) {
-			// A form for another step (back button, double submit): show where the journey stands now.
+			// A form for another step (back button, double submit): show where the
+			// journey stands now.
 			return "redirect:" + flow.path();
 		}
 		Submission result = this.engine.submit(definition, id, StepInput.of(fields));
@@ -121,7 +127,10 @@ class RecoveryController {
 		return "redirect:" + flow.path();
 	}
 
-	/** From the code page: "my account has no phone yet, ask my secret questions" (mail path, REG-6). */
+	/**
+	 * From the code page: "my account has no phone yet, ask my secret questions" (mail
+	 * path, REG-6).
+	 */
 	@PostMapping("/questions")
 	String questions(@PathVariable("flow") String path, HttpServletRequest request) {
 		RecoveryFlow flow = RecoveryFlow.ofPathSegment(path);
@@ -152,7 +161,10 @@ class RecoveryController {
 		return "redirect:" + flow.path();
 	}
 
-	/** The first answer: now there is something to keep, the journey (and its id in the session). */
+	/**
+	 * The first answer: now there is something to keep, the journey (and its id in the
+	 * session).
+	 */
 	private UUID start(RecoveryFlow flow, JourneyDefinition definition, HttpServletRequest request, Locale locale) {
 		Journey started = this.engine.start(definition, Map.of(RecoveryStates.KEY_ADDRESS, request.getRemoteAddr(),
 				RecoveryStates.KEY_LANGUAGE, locale.getLanguage()));

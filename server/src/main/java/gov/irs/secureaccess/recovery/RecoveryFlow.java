@@ -1,15 +1,22 @@
 package gov.irs.secureaccess.recovery;
 
 /**
- * The two ways back into an account (SIGN-7): a reminder of the username, or a new password. Each is its own
- * journey type with its own page address and its own slot in the HTTP session.
+ * The two ways back into an account (SIGN-7): a reminder of the username, or a new
+ * password. Each is its own journey type with its own page address and its own slot in
+ * the HTTP session.
  */
 enum RecoveryFlow {
 
-	/** Email, then the texted code (or the secret questions): the username is shown and emailed. */
+	/**
+	 * Email, then the texted code (or the secret questions): the username is shown and
+	 * emailed.
+	 */
 	USERNAME("recovery-username", "forgot-username", "username"),
 
-	/** Username and email, then the texted code (or the secret questions), then a new password. */
+	/**
+	 * Username and email, then the texted code (or the secret questions), then a new
+	 * password.
+	 */
 	PASSWORD("recovery-password", "forgot-password", "password");
 
 	private final String journeyType;

@@ -19,8 +19,7 @@ import gov.irs.secureaccess.session.SessionTerminator;
 import org.springframework.stereotype.Component;
 
 /**
- * The declared steps of both recovery journeys (SIGN-7):
- * <pre>
+ * The declared steps of both recovery journeys (SIGN-7): <pre>
  * forgot username:  identify (email)          → code ─┬→ done (username shown and emailed)
  *                                                     └ questions (mail path, by the person's choice) → done
  * forgot password:  identify (username, email) → code ─┬→ new-password → done (sign in)
@@ -38,8 +37,10 @@ class RecoveryJourneys {
 			SessionTerminator sessions, AuditLog audit) {
 		for (RecoveryFlow flow : RecoveryFlow.values()) {
 			IdentityVerified verified = new IdentityVerified(flow, accounts, notices, audit);
-			// Forgot password: a verified identity leads to a new password; forgot username: straight to done.
-			String verifiedLeadsTo = (flow == RecoveryFlow.PASSWORD) ? RecoveryStates.NEW_PASSWORD : RecoveryStates.DONE;
+			// Forgot password: a verified identity leads to a new password; forgot
+			// username: straight to done.
+			String verifiedLeadsTo = (flow == RecoveryFlow.PASSWORD) ? RecoveryStates.NEW_PASSWORD
+					: RecoveryStates.DONE;
 			JourneyDefinition.Builder graph = JourneyDefinition.builder(flow.journeyType(), properties.lifetime())
 				.step(new IdentifyStep(flow, accounts, limiter, codes, messages, decoys, audit))
 				.then(RecoveryStates.CODE)
@@ -50,8 +51,9 @@ class RecoveryJourneys {
 				.divert(RecoveryStates.CODE, RecoveryStates.QUESTIONS)
 				.end(RecoveryStates.DONE);
 			if (flow == RecoveryFlow.PASSWORD) {
-				graph.step(new NewPasswordStep(accounts, policy, hasher, passwordSettings, lockout, sessions, notices,
-						audit))
+				graph
+					.step(new NewPasswordStep(accounts, policy, hasher, passwordSettings, lockout, sessions, notices,
+							audit))
 					.then(RecoveryStates.DONE);
 			}
 			JourneyDefinition definition = graph.build();

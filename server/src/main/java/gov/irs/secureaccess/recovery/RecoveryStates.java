@@ -3,7 +3,10 @@ package gov.irs.secureaccess.recovery;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
-/** The states of a recovery journey and the keys of what it remembers (sealed in the journey row). */
+/**
+ * The states of a recovery journey and the keys of what it remembers (sealed in the
+ * journey row).
+ */
 final class RecoveryStates {
 
 	static final String IDENTIFY = "identify";
@@ -21,13 +24,19 @@ final class RecoveryStates {
 
 	static final String KEY_LANGUAGE = "lang";
 
-	/** The matching account, when one matched; absent otherwise (the pages go on the same either way). */
+	/**
+	 * The matching account, when one matched; absent otherwise (the pages go on the same
+	 * either way).
+	 */
 	static final JourneyKey<Long> KEY_ACCOUNT = JourneyKey.number("accountId");
 
 	/** Set when a code was really texted to the matching account's phone. */
 	static final String KEY_TEXTED = "texted";
 
-	/** Set when the two questions are the account's own (mail path without a phone), not decoys. */
+	/**
+	 * Set when the two questions are the account's own (mail path without a phone), not
+	 * decoys.
+	 */
 	static final String KEY_OWN_QUESTIONS = "ownQuestions";
 
 	static final String KEY_QUESTION_1 = "question1";
@@ -40,7 +49,10 @@ final class RecoveryStates {
 	private RecoveryStates() {
 	}
 
-	/** One-time codes are bound to the journey: a code from another journey does not fit (DATA-5). */
+	/**
+	 * One-time codes are bound to the journey: a code from another journey does not fit
+	 * (DATA-5).
+	 */
 	static String codeSubject(Journey journey) {
 		return "recovery:" + journey.id();
 	}

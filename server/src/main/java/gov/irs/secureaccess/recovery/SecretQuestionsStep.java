@@ -12,9 +12,10 @@ import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.registration.FormLimits;
 
 /**
- * SIGN-7 on the mail path (REG-6): an account still waiting for its activation letter has no phone yet, so its two
- * secret questions take the place of the texted code. Reached from the code page by the person's own choice, so the
- * page shown never depends on whether an account matched; decoy questions accept no answer. Both answers are always
+ * SIGN-7 on the mail path (REG-6): an account still waiting for its activation letter has
+ * no phone yet, so its two secret questions take the place of the texted code. Reached
+ * from the code page by the person's own choice, so the page shown never depends on
+ * whether an account matched; decoy questions accept no answer. Both answers are always
  * compared, so a right first answer takes no less time than a wrong one.
  */
 final class SecretQuestionsStep implements Step {
@@ -68,8 +69,11 @@ final class SecretQuestionsStep implements Step {
 				return this.verified.next(journey, "secret-questions");
 			}
 		}
-		this.audit.record(AuditEvent.of("anonymous", "recovery.questions.failed", RecoveryStates.subject(journey),
-				journey.get(RecoveryStates.KEY_ADDRESS)).with("journey", journey.id().toString()));
+		this.audit.record(
+				AuditEvent
+					.of("anonymous", "recovery.questions.failed", RecoveryStates.subject(journey),
+							journey.get(RecoveryStates.KEY_ADDRESS))
+					.with("journey", journey.id().toString()));
 		return StepOutcome.failed("recovery.error.answersWrong", "recovery.answers-wrong");
 	}
 

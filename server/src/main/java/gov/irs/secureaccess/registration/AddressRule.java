@@ -10,8 +10,9 @@ import gov.irs.secureaccess.sources.taxrecords.Address;
 import org.springframework.stereotype.Component;
 
 /**
- * Which address comparison the identity step uses ({@code secure-access.proofing.address-match}): REG-3's
- * {@link AddressMatcher} (ours), or the 2018 rule, the address matched exactly as typed.
+ * Which address comparison the identity step uses
+ * ({@code secure-access.proofing.address-match}): REG-3's {@link AddressMatcher} (ours),
+ * or the 2018 rule, the address matched exactly as typed.
  */
 @Component
 public final class AddressRule {
@@ -28,8 +29,9 @@ public final class AddressRule {
 	}
 
 	/**
-	 * The 2018 rule: every field as on the return, only case and surrounding or repeated spaces aside. "St" is not
-	 * "Street", a ZIP is not its ZIP+4, a unit on the other line is another address; an empty country is the US.
+	 * The 2018 rule: every field as on the return, only case and surrounding or repeated
+	 * spaces aside. "St" is not "Street", a ZIP is not its ZIP+4, a unit on the other
+	 * line is another address; an empty country is the US.
 	 */
 	static boolean exactly(EnteredAddress entered, Address onRecord) {
 		String country = plain(entered.country());

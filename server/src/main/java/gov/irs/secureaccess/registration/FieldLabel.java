@@ -3,8 +3,8 @@ package gov.irs.secureaccess.registration;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A message argument that is a form field: the page shows the field's label in the person's language (the message
- * source resolves it) and marks the field itself.
+ * A message argument that is a form field: the page shows the field's label in the
+ * person's language (the message source resolves it) and marks the field itself.
  *
  * @param field the form field's name
  * @param labelKey the message key of its label

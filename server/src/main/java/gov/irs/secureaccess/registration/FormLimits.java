@@ -14,7 +14,8 @@ public final class FormLimits {
 
 	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]{0,99}");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>()\\[\\],;:\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+	private static final Pattern EMAIL = Pattern.compile(
+			"[^@\\s<>()\\[\\],;:\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
 	private FormLimits() {
 	}
@@ -24,8 +25,9 @@ public final class FormLimits {
 	}
 
 	/**
-	 * The refusal of the first of these fields (name, then the message key of its label, in page order) that is
-	 * longer than {@link #MAX_FIELD}: the message names the field and the page marks it. Null when none is.
+	 * The refusal of the first of these fields (name, then the message key of its label,
+	 * in page order) that is longer than {@link #MAX_FIELD}: the message names the field
+	 * and the page marks it. Null when none is.
 	 */
 	public static StepOutcome tooLong(StepInput input, String... fieldsAndLabels) {
 		for (int i = 0; i < fieldsAndLabels.length; i += 2) {
@@ -42,7 +44,10 @@ public final class FormLimits {
 		return NAME.matcher(value).matches();
 	}
 
-	/** A mailbox at a domain with at least one dot; the domain's last label is not all digits. */
+	/**
+	 * A mailbox at a domain with at least one dot; the domain's last label is not all
+	 * digits.
+	 */
 	public static boolean isEmail(String value) {
 		return value.length() <= 254 && EMAIL.matcher(value).matches() && !value.matches(".*\\.\\d+$");
 	}

@@ -22,9 +22,10 @@ import static gov.irs.secureaccess.registration.RegistrationStates.IDENTITY;
 import static gov.irs.secureaccess.registration.RegistrationStates.PHONE;
 
 /**
- * The declared step graph of registration (REG-1 to REG-7): contact, confirm email, identity, financial, phone,
- * confirm phone, credentials, done. From the phone steps a person may switch to the activation code by mail
- * (REG-6) or, once a code was texted, go back to give another number.
+ * The declared step graph of registration (REG-1 to REG-7): contact, confirm email,
+ * identity, financial, phone, confirm phone, credentials, done. From the phone steps a
+ * person may switch to the activation code by mail (REG-6) or, once a code was texted, go
+ * back to give another number.
  */
 @Component
 public class RegistrationJourney {
@@ -37,14 +38,22 @@ public class RegistrationJourney {
 			RegistrationFinancialStep financial, PhoneStep phone, ConfirmPhoneStep confirmPhone,
 			CredentialsStep credentials, RegistrationProperties properties, JourneyEngine engine) {
 		this.definition = JourneyDefinition.builder(TYPE, properties.lifetime())
-			.step(contact).then(CONFIRM_EMAIL)
-			.step(confirmEmail).then(IDENTITY)
-			.step(identity).then(FINANCIAL)
-			.step(financial).then(PHONE)
-			.step(phone).then(CONFIRM_PHONE)
-			.step(confirmPhone).then(CREDENTIALS)
-			.step(credentials).then(DONE)
-			// REG-6: the activation code by mail instead of a text; once a code was texted, another number.
+			.step(contact)
+			.then(CONFIRM_EMAIL)
+			.step(confirmEmail)
+			.then(IDENTITY)
+			.step(identity)
+			.then(FINANCIAL)
+			.step(financial)
+			.then(PHONE)
+			.step(phone)
+			.then(CONFIRM_PHONE)
+			.step(confirmPhone)
+			.then(CREDENTIALS)
+			.step(credentials)
+			.then(DONE)
+			// REG-6: the activation code by mail instead of a text; once a code was
+			// texted, another number.
 			.divert(PHONE, CREDENTIALS)
 			.divert(CONFIRM_PHONE, CREDENTIALS)
 			.divert(CONFIRM_PHONE, PHONE)

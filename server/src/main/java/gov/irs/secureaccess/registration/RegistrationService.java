@@ -25,7 +25,10 @@ import gov.irs.secureaccess.proofing.FinancialCheck;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the registration pages ask of registration: start, look, submit a step, ask for a new code, change path. */
+/**
+ * What the registration pages ask of registration: start, look, submit a step, ask for a
+ * new code, change path.
+ */
 @Service
 public class RegistrationService {
 
@@ -88,7 +91,10 @@ public class RegistrationService {
 		return result;
 	}
 
-	/** A new code for the step the person is on (email or phone); the old one stops working (REG-1). */
+	/**
+	 * A new code for the step the person is on (email or phone); the old one stops
+	 * working (REG-1).
+	 */
 	@Transactional
 	public Resend resendCode(UUID id) {
 		if (!(find(id) instanceof JourneyView.AtStep at)) {
@@ -97,7 +103,8 @@ public class RegistrationService {
 		Journey current = at.journey();
 		String step = at.step().name();
 		if (!step.equals(RegistrationStates.CONFIRM_EMAIL) && !step.equals(RegistrationStates.CONFIRM_PHONE)) {
-			// No code is sent from this step: nothing to resend, and the allowance is not spent.
+			// No code is sent from this step: nothing to resend, and the allowance is not
+			// spent.
 			return new Resend(false, 0);
 		}
 		RateLimitDecision decision = this.limiter.hit(this.resendLimit, "journey:" + id);
@@ -127,12 +134,14 @@ public class RegistrationService {
 	/** "Receive an activation code by postal mail" (REG-6), from the phone steps. */
 	@Transactional
 	public Submission chooseMail(UUID id) {
-		return divert(id, RegistrationStates.CREDENTIALS, Map.of(RegistrationStates.PATH, RegistrationStates.PATH_MAIL));
+		return divert(id, RegistrationStates.CREDENTIALS,
+				Map.of(RegistrationStates.PATH, RegistrationStates.PATH_MAIL));
 	}
 
 	/**
-	 * "I don't have any of these" on the financial step (REG-14): when the bureau cannot serve the person the journey
-	 * remembers why, and the page then offers the refund account and says so. No attempt of the step is spent.
+	 * "I don't have any of these" on the financial step (REG-14): when the bureau cannot
+	 * serve the person the journey remembers why, and the page then offers the refund
+	 * account and says so. No attempt of the step is spent.
 	 */
 	@Transactional
 	public FinancialCheck.NoneOfThese.Outcome noneOfThese(UUID id, String sourceAddress) {
@@ -144,8 +153,10 @@ public class RegistrationService {
 		if (answer.outcome() == FinancialCheck.NoneOfThese.Outcome.NOT_OFFERED) {
 			return answer.outcome();
 		}
-		this.audit.record(AuditEvent.of("anonymous", "registration.financial.none-of-these."
-				+ answer.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), "journey:" + id, sourceAddress));
+		this.audit.record(AuditEvent.of("anonymous",
+				"registration.financial.none-of-these."
+						+ answer.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+				"journey:" + id, sourceAddress));
 		if (answer.reason() != null) {
 			this.engine.remember(this.journey.definition(), id, RegistrationStates.FINANCIAL,
 					Map.of(FinancialCheck.BUREAU_UNUSABLE, answer.reason()));
@@ -186,8 +197,8 @@ public class RegistrationService {
 			outcome = "exhausted";
 		}
 		if (outcome != null) {
-			this.audit.record(AuditEvent.of("anonymous", "registration." + step + "." + outcome, "journey:" + id,
-					sourceAddress));
+			this.audit.record(
+					AuditEvent.of("anonymous", "registration." + step + "." + outcome, "journey:" + id, sourceAddress));
 		}
 	}
 

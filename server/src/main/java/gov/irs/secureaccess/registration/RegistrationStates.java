@@ -4,7 +4,10 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 import gov.irs.secureaccess.proofing.FinancialCheck;
 
-/** The states of a registration, in order (REG-1 to REG-7), and the keys of what the journey remembers. */
+/**
+ * The states of a registration, in order (REG-1 to REG-7), and the keys of what the
+ * journey remembers.
+ */
 public final class RegistrationStates {
 
 	public static final String CONTACT = "contact";
@@ -53,7 +56,10 @@ public final class RegistrationStates {
 	private RegistrationStates() {
 	}
 
-	/** The subject one-time codes of a registration are bound to: a code from another journey never fits. */
+	/**
+	 * The subject one-time codes of a registration are bound to: a code from another
+	 * journey never fits.
+	 */
 	public static String codeSubject(Journey journey) {
 		return "registration:" + journey.id();
 	}

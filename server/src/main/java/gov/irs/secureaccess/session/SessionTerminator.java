@@ -10,9 +10,9 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
 /**
- * Ends every session of an account, on every node (sessions live in PostgreSQL): after a password reset or change
- * (SIGN-7, SIGN-9), or when an assistor locks an account. The applications those sessions signed into are told
- * ({@link SessionsEnded}).
+ * Ends every session of an account, on every node (sessions live in PostgreSQL): after a
+ * password reset or change (SIGN-7, SIGN-9), or when an assistor locks an account. The
+ * applications those sessions signed into are told ({@link SessionsEnded}).
  */
 @Service
 public class SessionTerminator {
@@ -26,12 +26,17 @@ public class SessionTerminator {
 		this.events = events;
 	}
 
-	/** @return how many sessions were ended */
+	/**
+	 * @return how many sessions were ended
+	 */
 	public int endAllSessions(long accountId) {
 		return end(accountId, null);
 	}
 
-	/** Ends the other sessions of an account, keeping the one the person is using (a password change). */
+	/**
+	 * Ends the other sessions of an account, keeping the one the person is using (a
+	 * password change).
+	 */
 	public int endOtherSessions(long accountId, String keepSessionId) {
 		return end(accountId, keepSessionId);
 	}

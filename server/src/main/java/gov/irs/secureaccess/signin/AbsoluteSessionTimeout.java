@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * SIGN-6: a signed-in session ends 12 hours after sign-in however active it is (the 15-minute idle end is the
- * session store's own timeout). Time comes from the service's {@link Clock}.
+ * SIGN-6: a signed-in session ends 12 hours after sign-in however active it is (the
+ * 15-minute idle end is the session store's own timeout). Time comes from the service's
+ * {@link Clock}.
  */
 public class AbsoluteSessionTimeout extends OncePerRequestFilter {
 

@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Consecutive sign-in failures per account, in the database so every node counts them (SIGN-5). Every
- * {@code lockoutThreshold} failures lock the account for {@code lockoutDuration}; at
- * {@code maxConsecutiveFailures} it stays locked until the password is reset. A success resets the count.
+ * Consecutive sign-in failures per account, in the database so every node counts them
+ * (SIGN-5). Every {@code lockoutThreshold} failures lock the account for
+ * {@code lockoutDuration}; at {@code maxConsecutiveFailures} it stays locked until the
+ * password is reset. A success resets the count.
  */
 @Service
 public class AccountLockout {
@@ -46,16 +47,20 @@ public class AccountLockout {
 			.map((until) -> Duration.between(now, until.toInstant()));
 	}
 
-	/** Counts a failure, in its own transaction so it stays counted whatever else rolls back; returns the lock, if any. */
+	/**
+	 * Counts a failure, in its own transaction so it stays counted whatever else rolls
+	 * back; returns the lock, if any.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Optional<Duration> recordFailure(long accountId) {
 		Instant now = this.clock.instant();
-		int failures = this.jdbc.sql("""
-				insert into account_signin_state (account_id, consecutive_failures, last_failure_at) values (:id, 1, :now)
-				on conflict (account_id) do update set consecutive_failures = account_signin_state.consecutive_failures + 1,
-				    last_failure_at = :now
-				returning consecutive_failures
-				""")
+		int failures = this.jdbc
+			.sql("""
+					insert into account_signin_state (account_id, consecutive_failures, last_failure_at) values (:id, 1, :now)
+					on conflict (account_id) do update set consecutive_failures = account_signin_state.consecutive_failures + 1,
+					    last_failure_at = :now
+					returning consecutive_failures
+					""")
 			.param("id", accountId)
 			.param("now", Timestamp.from(now))
 			.query(Integer.class)
@@ -79,10 +84,11 @@ public class AccountLockout {
 
 	@Transactional
 	public void recordSuccess(long accountId) {
-		this.jdbc.sql("""
-				insert into account_signin_state (account_id, consecutive_failures, last_success_at) values (:id, 0, :now)
-				on conflict (account_id) do update set consecutive_failures = 0, locked_until = null, last_success_at = :now
-				""")
+		this.jdbc
+			.sql("""
+					insert into account_signin_state (account_id, consecutive_failures, last_success_at) values (:id, 0, :now)
+					on conflict (account_id) do update set consecutive_failures = 0, locked_until = null, last_success_at = :now
+					""")
 			.param("id", accountId)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
@@ -91,7 +97,8 @@ public class AccountLockout {
 	/** A password reset lifts any lock, the one at the ceiling included. */
 	@Transactional
 	public void clear(long accountId) {
-		this.jdbc.sql("update account_signin_state set consecutive_failures = 0, locked_until = null where account_id = :id")
+		this.jdbc
+			.sql("update account_signin_state set consecutive_failures = 0, locked_until = null where account_id = :id")
 			.param("id", accountId)
 			.update();
 	}

@@ -21,9 +21,10 @@ import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGN-1 to SIGN-3: the six-digit security code, texted to the registered phone (10 minutes, single use) or from
- * the authenticator app (TOTP, one step of drift, each code once). A wrong or reused code counts as a failed sign-in
- * of the account (SIGN-5); a right one resets the count.
+ * SIGN-1 to SIGN-3: the six-digit security code, texted to the registered phone (10
+ * minutes, single use) or from the authenticator app (TOTP, one step of drift, each code
+ * once). A wrong or reused code counts as a failed sign-in of the account (SIGN-5); a
+ * right one resets the count.
  */
 @Component
 class CodeStep implements Step {
@@ -88,7 +89,8 @@ class CodeStep implements Step {
 			if (check == AppCodeCheck.NOT_ENROLLED) {
 				return StepOutcome.invalid("signin.error.noApp");
 			}
-			return failure(journey, id, (check == AppCodeCheck.REPLAYED) ? "signin.error.codeUsed" : "signin.error.codeWrong");
+			return failure(journey, id,
+					(check == AppCodeCheck.REPLAYED) ? "signin.error.codeUsed" : "signin.error.codeWrong");
 		}
 		CodeCheck check = this.codes.redeem(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey), typed);
 		if (check == CodeCheck.ACCEPTED) {
@@ -101,8 +103,9 @@ class CodeStep implements Step {
 	}
 
 	/**
-	 * A passkey in place of the code: the answer must verify against the challenge this journey was given and one of
-	 * the account's passkeys. A wrong answer is a failed sign-in like a wrong code.
+	 * A passkey in place of the code: the answer must verify against the challenge this
+	 * journey was given and one of the account's passkeys. A wrong answer is a failed
+	 * sign-in like a wrong code.
 	 */
 	private StepOutcome acceptPasskey(Journey journey, String response) {
 		long id = journey.require(SigninStates.KEY_ACCOUNT);
@@ -122,13 +125,16 @@ class CodeStep implements Step {
 	private StepOutcome signedIn(Journey journey, long id, String factor) {
 		String subject = "account:" + id;
 		this.lockout.recordSuccess(id);
-		// A sign-in held at a page (a temporary password to change) is not signed in yet: SessionSignIn#release
-		// records its success, so the history never says "You signed in." for one that stopped there.
+		// A sign-in held at a page (a temporary password to change) is not signed in yet:
+		// SessionSignIn#release
+		// records its success, so the history never says "You signed in." for one that
+		// stopped there.
 		boolean held = this.completions.stream().anyMatch((completion) -> completion.holdAt(id).isPresent());
-		this.audit.record(AuditEvent.of(subject, held ? "signin.held" : "signin.succeeded", subject,
-				journey.get(SigninStates.KEY_ADDRESS))
+		this.audit.record(AuditEvent
+			.of(subject, held ? "signin.held" : "signin.succeeded", subject, journey.get(SigninStates.KEY_ADDRESS))
 			.with("factor", factor));
-		// The challenge is spent with the journey; the factor tells the session how the person signed in.
+		// The challenge is spent with the journey; the factor tells the session how the
+		// person signed in.
 		return StepOutcome.passed(Map.of(SigninStates.KEY_FACTOR, factor, SigninStates.KEY_PASSKEY_CHALLENGE, ""));
 	}
 
@@ -138,7 +144,8 @@ class CodeStep implements Step {
 		Optional<Duration> locked = this.lockout.recordFailure(id);
 		this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.code.failed", subject,
 				journey.get(SigninStates.KEY_ADDRESS)));
-		return locked.isPresent() ? StepOutcome.invalid("signin.error.lockedStartAgain") : StepOutcome.failed(messageKey);
+		return locked.isPresent() ? StepOutcome.invalid("signin.error.lockedStartAgain")
+				: StepOutcome.failed(messageKey);
 	}
 
 }

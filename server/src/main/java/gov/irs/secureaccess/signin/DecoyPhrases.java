@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * SIGN-4: decoy site phrases drawn from the shapes people give theirs (a word, a name and a number, a pet, a team, a
- * place and a year, a short sentence, some Spanish; any case; sometimes an exclamation mark), read from
- * {@code signin/decoy-phrases.txt}. One fixed template would mark every decoy, and so every free-form phrase as a
- * real account.
+ * SIGN-4: decoy site phrases drawn from the shapes people give theirs (a word, a name and
+ * a number, a pet, a team, a place and a year, a short sentence, some Spanish; any case;
+ * sometimes an exclamation mark), read from {@code signin/decoy-phrases.txt}. One fixed
+ * template would mark every decoy, and so every free-form phrase as a real account.
  */
 final class DecoyPhrases {
 
@@ -38,7 +38,8 @@ final class DecoyPhrases {
 			Matcher slot = SLOT.matcher(shape);
 			while (slot.find()) {
 				if (!slots.containsKey(slot.group(1))) {
-					throw new IllegalStateException("decoy shape '" + shape + "' has no words for {" + slot.group(1) + "}");
+					throw new IllegalStateException(
+							"decoy shape '" + shape + "' has no words for {" + slot.group(1) + "}");
 				}
 			}
 		}
@@ -57,8 +58,8 @@ final class DecoyPhrases {
 	}
 
 	/**
-	 * Shapes are {@code =N ...} lines (drawn N times as often as a shape of weight 1), words {@code slot: a | b} lines
-	 * (a trailing backslash continues one).
+	 * Shapes are {@code =N ...} lines (drawn N times as often as a shape of weight 1),
+	 * words {@code slot: a | b} lines (a trailing backslash continues one).
 	 */
 	static DecoyPhrases parse(List<String> lines) {
 		List<String> shapes = new ArrayList<>();
@@ -107,7 +108,10 @@ final class DecoyPhrases {
 		return written(phrase.toString(), random);
 	}
 
-	/** How people type it: a capital first letter, Title Case or all lower case; rarely capitals or a "!". */
+	/**
+	 * How people type it: a capital first letter, Title Case or all lower case; rarely
+	 * capitals or a "!".
+	 */
 	private static String written(String phrase, SplittableRandom random) {
 		int casing = random.nextInt(100);
 		String text;

@@ -7,9 +7,10 @@ import gov.irs.secureaccess.platform.crypto.KeyedHash;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGN-4: for a username with no account, a site image and phrase that look real and stay the same for that name
- * (derived from a keyed hash of it), so the page never tells whether the username exists. The phrase is drawn from
- * the shapes people give theirs ({@link DecoyPhrases}).
+ * SIGN-4: for a username with no account, a site image and phrase that look real and stay
+ * the same for that name (derived from a keyed hash of it), so the page never tells
+ * whether the username exists. The phrase is drawn from the shapes people give theirs
+ * ({@link DecoyPhrases}).
  */
 @Component
 class DecoySite {

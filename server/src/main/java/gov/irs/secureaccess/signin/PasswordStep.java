@@ -28,17 +28,22 @@ import gov.irs.secureaccess.platform.limits.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGN-1 and SIGN-5: the password, after the site image and phrase. Every submission costs one password hash
- * whatever follows (SIGN-4: no answer is quicker than another); a locked account is then told how long, whatever the
- * verdict, so the answer is the same whether it was right; unknown usernames get the same answers and the same locks
- * as real ones. Failures count per account and per source address. A right password texts the
- * security code (SIGN-2). A legacy e-Services username is checked against its legacy hash, under the same rules, and
- * a right one ends the sign-in in the move to Secure Access (REG-10, REG-11).
+ * SIGN-1 and SIGN-5: the password, after the site image and phrase. Every submission
+ * costs one password hash whatever follows (SIGN-4: no answer is quicker than another); a
+ * locked account is then told how long, whatever the verdict, so the answer is the same
+ * whether it was right; unknown usernames get the same answers and the same locks as real
+ * ones. Failures count per account and per source address. A right password texts the
+ * security code (SIGN-2). A legacy e-Services username is checked against its legacy
+ * hash, under the same rules, and a right one ends the sign-in in the move to Secure
+ * Access (REG-10, REG-11).
  */
 @Component
 class PasswordStep implements Step {
 
-	/** Longer than any password the policy lets anyone set (PW-1): hashed for the same cost, never right. */
+	/**
+	 * Longer than any password the policy lets anyone set (PW-1): hashed for the same
+	 * cost, never right.
+	 */
 	static final int MAX_PASSWORD_CHARS = 1024;
 
 	private final Accounts accounts;
@@ -96,7 +101,10 @@ class PasswordStep implements Step {
 		return 5;
 	}
 
-	/** Passed, or the password is a legacy e-Services account's and the move to Secure Access begins (REG-10). */
+	/**
+	 * Passed, or the password is a legacy e-Services account's and the move to Secure
+	 * Access begins (REG-10).
+	 */
 	@Override
 	public Set<String> outcomes() {
 		return Set.of(PASSED, SigninStates.OLDER_ACCOUNT);
@@ -113,8 +121,10 @@ class PasswordStep implements Step {
 		Optional<AccountLogin> login = this.accounts.findLogin(username);
 		Optional<LegacyAccount> legacy = login.isPresent() ? Optional.empty()
 				: this.legacyAccounts.findByUsername(username);
-		// SIGN-4, SIGN-5: the hash comes first, once, on every path: known or unknown, locked or not, limited or not,
-		// so no answer comes back sooner than another (a lock found before hashing told real names from the others).
+		// SIGN-4, SIGN-5: the hash comes first, once, on every path: known or unknown,
+		// locked or not, limited or not,
+		// so no answer comes back sooner than another (a lock found before hashing told
+		// real names from the others).
 		boolean right = rightPassword(password, login, legacy);
 		RateLimitDecision fromAddress = this.limiter.peek(this.perAddress, address);
 		if (!fromAddress.allowed()) {
@@ -144,14 +154,15 @@ class PasswordStep implements Step {
 			return StepOutcome.invalid("signin.error.awaitingActivation");
 		}
 		boolean hasApp = this.apps.isEnrolled(id);
-		// An active account has a phone, an app (APP-2: activated by mail with an app instead of a phone), or both.
+		// An active account has a phone, an app (APP-2: activated by mail with an app
+		// instead of a phone), or both.
 		if (login.get().status() != AccountStatus.ACTIVE || (login.get().phoneE164() == null && !hasApp)) {
 			return StepOutcome.invalid("signin.error.unavailable");
 		}
 		if (hasApp) {
 			// SIGN-3: the app needs nothing sent; the code page offers a text instead.
-			return StepOutcome.passed(
-					JourneyData.with(SigninStates.KEY_ACCOUNT, id).and(SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));
+			return StepOutcome.passed(JourneyData.with(SigninStates.KEY_ACCOUNT, id)
+				.and(SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));
 		}
 		this.securityCodes.text(journey, login.get());
 		return StepOutcome.passed(
@@ -159,9 +170,10 @@ class PasswordStep implements Step {
 	}
 
 	/**
-	 * PW-3: a right password whose hash is of a lower cost than today's settings (or another scheme) is hashed again
-	 * at today's cost, so costs can rise without anyone choosing a new password. Only after the password was right:
-	 * refusals keep their one hash each (SIGN-4).
+	 * PW-3: a right password whose hash is of a lower cost than today's settings (or
+	 * another scheme) is hashed again at today's cost, so costs can rise without anyone
+	 * choosing a new password. Only after the password was right: refusals keep their one
+	 * hash each (SIGN-4).
 	 */
 	private void upgradeHash(long accountId, String password, String stored) {
 		if (this.hasher.needsRehash(stored)) {
@@ -170,9 +182,10 @@ class PasswordStep implements Step {
 	}
 
 	/**
-	 * The one hashing task of a submission: the account's own Argon2id hash (also when it is locked: the verdict is
-	 * then not used), a legacy account's decoy and legacy hash, or the decoy for a name with no account. A password
-	 * too long to be anyone's costs the same and is never right.
+	 * The one hashing task of a submission: the account's own Argon2id hash (also when it
+	 * is locked: the verdict is then not used), a legacy account's decoy and legacy hash,
+	 * or the decoy for a name with no account. A password too long to be anyone's costs
+	 * the same and is never right.
 	 */
 	private boolean rightPassword(String password, Optional<AccountLogin> login, Optional<LegacyAccount> legacy) {
 		boolean tooLong = password.length() > MAX_PASSWORD_CHARS;
@@ -192,9 +205,10 @@ class PasswordStep implements Step {
 	}
 
 	/**
-	 * REG-10 and SIGN-5: a legacy e-Services account signs in with its old password, counted and locked like a
-	 * Secure Access account's, with the same answers; its hash was checked beside the Argon2id decoy, so timing does
-	 * not tell a legacy name from the others (SIGN-4). A right password hands over to the move.
+	 * REG-10 and SIGN-5: a legacy e-Services account signs in with its old password,
+	 * counted and locked like a Secure Access account's, with the same answers; its hash
+	 * was checked beside the Argon2id decoy, so timing does not tell a legacy name from
+	 * the others (SIGN-4). A right password hands over to the move.
 	 */
 	private StepOutcome legacyAccount(LegacyAccount legacy, boolean right, String address) {
 		Optional<Duration> locked = this.legacyAccounts.lockedFor(legacy.id());
@@ -205,8 +219,9 @@ class PasswordStep implements Step {
 		String subject = "legacy-account:" + legacy.id();
 		if (!right) {
 			this.limiter.hit(this.perAddress, address);
-			Optional<Duration> nowLocked = this.legacyAccounts.recordFailure(legacy.id(), this.properties.lockoutThreshold(),
-					this.properties.lockoutDuration(), this.properties.maxConsecutiveFailures());
+			Optional<Duration> nowLocked = this.legacyAccounts.recordFailure(legacy.id(),
+					this.properties.lockoutThreshold(), this.properties.lockoutDuration(),
+					this.properties.maxConsecutiveFailures());
 			this.audit.record(AuditEvent.of(subject, nowLocked.isPresent() ? "signin.locked" : "signin.password.failed",
 					subject, address));
 			return nowLocked.map((duration) -> locked(duration, "signin.locked"))

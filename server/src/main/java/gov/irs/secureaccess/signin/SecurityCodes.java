@@ -21,13 +21,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SIGN-2: texting the sign-in security code, the first time and on request, with a limit on new codes; REG-13: with an
- * email when the number's SIM was changed lately.
+ * SIGN-2: texting the sign-in security code, the first time and on request, with a limit
+ * on new codes; REG-13: with an email when the number's SIM was changed lately.
  */
 @Component
 class SecurityCodes {
 
-	/** New codes a person may ask for during one sign-in (and per account across sign-ins) in 15 minutes. */
+	/**
+	 * New codes a person may ask for during one sign-in (and per account across sign-ins)
+	 * in 15 minutes.
+	 */
 	static final RateLimit RESENDS = new RateLimit("signin-code-resend", 3, Duration.ofMinutes(15));
 
 	private final OneTimeCodes codes;
@@ -54,7 +57,8 @@ class SecurityCodes {
 		IssuedCode code = this.codes.issue(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey));
 		Locale locale = Locale.forLanguageTag(journey.get(SigninStates.KEY_LANGUAGE));
 		this.messages.smsCode(login.phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS), locale);
-		// REG-13: the code still goes out; a recent SIM change of the number is told by email, once.
+		// REG-13: the code still goes out; a recent SIM change of the number is told by
+		// email, once.
 		this.simChanges.afterCodeTexted(login, locale);
 	}
 
@@ -68,7 +72,9 @@ class SecurityCodes {
 		return decision;
 	}
 
-	/** Switches a sign-in from the app to a text, and texts the code, in one transaction. */
+	/**
+	 * Switches a sign-in from the app to a text, and texts the code, in one transaction.
+	 */
 	@Transactional
 	public void switchToText(JourneyEngine engine, JourneyDefinition definition, Journey journey, AccountLogin login) {
 		engine.remember(definition, journey.id(), SigninStates.CODE,

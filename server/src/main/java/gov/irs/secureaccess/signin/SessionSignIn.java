@@ -33,10 +33,11 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a session signed in once the sign-in journey is finished: a new session id, the time (SIGN-6), how the
- * person proved it ({@link SigninAssurance}), and the account as the principal with its authorities. A
- * {@link SigninCompletion} may first hold the finished sign-in at a page (a temporary password to change): the
- * session then stays anonymous until {@link #release}.
+ * Makes a session signed in once the sign-in journey is finished: a new session id, the
+ * time (SIGN-6), how the person proved it ({@link SigninAssurance}), and the account as
+ * the principal with its authorities. A {@link SigninCompletion} may first hold the
+ * finished sign-in at a page (a temporary password to change): the session then stays
+ * anonymous until {@link #release}.
  */
 @Component
 public final class SessionSignIn {
@@ -61,8 +62,7 @@ public final class SessionSignIn {
 
 	private final AuditLog audit;
 
-	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions,
-			AuditLog audit) {
+	SessionSignIn(Accounts accounts, Clock clock, List<SigninCompletion> completions, AuditLog audit) {
 		this.audit = audit;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -75,9 +75,9 @@ public final class SessionSignIn {
 	}
 
 	/**
-	 * A passkey alone signed the person in, without the password, for an application that asked for a
-	 * phishing-resistant sign-in (FED-4): recorded as phishing-resistant and passwordless
-	 * ({@link SigninAssurance#PASSWORDLESS}).
+	 * A passkey alone signed the person in, without the password, for an application that
+	 * asked for a phishing-resistant sign-in (FED-4): recorded as phishing-resistant and
+	 * passwordless ({@link SigninAssurance#PASSWORDLESS}).
 	 */
 	public String signInPasswordless(long accountId, HttpServletRequest request, HttpServletResponse response) {
 		return signIn(accountId, SigninStates.FACTOR_PASSKEY, true, request, response);
@@ -104,13 +104,16 @@ public final class SessionSignIn {
 				: Optional.empty();
 	}
 
-	/** The page that held the sign-in is passed: the session is signed in now. Answers where to go next. */
+	/**
+	 * The page that held the sign-in is passed: the session is signed in now. Answers
+	 * where to go next.
+	 */
 	public String release(HttpServletRequest request, HttpServletResponse response) {
 		Held held = held(request).orElseThrow(() -> new IllegalStateException("No sign-in is held"));
 		request.getSession().removeAttribute(HELD);
 		String subject = "account:" + held.accountId();
-		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject,
-				request.getRemoteAddr()).with("factor", held.factor()));
+		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject, request.getRemoteAddr())
+			.with("factor", held.factor()));
 		request.changeSessionId();
 		return complete(held.accountId(), held.factor(), held.passwordless(), request, response);
 	}
@@ -127,8 +130,8 @@ public final class SessionSignIn {
 		session.removeAttribute(SigninAssurance.LOGIN_HINT);
 		List<GrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority("ROLE_ACCOUNT")));
 		this.completions.forEach((completion) -> authorities.addAll(completion.authorities(accountId, factor)));
-		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-				new AccountPrincipal(accountId, login.username(), login.loa()), null, authorities);
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
+			.authenticated(new AccountPrincipal(accountId, login.username(), login.loa()), null, authorities);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
@@ -137,8 +140,9 @@ public final class SessionSignIn {
 	}
 
 	/**
-	 * The same person signing in again in this session keeps its {@code sid} (applications signed in earlier stay in
-	 * it, for back-channel logout); anyone else starts a new one.
+	 * The same person signing in again in this session keeps its {@code sid}
+	 * (applications signed in earlier stay in it, for back-channel logout); anyone else
+	 * starts a new one.
 	 */
 	private void keepOrStartSessionId(HttpSession session, long accountId) {
 		if (SigninAssurance.sessionId(session) != null
@@ -147,13 +151,15 @@ public final class SessionSignIn {
 		}
 		byte[] random = new byte[16];
 		this.random.nextBytes(random);
-		session.setAttribute(SigninAssurance.SESSION_ID, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+		session.setAttribute(SigninAssurance.SESSION_ID,
+				Base64.getUrlEncoder().withoutPadding().encodeToString(random));
 		session.setAttribute(SigninAssurance.SESSION_ID_ACCOUNT, accountId);
 	}
 
 	/**
-	 * Back to the application's authorization request that sent the person to sign in (saved by Spring Security's
-	 * request cache, FED-2); no other saved request is resumed.
+	 * Back to the application's authorization request that sent the person to sign in
+	 * (saved by Spring Security's request cache, FED-2); no other saved request is
+	 * resumed.
 	 */
 	private Optional<String> continuation(HttpServletRequest request, HttpServletResponse response) {
 		SavedRequest saved = this.requestCache.getRequest(request, response);

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 
 /**
- * SIGN-6: on every page of a signed-in person, the numbers the layout needs to warn before the idle end (15
- * minutes, warned 2 minutes before).
+ * SIGN-6: on every page of a signed-in person, the numbers the layout needs to warn
+ * before the idle end (15 minutes, warned 2 minutes before).
  */
 @ControllerAdvice
 class SessionWarningAdvice {

@@ -43,8 +43,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /sign-in}: one page per step of the sign-in journey, whose id lives in the (database-backed) session. When
- * the code is accepted the session id is changed and the account becomes the session's principal.
+ * {@code /sign-in}: one page per step of the sign-in journey, whose id lives in the
+ * (database-backed) session. When the code is accepted the session id is changed and the
+ * account becomes the session's principal.
  */
 @Controller
 class SigninController {
@@ -96,7 +97,10 @@ class SigninController {
 		this.decoys = decoys;
 	}
 
-	/** The current step; before the first answer, the username page, with nothing started or kept (no session). */
+	/**
+	 * The current step; before the first answer, the username page, with nothing started
+	 * or kept (no session).
+	 */
 	@GetMapping("/sign-in")
 	String show(HttpServletRequest request, Model model) {
 		if (existing(request) instanceof JourneyView.AtStep at) {
@@ -113,7 +117,8 @@ class SigninController {
 		form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
 		JourneyView view = existing(request);
 		if (view == null && this.journey.definition().firstState().equals(fields.get("step"))) {
-			// The first answer: now there is something to keep, the journey (and its id in the session).
+			// The first answer: now there is something to keep, the journey (and its id
+			// in the session).
 			view = start(request, locale);
 		}
 		if (!(view instanceof JourneyView.AtStep at) || !at.step().name().equals(fields.get("step"))) {
@@ -127,14 +132,16 @@ class SigninController {
 					rejected.messageArguments(), model, request);
 		}
 		if (result instanceof Submission.Advanced advanced && SigninStates.LEGACY.equals(advanced.journey().state())) {
-			// REG-10, REG-11: a legacy e-Services password was right; the move to Secure Access takes over.
+			// REG-10, REG-11: a legacy e-Services password was right; the move to Secure
+			// Access takes over.
 			request.getSession().removeAttribute(JOURNEY);
 			this.legacy.handOff(advanced.journey().require(SigninStates.KEY_LEGACY),
 					advanced.journey().get(SigninStates.KEY_LANGUAGE), advanced.journey().get(SigninStates.KEY_ADDRESS),
 					request);
 			return "redirect:" + LegacyMigrations.PATH;
 		}
-		if (result instanceof Submission.Advanced advanced && this.journey.definition().isFinal(advanced.journey().state())) {
+		if (result instanceof Submission.Advanced advanced
+				&& this.journey.definition().isFinal(advanced.journey().state())) {
 			return "redirect:" + this.sessions.signIn(advanced.journey().require(SigninStates.KEY_ACCOUNT),
 					advanced.journey().get(SigninStates.KEY_FACTOR), request, response);
 		}
@@ -147,13 +154,17 @@ class SigninController {
 		if (existing(request) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)
 				&& SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))) {
 			RateLimitDecision decision = this.securityCodes.textAgain(at.journey(), login(at.journey()));
-			redirect.addFlashAttribute("notice", decision.allowed() ? "signin.notice.codeResent" : "signin.notice.resendLimited");
+			redirect.addFlashAttribute("notice",
+					decision.allowed() ? "signin.notice.codeResent" : "signin.notice.resendLimited");
 			redirect.addFlashAttribute("noticeArg", decision.retryAfterMinutes());
 		}
 		return "redirect:/sign-in";
 	}
 
-	/** The choice of factor (SIGN-2, SIGN-3): a text instead of the app, or the app instead of a text. */
+	/**
+	 * The choice of factor (SIGN-2, SIGN-3): a text instead of the app, or the app
+	 * instead of a text.
+	 */
 	@PostMapping("/sign-in/factor")
 	String chooseFactor(@RequestParam String factor, HttpServletRequest request) {
 		if (existing(request) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)) {
@@ -162,7 +173,8 @@ class SigninController {
 			if (SigninStates.FACTOR_SMS.equals(factor)
 					&& !SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))
 					&& login(at.journey()).phoneE164() != null) {
-				this.securityCodes.switchToText(this.engine, this.journey.definition(), at.journey(), login(at.journey()));
+				this.securityCodes.switchToText(this.engine, this.journey.definition(), at.journey(),
+						login(at.journey()));
 			}
 			else if (SigninStates.FACTOR_APP.equals(factor) && this.apps.isEnrolled(id)) {
 				this.engine.remember(this.journey.definition(), at.journey().id(), SigninStates.CODE,
@@ -173,8 +185,9 @@ class SigninController {
 	}
 
 	/**
-	 * The options of a passkey ceremony in place of the code (read by {@code js/passkey.js}): only on the code step,
-	 * only for an account with passkeys. The challenge is kept in the journey, so it is spent when the journey ends.
+	 * The options of a passkey ceremony in place of the code (read by
+	 * {@code js/passkey.js}): only on the code step, only for an account with passkeys.
+	 * The challenge is kept in the journey, so it is spent when the journey ends.
 	 */
 	@PostMapping("/sign-in/passkey/options")
 	ResponseEntity<Map<String, Object>> passkeyOptions(HttpServletRequest request) {
@@ -194,8 +207,9 @@ class SigninController {
 	}
 
 	/**
-	 * A passkey alone, without username or password: only where the application waiting for this sign-in asks for a
-	 * phishing-resistant one (FED-4, {@link SigninAssurance#OFFER_PASSKEY_ALONE}, set by the federation); everywhere
+	 * A passkey alone, without username or password: only where the application waiting
+	 * for this sign-in asks for a phishing-resistant one (FED-4,
+	 * {@link SigninAssurance#OFFER_PASSKEY_ALONE}, set by the federation); everywhere
 	 * else SIGN-1's username, password and code stand.
 	 */
 	@GetMapping("/sign-in/passkey")
@@ -203,7 +217,10 @@ class SigninController {
 		return passkeyAloneOffered(request) ? "signin/passkey" : "redirect:/sign-in";
 	}
 
-	/** The options of the passkey-alone ceremony (read by {@code js/passkey.js}); the challenge is kept in the session. */
+	/**
+	 * The options of the passkey-alone ceremony (read by {@code js/passkey.js}); the
+	 * challenge is kept in the session.
+	 */
 	@PostMapping("/sign-in/passkey/discoverable-options")
 	ResponseEntity<Map<String, Object>> passkeyAloneOptions(HttpServletRequest request) {
 		if (!passkeyAloneOffered(request)) {
@@ -211,13 +228,16 @@ class SigninController {
 		}
 		byte[] challenge = this.passkeys.newChallenge();
 		request.getSession().setAttribute(PASSKEY_ALONE_CHALLENGE, Passkeys.encode(challenge));
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.passkeys.discoverableRequestOptions(challenge));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(this.passkeys.discoverableRequestOptions(challenge));
 	}
 
 	/**
-	 * The passkey's answer: it names the account (a discoverable credential), and must verify against the challenge
-	 * of this session (spent here) and that account's passkey. A wrong answer for a known account is a failed
-	 * sign-in of it (SIGN-5); a locked or inactive account cannot sign in this way either. The session then records
+	 * The passkey's answer: it names the account (a discoverable credential), and must
+	 * verify against the challenge of this session (spent here) and that account's
+	 * passkey. A wrong answer for a known account is a failed sign-in of it (SIGN-5); a
+	 * locked or inactive account cannot sign in this way either. The session then records
 	 * a phishing-resistant, passwordless sign-in.
 	 */
 	@PostMapping("/sign-in/passkey")
@@ -254,7 +274,8 @@ class SigninController {
 			Optional<Duration> locked = this.lockout.recordFailure(id);
 			this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.passkey.failed",
 					subject, request.getRemoteAddr()));
-			model.addAttribute("error", locked.isPresent() ? "signin.error.lockedStartAgain" : "signin.error.passkeyAloneWrong");
+			model.addAttribute("error",
+					locked.isPresent() ? "signin.error.lockedStartAgain" : "signin.error.passkeyAloneWrong");
 			return "signin/passkey";
 		}
 		this.lockout.recordSuccess(id);
@@ -292,7 +313,10 @@ class SigninController {
 		return "redirect:/sign-in?signedOut";
 	}
 
-	/** The journey this session is on, at a step; null when there is none (nothing is created to find out). */
+	/**
+	 * The journey this session is on, at a step; null when there is none (nothing is
+	 * created to find out).
+	 */
 	private JourneyView existing(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		Object id = (session != null) ? session.getAttribute(JOURNEY) : null;

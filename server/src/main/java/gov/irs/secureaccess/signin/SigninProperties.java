@@ -8,14 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sign-in settings (SIGN-5, SIGN-6).
  *
- * @param lockoutThreshold consecutive failures (wrong password or code) after which the account locks for
- * {@code lockoutDuration}; each further run of that many locks it again
+ * @param lockoutThreshold consecutive failures (wrong password or code) after which the
+ * account locks for {@code lockoutDuration}; each further run of that many locks it again
  * @param lockoutDuration how long a lock lasts
- * @param maxConsecutiveFailures after this many consecutive failures the account stays locked until the password is
- * reset (NIST SP 800-63B: never more than 100; values above 100 are refused at start-up)
- * @param failuresPerAddress failed sign-ins allowed from one source address per {@code addressWindow}
+ * @param maxConsecutiveFailures after this many consecutive failures the account stays
+ * locked until the password is reset (NIST SP 800-63B: never more than 100; values above
+ * 100 are refused at start-up)
+ * @param failuresPerAddress failed sign-ins allowed from one source address per
+ * {@code addressWindow}
  * @param addressWindow the window of the per-address limit
- * @param absoluteSessionLifetime a signed-in session ends this long after sign-in, however active (12 hours)
+ * @param absoluteSessionLifetime a signed-in session ends this long after sign-in,
+ * however active (12 hours)
  */
 @ConfigurationProperties("secure-access.signin")
 public record SigninProperties(@DefaultValue("5") int lockoutThreshold, @DefaultValue("PT15M") Duration lockoutDuration,

@@ -3,7 +3,10 @@ package gov.irs.secureaccess.signin;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
-/** The states of a sign-in (SIGN-1): username, then password (after the site image and phrase), then the code. */
+/**
+ * The states of a sign-in (SIGN-1): username, then password (after the site image and
+ * phrase), then the code.
+ */
 final class SigninStates {
 
 	static final String USERNAME = "username";
@@ -14,10 +17,16 @@ final class SigninStates {
 
 	static final String DONE = "done";
 
-	/** The password was a legacy e-Services account's (REG-10, REG-11): the move to Secure Access takes over. */
+	/**
+	 * The password was a legacy e-Services account's (REG-10, REG-11): the move to Secure
+	 * Access takes over.
+	 */
 	static final String LEGACY = "legacy";
 
-	/** The password step's outcome when the password is a legacy e-Services account's (REG-10). */
+	/**
+	 * The password step's outcome when the password is a legacy e-Services account's
+	 * (REG-10).
+	 */
 	static final String OLDER_ACCOUNT = "older-account";
 
 	/** The legacy account whose password was right. */
@@ -31,20 +40,32 @@ final class SigninStates {
 
 	static final String KEY_LANGUAGE = "lang";
 
-	/** Which second factor the code step expects: {@link #FACTOR_SMS} or {@link #FACTOR_APP}. */
+	/**
+	 * Which second factor the code step expects: {@link #FACTOR_SMS} or
+	 * {@link #FACTOR_APP}.
+	 */
 	static final String KEY_FACTOR = "factor";
 
 	static final String FACTOR_SMS = "sms";
 
 	static final String FACTOR_APP = "app";
 
-	/** Set when the code step was passed with a passkey instead of a code (never expected in advance). */
+	/**
+	 * Set when the code step was passed with a passkey instead of a code (never expected
+	 * in advance).
+	 */
 	static final String FACTOR_PASSKEY = "passkey";
 
-	/** The challenge of the passkey ceremony offered on the code step (base64url), replaced at every offer. */
+	/**
+	 * The challenge of the passkey ceremony offered on the code step (base64url),
+	 * replaced at every offer.
+	 */
 	static final String KEY_PASSKEY_CHALLENGE = "passkeyChallenge";
 
-	/** The form field of the code step that carries a passkey's answer ({@code PublicKeyCredential} as JSON). */
+	/**
+	 * The form field of the code step that carries a passkey's answer
+	 * ({@code PublicKeyCredential} as JSON).
+	 */
 	static final String FIELD_PASSKEY = "passkey";
 
 	private SigninStates() {

@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Sign-in's part of the web filter chain, contributed to the platform's chain (the platform does not know sign-in):
- * SIGN-6's absolute session lifetime, checked before authorization. A filter and not a bean of its own, so it runs in
- * the security chain only and is not also registered as a servlet filter.
+ * Sign-in's part of the web filter chain, contributed to the platform's chain (the
+ * platform does not know sign-in): SIGN-6's absolute session lifetime, checked before
+ * authorization. A filter and not a bean of its own, so it runs in the security chain
+ * only and is not also registered as a servlet filter.
  */
 @Configuration(proxyBeanMethods = false)
 class SigninWebSecurity {

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * REG-13 at sign-in: the security code still goes to a number whose SIM was changed (or that was ported) within the
- * window, but the account holder is told by email, once per change, so a takeover of the number does not go
- * unnoticed. Which changes were told is kept in {@code sim_change_notice} (the number only as a keyed hash).
+ * REG-13 at sign-in: the security code still goes to a number whose SIM was changed (or
+ * that was ported) within the window, but the account holder is told by email, once per
+ * change, so a takeover of the number does not go unnoticed. Which changes were told is
+ * kept in {@code sim_change_notice} (the number only as a keyed hash).
  */
 @Component
 class SimChangeNotices {
@@ -51,8 +52,8 @@ class SimChangeNotices {
 
 	private final Clock clock;
 
-	SimChangeNotices(PhoneCarrier carrier, ProofingRules rules, JdbcClient jdbc,
-			KeyedHash keyedHash, Outbox outbox, MessageSource messages, AuditLog audit, Clock clock) {
+	SimChangeNotices(PhoneCarrier carrier, ProofingRules rules, JdbcClient jdbc, KeyedHash keyedHash, Outbox outbox,
+			MessageSource messages, AuditLog audit, Clock clock) {
 		this.carrier = carrier;
 		this.rules = rules;
 		this.jdbc = jdbc;
@@ -63,7 +64,10 @@ class SimChangeNotices {
 		this.clock = clock;
 	}
 
-	/** After a code was texted to the account's phone: emails the holder about a recent SIM change not yet told. */
+	/**
+	 * After a code was texted to the account's phone: emails the holder about a recent
+	 * SIM change not yet told.
+	 */
 	@Transactional
 	public void afterCodeTexted(AccountLogin login, Locale locale) {
 		if (!this.rules.simChangeCheck() || login.phoneE164() == null || login.email() == null) {
@@ -92,11 +96,11 @@ class SimChangeNotices {
 			.format(changed.get().atZone(EASTERN));
 		String last4 = login.phoneE164().substring(login.phoneE164().length() - 4);
 		this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "security-notice.sim-changed", login.email(),
-				this.messages.getMessage("notice.simChanged.subject", null, locale),
-				this.messages.getMessage("notice.simChanged.body", new Object[] { login.firstName(), last4, when }, locale),
+				this.messages.getMessage("notice.simChanged.subject", null, locale), this.messages
+					.getMessage("notice.simChanged.body", new Object[] { login.firstName(), last4, when }, locale),
 				"sim-change:" + login.id() + ":" + changed.get().toEpochMilli()));
-		this.audit.record(AuditEvent.of("account:" + login.id(), "signin.sim-change-notified", "account:" + login.id(),
-				null));
+		this.audit.record(
+				AuditEvent.of("account:" + login.id(), "signin.sim-change-notified", "account:" + login.id(), null));
 	}
 
 }

@@ -9,7 +9,10 @@ import gov.irs.secureaccess.journey.StepOutcome;
 
 import org.springframework.stereotype.Component;
 
-/** SIGN-1, first: the username. Any well-formed name moves on; whether it exists is never said (SIGN-4). */
+/**
+ * SIGN-1, first: the username. Any well-formed name moves on; whether it exists is never
+ * said (SIGN-4).
+ */
 @Component
 class UsernameStep implements Step {
 

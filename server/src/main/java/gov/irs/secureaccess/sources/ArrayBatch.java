@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes many rows with one statement per chunk: each column travels as a PostgreSQL array and the SQL reads them
- * back with {@code unnest(?, ?, ...)}. Far faster than JDBC batches for the generator's tens of thousands of rows.
+ * Writes many rows with one statement per chunk: each column travels as a PostgreSQL
+ * array and the SQL reads them back with {@code unnest(?, ?, ...)}. Far faster than JDBC
+ * batches for the generator's tens of thousands of rows.
  */
 public final class ArrayBatch {
 
@@ -19,7 +20,8 @@ public final class ArrayBatch {
 
 	/**
 	 * @param sql a statement whose parameters are one array per column, in order
-	 * @param columnTypes the PostgreSQL element type of each column ({@code text}, {@code int4}, {@code bool})
+	 * @param columnTypes the PostgreSQL element type of each column ({@code text},
+	 * {@code int4}, {@code bool})
 	 * @param rows the rows, each with one value per column
 	 */
 	public static void update(JdbcTemplate jdbc, String sql, List<String> columnTypes, List<Object[]> rows) {

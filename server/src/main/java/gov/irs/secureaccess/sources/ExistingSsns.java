@@ -10,7 +10,10 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Which SSNs already have a row in a source table keyed by {@code ssn_hash}: one query per chunk of SSNs. */
+/**
+ * Which SSNs already have a row in a source table keyed by {@code ssn_hash}: one query
+ * per chunk of SSNs.
+ */
 public final class ExistingSsns {
 
 	private static final Set<String> TABLES = Set.of("tax_record", "credit_file");
@@ -37,8 +40,7 @@ public final class ExistingSsns {
 		for (int from = 0; from < hashes.size(); from += CHUNK) {
 			String[] chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK)).toArray(String[]::new);
 			this.jdbc.query("select ssn_hash from " + table + " where ssn_hash = any(?)",
-					(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("text", chunk)),
-					(rs) -> {
+					(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("text", chunk)), (rs) -> {
 						found.add(byHash.get(rs.getString(1)));
 					});
 		}

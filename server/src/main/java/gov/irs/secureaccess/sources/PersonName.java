@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 import gov.irs.secureaccess.platform.text.CaseFold;
 
 /**
- * A person's name as a source holds it. Middle name and suffix (JR, SR, II, III, IV) may be null. The first and last
- * names hold at least one letter or digit once folded (REG-2): names are compared by their letters and digits
- * ({@code NameMatcher}), so a name of punctuation, marks or an ʻokina alone ("]", "-", "ʻ") could not even match
+ * A person's name as a source holds it. Middle name and suffix (JR, SR, II, III, IV) may
+ * be null. The first and last names hold at least one letter or digit once folded
+ * (REG-2): names are compared by their letters and digits ({@code NameMatcher}), so a
+ * name of punctuation, marks or an ʻokina alone ("]", "-", "ʻ") could not even match
  * itself, and no tax record has one.
  */
 public record PersonName(String first, String middle, String last, String suffix) {
 
-	/** A letter or digit the name matcher compares: the ʻokina (a modifier letter) only joins what it separates. */
+	/**
+	 * A letter or digit the name matcher compares: the ʻokina (a modifier letter) only
+	 * joins what it separates.
+	 */
 	private static final Pattern COMPARED = Pattern.compile("[\\p{L}\\p{N}&&[^ʻ]]");
 
 	public PersonName {

@@ -4,7 +4,10 @@ import java.util.Objects;
 
 import gov.irs.secureaccess.platform.crypto.KeyedHash;
 
-/** The keyed hashes by which source rows are found (DATA-1): no SSN or phone number is stored in clear. */
+/**
+ * The keyed hashes by which source rows are found (DATA-1): no SSN or phone number is
+ * stored in clear.
+ */
 public final class SourceKeys {
 
 	static final String SSN_PURPOSE = "sources.ssn";
@@ -21,7 +24,9 @@ public final class SourceKeys {
 		return this.keyedHash.of(SSN_PURPOSE, ssn.formatted());
 	}
 
-	/** @param e164 a phone number in E.164 form, e.g. {@code +12025550143} */
+	/**
+	 * @param e164 a phone number in E.164 form, e.g. {@code +12025550143}
+	 */
 	public String phone(String e164) {
 		return this.keyedHash.of(PHONE_PURPOSE, e164);
 	}

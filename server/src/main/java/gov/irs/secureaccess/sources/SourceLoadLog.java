@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Records what was loaded into the source tables ({@code source_load}): origin, detail, row counts, time. */
+/**
+ * Records what was loaded into the source tables ({@code source_load}): origin, detail,
+ * row counts, time.
+ */
 public final class SourceLoadLog {
 
 	public enum Origin {
@@ -31,8 +34,9 @@ public final class SourceLoadLog {
 			.stream()
 			.map((entry) -> "\"" + entry.getKey() + "\":" + entry.getValue())
 			.collect(Collectors.joining(",", "{", "}"));
-		this.jdbc.sql("insert into source_load (origin, detail, counts, loaded_at) values (:origin, :detail, "
-				+ "cast(:counts as jsonb), :at)")
+		this.jdbc
+			.sql("insert into source_load (origin, detail, counts, loaded_at) values (:origin, :detail, "
+					+ "cast(:counts as jsonb), :at)")
 			.param("origin", origin.name())
 			.param("detail", detail)
 			.param("counts", json)

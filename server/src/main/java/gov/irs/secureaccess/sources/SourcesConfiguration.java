@@ -22,7 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The embedded reference sources: the three ports over tables, their loaders, and the start-up load. */
+/**
+ * The embedded reference sources: the three ports over tables, their loaders, and the
+ * start-up load.
+ */
 @Configuration(proxyBeanMethods = false)
 class SourcesConfiguration {
 

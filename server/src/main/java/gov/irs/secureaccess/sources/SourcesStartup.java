@@ -9,8 +9,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 /**
- * At start-up, before the service reports ready: with {@code secure-access.sources.csv-dir} set, loads that folder
- * (every start; a refused file stops the start with its file, line and reason); otherwise generates the synthetic
+ * At start-up, before the service reports ready: with
+ * {@code secure-access.sources.csv-dir} set, loads that folder (every start; a refused
+ * file stops the start with its file, line and reason); otherwise generates the synthetic
  * population if the source tables are empty.
  */
 public final class SourcesStartup implements ApplicationRunner {

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A Social Security number the sources accept: synthetic only, in a range the SSA never issues (area 666 or
- * 900-999), with a group other than 00 and a serial other than 0000. {@link #toString()} never shows the digits
- * (DATA-3); use {@link #formatted()} only where the value must be shown or hashed.
+ * A Social Security number the sources accept: synthetic only, in a range the SSA never
+ * issues (area 666 or 900-999), with a group other than 00 and a serial other than 0000.
+ * {@link #toString()} never shows the digits (DATA-3); use {@link #formatted()} only
+ * where the value must be shown or hashed.
  */
 public final class Ssn {
 

@@ -9,8 +9,9 @@ import gov.irs.secureaccess.sources.Ssn;
 import org.springframework.stereotype.Component;
 
 /**
- * Who an account is, for the tax applications: the SSN from the account's sealed profile (DATA-1), and the keyed
- * hash under which the applications keep their own rows about that person.
+ * Who an account is, for the tax applications: the SSN from the account's sealed profile
+ * (DATA-1), and the keyed hash under which the applications keep their own rows about
+ * that person.
  */
 @Component
 public final class Taxpayers {

@@ -8,7 +8,10 @@ import org.springframework.dao.DuplicateKeyException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When two registrations race, the loser is told what the winner took (REG-5, REG-7: one per person, phone, name). */
+/**
+ * When two registrations race, the loser is told what the winner took (REG-5, REG-7: one
+ * per person, phone, name).
+ */
 class AccountConflictTest {
 
 	@Test
@@ -30,8 +33,8 @@ class AccountConflictTest {
 	}
 
 	private static DuplicateKeyException duplicate(String constraint) {
-		return new DuplicateKeyException("insert failed", new SQLException(
-				"ERROR: duplicate key value violates unique constraint \"" + constraint + "\""));
+		return new DuplicateKeyException("insert failed",
+				new SQLException("ERROR: duplicate key value violates unique constraint \"" + constraint + "\""));
 	}
 
 }

@@ -27,7 +27,10 @@ public final class AssistedTestSupport {
 		this.audit = audit;
 	}
 
-	/** A staff account of role {@code ASSISTOR} or {@code TAC} with an app (known secret) and a lasting password. */
+	/**
+	 * A staff account of role {@code ASSISTOR} or {@code TAC} with an app (known secret)
+	 * and a lasting password.
+	 */
 	public Staff staff(String role) {
 		TestStaff.Made made = TestStaff.create(this.staff, this.hasher, StaffRole.valueOf(role));
 		return new Staff(made.username(), TestStaff.PASSWORD, made.secret());

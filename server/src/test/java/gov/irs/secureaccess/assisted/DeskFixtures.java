@@ -19,9 +19,10 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the desk tests share: legacy e-Services accounts for generated people (TestPeople indexes 60-69, with a
- * placeholder legacy hash: the desk never checks legacy passwords), and the answers a caller who knows their
- * return gives to the questions asked (read from the audit entry of the set drawn: its question keys).
+ * What the desk tests share: legacy e-Services accounts for generated people (TestPeople
+ * indexes 60-69, with a placeholder legacy hash: the desk never checks legacy passwords),
+ * and the answers a caller who knows their return gives to the questions asked (read from
+ * the audit entry of the set drawn: its question keys).
  */
 final class DeskFixtures {
 
@@ -49,22 +50,28 @@ final class DeskFixtures {
 	static List<String> askedQuestions(AuditLog audit, long legacyId, boolean orNone) {
 		return audit.forSubject(HelpDesk.legacySubject(legacyId), 50)
 			.stream()
-			.filter((entry) -> entry.action().equals("assist.questions.drawn") && entry.details().containsKey("questions"))
+			.filter((entry) -> entry.action().equals("assist.questions.drawn")
+					&& entry.details().containsKey("questions"))
 			.findFirst()
 			.map((drawn) -> List.of(drawn.details().get("questions").split(" ")))
 			.orElse(List.of());
 	}
 
-	/** Right answers as a caller gives them: amounts rounded to whole dollars, with a dollar sign and commas. */
+	/**
+	 * Right answers as a caller gives them: amounts rounded to whole dollars, with a
+	 * dollar sign and commas.
+	 */
 	static Map<String, String> rightAnswers(TaxRecord record, List<String> keys) {
-		// The key orders the payer choices only; the right answers are the same under any key.
+		// The key orders the payer choices only; the right answers are the same under any
+		// key.
 		QuestionPool pool = QuestionPool.of(record, new KeyedHash(TestKeys.ring()));
 		Map<String, String> form = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
 			DeskQuestion question = pool.find(keys.get(i)).orElseThrow();
 			String answer = question.expected();
 			if (question.kind() == DeskQuestion.Kind.AMOUNT) {
-				answer = String.format("$%,d", new BigDecimal(answer).setScale(0, RoundingMode.HALF_UP).longValueExact());
+				answer = String.format("$%,d",
+						new BigDecimal(answer).setScale(0, RoundingMode.HALF_UP).longValueExact());
 			}
 			form.put("answer" + i, answer);
 		}
@@ -79,7 +86,8 @@ final class DeskFixtures {
 			String answer = switch (question.kind()) {
 				case AMOUNT -> new BigDecimal(question.expected()).add(new BigDecimal("250")).toPlainString();
 				case ZIP -> question.expected().equals("00000") ? "11111" : "00000";
-				case CHOICE -> question.choices().stream().filter((c) -> !c.equals(question.expected())).findFirst().orElseThrow();
+				case CHOICE ->
+					question.choices().stream().filter((c) -> !c.equals(question.expected())).findFirst().orElseThrow();
 			};
 			form.put("answer" + i, answer);
 		}

@@ -37,10 +37,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The e-Help Desk from look-up to account (AST-1, AST-2, AST-4): who may use exception processing, the questions
- * from the tax record, the pass path (account with the e-Services username, temporary password, mailed code,
- * legacy account gone, then REG-6 online) and the fail path (a TAC visit, nothing made), each step audited.
- * People: TestPeople 60 to 64.
+ * The e-Help Desk from look-up to account (AST-1, AST-2, AST-4): who may use exception
+ * processing, the questions from the tax record, the pass path (account with the
+ * e-Services username, temporary password, mailed code, legacy account gone, then REG-6
+ * online) and the fail path (a TAC visit, nothing made), each step audited. People:
+ * TestPeople 60 to 64.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -140,8 +141,11 @@ class HelpDeskTest {
 		var record = person.taxRecord();
 		long legacyId = DeskFixtures.legacyFor(this.legacy, person, "EServices.P61");
 
-		String page = this.desk.page(this.desk.post("/assist/lookup", Map.of("caseNumber", "ehd-00000061", "ssn",
-				record.ssn().formatted(), "lastName", record.name().last().toUpperCase(Locale.ROOT))).getRedirectedUrl());
+		String page = this.desk.page(
+				this.desk
+					.post("/assist/lookup", Map.of("caseNumber", "ehd-00000061", "ssn", record.ssn().formatted(),
+							"lastName", record.name().last().toUpperCase(Locale.ROOT)))
+					.getRedirectedUrl());
 		assertThat(page).contains("Case EHD-00000061")
 			.contains(record.name().first().charAt(0) + ". " + record.name().last())
 			.contains("***-**-" + record.ssn().formatted().substring(7))
@@ -153,8 +157,10 @@ class HelpDeskTest {
 		assertThat(page).contains("Verification questions");
 		List<String> asked = DeskFixtures.askedQuestions(this.audit, legacyId);
 		assertThat(asked).hasSize(QuestionPool.SET_SIZE);
-		String expectedAgi = this.helpDesk.questions(record).find(asked.stream().filter((k) -> k.startsWith("agi.")).findFirst()
-			.orElseThrow()).orElseThrow().expected();
+		String expectedAgi = this.helpDesk.questions(record)
+			.find(asked.stream().filter((k) -> k.startsWith("agi.")).findFirst().orElseThrow())
+			.orElseThrow()
+			.expected();
 		assertThat(page).as("the expected answers never reach the page").doesNotContain(expectedAgi);
 
 		Map<String, String> answers = new HashMap<>(DeskFixtures.rightAnswers(record, asked));
@@ -162,16 +168,19 @@ class HelpDeskTest {
 		page = this.desk.postAndShow("/assist/answers", answers);
 		assertThat(page).contains("All answers were correct");
 
-		// Post, redirect, get (issue 13): the created page survives a reload, and nothing is created twice.
+		// Post, redirect, get (issue 13): the created page survives a reload, and nothing
+		// is created twice.
 		MockHttpServletResponse posted = this.desk.post("/assist/create", Map.of("caseNumber", "EHD-00000061"));
 		assertThat(posted.getStatus()).isEqualTo(302);
 		page = this.desk.page(posted.getRedirectedUrl());
 		assertThat(page).contains("The Secure Access account is created").contains("EServices.P61");
 		String temporary = DeskFixtures.temporaryPassword(page);
-		assertThat(DeskFixtures.temporaryPassword(this.desk.page(posted.getRedirectedUrl()))).as("a reload shows it again")
+		assertThat(DeskFixtures.temporaryPassword(this.desk.page(posted.getRedirectedUrl())))
+			.as("a reload shows it again")
 			.isEqualTo(temporary);
 		assertThat(this.audit.forSubject("account:" + this.accounts.findLogin("eservices.p61").orElseThrow().id(), 10))
-			.filteredOn((entry) -> entry.action().equals("assist.account.created")).hasSize(1);
+			.filteredOn((entry) -> entry.action().equals("assist.account.created"))
+			.hasSize(1);
 
 		AccountLogin login = this.accounts.findLogin("eservices.p61").orElseThrow();
 		assertThat(login.username()).isEqualTo("EServices.P61");
@@ -180,11 +189,15 @@ class HelpDeskTest {
 		assertThat(this.legacy.findById(legacyId)).as("the legacy account is gone").isEmpty();
 		assertThat(this.legacy.findBySsn(record.ssn())).isEmpty();
 		OutboxEntry letter = letterTo(person);
-		// Issue 13 item 5: the letter says who created the account and that the temporary password signs in.
-		assertThat(letter.body()).contains("activation code").contains("e-Help Desk assistor verified your identity by phone")
-			.contains("temporary password the assistor gave you").doesNotContain("started to register");
-		assertThat(this.outbox.newest(50)).anyMatch((entry) -> entry.channel() == Channel.EMAIL
-				&& entry.recipient().equals("EServices.P61@example.test") && entry.template().equals("assist.account-created"));
+		// Issue 13 item 5: the letter says who created the account and that the temporary
+		// password signs in.
+		assertThat(letter.body()).contains("activation code")
+			.contains("e-Help Desk assistor verified your identity by phone")
+			.contains("temporary password the assistor gave you")
+			.doesNotContain("started to register");
+		assertThat(this.outbox.newest(50)).anyMatch(
+				(entry) -> entry.channel() == Channel.EMAIL && entry.recipient().equals("EServices.P61@example.test")
+						&& entry.template().equals("assist.account-created"));
 		AuditEntry created = this.audit.forSubject("account:" + login.id(), 10)
 			.stream()
 			.filter((entry) -> entry.action().equals("assist.account.created"))
@@ -193,7 +206,8 @@ class HelpDeskTest {
 		assertThat(created.actor()).isEqualTo("assistor:" + this.assistor.id());
 		assertThat(created.details()).containsEntry("case", "EHD-00000061");
 
-		// The temporary password alone reaches only the forced change (here: sign-in refuses an account awaiting).
+		// The temporary password alone reaches only the forced change (here: sign-in
+		// refuses an account awaiting).
 		SigninDriver caller = new SigninDriver(this.mvc, this.outbox);
 		String phone = person.phone().number().e164();
 		activate(caller, "EServices.P61", temporary, DeskFixtures.mailCode(letter.body()), phone);
@@ -205,20 +219,24 @@ class HelpDeskTest {
 		assertThat(caller.get("/account").getRedirectedUrl()).as("not signed in yet").endsWith("/sign-in");
 		assertThat(caller.page(TemporaryPasswords.CHANGE_PAGE)).contains("Choose a new password");
 		assertThat(caller.postAndShow(TemporaryPasswords.CHANGE_PAGE,
-				Map.of("newPassword", "short", "newPasswordConfirm", "short"))).contains("at least 12");
+				Map.of("newPassword", "short", "newPasswordConfirm", "short")))
+			.contains("at least 12");
 		assertThat(caller.postAndShow(TemporaryPasswords.CHANGE_PAGE,
-				Map.of("newPassword", temporary, "newPasswordConfirm", temporary))).contains("different from the temporary");
-		MockHttpServletResponse changed = caller.post(TemporaryPasswords.CHANGE_PAGE,
-				Map.of("newPassword", "river otter moonlight seven", "newPasswordConfirm", "river otter moonlight seven"));
+				Map.of("newPassword", temporary, "newPasswordConfirm", temporary)))
+			.contains("different from the temporary");
+		MockHttpServletResponse changed = caller.post(TemporaryPasswords.CHANGE_PAGE, Map.of("newPassword",
+				"river otter moonlight seven", "newPasswordConfirm", "river otter moonlight seven"));
 		assertThat(changed.getRedirectedUrl()).isEqualTo("/account");
 		caller.acceptAgreement();
 		assertThat(caller.get("/account").getStatus()).isEqualTo(200);
-		assertThat(caller.page("/account/history")).contains("An IRS e-Help Desk assistor verified your identity by phone");
+		assertThat(caller.page("/account/history"))
+			.contains("An IRS e-Help Desk assistor verified your identity by phone");
 
 		SigninDriver again = new SigninDriver(this.mvc, this.outbox);
 		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(again.signIn("EServices.P61", "river otter moonlight seven", phone).getRedirectedUrl())
-			.as("the new password signs in straight away").isEqualTo("/account");
+			.as("the new password signs in straight away")
+			.isEqualTo("/account");
 	}
 
 	@Test
@@ -237,12 +255,16 @@ class HelpDeskTest {
 
 		String page = this.desk.postAndShow("/assist/answers", answers);
 
-		assertThat(page).contains("did not match").contains("Taxpayer Assistance Center")
-			.contains("two forms of government identification").doesNotContain("Create the account");
+		assertThat(page).contains("did not match")
+			.contains("Taxpayer Assistance Center")
+			.contains("two forms of government identification")
+			.doesNotContain("Create the account");
 		assertThat(this.desk.postAndShow("/assist/create", Map.of("caseNumber", "EHD-00000062")))
-			.as("a failed case cannot create an account").doesNotContain("temporary-password");
+			.as("a failed case cannot create an account")
+			.doesNotContain("temporary-password");
 		assertThat(this.desk.postAndShow("/assist/questions", Map.of("caseNumber", "EHD-00000062")))
-			.as("one set per case").contains("did not match");
+			.as("one set per case")
+			.contains("did not match");
 		assertThat(this.accounts.isRegistered(record.ssn())).isFalse();
 		assertThat(this.legacy.findById(legacyId)).isPresent();
 		assertThat(letters(person)).isEqualTo(lettersBefore);
@@ -251,7 +273,8 @@ class HelpDeskTest {
 			.filter((entry) -> entry.action().equals("assist.questions.answered"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(answered.details()).containsEntry("outcome", "failed").containsEntry("right", "3 of 4")
+		assertThat(answered.details()).containsEntry("outcome", "failed")
+			.containsEntry("right", "3 of 4")
 			.containsEntry("case", "EHD-00000062");
 		assertThat(answered.actor()).isEqualTo("assistor:" + this.assistor.id());
 	}
@@ -271,7 +294,8 @@ class HelpDeskTest {
 		lookUp("EHD-00000645", person);
 		String page = this.desk.postAndShow("/assist/questions", Map.of("caseNumber", "EHD-00000645"));
 
-		assertThat(page).contains("No more questions can be asked").contains("Taxpayer Assistance Center")
+		assertThat(page).contains("No more questions can be asked")
+			.contains("Taxpayer Assistance Center")
 			.doesNotContain("Record the answers");
 		assertThat(DeskFixtures.askedQuestions(this.audit, legacyId)).isEqualTo(third);
 	}
@@ -281,8 +305,8 @@ class HelpDeskTest {
 		SyntheticPerson person = this.people.ordinary(65);
 		long legacyId = DeskFixtures.legacyFor(this.legacy, person, "eservices.p65");
 
-		String page = this.desk.postAndShow("/assist/lookup", Map.of("ssn", person.taxRecord().ssn().formatted(),
-				"lastName", person.taxRecord().name().last()));
+		String page = this.desk.postAndShow("/assist/lookup",
+				Map.of("ssn", person.taxRecord().ssn().formatted(), "lastName", person.taxRecord().name().last()));
 
 		assertThat(page).contains("Enter the case number").doesNotContain("eservices.p65");
 		assertThat(this.audit.forSubject(HelpDesk.legacySubject(legacyId), 10)).isEmpty();
@@ -291,7 +315,8 @@ class HelpDeskTest {
 
 		lookUp("EHD-00000065", person);
 		assertThat(this.desk.postAndShow("/assist/questions", Map.of("caseNumber", "")))
-			.contains("Enter the case number").doesNotContain("Verification questions");
+			.contains("Enter the case number")
+			.doesNotContain("Verification questions");
 		assertThat(this.desk.page("/assist/case?caseNumber=EHD-00000999")).contains("That case is not open")
 			.doesNotContain("eservices.p65");
 		assertThat(this.desk.page("/assist/case")).contains("Enter the case number");
@@ -330,7 +355,10 @@ class HelpDeskTest {
 			.count();
 	}
 
-	/** REG-6 after the desk: sign in with the temporary password, the mailed code, then a phone and its text. */
+	/**
+	 * REG-6 after the desk: sign in with the temporary password, the mailed code, then a
+	 * phone and its text.
+	 */
 	private void activate(SigninDriver caller, String username, String password, String mailCode, String phone)
 			throws Exception {
 		assertThat(caller.page("/register/activate")).contains("Finish");

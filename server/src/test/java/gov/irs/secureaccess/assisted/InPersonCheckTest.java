@@ -29,8 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * AST-3: a TAC officer records two different forms of government identification (the last 4 characters of each
- * number only); the e-Help Desk then creates the account without questions, once. People: TestPeople 66 and 67.
+ * AST-3: a TAC officer records two different forms of government identification (the last
+ * 4 characters of each number only); the e-Help Desk then creates the account without
+ * questions, once. People: TestPeople 66 and 67.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -92,12 +93,19 @@ class InPersonCheckTest {
 
 		String page = this.tac.postAndShow("/tac/record", form(person, "TAC-00000066", "D123", "X9Z8"));
 
-		assertThat(page).contains("Identity check recorded").contains("Driver’s license").contains("U.S. passport")
-			.contains("***-**-" + record.ssn().formatted().substring(7)).doesNotContain(record.ssn().formatted());
+		assertThat(page).contains("Identity check recorded")
+			.contains("Driver’s license")
+			.contains("U.S. passport")
+			.contains("***-**-" + record.ssn().formatted().substring(7))
+			.doesNotContain(record.ssn().formatted());
 		assertThat(DeskFixtures.detailsByActor(this.jdbc, "tac-officer:" + this.officer.id(), "tac.identity.recorded"))
-			.first().asString().contains("\"case\":\"TAC-00000066\"").contains("DRIVERS_LICENSE US_PASSPORT");
+			.first()
+			.asString()
+			.contains("\"case\":\"TAC-00000066\"")
+			.contains("DRIVERS_LICENSE US_PASSPORT");
 		Map<String, Object> row = this.jdbc.sql("select * from in_person_check where case_number = 'TAC-00000066'")
-			.query().singleRow();
+			.query()
+			.singleRow();
 		assertThat(this.cipher.open((String) row.get("first_id_last4"), InPersonChecks.LAST4)).isEqualTo("D123");
 		assertThat(this.cipher.open((String) row.get("second_id_last4"), InPersonChecks.LAST4)).isEqualTo("X9Z8");
 		assertThat(row.get("officer_account_id")).isEqualTo(this.officer.id());
@@ -108,8 +116,12 @@ class InPersonCheckTest {
 		TestStaff.signIn(desk, assistor, this.clock.instant());
 		page = desk.postAndShow("/assist/lookup", Map.of("caseNumber", "EHD-00000066", "ssn", record.ssn().formatted(),
 				"lastName", record.name().last()));
-		assertThat(page).contains("Identity checked in person").contains("Baltimore, MD").contains(this.officer.username())
-			.as("the TAC record is shown masked").doesNotContain("D123").doesNotContain("X9Z8");
+		assertThat(page).contains("Identity checked in person")
+			.contains("Baltimore, MD")
+			.contains(this.officer.username())
+			.as("the TAC record is shown masked")
+			.doesNotContain("D123")
+			.doesNotContain("X9Z8");
 
 		page = desk.postAndShow("/assist/create", Map.of("caseNumber", "EHD-00000066", "basis", "in-person"));
 
@@ -123,7 +135,8 @@ class InPersonCheckTest {
 					&& entry.actor().equals("assistor:" + assistor.id())
 					&& "EHD-00000066".equals(entry.details().get("case")));
 		assertThat(this.jdbc.sql("select used_at is not null from in_person_check where case_number = 'TAC-00000066'")
-			.query(Boolean.class).single()).as("a check is used once").isTrue();
+			.query(Boolean.class)
+			.single()).as("a check is used once").isTrue();
 		assertThat(DeskFixtures.askedQuestions(this.audit, legacyId, true)).as("no questions were asked").isEmpty();
 	}
 
@@ -143,20 +156,25 @@ class InPersonCheckTest {
 		Map<String, String> noCase = new HashMap<>(form(person, "", "D123", "X9Z8"));
 		assertThat(this.tac.postAndShow("/tac/record", noCase)).contains("Enter the case number");
 		assertThat(DeskFixtures.detailsByActor(this.jdbc, "tac-officer:" + this.officer.id(), "tac.refused")).first()
-			.asString().contains("no-case-number");
+			.asString()
+			.contains("no-case-number");
 
 		assertThat(checks()).isEqualTo(before);
 	}
 
-	// AST-5 (issue 13): someone with no e-Services account is recorded too, and the officer is offered to create
-	// their account; the refusal of AST-3 alone is kept by the 2018 setting (InPersonForEveryoneTest).
+	// AST-5 (issue 13): someone with no e-Services account is recorded too, and the
+	// officer is offered to create
+	// their account; the refusal of AST-3 alone is kept by the 2018 setting
+	// (InPersonForEveryoneTest).
 	@Test
-	void AST_5_whenThePersonIsNotAnEServicesUser_thenTheCheckIsRecordedAndTheOfficerCreatesTheAccount() throws Exception {
+	void AST_5_whenThePersonIsNotAnEServicesUser_thenTheCheckIsRecordedAndTheOfficerCreatesTheAccount()
+			throws Exception {
 		SyntheticPerson newcomer = this.people.ordinary(68);
 		long before = checks();
 
 		assertThat(this.tac.postAndShow("/tac/record", form(newcomer, "TAC-00000068", "D123", "X9Z8")))
-			.contains("has no e-Services account: create their Secure Access account below").contains("name=\"username\"");
+			.contains("has no e-Services account: create their Secure Access account below")
+			.contains("name=\"username\"");
 
 		assertThat(checks()).isEqualTo(before + 1);
 	}

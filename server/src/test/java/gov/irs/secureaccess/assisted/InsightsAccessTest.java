@@ -19,9 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * OUT-1 with AST-4: the reports at {@code /insights} are for the ANALYST staff role only, who sign in like every
- * staff role (an authenticator app or a passkey) and land there; other staff and taxpayers get the 403 page, and
- * nobody signed out gets in.
+ * OUT-1 with AST-4: the reports at {@code /insights} are for the ANALYST staff role only,
+ * who sign in like every staff role (an authenticator app or a passkey) and land there;
+ * other staff and taxpayers get the 403 page, and nobody signed out gets in.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -53,19 +53,28 @@ class InsightsAccessTest {
 		assertThat(TestStaff.signIn(browser, analyst, this.clock.instant()).getRedirectedUrl()).isEqualTo("/insights");
 
 		String page = browser.page("/insights?from=2025-10-01&to=2026-09-30&by=FISCAL_YEAR");
-		assertThat(page).contains("Verification rate per assurance level").contains("FY2026")
-			.contains("LOA-3 Secure Access (three-factor)").contains("Per channel").contains("Per step of each journey")
-			.contains("Verification rate per channel, 2025-10-01 to 2026-09-30").contains("Activation code by mail")
+		assertThat(page).contains("Verification rate per assurance level")
+			.contains("FY2026")
+			.contains("LOA-3 Secure Access (three-factor)")
+			.contains("Per channel")
+			.contains("Per step of each journey")
+			.contains("Verification rate per channel, 2025-10-01 to 2026-09-30")
+			.contains("Activation code by mail")
 			.contains("aria-describedby=\"levels-note\"")
-			.contains("<svg").contains("role=\"img\"").contains("/insights/levels.csv?from=2025-10-01&amp;to=2026-09-30&amp;by=FISCAL_YEAR");
+			.contains("<svg")
+			.contains("role=\"img\"")
+			.contains("/insights/levels.csv?from=2025-10-01&amp;to=2026-09-30&amp;by=FISCAL_YEAR");
 		for (String table : new String[] { "levels", "channels", "steps" }) {
-			MockHttpServletResponse csv = browser.get("/insights/" + table + ".csv?from=2025-10-01&to=2026-09-30&by=FISCAL_YEAR");
+			MockHttpServletResponse csv = browser
+				.get("/insights/" + table + ".csv?from=2025-10-01&to=2026-09-30&by=FISCAL_YEAR");
 			assertThat(csv.getStatus()).as(table).isEqualTo(200);
 			assertThat(csv.getContentType()).as(table).startsWith("text/csv");
 			assertThat(csv.getHeader("Content-Disposition")).as(table)
-				.contains("attachment").contains("insights-" + table + "-2025-10-01-2026-09-30.csv");
+				.contains("attachment")
+				.contains("insights-" + table + "-2025-10-01-2026-09-30.csv");
 		}
-		assertThat(browser.get("/insights/levels.csv?from=2025-10-01&to=2026-09-30&by=FISCAL_YEAR").getContentAsString())
+		assertThat(
+				browser.get("/insights/levels.csv?from=2025-10-01&to=2026-09-30&by=FISCAL_YEAR").getContentAsString())
 			.startsWith("level,period,from,to,started,completed,rate_percent\r\n")
 			.contains("loa-3,FY2026,2025-10-01,2026-09-30,");
 		assertThat(browser.page("/insights?lang=es")).contains("Tasa de verificación por nivel de garantía");
@@ -81,7 +90,8 @@ class InsightsAccessTest {
 		MockHttpServletResponse backwards = browser.get("/insights?from=2026-05-01&to=2026-01-01&by=MONTH");
 		assertThat(backwards.getStatus()).isEqualTo(200);
 		assertThat(backwards.getContentAsString()).contains("The “To” date is before the “From” date");
-		assertThat(browser.page("/insights?from=yesterday&to=2026-01-01")).contains("Enter the dates as year, month and day");
+		assertThat(browser.page("/insights?from=yesterday&to=2026-01-01"))
+			.contains("Enter the dates as year, month and day");
 		assertThat(browser.page("/insights?from=2000-01-01&to=2026-01-01&by=DAY")).contains("more than 40 columns");
 		assertThat(browser.page("/insights?by=HOURLY")).contains("Choose the columns from the list");
 		MockHttpServletResponse csv = browser.get("/insights/levels.csv?from=2026-05-01&to=2026-01-01");

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** AST-2: questions from the tax record, with the record's answers, a fresh set each time, amounts with tolerance. */
+/**
+ * AST-2: questions from the tax record, with the record's answers, a fresh set each time,
+ * amounts with tolerance.
+ */
 class QuestionPoolTest {
 
 	static final TaxRecord RECORD = new TaxRecord(Ssn.parse("666-40-1234"), PersonName.of("Maria", "Lopez"),
@@ -48,7 +51,8 @@ class QuestionPoolTest {
 		assertThat(expected("balance")).isEqualTo("312.15");
 		assertThat(expected("zip")).isEqualTo("45402");
 		assertThat(expected("doc.amount.1")).isEqualTo("1290.40");
-		assertThat(this.pool.find("doc.amount.1").orElseThrow().arguments()).containsExactly(2025, "1099-INT", "Ally Bank");
+		assertThat(this.pool.find("doc.amount.1").orElseThrow().arguments()).containsExactly(2025, "1099-INT",
+				"Ally Bank");
 		DeskQuestion payer = this.pool.find("doc.payer.1").orElseThrow();
 		assertThat(payer.expected()).isEqualTo("Ally Bank");
 		assertThat(payer.choices()).hasSize(4).contains("Ally Bank").doesNotContain("The Kroger Co.");
@@ -115,9 +119,10 @@ class QuestionPoolTest {
 	}
 
 	/**
-	 * AST-2 (found by FindSecBugs, PREDICTABLE_RANDOM): the order of a payer question's choices comes from a keyed
-	 * hash. Seeded from the SSN alone, a caller who knows the SSN and this code could recompute which three are the
-	 * decoys and where the right payer was put, and answer without knowing the return.
+	 * AST-2 (found by FindSecBugs, PREDICTABLE_RANDOM): the order of a payer question's
+	 * choices comes from a keyed hash. Seeded from the SSN alone, a caller who knows the
+	 * SSN and this code could recompute which three are the decoys and where the right
+	 * payer was put, and answer without knowing the return.
 	 */
 	@Test
 	void AST_2_whenThePayerChoicesAreOrdered_thenTheOrderDependsOnTheServicesSecretKey() {

@@ -26,9 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * AST-4: staff sign in with an authenticator app (or a passkey), never by text; the roles open only their own pages;
- * a taxpayer gets a clear 403; the admin command makes staff whose temporary password must be changed first; the
- * embedded demo staff sign in with their documented secrets.
+ * AST-4: staff sign in with an authenticator app (or a passkey), never by text; the roles
+ * open only their own pages; a taxpayer gets a clear 403; the admin command makes staff
+ * whose temporary password must be changed first; the embedded demo staff sign in with
+ * their documented secrets.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -68,7 +69,8 @@ class StaffAccessTest {
 		for (String path : new String[] { "/assist", "/assist/case?caseNumber=EHD-00000001", "/tac" }) {
 			MockHttpServletResponse response = browser.get(path);
 			assertThat(response.getStatus()).as(path).isEqualTo(403);
-			// MockMvc does not follow the forward; the browser test shows the page it renders.
+			// MockMvc does not follow the forward; the browser test shows the page it
+			// renders.
 			assertThat(response.getForwardedUrl()).as(path).isEqualTo("/staff-only");
 		}
 		assertThat(browser.page("/staff-only")).contains("This page is for IRS staff").contains("Error code: 403");
@@ -142,8 +144,7 @@ class StaffAccessTest {
 		String console = printed.toString(StandardCharsets.UTF_8);
 
 		assertThat(code).isZero();
-		assertThat(console).contains("Staff account created: desk.rivera (ASSISTOR)")
-			.contains("otpauth://totp/");
+		assertThat(console).contains("Staff account created: desk.rivera (ASSISTOR)").contains("otpauth://totp/");
 		String password = find(console, "Temporary password \\(changed at the first sign-in\\): (\\S+)");
 		String key = find(console, "Authenticator app key: ([A-Z2-7 ]+)");
 		long id = this.staff.find("desk.rivera").orElseThrow();
@@ -155,20 +156,24 @@ class StaffAccessTest {
 		browser.page("/sign-in");
 		browser.submit("username", Map.of("username", "desk.rivera"));
 		browser.submit("password", Map.of("password", password));
-		MockHttpServletResponse held = browser.submit("code", Map.of("code", TestStaff.totp(key, this.clock.instant())));
+		MockHttpServletResponse held = browser.submit("code",
+				Map.of("code", TestStaff.totp(key, this.clock.instant())));
 		assertThat(held.getRedirectedUrl()).isEqualTo(TemporaryPasswords.CHANGE_PAGE);
 		assertThat(browser.get("/assist").getRedirectedUrl()).as("not signed in yet").endsWith("/sign-in");
 
-		MockHttpServletResponse changed = browser.post(TemporaryPasswords.CHANGE_PAGE,
-				Map.of("newPassword", "copper meadow lantern nine", "newPasswordConfirm", "copper meadow lantern nine"));
+		MockHttpServletResponse changed = browser.post(TemporaryPasswords.CHANGE_PAGE, Map.of("newPassword",
+				"copper meadow lantern nine", "newPasswordConfirm", "copper meadow lantern nine"));
 		assertThat(changed.getRedirectedUrl()).isEqualTo("/assist");
 		assertThat(browser.get("/assist").getStatus()).isEqualTo(200);
 
-		assertThat(this.command.create("desk.rivera,assistor,rivera@staff.example.test", new PrintStream(
-				new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).as("the username is taken").isEqualTo(1);
+		assertThat(this.command.create("desk.rivera,assistor,rivera@staff.example.test",
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+			.as("the username is taken")
+			.isEqualTo(1);
 		ByteArrayOutputStream refused = new ByteArrayOutputStream();
 		assertThat(this.command.create("desk.other,JANITOR,o@staff.example.test",
-				new PrintStream(refused, true, StandardCharsets.UTF_8))).isEqualTo(1);
+				new PrintStream(refused, true, StandardCharsets.UTF_8)))
+			.isEqualTo(1);
 		assertThat(refused.toString(StandardCharsets.UTF_8)).contains("the role must be ASSISTOR, TAC or ANALYST");
 	}
 

@@ -14,7 +14,10 @@ import gov.irs.secureaccess.signin.SigninDriver;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Staff accounts made for tests (an app with a known secret, a password that is not temporary), and their sign-in. */
+/**
+ * Staff accounts made for tests (an app with a known secret, a password that is not
+ * temporary), and their sign-in.
+ */
 public final class TestStaff {
 
 	public static final String PASSWORD = "quiet harbor desk lantern";
@@ -34,7 +37,10 @@ public final class TestStaff {
 		return new Made(enrolment.accountId(), username, enrolment.app().manualEntryKey().replace(" ", ""));
 	}
 
-	/** Username, password and the app's current code: answers the last response (a redirect to the landing page). */
+	/**
+	 * Username, password and the app's current code: answers the last response (a
+	 * redirect to the landing page).
+	 */
 	public static MockHttpServletResponse signIn(SigninDriver browser, Made staff, Instant now) throws Exception {
 		browser.page("/sign-in");
 		browser.submit("username", Map.of("username", staff.username()));

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * DATA-4 across the V80 migration: a log written by the single-chain version (before V80) still verifies afterwards,
- * as shard 0, whose next entry links to the last old one; and a node of the old version can no longer append.
- * Runs the migrations on a database of its own in the test cluster.
+ * DATA-4 across the V80 migration: a log written by the single-chain version (before V80)
+ * still verifies afterwards, as shard 0, whose next entry links to the last old one; and
+ * a node of the old version can no longer append. Runs the migrations on a database of
+ * its own in the test cluster.
  */
 @IntegrationTest
 class AuditChainMigrationTest {
@@ -123,11 +124,15 @@ class AuditChainMigrationTest {
 		assertThat(afterAppends.intact()).as(afterAppends.problem()).isTrue();
 		assertThat(afterAppends.entriesChecked()).isEqualTo(5);
 
-		// A node still running the single-chain version fails its audited action rather than fork the chain.
-		assertThatThrownBy(() -> db.sql("""
-				insert into audit_event (seq, occurred_at, actor, action, subject, source_address, details, prev_hash, hash)
-				values (6, now(), 'system', 'test.old-node', null, null, '{}', :prev, 'x')
-				""").param("prev", inShardOne.hash()).update()).hasMessageContaining("null value");
+		// A node still running the single-chain version fails its audited action rather
+		// than fork the chain.
+		assertThatThrownBy(() -> db
+			.sql("""
+					insert into audit_event (seq, occurred_at, actor, action, subject, source_address, details, prev_hash, hash)
+					values (6, now(), 'system', 'test.old-node', null, null, '{}', :prev, 'x')
+					""")
+			.param("prev", inShardOne.hash())
+			.update()).hasMessageContaining("null value");
 	}
 
 	@Test
@@ -159,7 +164,9 @@ class AuditChainMigrationTest {
 	}
 
 	private Flyway flyway(String target) {
-		FluentConfiguration configuration = Flyway.configure().dataSource(this.migrated).locations("classpath:db/migration");
+		FluentConfiguration configuration = Flyway.configure()
+			.dataSource(this.migrated)
+			.locations("classpath:db/migration");
 		if (target != null) {
 			configuration.target(target);
 		}

@@ -17,7 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** DATA-4: every security event is kept in an append-only log whose chain shows any tampering. */
+/**
+ * DATA-4: every security event is kept in an append-only log whose chain shows any
+ * tampering.
+ */
 @IntegrationTest
 class AuditLogTest {
 
@@ -35,11 +38,13 @@ class AuditLogTest {
 
 	@Test
 	void DATA_4_whenEventsAreRecorded_thenTheyAreChainedAndTheChainVerifies() {
-		AuditEntry first = this.auditLog.record(AuditEvent.of("anonymous", "registration.started", "account:1", "203.0.113.7"));
+		AuditEntry first = this.auditLog
+			.record(AuditEvent.of("anonymous", "registration.started", "account:1", "203.0.113.7"));
 		AuditEntry second = this.auditLog
 			.record(AuditEvent.of("account:1", "signin.succeeded", "account:1", "203.0.113.7").with("factor", "sms"));
 
-		// One subject, one shard: the second entry takes the next place in the first one's chain.
+		// One subject, one shard: the second entry takes the next place in the first
+		// one's chain.
 		assertThat(second.shard()).isEqualTo(first.shard());
 		assertThat(second.shardSeq()).isEqualTo(first.shardSeq() + 1);
 		assertThat(second.seq()).isGreaterThan(first.seq());
@@ -57,7 +62,8 @@ class AuditLogTest {
 
 	@Test
 	void DATA_4_whenARowIsEditedBehindTheServicesBack_thenVerificationFindsIt() {
-		AuditEntry entry = this.auditLog.record(AuditEvent.of("account:2", "password.changed", "account:2", "198.51.100.1"));
+		AuditEntry entry = this.auditLog
+			.record(AuditEvent.of("account:2", "password.changed", "account:2", "198.51.100.1"));
 		this.auditLog.record(AuditEvent.of("account:2", "signin.succeeded", "account:2", "198.51.100.1"));
 
 		ChainVerification verification = this.tx.execute((status) -> {
@@ -101,7 +107,8 @@ class AuditLogTest {
 		assertThatThrownBy(() -> this.jdbc.sql("update audit_event set action = 'x' where seq = :seq")
 			.param("seq", entry.seq())
 			.update()).hasMessageContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.sql("delete from audit_event where seq = :seq").param("seq", entry.seq()).update())
+		assertThatThrownBy(
+				() -> this.jdbc.sql("delete from audit_event where seq = :seq").param("seq", entry.seq()).update())
 			.hasMessageContaining("append-only");
 	}
 
@@ -115,7 +122,8 @@ class AuditLogTest {
 		});
 		AuditEntry next = this.auditLog.record(AuditEvent.of("system", "test.kept", null, null));
 
-		// The rolled-back event's place in its shard is taken by the next one (its seq number is not: seq may skip).
+		// The rolled-back event's place in its shard is taken by the next one (its seq
+		// number is not: seq may skip).
 		assertThat(next.shard()).isEqualTo(AuditShards.of("system"));
 		assertThat(next.shardSeq()).isEqualTo(before + 1);
 		assertThat(this.verifier.verify().intact()).isTrue();

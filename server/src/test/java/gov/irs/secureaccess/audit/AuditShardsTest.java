@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DATA-4 without a global lock: the audit log is {@link AuditShards#COUNT} hash chains. Tampering in any of them is
- * found and named by shard; appends to different shards do not wait for each other; appends to one shard take turns,
- * so its chain stays a line.
+ * DATA-4 without a global lock: the audit log is {@link AuditShards#COUNT} hash chains.
+ * Tampering in any of them is found and named by shard; appends to different shards do
+ * not wait for each other; appends to one shard take turns, so its chain stays a line.
  */
 @IntegrationTest
 class AuditShardsTest {
@@ -75,8 +75,8 @@ class AuditShardsTest {
 		}
 
 		for (AuditEntry entry : oneInEach) {
-			ChainVerification verification = tampered("update audit_event set action = 'test.shard.forged' where seq = "
-					+ entry.seq());
+			ChainVerification verification = tampered(
+					"update audit_event set action = 'test.shard.forged' where seq = " + entry.seq());
 
 			assertThat(verification.intact()).isFalse();
 			assertThat(verification.firstBrokenSeq()).isEqualTo(entry.seq());
@@ -100,8 +100,8 @@ class AuditShardsTest {
 			.query(Long.class)
 			.single();
 
-		ChainVerification verification = tampered("update audit_event set shard = " + target + ", shard_seq = " + free
-				+ " where seq = " + moved.seq());
+		ChainVerification verification = tampered(
+				"update audit_event set shard = " + target + ", shard_seq = " + free + " where seq = " + moved.seq());
 
 		assertThat(verification.intact()).isFalse();
 		assertThat(verification.shards().get(3).intact()).as("its old shard's head names it").isFalse();
@@ -173,7 +173,8 @@ class AuditShardsTest {
 			waiter = this.pool.submit(() -> this.auditLog
 				.record(AuditEvent.of("system", "test.shard.second", subjectIn(8, "other"), null)));
 
-			assertThat(waitUntilBlockedBy(holderPid.get())).as("the second append waits for the holder's lock").isTrue();
+			assertThat(waitUntilBlockedBy(holderPid.get())).as("the second append waits for the holder's lock")
+				.isTrue();
 			assertThat(waiter.isDone()).isFalse();
 		}
 		finally {
@@ -195,8 +196,8 @@ class AuditShardsTest {
 		List<Future<AuditEntry>> appends = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			String subject = subjectIn(shard, "parallel" + i);
-			appends.add(this.pool.submit(() -> this.auditLog.record(AuditEvent.of("system", "test.shard.parallel", subject,
-					null))));
+			appends.add(this.pool
+				.submit(() -> this.auditLog.record(AuditEvent.of("system", "test.shard.parallel", subject, null))));
 		}
 		List<AuditEntry> entries = new ArrayList<>();
 		for (Future<AuditEntry> append : appends) {
@@ -224,14 +225,19 @@ class AuditShardsTest {
 				this.auditLog.record(AuditEvent.of("system", "test.shard.pinned", subjectIn(11), null)),
 				this.auditLog.record(AuditEvent.of("system", "test.shard.pinned", subjectIn(12), null))));
 
-		// One head lock per transaction: two changes that audit the same subjects in another order cannot deadlock.
+		// One head lock per transaction: two changes that audit the same subjects in
+		// another order cannot deadlock.
 		assertThat(entries).extracting(AuditEntry::shard).containsOnly(10);
 		assertThat(entries.get(2).shardSeq()).isEqualTo(entries.get(0).shardSeq() + 2);
-		AuditEntry afterwards = this.auditLog.record(AuditEvent.of("system", "test.shard.unpinned", subjectIn(11), null));
+		AuditEntry afterwards = this.auditLog
+			.record(AuditEvent.of("system", "test.shard.unpinned", subjectIn(11), null));
 		assertThat(afterwards.shard()).as("the next transaction chooses again").isEqualTo(11);
 	}
 
-	/** Runs the statement behind the table's back (its triggers off), verifies, and rolls everything back. */
+	/**
+	 * Runs the statement behind the table's back (its triggers off), verifies, and rolls
+	 * everything back.
+	 */
 	private ChainVerification tampered(String statement) {
 		return this.tx.execute((status) -> {
 			this.jdbc.sql("alter table audit_event disable trigger audit_event_no_update").update();
@@ -285,7 +291,10 @@ class AuditShardsTest {
 		return candidate.apply(i);
 	}
 
-	/** Holds on longer than any step of a test waits, so a test never sees the holder give up by itself. */
+	/**
+	 * Holds on longer than any step of a test waits, so a test never sees the holder give
+	 * up by itself.
+	 */
 	private static void await(CountDownLatch latch) {
 		try {
 			latch.await(3 * TIMEOUT_SECONDS, TimeUnit.SECONDS);

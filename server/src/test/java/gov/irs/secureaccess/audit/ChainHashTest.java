@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DATA-4: the hashes that link audit entries, in the format written before V80 and the one written since. */
+/**
+ * DATA-4: the hashes that link audit entries, in the format written before V80 and the
+ * one written since.
+ */
 class ChainHashTest {
 
 	private static final Instant AT = Instant.parse("2026-11-02T10:15:30.123456Z");
@@ -19,7 +22,8 @@ class ChainHashTest {
 
 	@Test
 	void DATA_4_theFormatWrittenBeforeV80IsUnchanged_soEveryEntryRecordedThenStillVerifies() {
-		// Computed with ChainHash as it was before V80 (one chain, seq as the place in it), under this test key.
+		// Computed with ChainHash as it was before V80 (one chain, seq as the place in
+		// it), under this test key.
 		assertThat(this.chainHash.legacy(ChainHash.GENESIS, 1, AT, "account:42", "signin.succeeded", "account:42",
 				"203.0.113.7", Map.of("factor", "sms")))
 			.isEqualTo("70d9a7f7e222a72900fc4ec74e5db6b7b7bf1fcb1bef2d8662d4034085047bde");
@@ -40,10 +44,11 @@ class ChainHashTest {
 
 	@Test
 	void DATA_4_anEntryCannotPassForTheOtherFormat() {
-		AuditEntry entry = new AuditEntry(1, 0, 1, AT, "system", "test.format", null, null, Map.of(),
-				ChainHash.GENESIS, null);
+		AuditEntry entry = new AuditEntry(1, 0, 1, AT, "system", "test.format", null, null, Map.of(), ChainHash.GENESIS,
+				null);
 
-		assertThat(this.chainHash.of(entry, ChainHash.SHARDED)).isNotEqualTo(this.chainHash.of(entry, ChainHash.LEGACY));
+		assertThat(this.chainHash.of(entry, ChainHash.SHARDED))
+			.isNotEqualTo(this.chainHash.of(entry, ChainHash.LEGACY));
 	}
 
 	private String sharded(int shard, long shardSeq, long seq) {

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The repository stands on its own (issue 15): every relative link in its Markdown (README, SECURITY.md, docs/, the
- * simulation's results, the notes beside code) points to a file inside the repository that exists, and a link to a
- * heading ({@code page.md#heading}, {@code #heading}) to a heading that exists, with GitHub's anchors; and a test
- * class a page names exists.
+ * The repository stands on its own (issue 15): every relative link in its Markdown
+ * (README, SECURITY.md, docs/, the simulation's results, the notes beside code) points to
+ * a file inside the repository that exists, and a link to a heading
+ * ({@code page.md#heading}, {@code #heading}) to a heading that exists, with GitHub's
+ * anchors; and a test class a page names exists.
  */
 class DocLinksTest {
 
@@ -34,7 +35,10 @@ class DocLinksTest {
 
 	private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
 
-	/** A test class's name as the docs write it ({@code OutboxTest}); not Maven's {@code -DskipTests}. */
+	/**
+	 * A test class's name as the docs write it ({@code OutboxTest}); not Maven's
+	 * {@code -DskipTests}.
+	 */
 	private static final Pattern TEST_CLASS = Pattern.compile("(?<![\\w-])([A-Z][A-Za-z0-9]*Test)\\b");
 
 	private static final Set<String> SKIPPED = Set.of("target", "node_modules", "data");
@@ -87,8 +91,9 @@ class DocLinksTest {
 
 	@Test
 	void whenHeadingsAreTurnedIntoAnchors_thenTheyAreGitHubs() {
-		assertThat(anchors(List.of("## Levels, acr and acr_values (FED-4)", "## Try registration", "## Try registration",
-				"```", "# not a heading", "```", "### Where the caller's answers are: testers, the simulation")))
+		assertThat(anchors(
+				List.of("## Levels, acr and acr_values (FED-4)", "## Try registration", "## Try registration", "```",
+						"# not a heading", "```", "### Where the caller's answers are: testers, the simulation")))
 			.containsExactlyInAnyOrder("levels-acr-and-acr_values-fed-4", "try-registration", "try-registration-1",
 					"where-the-callers-answers-are-testers-the-simulation");
 	}
@@ -114,7 +119,10 @@ class DocLinksTest {
 		return null;
 	}
 
-	/** Every Markdown file of the repository, leaving out build output, installed packages and the data folder. */
+	/**
+	 * Every Markdown file of the repository, leaving out build output, installed packages
+	 * and the data folder.
+	 */
 	private static List<Path> markdownFiles() throws IOException {
 		List<Path> pages = new ArrayList<>();
 		Files.walkFileTree(ROOT, new SimpleFileVisitor<>() {
@@ -159,7 +167,10 @@ class DocLinksTest {
 		return targets;
 	}
 
-	/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
+	/**
+	 * GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens,
+	 * repeats numbered.
+	 */
 	static Set<String> anchors(List<String> lines) {
 		Set<String> anchors = new TreeSet<>();
 		Map<String, Integer> seen = new HashMap<>();

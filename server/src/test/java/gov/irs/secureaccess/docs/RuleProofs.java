@@ -16,15 +16,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Which tests name which rule, read from the test sources the way RULES.md asks tests to name rules: in the test's
- * name, or in a {@code @DisplayName} or comment right above it (the annotations and comments between the previous
- * member and the method), or for every test of a class in the class's name, annotations or Javadoc. A rule ID is
- * written {@code REG-4} in text and {@code REG_4} in a name. Only what stands above a method counts: a rule ID in a
- * method's body (an expected value, a string) does not.
+ * Which tests name which rule, read from the test sources the way RULES.md asks tests to
+ * name rules: in the test's name, or in a {@code @DisplayName} or comment right above it
+ * (the annotations and comments between the previous member and the method), or for every
+ * test of a class in the class's name, annotations or Javadoc. A rule ID is written
+ * {@code REG-4} in text and {@code REG_4} in a name. Only what stands above a method
+ * counts: a rule ID in a method's body (an expected value, a string) does not.
  */
 final class RuleProofs {
 
-	/** The test modules whose test sources are read, relative to the repository's root. */
+	/**
+	 * The test modules whose test sources are read, relative to the repository's root.
+	 */
 	static final List<String> MODULES = List.of("portal", "server", "simulate");
 
 	private static final Pattern TEST_ANNOTATION = Pattern
@@ -41,14 +44,17 @@ final class RuleProofs {
 	private RuleProofs() {
 	}
 
-	/** One test class: where it is and, per rule ID, how many of its tests name that rule. */
+	/**
+	 * One test class: where it is and, per rule ID, how many of its tests name that rule.
+	 */
 	record TestClass(String name, Path source, Map<String, Integer> testsPerRule) {
 	}
 
 	/**
 	 * Reads every test source under {@code root}'s test modules.
 	 * @param root the repository's root
-	 * @param ruleId a pattern matching one rule ID, with its prefix in group 1 and its number in group 2
+	 * @param ruleId a pattern matching one rule ID, with its prefix in group 1 and its
+	 * number in group 2
 	 * @return the test classes that have at least one test, sorted by path
 	 */
 	static List<TestClass> scan(Path root, Pattern ruleId) {
@@ -118,7 +124,10 @@ final class RuleProofs {
 		return new TestClass(name, root.relativize(file), perRule);
 	}
 
-	/** How many text-block delimiters (three double quotes) a line has: a test source in a text block is data. */
+	/**
+	 * How many text-block delimiters (three double quotes) a line has: a test source in a
+	 * text block is data.
+	 */
 	private static int textBlockDelimiters(String line) {
 		int count = 0;
 		for (int at = line.indexOf("\"\"\""); at >= 0; at = line.indexOf("\"\"\"", at + 3)) {
@@ -133,7 +142,10 @@ final class RuleProofs {
 				&& !trimmed.startsWith("/*") && METHOD.matcher(line).matches();
 	}
 
-	/** The class's Javadoc, annotations and declaration: the lines after the imports up to the type's name. */
+	/**
+	 * The class's Javadoc, annotations and declaration: the lines after the imports up to
+	 * the type's name.
+	 */
 	private static List<String> header(List<String> lines, int typeLine) {
 		int start = 0;
 		for (int i = 0; i < typeLine; i++) {
@@ -146,8 +158,8 @@ final class RuleProofs {
 	}
 
 	/**
-	 * The method's declaration line and what stands right above it: annotations and comments back to a blank line or
-	 * the end of the previous member.
+	 * The method's declaration line and what stands right above it: annotations and
+	 * comments back to a blank line or the end of the previous member.
 	 */
 	private static List<String> above(List<String> lines, int method) {
 		int start = method;
@@ -164,7 +176,10 @@ final class RuleProofs {
 		return lines.subList(start, method + 1);
 	}
 
-	/** The rule IDs in a text; a range ("REG-1 to REG-8", "PW-1..PW-3") names every rule in it. */
+	/**
+	 * The rule IDs in a text; a range ("REG-1 to REG-8", "PW-1..PW-3") names every rule
+	 * in it.
+	 */
 	private static Set<String> ids(String text, Pattern ruleId) {
 		Set<String> ids = new LinkedHashSet<>();
 		Matcher matcher = ruleId.matcher(text);

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/rules.md holds every rule's text and, under each, the tests that name it ("Proved by"), generated from the test
- * sources by {@link RuleProofs}. This test fails when those lists are not what the test sources say, and prints what
- * they should be; with {@code -Dsecure-access.rules.write=true} it writes them instead (docs/rules.md says how).
+ * docs/rules.md holds every rule's text and, under each, the tests that name it ("Proved
+ * by"), generated from the test sources by {@link RuleProofs}. This test fails when those
+ * lists are not what the test sources say, and prints what they should be; with
+ * {@code -Dsecure-access.rules.write=true} it writes them instead (docs/rules.md says
+ * how).
  */
 class RulesDocTest {
 
@@ -32,7 +34,9 @@ class RulesDocTest {
 
 	static final String WRITE_PROPERTY = "secure-access.rules.write";
 
-	/** A rule's item: "- **REG-4** ..." (a level's: "- **LOA-1 Legacy two-factor**: ..."). */
+	/**
+	 * A rule's item: "- **REG-4** ..." (a level's: "- **LOA-1 Legacy two-factor**: ...").
+	 */
 	private static final Pattern RULE_ITEM = Pattern.compile("^- \\*\\*([A-Z]+)-(\\d+)\\b.*");
 
 	private static final String PROVED_BY = "  - Proved by:";
@@ -77,8 +81,8 @@ class RulesDocTest {
 	}
 
 	@Test
-	void whenARuleIsNamedInANameADisplayNameAClassJavadocOrACommentAbove_thenItCountsAndInABodyNot(
-			@TempDir Path root) throws IOException {
+	void whenARuleIsNamedInANameADisplayNameAClassJavadocOrACommentAbove_thenItCountsAndInABodyNot(@TempDir Path root)
+			throws IOException {
 		Path dir = Files.createDirectories(root.resolve("server/src/test/java/x"));
 		Files.writeString(dir.resolve("ExampleTest.java"), """
 				package x;
@@ -131,9 +135,8 @@ class RulesDocTest {
 		List<TestClass> classes = RuleProofs.scan(root, idPattern(List.of("XYZ-1")));
 		assertThat(classes).singleElement().satisfies((c) -> {
 			assertThat(c.name()).isEqualTo("ExampleTest");
-			assertThat(c.testsPerRule()).containsExactlyInAnyOrderEntriesOf(
-					Map.of("XYZ-1", 5, "XYZ-2", 1, "XYZ-3", 1, "XYZ-5", 1, "XYZ-6", 1, "XYZ-8", 1, "XYZ-9", 1,
-							"XYZ-10", 1));
+			assertThat(c.testsPerRule()).containsExactlyInAnyOrderEntriesOf(Map.of("XYZ-1", 5, "XYZ-2", 1, "XYZ-3", 1,
+					"XYZ-5", 1, "XYZ-6", 1, "XYZ-8", 1, "XYZ-9", 1, "XYZ-10", 1));
 		});
 	}
 
@@ -174,8 +177,8 @@ class RulesDocTest {
 	}
 
 	/**
-	 * Matches an ID with a rule's prefix as text ("REG-4") or in a name ("REG_4_when"), not inside a longer number or
-	 * word; group 1 is the prefix, group 2 the number.
+	 * Matches an ID with a rule's prefix as text ("REG-4") or in a name ("REG_4_when"),
+	 * not inside a longer number or word; group 1 is the prefix, group 2 the number.
 	 */
 	private static Pattern idPattern(List<String> ids) {
 		Set<String> prefixes = new TreeSet<>();
@@ -200,7 +203,10 @@ class RulesDocTest {
 		return proofs;
 	}
 
-	/** The document with each rule's generated lines replaced: the rule texts stay as they are. */
+	/**
+	 * The document with each rule's generated lines replaced: the rule texts stay as they
+	 * are.
+	 */
 	static String withProofs(String doc, Map<String, List<String>> proofs) {
 		List<String> out = new ArrayList<>();
 		String[] lines = doc.split("\n", -1);
@@ -220,7 +226,9 @@ class RulesDocTest {
 		return String.join("\n", out);
 	}
 
-	/** Per rule, the generated lines the document has under it now (none: an empty list). */
+	/**
+	 * Per rule, the generated lines the document has under it now (none: an empty list).
+	 */
 	private static Map<String, List<String>> generated(String doc) {
 		Map<String, List<String>> found = new TreeMap<>();
 		String[] lines = doc.split("\n", -1);
@@ -238,7 +246,10 @@ class RulesDocTest {
 		return found;
 	}
 
-	/** Where the generated lines starting at {@code i} end ({@code i} itself when there are none). */
+	/**
+	 * Where the generated lines starting at {@code i} end ({@code i} itself when there
+	 * are none).
+	 */
 	private static int afterGenerated(String[] lines, int i) {
 		if (i < lines.length && (lines[i].startsWith(PROVED_BY) || lines[i].startsWith("  - Not proved yet"))) {
 			i++;

@@ -36,10 +36,11 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The settings the docs name are the service's settings (issue 15, "docs that stay true"): every
- * {@code secure-access.*} setting the README or a page under docs/ names exists (a {@code @ConfigurationProperties}
- * record, a {@code @Value}, a key the code reads, or application.properties), every one that exists is documented
- * somewhere, and the defaults the settings tables give are the code's.
+ * The settings the docs name are the service's settings (issue 15, "docs that stay
+ * true"): every {@code secure-access.*} setting the README or a page under docs/ names
+ * exists (a {@code @ConfigurationProperties} record, a {@code @Value}, a key the code
+ * reads, or application.properties), every one that exists is documented somewhere, and
+ * the defaults the settings tables give are the code's.
  */
 class SettingsDocTest {
 
@@ -47,7 +48,10 @@ class SettingsDocTest {
 
 	private static final Path MAIN = Path.of("src/main/java");
 
-	/** A setting's name; not a host ({@code https://secure-access.irs.example}), a file or a client's name. */
+	/**
+	 * A setting's name; not a host ({@code https://secure-access.irs.example}), a file or
+	 * a client's name.
+	 */
 	private static final Pattern KEY = Pattern.compile("(?<![\\w./])secure-access(?:\\.[a-z0-9<>*-]+)+");
 
 	/** Switches of the tests, not of the service: the test that reads each says so. */
@@ -56,7 +60,10 @@ class SettingsDocTest {
 	/** {@code @Value("${secure-access.x:default}")}: the setting and its default. */
 	private static final Pattern VALUE = Pattern.compile("\\$\\{(secure-access(?:\\.[a-z0-9-]+)+)(?::([^}]*))?}");
 
-	/** Settings the code reads by name ({@code @Value("${...}")}, {@code Environment}, command-line switches). */
+	/**
+	 * Settings the code reads by name ({@code @Value("${...}")}, {@code Environment},
+	 * command-line switches).
+	 */
 	private static final Pattern READ_BY_NAME = Pattern.compile("\"(?:\\$\\{)?(secure-access(?:\\.[a-z0-9-]+)+)");
 
 	@Test
@@ -112,7 +119,8 @@ class SettingsDocTest {
 
 	@Test
 	void whenSettingsAreMatched_thenPlaceholdersAndWildcardsStandForOnePart() {
-		assertThat(matches("secure-access.rate-limits.<name>.max-hits", "secure-access.rate-limits.*.max-hits")).isTrue();
+		assertThat(matches("secure-access.rate-limits.<name>.max-hits", "secure-access.rate-limits.*.max-hits"))
+			.isTrue();
 		assertThat(matches("secure-access.rate-limits.sign-in.*", "secure-access.rate-limits.*.window")).isTrue();
 		assertThat(matches("secure-access.crypto.pii-keys.<id>", "secure-access.crypto.pii-keys.*")).isTrue();
 		assertThat(matches("secure-access.crypto.lookup-key", "secure-access.crypto.active-pii-key")).isFalse();
@@ -121,7 +129,10 @@ class SettingsDocTest {
 				"secure-access.a.c");
 	}
 
-	/** Every setting the service has, with its default where the code declares one (else an empty string). */
+	/**
+	 * Every setting the service has, with its default where the code declares one (else
+	 * an empty string).
+	 */
 	static Map<String, String> knownSettings() throws IOException {
 		Map<String, String> known = new TreeMap<>();
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -190,21 +201,26 @@ class SettingsDocTest {
 				known.put(key, "");
 			}
 			else {
-				known.put(key, (defaultValue != null && defaultValue.value().length == 1) ? defaultValue.value()[0] : "");
+				known.put(key,
+						(defaultValue != null && defaultValue.value().length == 1) ? defaultValue.value()[0] : "");
 			}
 		}
 	}
 
 	private static Constructor<?> canonicalConstructor(Class<?> type, RecordComponent[] components) {
 		try {
-			return type.getDeclaredConstructor(Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+			return type
+				.getDeclaredConstructor(Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
 		}
 		catch (NoSuchMethodException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** Settings named in backticks by README.md and docs/*.md, each with the pages that name it. */
+	/**
+	 * Settings named in backticks by README.md and docs/*.md, each with the pages that
+	 * name it.
+	 */
 	private static Map<String, Set<String>> documented() throws IOException {
 		Map<String, Set<String>> named = new TreeMap<>();
 		for (Path page : pages()) {
@@ -247,8 +263,9 @@ class SettingsDocTest {
 	}
 
 	/**
-	 * The settings among code spans: {@code secure-access.…} (before any {@code =value}), and a span that starts with a
-	 * dot ({@code .max-hits}) right after one, which replaces its last part.
+	 * The settings among code spans: {@code secure-access.…} (before any {@code =value}),
+	 * and a span that starts with a dot ({@code .max-hits}) right after one, which
+	 * replaces its last part.
 	 */
 	static List<String> expand(List<String> spans) {
 		List<String> keys = new ArrayList<>();
@@ -271,7 +288,10 @@ class SettingsDocTest {
 		return keys;
 	}
 
-	/** Whether two names are the same setting: a part {@code *} or {@code <name>} stands for any one part. */
+	/**
+	 * Whether two names are the same setting: a part {@code *} or {@code <name>} stands
+	 * for any one part.
+	 */
 	static boolean matches(String a, String b) {
 		String[] x = a.split("\\.");
 		String[] y = b.split("\\.");

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * FED-1 and FED-4: applications as registered clients: the portal's six on first start (embedded mode), one per
- * application, each with its level; the register-client command's definition file (validated, audited, updated in
- * place); what a definition may not be.
+ * FED-1 and FED-4: applications as registered clients: the portal's six on first start
+ * (embedded mode), one per application, each with its level; the register-client
+ * command's definition file (validated, audited, updated in place); what a definition may
+ * not be.
  */
 @FederationServerTest
 class ApplicationRegistrationTest {
@@ -44,8 +45,10 @@ class ApplicationRegistrationTest {
 		assertThat(level("payment-agreement")).isEqualTo(AssuranceLevel.LOA_2);
 		assertThat(level("document-drop")).isEqualTo(AssuranceLevel.LOA_1);
 		RegisteredClient transcript = this.applications.find("get-transcript").orElseThrow();
-		assertThat(transcript.getRedirectUris()).containsExactly("http://localhost:8081/login/oauth2/code/get-transcript");
-		assertThat(transcript.getClientAuthenticationMethods()).containsExactly(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+		assertThat(transcript.getRedirectUris())
+			.containsExactly("http://localhost:8081/login/oauth2/code/get-transcript");
+		assertThat(transcript.getClientAuthenticationMethods())
+			.containsExactly(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
 		assertThat(transcript.getClientSettings().isRequireProofKey()).isTrue();
 		assertThat(transcript.getClientSettings().isRequireAuthorizationConsent()).isTrue();
 		assertThat(transcript.getTokenSettings().isReuseRefreshTokens()).isFalse();
@@ -56,7 +59,8 @@ class ApplicationRegistrationTest {
 	}
 
 	@Test
-	void FED_4_whenTheRegisterCommandReadsADefinition_thenAPublicClientIsRegisteredAndAudited(@TempDir Path dir) throws Exception {
+	void FED_4_whenTheRegisterCommandReadsADefinition_thenAPublicClientIsRegisteredAndAudited(@TempDir Path dir)
+			throws Exception {
 		Path file = dir.resolve("app.json");
 		Files.writeString(file, """
 				{"clientId": "mobile-demo", "name": "Mobile demo", "nameEs": "Demostración móvil",
@@ -74,7 +78,8 @@ class ApplicationRegistrationTest {
 
 		Files.writeString(file, Files.readString(file).replace("phishing-resistant", "loa-2"));
 		assertThat(this.command.register(file)).isZero();
-		assertThat(Applications.level(this.applications.find("mobile-demo").orElseThrow())).isEqualTo(AssuranceLevel.LOA_2);
+		assertThat(Applications.level(this.applications.find("mobile-demo").orElseThrow()))
+			.isEqualTo(AssuranceLevel.LOA_2);
 		assertThat(this.applications.find("mobile-demo").orElseThrow().getId()).isEqualTo(client.getId());
 
 		Files.writeString(file, "{ not json");
@@ -88,7 +93,8 @@ class ApplicationRegistrationTest {
 				List.of("profile", "admin"), List.of("ssn"), "short", null, null, null);
 		assertThat(bad.problems()).hasSize(9);
 		assertThatThrownBy(() -> this.applications.register(bad, "test")).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("clientId").hasMessageContaining("ssn");
+			.hasMessageContaining("clientId")
+			.hasMessageContaining("ssn");
 		assertThat(this.applications.find("Bad Id")).isEmpty();
 	}
 

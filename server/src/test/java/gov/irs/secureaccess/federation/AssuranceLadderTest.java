@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-4: the ladder of an authorization request for a signed-in person, rung by rung, without a server: which
- * decision each unmet rung makes, that the first unmet rung decides, and what {@code prompt=none} answers instead
- * of a page (OIDC Core 3.1.2.6). The filter's behaviour end to end: {@code FederationAssuranceTest},
+ * FED-4: the ladder of an authorization request for a signed-in person, rung by rung,
+ * without a server: which decision each unmet rung makes, that the first unmet rung
+ * decides, and what {@code prompt=none} answers instead of a page (OIDC Core 3.1.2.6).
+ * The filter's behaviour end to end: {@code FederationAssuranceTest},
  * {@code OpenIdConnectCoreTest}, {@code ConformanceSuiteTest}.
  */
 class AssuranceLadderTest {
@@ -20,7 +21,10 @@ class AssuranceLadderTest {
 
 	private static final long NOW = 1_000_000_000L;
 
-	/** A person at LOA-3, no passkey, the agreement accepted, signed in a minute ago; the hint names someone else. */
+	/**
+	 * A person at LOA-3, no passkey, the agreement accepted, signed in a minute ago; the
+	 * hint names someone else.
+	 */
 	private static final class Facts implements AssuranceLadder.AccountFacts {
 
 		int loa = 3;
@@ -64,12 +68,14 @@ class AssuranceLadderTest {
 
 	private static Situation none(Situation s) {
 		return new Situation(s.accountId(), s.clientId(), s.required(), true, s.freshSigninAsked(), s.maxAgeSeconds(),
-				s.idTokenHint(), s.nowMillis(), s.signedInAtMillis(), s.freshSigninDone(), s.phishingResistantSession());
+				s.idTokenHint(), s.nowMillis(), s.signedInAtMillis(), s.freshSigninDone(),
+				s.phishingResistantSession());
 	}
 
 	private static Situation maxAge(Situation s, long seconds) {
 		return new Situation(s.accountId(), s.clientId(), s.required(), s.promptNone(), s.freshSigninAsked(), seconds,
-				s.idTokenHint(), s.nowMillis(), s.signedInAtMillis(), s.freshSigninDone(), s.phishingResistantSession());
+				s.idTokenHint(), s.nowMillis(), s.signedInAtMillis(), s.freshSigninDone(),
+				s.phishingResistantSession());
 	}
 
 	private static Situation hint(Situation s) {
@@ -113,7 +119,8 @@ class AssuranceLadderTest {
 		assertThat(this.ladder.decide(withPasskey)).isEqualTo(new Decision.Pass(3));
 	}
 
-	// SIGN-8 is the last rung: an agreement not yet accepted after every other rung is met.
+	// SIGN-8 is the last rung: an agreement not yet accepted after every other rung is
+	// met.
 	@Test
 	void SIGN_8_whenTheAgreementIsNotAccepted_thenItComesLast_orInteractionRequiredWithPromptNone() {
 		this.facts.accepted = false;
@@ -125,7 +132,8 @@ class AssuranceLadderTest {
 			.isEqualTo(new Decision.Divert(AssuranceFilter.STEP_UP_PATH));
 	}
 
-	// OIDC Core 3.1.2.1 max_age: older than it, a fresh sign-in (login_required with prompt=none), before any other rung.
+	// OIDC Core 3.1.2.1 max_age: older than it, a fresh sign-in (login_required with
+	// prompt=none), before any other rung.
 	@Test
 	void FED_4_whenTheSigninIsOlderThanMaxAge_thenAFreshSigninFirst_orLoginRequiredWithPromptNone() {
 		this.facts.loa = 1;
@@ -137,15 +145,18 @@ class AssuranceLadderTest {
 			.isEqualTo(new Decision.Divert(AssuranceFilter.STEP_UP_PATH));
 	}
 
-	// OIDC Core 3.1.2.1 prompt=login: once the fresh sign-in for this request is done, the request passes.
+	// OIDC Core 3.1.2.1 prompt=login: once the fresh sign-in for this request is done,
+	// the request passes.
 	@Test
 	void FED_4_whenAFreshSigninIsAsked_thenItIsMadeOnce_andTheRequestThenPassesHoweverLongItTook() {
-		assertThat(this.ladder.decide(freshAsked(asked(AssuranceLevel.LOA_3), false))).isEqualTo(new Decision.FreshSignin());
+		assertThat(this.ladder.decide(freshAsked(asked(AssuranceLevel.LOA_3), false)))
+			.isEqualTo(new Decision.FreshSignin());
 		Situation done = freshAsked(maxAge(asked(AssuranceLevel.LOA_3), 0), true);
 		assertThat(this.ladder.decide(done)).isEqualTo(new Decision.Pass(3));
 	}
 
-	// OIDC Core 3.1.2.1 id_token_hint: another person than the hint names signs in again; prompt=none: login_required.
+	// OIDC Core 3.1.2.1 id_token_hint: another person than the hint names signs in again;
+	// prompt=none: login_required.
 	@Test
 	void FED_4_whenTheIdTokenHintNamesSomeoneElse_thenAFreshSignin_andWithPromptNoneLoginRequiredUnlessItIsThisPerson() {
 		assertThat(this.ladder.decide(hint(asked(AssuranceLevel.LOA_3)))).isEqualTo(new Decision.FreshSignin());

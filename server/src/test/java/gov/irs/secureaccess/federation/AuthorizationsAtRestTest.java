@@ -28,9 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DATA-1 for the OpenID provider's store: after a person signs in to an application, {@code oauth2_authorization}
- * holds no token, no consent state, no email and no name in clear (tokens as keyed hashes, attributes and claims
- * sealed), and a value copied from a dump of it is not accepted anywhere (RFC 6749 section 10.4: refresh tokens kept
+ * DATA-1 for the OpenID provider's store: after a person signs in to an application,
+ * {@code oauth2_authorization} holds no token, no consent state, no email and no name in
+ * clear (tokens as keyed hashes, attributes and claims sealed), and a value copied from a
+ * dump of it is not accepted anywhere (RFC 6749 section 10.4: refresh tokens kept
  * confidential in storage).
  */
 @FederationServerTest
@@ -70,8 +71,8 @@ class AuthorizationsAtRestTest {
 		NimbusClient.Flow flow = app.start();
 		FormBrowser browser = new FormBrowser(FederationServerTest.Port.issuer(), this.outbox);
 		browser.follow(browser.get(flow.uri().toString()));
-		HttpResponse<String> consentPage = browser.acceptAgreementIfAsked(
-				browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
+		HttpResponse<String> consentPage = browser
+			.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
 		assertThat(consentPage.uri().getPath()).isEqualTo("/federation/consent");
 		String stateWhileAsking = column(person, "state");
 		assertThat(stateWhileAsking).as("the consent state, while the person is asked").startsWith("hmac:");
@@ -93,7 +94,8 @@ class AuthorizationsAtRestTest {
 			assertThat(String.valueOf(row.get(column))).as(column).matches("hmac:[0-9a-f]{64}");
 		}
 		for (String column : SEALED_COLUMNS) {
-			assertThat(String.valueOf(row.get(column))).as(column).matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+")
+			assertThat(String.valueOf(row.get(column))).as(column)
+				.matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+")
 				.doesNotContain("{");
 		}
 
@@ -102,7 +104,8 @@ class AuthorizationsAtRestTest {
 		assertThat(fromDump.indicatesSuccess()).as("a refresh token copied from a dump").isFalse();
 		assertThat(((TokenErrorResponse) fromDump).getErrorObject().getCode()).isEqualTo("invalid_grant");
 		assertThat(userInfoStatus(String.valueOf(row.get("access_token_value"))))
-			.as("an access token copied from a dump").isEqualTo(401);
+			.as("an access token copied from a dump")
+			.isEqualTo(401);
 		assertThat(userInfoStatus(access)).as("the real one").isEqualTo(200);
 		TokenResponse real = app.token(new RefreshTokenGrant(tokens.getRefreshToken()));
 		assertThat(real.indicatesSuccess()).as("the real refresh token still works").isTrue();
@@ -116,8 +119,9 @@ class AuthorizationsAtRestTest {
 	}
 
 	private Map<String, Object> row(TestAccounts.Made person) {
-		return this.jdbc.sql("select * from oauth2_authorization where principal_name = :principal"
-				+ " and access_token_value is not null")
+		return this.jdbc
+			.sql("select * from oauth2_authorization where principal_name = :principal"
+					+ " and access_token_value is not null")
 			.param("principal", "account:" + person.id())
 			.query()
 			.singleRow();
@@ -125,8 +129,9 @@ class AuthorizationsAtRestTest {
 
 	private String column(TestAccounts.Made person, String column) {
 		assertThat(VALUE_COLUMNS).contains(column);
-		return this.jdbc.sql("select " + column + " from oauth2_authorization where principal_name = :principal and "
-				+ column + " is not null")
+		return this.jdbc
+			.sql("select " + column + " from oauth2_authorization where principal_name = :principal and " + column
+					+ " is not null")
 			.param("principal", "account:" + person.id())
 			.query(String.class)
 			.single();

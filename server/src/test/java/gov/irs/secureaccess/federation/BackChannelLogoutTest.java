@@ -49,9 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * FED-2, OpenID Connect Back-Channel Logout 1.0 at the provider: two applications with a
- * {@code backchannel_logout_uri} (plain JDK HTTP servers) signed into one session; when the session ends (sign-out,
- * RP-initiated logout, every session ended by a password reset) each gets a logout token, checked with Nimbus's
- * {@link LogoutTokenValidator} against the published keys, and the session's tokens stop working. An application that
+ * {@code backchannel_logout_uri} (plain JDK HTTP servers) signed into one session; when
+ * the session ends (sign-out, RP-initiated logout, every session ended by a password
+ * reset) each gets a logout token, checked with Nimbus's {@link LogoutTokenValidator}
+ * against the published keys, and the session's tokens stop working. An application that
  * is down gets it later, from the outbox.
  */
 @FederationServerTest
@@ -106,7 +107,8 @@ class BackChannelLogoutTest {
 
 	@Test
 	@DisplayName("FED-2 Back-Channel Logout 2.4-2.6: sign-out sends each application of the session a valid logout token")
-	void FED_2_whenThePersonSignsOut_thenEveryApplicationOfTheSessionGetsALogoutTokenAndItsTokensEnd() throws Exception {
+	void FED_2_whenThePersonSignsOut_thenEveryApplicationOfTheSessionGetsALogoutTokenAndItsTokensEnd()
+			throws Exception {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "bcl.signout");
 		FormBrowser browser = browser();
 		Session first = signIn(browser, person, "bcl-one");
@@ -126,7 +128,8 @@ class BackChannelLogoutTest {
 		assertThat(toOne.getJWTID()).isNotEqualTo(toTwo.getJWTID());
 
 		assertThat(userInfoStatus(first)).as("Back-Channel Logout 2.7: the session's tokens end").isEqualTo(401);
-		TokenResponse refreshed = first.app().token(new RefreshTokenGrant(first.tokens().getOIDCTokens().getRefreshToken()));
+		TokenResponse refreshed = first.app()
+			.token(new RefreshTokenGrant(first.tokens().getOIDCTokens().getRefreshToken()));
 		assertThat(((TokenErrorResponse) refreshed).getErrorObject().getCode()).isEqualTo("invalid_grant");
 		assertThat(this.audit.forSubject("account:" + person.id(), 30)).extracting(AuditEntry::action)
 			.contains("federation.logout");
@@ -141,8 +144,10 @@ class BackChannelLogoutTest {
 		FormBrowser browser = browser();
 		Session first = signIn(browser, person, "bcl-one");
 		Session second = signIn(browser, person, "bcl-two");
-		URI logout = new LogoutRequest(this.metadata.getEndSessionEndpointURI(), first.tokens().getOIDCTokens().getIDToken(),
-				URI.create("http://localhost:9/bcl-one/"), new State("bye")).toURI();
+		URI logout = new LogoutRequest(this.metadata.getEndSessionEndpointURI(),
+				first.tokens().getOIDCTokens().getIDToken(), URI.create("http://localhost:9/bcl-one/"),
+				new State("bye"))
+			.toURI();
 		HttpResponse<String> answer = browser.get(logout.toString());
 		assertThat(FormBrowser.location(answer)).isEqualTo("http://localhost:9/bcl-one/?state=bye");
 
@@ -185,19 +190,22 @@ class BackChannelLogoutTest {
 		waitUntil(() -> "SENT".equals(status("backchannel-logout:bcl-one:" + sid)));
 	}
 
-	/** Nimbus checks the logout token as an application must (section 2.6): signature, typ, iss, aud, events, no nonce. */
+	/**
+	 * Nimbus checks the logout token as an application must (section 2.6): signature,
+	 * typ, iss, aud, events, no nonce.
+	 */
 	private LogoutTokenClaimsSet validate(List<String> tokens, String clientId) throws Exception {
 		assertThat(tokens).as("a logout token for " + clientId).hasSize(1);
 		SignedJWT jwt = (SignedJWT) JWTParser.parse(tokens.get(0));
 		assertThat(jwt.getHeader().getType()).hasToString("logout+jwt");
 		assertThat(jwt.getHeader().getKeyID()).isNotBlank();
 		LogoutTokenValidator validator = new LogoutTokenValidator(new Issuer(FederationServerTest.Port.issuer()),
-				new ClientID(clientId), true,
-				new JWSVerificationKeySelector<SecurityContext>(JWSAlgorithm.RS256,
+				new ClientID(clientId), true, new JWSVerificationKeySelector<SecurityContext>(JWSAlgorithm.RS256,
 						JWKSourceBuilder.create(this.metadata.getJWKSetURI().toURL()).build()),
 				null);
 		LogoutTokenClaimsSet claims = validator.validate(jwt);
-		assertThat(claims.toJWTClaimsSet().getJSONObjectClaim("events")).containsKey("http://schemas.openid.net/event/backchannel-logout");
+		assertThat(claims.toJWTClaimsSet().getJSONObjectClaim("events"))
+			.containsKey("http://schemas.openid.net/event/backchannel-logout");
 		assertThat(claims.toJWTClaimsSet().getClaims()).doesNotContainKey("nonce");
 		assertThat(claims.getIssueTime()).isNotNull();
 		assertThat(claims.toJWTClaimsSet().getExpirationTime()).isAfter(claims.getIssueTime());
@@ -213,7 +221,8 @@ class BackChannelLogoutTest {
 		NimbusClient.Flow flow = app.start(new Scope("openid", "profile"), null, null);
 		HttpResponse<String> answer = browser.follow(browser.get(flow.uri().toString()));
 		if (answer.statusCode() == 200 && answer.uri().getPath().equals("/sign-in")) {
-			answer = browser.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
+			answer = browser
+				.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
 		}
 		if (answer.statusCode() == 200) {
 			answer = browser.consent(true);
@@ -225,9 +234,9 @@ class BackChannelLogoutTest {
 
 	private void register(String clientId, LogoutReceiver receiver) {
 		this.applications.register(new ApplicationDefinition(clientId, "Logout test " + clientId, null,
-				List.of("http://localhost:9/" + clientId + "/callback"), List.of("http://localhost:9/" + clientId + "/"),
-				"loa-1", List.of("openid", "profile"), List.of("given_name"), "bcl-test-secret-123456", receiver.uri(),
-				null, null), "test");
+				List.of("http://localhost:9/" + clientId + "/callback"),
+				List.of("http://localhost:9/" + clientId + "/"), "loa-1", List.of("openid", "profile"),
+				List.of("given_name"), "bcl-test-secret-123456", receiver.uri(), null, null), "test");
 	}
 
 	private int userInfoStatus(Session session) throws Exception {

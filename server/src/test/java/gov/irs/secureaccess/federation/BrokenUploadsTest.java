@@ -28,9 +28,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uploads no browser sends, against the real servlet container (FED-1, FED-5): a body cut short, a file name with a
- * NUL, a file name of 1,000 characters. Each gets its own clear answer (the upload page with a message, or an API
- * problem), never a 500, and the log gets no ERROR line (DATA-3: the log is for faults of ours, not of the sender's).
+ * Uploads no browser sends, against the real servlet container (FED-1, FED-5): a body cut
+ * short, a file name with a NUL, a file name of 1,000 characters. Each gets its own clear
+ * answer (the upload page with a message, or an API problem), never a 500, and the log
+ * gets no ERROR line (DATA-3: the log is for faults of ours, not of the sender's).
  */
 @FederationServerTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -56,18 +57,21 @@ class BrokenUploadsTest {
 			throws Exception {
 		FormBrowser browser = verifiedDropBrowser("broken.uploads@example.test");
 		String csrf = browser.csrfToken();
-		Map<String, String> fromTheUploadPage = Map.of("Referer", FederationServerTest.Port.issuer() + "/documents/upload");
+		Map<String, String> fromTheUploadPage = Map.of("Referer",
+				FederationServerTest.Port.issuer() + "/documents/upload");
 		int logged = output.length();
 
 		HttpResponse<String> truncated = browser.postRaw("/documents/upload", multipartType(),
 				truncated(multipart(csrf, "reply.pdf")), fromTheUploadPage);
 		assertThat(truncated.statusCode()).isEqualTo(303);
-		assertThat(browser.follow(truncated).body()).contains("It did not arrive whole").contains("Choose your documents");
+		assertThat(browser.follow(truncated).body()).contains("It did not arrive whole")
+			.contains("Choose your documents");
 
-		HttpResponse<String> nul = browser.postRaw("/documents/upload", multipartType(), multipart(csrf, "reply\u0000.pdf"),
-				fromTheUploadPage);
+		HttpResponse<String> nul = browser.postRaw("/documents/upload", multipartType(),
+				multipart(csrf, "reply\u0000.pdf"), fromTheUploadPage);
 		assertThat(nul.statusCode()).isEqualTo(303);
-		assertThat(browser.follow(nul).body()).contains("A file name could not be read").contains("Choose your documents");
+		assertThat(browser.follow(nul).body()).contains("A file name could not be read")
+			.contains("Choose your documents");
 
 		HttpResponse<String> long1000 = browser.postRaw("/documents/upload", multipartType(),
 				multipart(csrf, "r".repeat(996) + ".pdf"), fromTheUploadPage);
@@ -78,37 +82,41 @@ class BrokenUploadsTest {
 				multipart(csrf, "reply\u0007.pdf"), fromTheUploadPage);
 		assertThat(browser.follow(control).body()).contains("control characters");
 
-		assertThat(browser.follow(browser.postRaw("/documents/upload", multipartType(), multipart(csrf, "reply.pdf"),
-				fromTheUploadPage)).body()).as("the upload itself still works").contains("We received 1 file");
+		assertThat(browser
+			.follow(browser.postRaw("/documents/upload", multipartType(), multipart(csrf, "reply.pdf"),
+					fromTheUploadPage))
+			.body()).as("the upload itself still works").contains("We received 1 file");
 		assertThat(errorLines(output, logged)).isEmpty();
 	}
 
 	@Test
 	@DisplayName("FED-1: a truncated bulk TIN Matching upload or a NUL file name: 400 problem details, no ERROR logged")
-	void FED_1_whenABulkTinMatchingUploadIsBroken_then400ProblemDetailsAndNothingIsLoggedAsAnError(CapturedOutput output)
-			throws Exception {
+	void FED_1_whenABulkTinMatchingUploadIsBroken_then400ProblemDetailsAndNothingIsLoggedAsAnError(
+			CapturedOutput output) throws Exception {
 		OIDCProviderMetadata metadata = NimbusClient.discover(FederationServerTest.Port.issuer());
-		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher).withAccount(36, 3,
-				"tax-record,financial,sms");
+		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher).withAccount(36,
+				3, "tax-record,financial,sms");
 		NimbusClient app = NimbusClient.portal(metadata, "tin-matching");
 		AccessToken token = FormBrowser.accessToken(app,
-				app.start(new Scope("openid", "profile", "tin.match"), null, null), this.outbox,
-				person.username(), person.phone());
+				app.start(new Scope("openid", "profile", "tin.match"), null, null), this.outbox, person.username(),
+				person.phone());
 		FormBrowser api = new FormBrowser(FederationServerTest.Port.issuer(), this.outbox);
 		Map<String, String> bearer = Map.of("Authorization", "Bearer " + token.getValue());
 		int logged = output.length();
 
 		HttpResponse<String> truncated = api.postRaw("/api/v1/tin-matching/bulk", multipartType(),
 				truncated(bulk("bulk.txt")), bearer);
-		HttpResponse<String> nul = api.postRaw("/api/v1/tin-matching/bulk", multipartType(), bulk("bulk\u0000.txt"), bearer);
+		HttpResponse<String> nul = api.postRaw("/api/v1/tin-matching/bulk", multipartType(), bulk("bulk\u0000.txt"),
+				bearer);
 
 		assertThat(truncated.statusCode()).isEqualTo(400);
-		assertThat(truncated.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(truncated.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(truncated.body()).contains("\"status\":400", "\"reason\":\"UNREADABLE\"");
 		assertThat(nul.statusCode()).isEqualTo(400);
 		assertThat(nul.body()).contains("\"reason\":\"FILE_NAME\"");
-		HttpResponse<String> whole = api.postRaw("/api/v1/tin-matching/bulk", multipartType(), bulk("bulk.txt"), bearer);
+		HttpResponse<String> whole = api.postRaw("/api/v1/tin-matching/bulk", multipartType(), bulk("bulk.txt"),
+				bearer);
 		assertThat(whole.statusCode()).as(whole.body()).isEqualTo(202);
 		assertThat(errorLines(output, logged)).isEmpty();
 	}

@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * FED-2, RFC 6749 section 5.2 (RFC 7009 section 2.2.1, RFC 7662 section 2.3): a client that sends no client
- * authentication Spring can read gets {@code invalid_client} in JSON, not an empty 401. Found by
- * {@link OAuthParametersFuzzTest} (on its seed inputs).
+ * FED-2, RFC 6749 section 5.2 (RFC 7009 section 2.2.1, RFC 7662 section 2.3): a client
+ * that sends no client authentication Spring can read gets {@code invalid_client} in
+ * JSON, not an empty 401. Found by {@link OAuthParametersFuzzTest} (on its seed inputs).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -38,12 +38,12 @@ class ClientAuthenticationErrorTest {
 			.andExpect(header().doesNotExist("WWW-Authenticate"));
 	}
 
-	// FED-2, RFC 6749 section 5.2: a Bearer header is not client authentication (found by the fuzzer: the resource
+	// FED-2, RFC 6749 section 5.2: a Bearer header is not client authentication (found by
+	// the fuzzer: the resource
 	// server answered it with an empty 401)
 	@ParameterizedTest
 	@ValueSource(strings = { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect" })
-	void FED_2_whenTheAuthorizationHeaderIsABearerToken_thenInvalidClientInJson(String endpoint)
-			throws Exception {
+	void FED_2_whenTheAuthorizationHeaderIsABearerToken_thenInvalidClientInJson(String endpoint) throws Exception {
 		this.mvc
 			.perform(post(endpoint).contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.header("Authorization", "Bearer not-a-client")
@@ -53,9 +53,12 @@ class ClientAuthenticationErrorTest {
 			.andExpect(jsonPath("$.error").value("invalid_client"));
 	}
 
-	// FED-2, RFC 7662 section 2.3, RFC 6749 section 5.2: an Authorization header Spring Security's firewall refuses (a
-	// control or unassigned character, seen only when the header is read) is an invalid_request in JSON, not an empty
-	// 400 (found by the fuzzer at /oauth2/introspect: the seed input introspect-400-empty-body)
+	// FED-2, RFC 7662 section 2.3, RFC 6749 section 5.2: an Authorization header Spring
+	// Security's firewall refuses (a
+	// control or unassigned character, seen only when the header is read) is an
+	// invalid_request in JSON, not an empty
+	// 400 (found by the fuzzer at /oauth2/introspect: the seed input
+	// introspect-400-empty-body)
 	@ParameterizedTest
 	@ValueSource(strings = { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect" })
 	void FED_2_whenTheAuthorizationHeaderHoldsACharacterTheFirewallRefuses_thenInvalidRequestInJson(String endpoint)
@@ -72,7 +75,8 @@ class ClientAuthenticationErrorTest {
 		}
 	}
 
-	// FED-2, RFC 6749 section 5.2: an access_token parameter is not a client credential (found by the fuzzer: a 400
+	// FED-2, RFC 6749 section 5.2: an access_token parameter is not a client credential
+	// (found by the fuzzer: a 400
 	// with an empty body from the resource server's token resolver)
 	@ParameterizedTest
 	@ValueSource(strings = { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect" })

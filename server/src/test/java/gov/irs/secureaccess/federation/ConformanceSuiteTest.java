@@ -33,14 +33,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-2: our walk of the OpenID Foundation's "Basic OP" and "Config OP" certification test plans (and the other
- * modules of its full OP plan that apply), plus the discovery check, run by Node with an unmodified
- * {@code openid-client} (v6, pinned in {@code server/conformance/package-lock.json}; not the library the server is
- * built on) against the whole service started as the jar starts (system clock, embedded PostgreSQL, its own data
- * folder), on a port chosen first so the issuer is the address the suite calls. The test registers the conformance
- * applications ({@code server/conformance/clients/*.json}), makes the test people, offers a key-rotation hook for
- * {@code oidcc-server-rotate-keys}, runs {@code suite.mjs} and reads its report: no module may fail, every module
- * of both plans must be there, and docs/federation.md's table must say what the run found.
+ * FED-2: our walk of the OpenID Foundation's "Basic OP" and "Config OP" certification
+ * test plans (and the other modules of its full OP plan that apply), plus the discovery
+ * check, run by Node with an unmodified {@code openid-client} (v6, pinned in
+ * {@code server/conformance/package-lock.json}; not the library the server is built on)
+ * against the whole service started as the jar starts (system clock, embedded PostgreSQL,
+ * its own data folder), on a port chosen first so the issuer is the address the suite
+ * calls. The test registers the conformance applications
+ * ({@code server/conformance/clients/*.json}), makes the test people, offers a
+ * key-rotation hook for {@code oidcc-server-rotate-keys}, runs {@code suite.mjs} and
+ * reads its report: no module may fail, every module of both plans must be there, and
+ * docs/federation.md's table must say what the run found.
  */
 class ConformanceSuiteTest {
 
@@ -48,11 +51,14 @@ class ConformanceSuiteTest {
 
 	static final Path OUT = Path.of("target", "conformance");
 
-	/** The modules of the two plans (OIDCCBasicTestPlan, OIDCCConfigTestPlan of the OIDF conformance suite). */
+	/**
+	 * The modules of the two plans (OIDCCBasicTestPlan, OIDCCConfigTestPlan of the OIDF
+	 * conformance suite).
+	 */
 	static final List<String> PLAN_MODULES = List.of("oidcc-server", "oidcc-response-type-missing",
 			"oidcc-idtoken-signature", "oidcc-idtoken-unsigned", "oidcc-userinfo-get", "oidcc-userinfo-post-header",
-			"oidcc-userinfo-post-body", "oidcc-ensure-request-without-nonce-succeeds-for-code-flow", "oidcc-scope-profile",
-			"oidcc-scope-email", "oidcc-scope-address", "oidcc-scope-phone", "oidcc-scope-all",
+			"oidcc-userinfo-post-body", "oidcc-ensure-request-without-nonce-succeeds-for-code-flow",
+			"oidcc-scope-profile", "oidcc-scope-email", "oidcc-scope-address", "oidcc-scope-phone", "oidcc-scope-all",
 			"oidcc-alternate-happy-flow", "oidcc-display-page", "oidcc-display-popup", "oidcc-prompt-login",
 			"oidcc-prompt-none-not-logged-in", "oidcc-prompt-none-logged-in", "oidcc-max-age-1", "oidcc-max-age-10000",
 			"oidcc-ensure-request-with-unknown-parameter-succeeds", "oidcc-id-token-hint", "oidcc-login-hint",
@@ -74,8 +80,8 @@ class ConformanceSuiteTest {
 		int backchannel = freePort();
 		String issuer = "http://localhost:" + port;
 		Files.createDirectories(OUT);
-		try (RunningService service = RunningService.start(port, Map.of("secure-access.data-dir", this.dataDir.toString(),
-				"secure-access.federation.issuer", issuer));
+		try (RunningService service = RunningService.start(port,
+				Map.of("secure-access.data-dir", this.dataDir.toString(), "secure-access.federation.issuer", issuer));
 				Hook rotation = new Hook(service.context().getBean(SigningKeys.class))) {
 			ConfigurableApplicationContext context = service.context();
 			Map<String, Object> clients = registerClients(context.getBean(Applications.class), backchannel);
@@ -106,7 +112,8 @@ class ConformanceSuiteTest {
 			assertThat(finished).as("the suite finished in 15 minutes:\n" + log).isTrue();
 			assertThat(report).as("the suite wrote its report:\n" + log).exists();
 
-			Map<String, Object> result = JsonMapper.builder().build()
+			Map<String, Object> result = JsonMapper.builder()
+				.build()
 				.readValue(Files.readString(report), new TypeReference<Map<String, Object>>() {
 				});
 			@SuppressWarnings("unchecked")
@@ -117,15 +124,18 @@ class ConformanceSuiteTest {
 				.toList();
 			assertThat(failed).as(log).isEmpty();
 			assertThat(suite.exitValue()).as(log).isZero();
-			assertThat(modules).extracting((module) -> module.get("name")).as("every module of both plans")
+			assertThat(modules).extracting((module) -> module.get("name"))
+				.as("every module of both plans")
 				.containsAll(PLAN_MODULES);
 			assertThat(modules.stream().filter((module) -> "passed".equals(module.get("status"))).count())
-				.as("most modules run (not skipped)").isGreaterThan(45);
+				.as("most modules run (not skipped)")
+				.isGreaterThan(45);
 
 			String docs = Files.readString(Path.of("..", "docs", "federation.md"), StandardCharsets.UTF_8);
 			List<String> untrue = new ArrayList<>();
 			for (Map<String, Object> module : modules) {
-				String row = "| `" + module.get("name") + "` | " + module.get("plan") + " | " + module.get("status") + " |";
+				String row = "| `" + module.get("name") + "` | " + module.get("plan") + " | " + module.get("status")
+						+ " |";
 				if (!docs.contains(row)) {
 					untrue.add(row);
 				}
@@ -135,18 +145,22 @@ class ConformanceSuiteTest {
 		}
 	}
 
-	/** The conformance applications, registered as an administrator would, and how the suite knows them. */
+	/**
+	 * The conformance applications, registered as an administrator would, and how the
+	 * suite knows them.
+	 */
 	private static Map<String, Object> registerClients(Applications applications, int backchannel) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
-		for (String file : List.of("oidf-conformance.json", "oidf-conformance-2.json", "oidf-conformance-public.json")) {
-			ApplicationDefinition definition = json.readValue(
-					Files.readString(CONFORMANCE.resolve("clients").resolve(file)), ApplicationDefinition.class);
+		for (String file : List.of("oidf-conformance.json", "oidf-conformance-2.json",
+				"oidf-conformance-public.json")) {
+			ApplicationDefinition definition = json
+				.readValue(Files.readString(CONFORMANCE.resolve("clients").resolve(file)), ApplicationDefinition.class);
 			if (definition.backchannelLogoutUri() != null) {
 				definition = new ApplicationDefinition(definition.clientId(), definition.name(), definition.nameEs(),
 						definition.redirectUris(), definition.postLogoutRedirectUris(), definition.level(),
 						definition.scopes(), definition.attributes(), definition.clientSecret(),
-						"http://localhost:" + backchannel + "/backchannel-logout", definition.tokenEndpointAuthMethods(),
-						definition.proofKeyRequired());
+						"http://localhost:" + backchannel + "/backchannel-logout",
+						definition.tokenEndpointAuthMethods(), definition.proofKeyRequired());
 			}
 			applications.register(definition, "test");
 		}
@@ -165,8 +179,9 @@ class ConformanceSuiteTest {
 		accounts.create(new NewAccount("oidf.loa1", "oidf.loa1@example.test", "Low", "Level", LocalDate.of(1985, 5, 5),
 				TestSsns.next(), hasher.hash(TestAccounts.PASSWORD), "Kites over the river", "flight", phone,
 				AccountStatus.ACTIVE, 1, "tax-record", Map.of()));
-		return Map.of("person", Map.of("username", person.username(), "password", TestAccounts.PASSWORD, "phone",
-				person.phone()), "loa1", Map.of("username", "oidf.loa1", "password", TestAccounts.PASSWORD, "phone", phone));
+		return Map.of("person",
+				Map.of("username", person.username(), "password", TestAccounts.PASSWORD, "phone", person.phone()),
+				"loa1", Map.of("username", "oidf.loa1", "password", TestAccounts.PASSWORD, "phone", phone));
 	}
 
 	private static int freePort() throws IOException {
@@ -175,7 +190,10 @@ class ConformanceSuiteTest {
 		}
 	}
 
-	/** {@code POST /rotate-keys}: the signing key rotates now, as the rotate-signing-key command does. */
+	/**
+	 * {@code POST /rotate-keys}: the signing key rotates now, as the rotate-signing-key
+	 * command does.
+	 */
 	static final class Hook implements AutoCloseable {
 
 		private final HttpServer server;

@@ -26,10 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The applications' API as an OAuth 2.0 resource server (FED-1, FED-4): an access token from the code flow reaches
- * the person's own data; no token, a forged or revoked token, the wrong scope and a level below the application's
- * are each refused with the standard error (RFC 6750, RFC 9470), and the level error names the {@code acr} to ask
- * for, which is the one the provider issues.
+ * The applications' API as an OAuth 2.0 resource server (FED-1, FED-4): an access token
+ * from the code flow reaches the person's own data; no token, a forged or revoked token,
+ * the wrong scope and a level below the application's are each refused with the standard
+ * error (RFC 6750, RFC 9470), and the level error names the {@code acr} to ask for, which
+ * is the one the provider issues.
  */
 @FederationServerTest
 class FederationApiTest {
@@ -59,9 +60,10 @@ class FederationApiTest {
 	}
 
 	@Test
-	void FED_1_whenTheIpPinApplicationCallsWithItsToken_thenItGetsThePersonsPinAndNothingOfAnotherScope() throws Exception {
-		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher)
-			.withAccount(34, 3, "tax-record,financial,sms");
+	void FED_1_whenTheIpPinApplicationCallsWithItsToken_thenItGetsThePersonsPinAndNothingOfAnotherScope()
+			throws Exception {
+		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher).withAccount(34,
+				3, "tax-record,financial,sms");
 		NimbusClient app = NimbusClient.portal(this.metadata, "ip-pin");
 		AccessToken token = FormBrowser.accessToken(app, this.outbox, person.username(), person.phone());
 
@@ -75,27 +77,33 @@ class FederationApiTest {
 		assertThat(tin.body()).contains("insufficient_scope").contains("tin.match");
 
 		new TokenRevocationRequest(this.metadata.getRevocationEndpointURI(),
-				new ClientSecretBasic(app.clientId, app.secret), token).toHTTPRequest().send();
-		assertThat(get("/api/v1/ip-pin", token.getValue()).statusCode()).as("a revoked token is refused").isEqualTo(401);
+				new ClientSecretBasic(app.clientId, app.secret), token)
+			.toHTTPRequest()
+			.send();
+		assertThat(get("/api/v1/ip-pin", token.getValue()).statusCode()).as("a revoked token is refused")
+			.isEqualTo(401);
 	}
 
 	@Test
 	void FED_1_whenNoTokenOrAForgedOne_then401WithABearerChallengeAndNoData() throws Exception {
 		HttpResponse<String> none = get("/api/v1/ip-pin", null);
 		assertThat(none.statusCode()).isEqualTo(401);
-		assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
+		assertThat(none.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
 
 		String forged = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4IiwiYXVkIjoiaXAtcGluIiwic2NvcGUiOlsidGF4ZGF0YS5yZWFkIl19.";
 		HttpResponse<String> refused = get("/api/v1/ip-pin", forged);
 		assertThat(refused.statusCode()).isEqualTo(401);
-		assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying((value) -> assertThat(value).contains("invalid_token"));
+		assertThat(refused.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("invalid_token"));
 		assertThat(refused.body()).doesNotContain("pin\"");
 	}
 
 	@Test
-	void FED_4_whenAnLoa2TokenAsksForLoa3Data_then401InsufficientUserAuthenticationNamingTheProvidersAcr() throws Exception {
-		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher)
-			.withAccount(33, 2, "tax-record,sms");
+	void FED_4_whenAnLoa2TokenAsksForLoa3Data_then401InsufficientUserAuthenticationNamingTheProvidersAcr()
+			throws Exception {
+		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher).withAccount(33,
+				2, "tax-record,sms");
 		NimbusClient app = NimbusClient.portal(this.metadata, "payment-agreement");
 		AccessToken token = FormBrowser.accessToken(app, this.outbox, person.username(), person.phone());
 
@@ -110,7 +118,8 @@ class FederationApiTest {
 	}
 
 	private static HttpResponse<String> get(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(FederationServerTest.Port.issuer() + path)).GET();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(FederationServerTest.Port.issuer() + path))
+			.GET();
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

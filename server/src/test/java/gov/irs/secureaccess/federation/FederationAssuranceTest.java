@@ -27,10 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-4: the level an application needs (its own, raised by {@code acr_values}); a person below it is offered the
- * missing step (an LOA-2 account finishes the financial step and becomes LOA-3) and returns to the application;
- * {@code prompt=login} and {@code max_age} force a fresh sign-in; a phishing-resistant request without a passkey
- * says how to add one; {@code prompt=none} that cannot be met answers the application.
+ * FED-4: the level an application needs (its own, raised by {@code acr_values}); a person
+ * below it is offered the missing step (an LOA-2 account finishes the financial step and
+ * becomes LOA-3) and returns to the application; {@code prompt=login} and {@code max_age}
+ * force a fresh sign-in; a phishing-resistant request without a passkey says how to add
+ * one; {@code prompt=none} that cannot be met answers the application.
  */
 @FederationServerTest
 class FederationAssuranceTest {
@@ -76,11 +77,13 @@ class FederationAssuranceTest {
 		FormBrowser browser = new FormBrowser(FederationServerTest.Port.issuer(), this.outbox);
 		browser.follow(browser.get(flow.uri().toString()));
 		HttpResponse<String> response = browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone());
-		assertThat(response.uri().getPath()).as("offered the missing step, not a dead end").isEqualTo("/federation/step-up");
+		assertThat(response.uri().getPath()).as("offered the missing step, not a dead end")
+			.isEqualTo("/federation/step-up");
 		assertThat(browser.page).contains("Finish verifying your identity").contains("Verify a financial account");
 
 		String wrongDigits = person.financial().get("last8").equals("11111111") ? "22222222" : "11111111";
-		browser.submit("/federation/step-up", Map.of("accountType", person.financial().get("accountType"), "last8", wrongDigits));
+		browser.submit("/federation/step-up",
+				Map.of("accountType", person.financial().get("accountType"), "last8", wrongDigits));
 		assertThat(browser.page).contains("id=\"error-summary\"");
 		assertThat(this.accounts.findLogin(person.accountId()).map(AccountLogin::loa)).contains(2);
 
@@ -140,14 +143,16 @@ class FederationAssuranceTest {
 		response = browser.follow(browser.get(maxAge));
 		assertThat(response.uri().getPath()).as("max_age=60 after 5 minutes: sign in again").isEqualTo("/sign-in");
 		response = browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone());
-		assertThat(idToken(app, recent, response).getAuthenticationTime().getTime()).isGreaterThan(fresh.getAuthenticationTime().getTime());
+		assertThat(idToken(app, recent, response).getAuthenticationTime().getTime())
+			.isGreaterThan(fresh.getAuthenticationTime().getTime());
 	}
 
 	@Test
 	void FED_4_whenAPhishingResistantSignInIsAskedAndThePersonHasNoPasskey_thenAPageSaysHowToAddOne() throws Exception {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "fed.nopasskey");
 		NimbusClient app = NimbusClient.portal(this.metadata, "tin-matching");
-		NimbusClient.Flow flow = app.start(new Scope("openid"), "urn:gov:irs:secure-access:aal2:phishing-resistant", null);
+		NimbusClient.Flow flow = app.start(new Scope("openid"), "urn:gov:irs:secure-access:aal2:phishing-resistant",
+				null);
 		FormBrowser browser = new FormBrowser(FederationServerTest.Port.issuer(), this.outbox);
 		browser.follow(browser.get(flow.uri().toString()));
 		assertThat(browser.page).as("the sign-in offers a passkey alone").contains("id=\"passkey-alone-link\"");
@@ -156,8 +161,10 @@ class FederationAssuranceTest {
 		assertThat(browser.page).contains("This application needs a passkey").contains("href=\"/account/passkeys\"");
 	}
 
-	private IDTokenClaimsSet idToken(NimbusClient app, NimbusClient.Flow flow, HttpResponse<String> redirect) throws Exception {
-		OIDCTokenResponse tokens = (OIDCTokenResponse) app.exchange(app.code(flow, redirect), flow.verifier()).toSuccessResponse();
+	private IDTokenClaimsSet idToken(NimbusClient app, NimbusClient.Flow flow, HttpResponse<String> redirect)
+			throws Exception {
+		OIDCTokenResponse tokens = (OIDCTokenResponse) app.exchange(app.code(flow, redirect), flow.verifier())
+			.toSuccessResponse();
 		return app.validate(tokens.getOIDCTokens().getIDToken(), flow.nonce());
 	}
 

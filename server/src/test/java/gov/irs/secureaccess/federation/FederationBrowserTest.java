@@ -34,10 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In Debian's Chromium, with axe-core on every page of the provider:
  * <ul>
- * <li>FED-4, a passkey ALONE where an application asks for phishing resistance: a person adds a passkey
- * (Chromium's virtual authenticator through the DevTools protocol), signs out, and signs in to the application with
- * the passkey only (no username, no password); the ID token says phishing-resistant ({@code acr}) and {@code hwk}
- * without {@code pwd} ({@code amr}); the consent page (FED-3) on the way;</li>
+ * <li>FED-4, a passkey ALONE where an application asks for phishing resistance: a person
+ * adds a passkey (Chromium's virtual authenticator through the DevTools protocol), signs
+ * out, and signs in to the application with the passkey only (no username, no password);
+ * the ID token says phishing-resistant ({@code acr}) and {@code hwk} without {@code pwd}
+ * ({@code amr}); the consent page (FED-3) on the way;</li>
  * <li>the step-up page (FED-4) and the passkey-needed page, in English and Spanish.</li>
  * </ul>
  * The application's redirect URI (the portal, not running here) is caught by the browser.
@@ -77,13 +78,15 @@ class FederationBrowserTest {
 	}
 
 	@Test
-	void SIGN_1_FED_4_whenAnApplicationAsksForPhishingResistance_thenAPasskeyAloneSignsInWithoutThePassword() throws Exception {
+	void SIGN_1_FED_4_whenAnApplicationAsksForPhishingResistance_thenAPasskeyAloneSignsInWithoutThePassword()
+			throws Exception {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "fed.passkeyalone");
 		OIDCProviderMetadata metadata = NimbusClient.discover(FederationServerTest.Port.issuer());
 		NimbusClient app = NimbusClient.portal(metadata, "tin-matching");
 		NimbusClient.Flow flow = app.start(new Scope("openid", "profile"), PHISHING_RESISTANT, null);
 		AtomicReference<String> arrived;
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			arrived = catchApplication(context);
 			CDPSession cdp = context.newCDPSession(page);
@@ -98,7 +101,8 @@ class FederationBrowserTest {
 			args.add("options", options);
 			cdp.send("WebAuthn.addVirtualAuthenticator", args);
 
-			// A passkey added the usual way: signed in with password and code, from the profile.
+			// A passkey added the usual way: signed in with password and code, from the
+			// profile.
 			page.navigate(url("/sign-in"));
 			assertThat(page.isVisible("#passkey-alone-link")).as("no application asked: no passkey alone").isFalse();
 			page.fill("#username", person.username());
@@ -116,7 +120,8 @@ class FederationBrowserTest {
 			page.navigate(url("/account"));
 			page.click("main button:has-text('Sign out')");
 
-			// The application asks for phishing resistance: the sign-in offers a passkey alone.
+			// The application asks for phishing resistance: the sign-in offers a passkey
+			// alone.
 			page.navigate(flow.uri().toString());
 			page.waitForURL("**/sign-in");
 			chromium.audit(page, "sign-in offering a passkey alone");
@@ -137,17 +142,19 @@ class FederationBrowserTest {
 		IDTokenClaimsSet claims = app.validate(tokens.getOIDCTokens().getIDToken(), flow.nonce());
 		assertThat(claims.getACR().getValue()).isEqualTo(PHISHING_RESISTANT);
 		assertThat(claims.getAMR()).extracting(Object::toString).contains("hwk", "user").doesNotContain("pwd", "sms");
-		assertThat(this.audit.forSubject("account:" + person.id(), 30)).anyMatch(
-				(entry) -> entry.action().equals("signin.succeeded") && "true".equals(entry.details().get("passwordless")));
+		assertThat(this.audit.forSubject("account:" + person.id(), 30))
+			.anyMatch((entry) -> entry.action().equals("signin.succeeded")
+					&& "true".equals(entry.details().get("passwordless")));
 	}
 
 	@Test
 	void FED_4_whenTheStepUpAndPasskeyPagesShow_thenAxeFindsNothingInEnglishOrSpanish() throws Exception {
-		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher)
-			.withAccount(32, 2, "tax-record,sms");
+		FederationPeople.Person person = new FederationPeople(this.sources, this.accounts, this.hasher).withAccount(32,
+				2, "tax-record,sms");
 		OIDCProviderMetadata metadata = NimbusClient.discover(FederationServerTest.Port.issuer());
 		NimbusClient app = NimbusClient.portal(metadata, "ip-pin");
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			catchApplication(context);
 			page.navigate(app.start().uri().toString());
@@ -200,10 +207,14 @@ class FederationBrowserTest {
 			page.click("#consent-allow");
 			page.waitForCondition(() -> arrived.get() != null);
 		}
-		assertThat(app.code(flow, arrived.get())).as("form-action let the redirect to the application through").isNotNull();
+		assertThat(app.code(flow, arrived.get())).as("form-action let the redirect to the application through")
+			.isNotNull();
 	}
 
-	/** Requests to the portal (the application, not running here) are caught: their URL is the answer. */
+	/**
+	 * Requests to the portal (the application, not running here) are caught: their URL is
+	 * the answer.
+	 */
 	private static AtomicReference<String> catchApplication(BrowserContext context) {
 		AtomicReference<String> arrived = new AtomicReference<>();
 		context.route("http://localhost:8081/**", (route) -> {

@@ -29,9 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-3 (consent: asked once, Deny gives the application {@code access_denied}, listed on the profile and
- * revocable, revocation ends the application's tokens) and pairwise subjects (stable per application, different
- * between applications), with the Nimbus client and the real pages; plus an expired authorization code.
+ * FED-3 (consent: asked once, Deny gives the application {@code access_denied}, listed on
+ * the profile and revocable, revocation ends the application's tokens) and pairwise
+ * subjects (stable per application, different between applications), with the Nimbus
+ * client and the real pages; plus an expired authorization code.
  */
 @FederationServerTest
 class FederationConsentTest {
@@ -76,7 +77,8 @@ class FederationConsentTest {
 	}
 
 	@Test
-	void FED_3_whenConsentWasGiven_thenItIsNotAskedAgain_isListedOnTheProfile_andRevokingEndsTheTokens() throws Exception {
+	void FED_3_whenConsentWasGiven_thenItIsNotAskedAgain_isListedOnTheProfile_andRevokingEndsTheTokens()
+			throws Exception {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "fed.revoke");
 		NimbusClient app = NimbusClient.portal(this.metadata, "ip-pin");
 		NimbusClient.Flow flow = app.start();
@@ -91,11 +93,13 @@ class FederationConsentTest {
 		assertThat(app.code(again, second)).as("remembered: straight back to the application").isNotNull();
 
 		browser.get("/account/applications");
-		assertThat(browser.page).contains("Get an IP PIN").contains("Your email address")
+		assertThat(browser.page).contains("Get an IP PIN")
+			.contains("Your email address")
 			.contains("Read your tax information");
 
 		browser.follow(browser.submit("/account/applications/ip-pin/revoke", Map.of()));
-		assertThat(browser.page).contains("The application’s access was revoked.").contains("You have not allowed any application yet.");
+		assertThat(browser.page).contains("The application’s access was revoked.")
+			.contains("You have not allowed any application yet.");
 		assertThat(userInfoStatus(access)).as("the access token ends with the consent").isEqualTo(401);
 		TokenResponse refresh = app.token(new RefreshTokenGrant(tokens.getOIDCTokens().getRefreshToken()));
 		assertThat(refresh.indicatesSuccess()).isFalse();
@@ -135,11 +139,14 @@ class FederationConsentTest {
 		NimbusClient.Flow flow = app.start();
 		FormBrowser browser = signIn(person, flow);
 		AuthorizationCode code = app.code(flow, browser.consent(true));
-		// The code's life (5 minutes) is checked against the authorization server's own clock, not the service's
-		// Clock: the stored expiry is moved into the past, as if the application had waited too long.
-		int moved = this.jdbc.sql("update oauth2_authorization set authorization_code_issued_at = now() - interval '10 minutes', "
-				+ "authorization_code_expires_at = now() - interval '5 minutes' "
-				+ "where principal_name = :principal and authorization_code_value is not null")
+		// The code's life (5 minutes) is checked against the authorization server's own
+		// clock, not the service's
+		// Clock: the stored expiry is moved into the past, as if the application had
+		// waited too long.
+		int moved = this.jdbc
+			.sql("update oauth2_authorization set authorization_code_issued_at = now() - interval '10 minutes', "
+					+ "authorization_code_expires_at = now() - interval '5 minutes' "
+					+ "where principal_name = :principal and authorization_code_value is not null")
 			.param("principal", "account:" + person.id())
 			.update();
 		assertThat(moved).isEqualTo(1);
@@ -163,7 +170,9 @@ class FederationConsentTest {
 	}
 
 	private int userInfoStatus(BearerAccessToken access) throws Exception {
-		return new UserInfoRequest(this.metadata.getUserInfoEndpointURI(), access).toHTTPRequest().send().getStatusCode();
+		return new UserInfoRequest(this.metadata.getUserInfoEndpointURI(), access).toHTTPRequest()
+			.send()
+			.getStatusCode();
 	}
 
 }

@@ -40,10 +40,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-2 with an independent client library (Nimbus OAuth 2.0 SDK, not Spring) against the running service: discovery,
- * the authorization code flow with PKCE signing in through the real pages (username, password, texted code, user
- * agreement, consent), the ID token's signature against the JWKS, nonce, audience and {@code acr}; userinfo;
- * refresh with rotation; revocation; RP-initiated logout.
+ * FED-2 with an independent client library (Nimbus OAuth 2.0 SDK, not Spring) against the
+ * running service: discovery, the authorization code flow with PKCE signing in through
+ * the real pages (username, password, texted code, user agreement, consent), the ID
+ * token's signature against the JWKS, nonce, audience and {@code acr}; userinfo; refresh
+ * with rotation; revocation; RP-initiated logout.
  */
 @FederationServerTest
 class FederationOidcClientTest {
@@ -83,7 +84,8 @@ class FederationOidcClientTest {
 	}
 
 	@Test
-	void FED_2_whenAnIndependentClientSignsAPersonIn_thenIdTokenUserinfoRefreshRevocationAndLogoutWork() throws Exception {
+	void FED_2_whenAnIndependentClientSignsAPersonIn_thenIdTokenUserinfoRefreshRevocationAndLogoutWork()
+			throws Exception {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "fed.nimbus");
 		NimbusClient app = NimbusClient.portal(this.metadata, "get-transcript");
 		NimbusClient.Flow flow = app.start();
@@ -91,9 +93,12 @@ class FederationOidcClientTest {
 
 		HttpResponse<String> response = browser.follow(browser.get(flow.uri().toString()));
 		assertThat(response.uri().getPath()).as("our own sign-in pages").isEqualTo("/sign-in");
-		response = browser.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
+		response = browser
+			.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
 		assertThat(response.uri().getPath()).as("FED-3: consent first").isEqualTo("/federation/consent");
-		assertThat(browser.page).contains("Get Transcript Online").contains("Your first name").contains("Your email address");
+		assertThat(browser.page).contains("Get Transcript Online")
+			.contains("Your first name")
+			.contains("Your email address");
 		response = browser.consent(true);
 
 		AuthorizationCode code = app.code(flow, response);
@@ -109,7 +114,8 @@ class FederationOidcClientTest {
 		assertThat(claims.getStringClaim("given_name")).isEqualTo("Test");
 		assertThat(claims.getStringClaim("email")).isEqualTo(person.username() + "@example.test");
 		assertThat(claims.getClaim("identity_verified")).isEqualTo(Boolean.TRUE);
-		assertThat(idToken.getJWTClaimsSet().getClaims()).doesNotContainKeys("ssn", "birthdate", "phone_number", "address");
+		assertThat(idToken.getJWTClaimsSet().getClaims()).doesNotContainKeys("ssn", "birthdate", "phone_number",
+				"address");
 		String subject = claims.getSubject().getValue();
 		assertThat(subject).as("pairwise: a keyed hash, not the account").matches("[0-9a-f]{64}");
 		assertThat(this.subjects.accountFor("get-transcript", subject)).contains(person.id());
@@ -135,12 +141,15 @@ class FederationOidcClientTest {
 		assertThat(refreshedId.getJWTClaimsSet().getStringClaim("acr")).isEqualTo("urn:gov:irs:secure-access:loa-3");
 
 		HTTPResponse revoked = new TokenRevocationRequest(this.metadata.getRevocationEndpointURI(),
-				new ClientSecretBasic(app.clientId, app.secret), newAccess).toHTTPRequest().send();
+				new ClientSecretBasic(app.clientId, app.secret), newAccess)
+			.toHTTPRequest()
+			.send();
 		assertThat(revoked.getStatusCode()).isEqualTo(200);
 		assertThat(userInfoStatus(newAccess)).as("a revoked access token is refused").isEqualTo(401);
 
 		URI logout = new LogoutRequest(this.metadata.getEndSessionEndpointURI(), refreshedId,
-				URI.create("http://localhost:8081/"), new State("bye")).toURI();
+				URI.create("http://localhost:8081/"), new State("bye"))
+			.toURI();
 		HttpResponse<String> loggedOut = browser.follow(browser.get(logout.toString()));
 		assertThat(loggedOut.statusCode()).as(loggedOut.uri() + " " + loggedOut.body()).isEqualTo(302);
 		assertThat(FormBrowser.location(loggedOut)).isEqualTo("http://localhost:8081/?state=bye");
@@ -188,7 +197,8 @@ class FederationOidcClientTest {
 		assertThat(second.indicatesSuccess()).isFalse();
 		assertThat(((TokenErrorResponse) second).getErrorObject().getCode()).isEqualTo("invalid_grant");
 		assertThat(userInfoStatus(access)).as("the tokens of a reused code are revoked").isEqualTo(401);
-		TokenResponse refresh = signed.app().token(new RefreshTokenGrant(first.toSuccessResponse().getTokens().getRefreshToken()));
+		TokenResponse refresh = signed.app()
+			.token(new RefreshTokenGrant(first.toSuccessResponse().getTokens().getRefreshToken()));
 		assertThat(refresh.indicatesSuccess()).isFalse();
 	}
 
@@ -204,7 +214,9 @@ class FederationOidcClientTest {
 	void FED_2_whenNoPkceIsSent_thenTheAuthorizationRequestIsRefused() throws Exception {
 		NimbusClient app = NimbusClient.portal(this.metadata, "online-account");
 		NimbusClient.Flow flow = app.start();
-		String withoutPkce = flow.uri().toString().replaceAll("&code_challenge=[^&]*", "")
+		String withoutPkce = flow.uri()
+			.toString()
+			.replaceAll("&code_challenge=[^&]*", "")
 			.replaceAll("&code_challenge_method=[^&]*", "");
 		FormBrowser browser = new FormBrowser(FederationServerTest.Port.issuer(), this.outbox);
 		HttpResponse<String> response = browser.get(withoutPkce);
@@ -213,7 +225,9 @@ class FederationOidcClientTest {
 		assertThat(answer.toErrorResponse().getErrorObject().getCode()).isEqualTo("invalid_request");
 	}
 
-	/** A person signed in through the pages, consented, and the code the application got. */
+	/**
+	 * A person signed in through the pages, consented, and the code the application got.
+	 */
 	record Signed(TestAccounts.Made person, NimbusClient app, NimbusClient.Flow flow, AuthorizationCode code,
 			FormBrowser browser) {
 	}
@@ -224,8 +238,8 @@ class FederationOidcClientTest {
 		NimbusClient.Flow flow = app.start();
 		FormBrowser browser = new FormBrowser(FederationServerTest.Port.issuer(), this.outbox);
 		browser.follow(browser.get(flow.uri().toString()));
-		HttpResponse<String> response = browser.acceptAgreementIfAsked(
-				browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
+		HttpResponse<String> response = browser
+			.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
 		if (response.statusCode() == 200) {
 			response = browser.consent(true);
 		}
@@ -233,8 +247,9 @@ class FederationOidcClientTest {
 	}
 
 	UserInfo userInfo(AccessToken access) throws Exception {
-		UserInfoResponse response = UserInfoResponse.parse(new UserInfoRequest(this.metadata.getUserInfoEndpointURI(),
-				(BearerAccessToken) access).toHTTPRequest().send());
+		UserInfoResponse response = UserInfoResponse.parse(
+				new UserInfoRequest(this.metadata.getUserInfoEndpointURI(), (BearerAccessToken) access).toHTTPRequest()
+					.send());
 		assertThat(response.indicatesSuccess()).as(String.valueOf(response)).isTrue();
 		return response.toSuccessResponse().getUserInfo();
 	}

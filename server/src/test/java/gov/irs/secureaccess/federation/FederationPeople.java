@@ -19,9 +19,10 @@ import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import gov.irs.secureaccess.support.TestPhones;
 
 /**
- * Generated people for the federation tests: the "ordinary" people of {@code registration/TestPeople} (same
- * selection, so an index is the same person), indexes 30 to 39 only, which are this package's. Each is given an
- * account directly in the store at the level a test needs.
+ * Generated people for the federation tests: the "ordinary" people of
+ * {@code registration/TestPeople} (same selection, so an index is the same person),
+ * indexes 30 to 39 only, which are this package's. Each is given an account directly in
+ * the store at the level a test needs.
  */
 final class FederationPeople {
 
@@ -50,10 +51,14 @@ final class FederationPeople {
 		this.hasher = hasher;
 	}
 
-	record Person(SyntheticPerson person, long accountId, String username, String phone, Map<String, String> financial) {
+	record Person(SyntheticPerson person, long accountId, String username, String phone,
+			Map<String, String> financial) {
 	}
 
-	/** Person {@code index} (30 to 39) with an active account at {@code loa}, proved by {@code evidence}. */
+	/**
+	 * Person {@code index} (30 to 39) with an active account at {@code loa}, proved by
+	 * {@code evidence}.
+	 */
 	Person withAccount(int index, int loa, String evidence) {
 		if (index < FIRST || index > LAST) {
 			throw new IllegalArgumentException("federation tests own people 30 to 39");

@@ -25,9 +25,10 @@ import gov.irs.secureaccess.support.OutboxCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person's browser for the provider's pages, as plain HTTP (java.net.http, no Spring): keeps cookies, follows
- * redirects within the service, and fills in the forms a person would (sign-in, agreement, consent). It stops at a
- * redirect that leaves the service (to an application) and hands it over.
+ * A person's browser for the provider's pages, as plain HTTP (java.net.http, no Spring):
+ * keeps cookies, follows redirects within the service, and fills in the forms a person
+ * would (sign-in, agreement, consent). It stops at a redirect that leaves the service (to
+ * an application) and hands it over.
  */
 final class FormBrowser {
 
@@ -78,8 +79,9 @@ final class FormBrowser {
 	}
 
 	/**
-	 * Posts a body exactly as given, with this browser's cookies and {@code extraHeaders} (a Referer, an access
-	 * token): for requests no browser sends, such as a truncated upload.
+	 * Posts a body exactly as given, with this browser's cookies and {@code extraHeaders}
+	 * (a Referer, an access token): for requests no browser sends, such as a truncated
+	 * upload.
 	 */
 	HttpResponse<String> postRaw(String url, String contentType, byte[] body, Map<String, String> extraHeaders)
 			throws IOException, InterruptedException {
@@ -110,7 +112,10 @@ final class FormBrowser {
 		return post(url, all);
 	}
 
-	/** Follows redirects while they stay in the service; answers the last response (a page, or a redirect out). */
+	/**
+	 * Follows redirects while they stay in the service; answers the last response (a
+	 * page, or a redirect out).
+	 */
 	HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
 		HttpResponse<String> current = response;
 		for (int i = 0; i < 20 && isRedirect(current); i++) {
@@ -123,8 +128,12 @@ final class FormBrowser {
 		return current;
 	}
 
-	/** Username, password and the texted code, from the username page; follows on after the sign-in. */
-	HttpResponse<String> signIn(String username, String password, String phone) throws IOException, InterruptedException {
+	/**
+	 * Username, password and the texted code, from the username page; follows on after
+	 * the sign-in.
+	 */
+	HttpResponse<String> signIn(String username, String password, String phone)
+			throws IOException, InterruptedException {
 		assertThat(this.page).as("the sign-in page").contains("name=\"username\"");
 		follow(submit("/sign-in", Map.of("step", "username", "username", username)));
 		follow(submit("/sign-in", Map.of("step", "password", "password", password)));
@@ -133,20 +142,20 @@ final class FormBrowser {
 	}
 
 	/**
-	 * A whole code flow for an application: sign-in on a fresh browser, the agreement and consent when asked, the code
-	 * exchanged; answers the access token.
+	 * A whole code flow for an application: sign-in on a fresh browser, the agreement and
+	 * consent when asked, the code exchanged; answers the access token.
 	 */
-	static AccessToken accessToken(NimbusClient app, OutboxReader outbox, String username,
-			String phone) throws Exception {
+	static AccessToken accessToken(NimbusClient app, OutboxReader outbox, String username, String phone)
+			throws Exception {
 		return accessToken(app, app.start(), outbox, username, phone);
 	}
 
-	static AccessToken accessToken(NimbusClient app, NimbusClient.Flow flow,
-			OutboxReader outbox, String username, String phone) throws Exception {
+	static AccessToken accessToken(NimbusClient app, NimbusClient.Flow flow, OutboxReader outbox, String username,
+			String phone) throws Exception {
 		FormBrowser browser = new FormBrowser(FederationServerTest.Port.issuer(), outbox);
 		browser.follow(browser.get(flow.uri().toString()));
-		HttpResponse<String> response = browser.acceptAgreementIfAsked(
-				browser.signIn(username, TestAccounts.PASSWORD, phone));
+		HttpResponse<String> response = browser
+			.acceptAgreementIfAsked(browser.signIn(username, TestAccounts.PASSWORD, phone));
 		if (response.uri().getPath().equals("/federation/consent")) {
 			response = browser.consent(true);
 		}
@@ -156,7 +165,8 @@ final class FormBrowser {
 	}
 
 	/** Accepts the user agreement if it is the page shown; follows on. */
-	HttpResponse<String> acceptAgreementIfAsked(HttpResponse<String> response) throws IOException, InterruptedException {
+	HttpResponse<String> acceptAgreementIfAsked(HttpResponse<String> response)
+			throws IOException, InterruptedException {
 		if (response.statusCode() == 200 && response.uri().getPath().equals("/account/agreement")) {
 			return follow(submit("/account/agreement/accept", Map.of()));
 		}
@@ -205,7 +215,10 @@ final class FormBrowser {
 	}
 
 	private static String unescape(String html) {
-		return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+		return html.replace("&amp;", "&")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&lt;", "<")
 			.replace("&gt;", ">");
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.core.io.support.ResourcePropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-2, OIDC Discovery 1.0 section 3 ("issuer ... the URL using the https scheme ... that the OP asserts as its
- * Issuer Identifier") and section 4.3 (the issuer in the document must be the one discovery was asked at): with no
- * issuer set, the service on another port must not publish endpoints on 8080 that nobody answers.
+ * FED-2, OIDC Discovery 1.0 section 3 ("issuer ... the URL using the https scheme ...
+ * that the OP asserts as its Issuer Identifier") and section 4.3 (the issuer in the
+ * document must be the one discovery was asked at): with no issuer set, the service on
+ * another port must not publish endpoints on 8080 that nobody answers.
  */
 class IssuerDefaultTest {
 

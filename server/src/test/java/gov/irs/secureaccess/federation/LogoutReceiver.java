@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * An application's back-channel logout endpoint, as plain HTTP (the JDK's server, no Spring): records every
- * {@code logout_token} POSTed to it, and can answer 503 a number of times first, as an application that is down.
+ * An application's back-channel logout endpoint, as plain HTTP (the JDK's server, no
+ * Spring): records every {@code logout_token} POSTed to it, and can answer 503 a number
+ * of times first, as an application that is down.
  */
 final class LogoutReceiver implements AutoCloseable {
 
@@ -75,7 +76,9 @@ final class LogoutReceiver implements AutoCloseable {
 		return List.copyOf(this.tokens);
 	}
 
-	/** Waits (at most {@code timeout}) until {@code count} tokens have come; answers them. */
+	/**
+	 * Waits (at most {@code timeout}) until {@code count} tokens have come; answers them.
+	 */
 	List<String> await(int count, Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (this.tokens.size() < count && Instant.now().isBefore(deadline)) {

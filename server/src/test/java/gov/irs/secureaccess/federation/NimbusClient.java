@@ -32,9 +32,10 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 
 /**
- * An application as an independent OpenID Connect library (Nimbus OAuth 2.0 SDK, not Spring) sees the provider
- * (FED-2): discovery, authentication requests with PKCE (S256), nonce and state, the token endpoint with
- * client_secret_basic, ID token validation against the published JWKS.
+ * An application as an independent OpenID Connect library (Nimbus OAuth 2.0 SDK, not
+ * Spring) sees the provider (FED-2): discovery, authentication requests with PKCE (S256),
+ * nonce and state, the token endpoint with client_secret_basic, ID token validation
+ * against the published JWKS.
  */
 final class NimbusClient {
 
@@ -95,7 +96,10 @@ final class NimbusClient {
 		return start(new Scope("openid", "profile", "email", "taxdata.read"), null, null);
 	}
 
-	/** The authorization response the browser was redirected to (must be for this application). */
+	/**
+	 * The authorization response the browser was redirected to (must be for this
+	 * application).
+	 */
 	AuthorizationResponse response(HttpResponse<String> redirect) throws Exception {
 		return response(FormBrowser.location(redirect));
 	}
@@ -133,7 +137,10 @@ final class NimbusClient {
 			.send());
 	}
 
-	/** Signature (against the provider's JWKS), issuer, audience, expiry and nonce, as an application checks them. */
+	/**
+	 * Signature (against the provider's JWKS), issuer, audience, expiry and nonce, as an
+	 * application checks them.
+	 */
 	IDTokenClaimsSet validate(JWT idToken, Nonce nonce) throws Exception {
 		URL jwks = this.metadata.getJWKSetURI().toURL();
 		return new IDTokenValidator(this.metadata.getIssuer(), this.clientId, JWSAlgorithm.RS256, jwks)

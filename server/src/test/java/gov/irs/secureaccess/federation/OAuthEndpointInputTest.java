@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 14 (item 4) at the OAuth endpoints: NUL and other control characters in {@code code}, {@code token} or any
- * parameter, or in the client credentials, give a JSON OAuth error (RFC 6749 5.2, RFC 7009 2.2.1, RFC 7662 2.3),
- * never a 500.
+ * Issue 14 (item 4) at the OAuth endpoints: NUL and other control characters in
+ * {@code code}, {@code token} or any parameter, or in the client credentials, give a JSON
+ * OAuth error (RFC 6749 5.2, RFC 7009 2.2.1, RFC 7662 2.3), never a 500.
  */
 @FederationServerTest
 class OAuthEndpointInputTest {
@@ -35,7 +35,8 @@ class OAuthEndpointInputTest {
 			HttpResponse<String> response = post("/oauth2/token", body, BASIC);
 			assertThat(response.statusCode()).as(body).isEqualTo(400);
 			assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/json");
-			assertThat(response.body()).as(body).contains("\"error\":\"invalid_request\"")
+			assertThat(response.body()).as(body)
+				.contains("\"error\":\"invalid_request\"")
 				.contains("control character");
 		}
 	}
@@ -60,8 +61,8 @@ class OAuthEndpointInputTest {
 		HttpResponse<String> response = post("/oauth2/token", "grant_type=authorization_code&code=x", nulClient);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"error\":\"invalid_request\"");
-		response = post("/oauth2/token", "grant_type=authorization_code&code=x&client_id=get%00transcript&client_secret=y",
-				null);
+		response = post("/oauth2/token",
+				"grant_type=authorization_code&code=x&client_id=get%00transcript&client_secret=y", null);
 		assertThat(response.statusCode()).isEqualTo(400);
 	}
 
@@ -75,7 +76,8 @@ class OAuthEndpointInputTest {
 				assertThat(response.statusCode()).as(path + " " + body).isEqualTo(400);
 				assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path + " " + body)
 					.contains("application/json");
-				assertThat(response.body()).as(path + " " + body).contains("\"error\":\"invalid_request\"")
+				assertThat(response.body()).as(path + " " + body)
+					.contains("\"error\":\"invalid_request\"")
 					.contains("could not be read");
 			}
 		}
@@ -85,10 +87,13 @@ class OAuthEndpointInputTest {
 	@DisplayName("FED-2 RFC 6749 4.1.2.1: an authorization request whose parameters cannot be read is our error page")
 	void FED_2_whenAnAuthorizationRequestCannotBeRead_thenOurErrorPageNotJson() throws Exception {
 		for (String query : new String[] { "login_hint=%FF", "lo%00gin_hint=x" }) {
-			HttpResponse<String> response = this.http.send(HttpRequest
-				.newBuilder(URI.create(FederationServerTest.Port.issuer() + "/oauth2/authorize?response_type=code"
-						+ "&client_id=get-transcript&scope=openid&state=s&" + query))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http.send(
+					HttpRequest
+						.newBuilder(
+								URI.create(FederationServerTest.Port.issuer() + "/oauth2/authorize?response_type=code"
+										+ "&client_id=get-transcript&scope=openid&state=s&" + query))
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(query).isEqualTo(400);
 			assertThat(response.headers().firstValue("Location")).as(query).isEmpty();
 			assertThat(response.headers().firstValue("Content-Type").orElse("")).as(query).contains("text/html");
@@ -99,7 +104,8 @@ class OAuthEndpointInputTest {
 	@Test
 	@DisplayName("FED-2 RFC 6749 5.2: an unknown client gets invalid_client, 401, with a description in words")
 	void FED_2_whenTheClientIsUnknown_thenInvalidClientWithWords() throws Exception {
-		String unknown = "Basic " + Base64.getEncoder().encodeToString("nobody:nothing".getBytes(StandardCharsets.UTF_8));
+		String unknown = "Basic "
+				+ Base64.getEncoder().encodeToString("nobody:nothing".getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> response = post("/oauth2/token", "grant_type=authorization_code&code=x", unknown);
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");

@@ -33,11 +33,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Fuzzing (Jazzer) of the OAuth 2.0 / OpenID Connect request parameters (FED-1, FED-2): the authorization request,
- * as a stranger and signed in, and the token, revocation and introspection requests, with the real clients' ids,
- * secrets and redirect URIs among fuzzed ones. Never a 500; the authorization endpoint redirects only to our own
- * pages or to a redirect URI registered for that client, exactly (RFC 6749 section 4.1.2.1, RFC 9700 section 4.1);
- * the token endpoints answer an error of RFC 6749 section 5.2 (RFC 7009 section 2.2.1, RFC 7662 section 2.3) in JSON.
+ * Fuzzing (Jazzer) of the OAuth 2.0 / OpenID Connect request parameters (FED-1, FED-2):
+ * the authorization request, as a stranger and signed in, and the token, revocation and
+ * introspection requests, with the real clients' ids, secrets and redirect URIs among
+ * fuzzed ones. Never a 500; the authorization endpoint redirects only to our own pages or
+ * to a redirect URI registered for that client, exactly (RFC 6749 section 4.1.2.1, RFC
+ * 9700 section 4.1); the token endpoints answer an error of RFC 6749 section 5.2 (RFC
+ * 7009 section 2.2.1, RFC 7662 section 2.3) in JSON.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -47,16 +49,17 @@ class OAuthParametersFuzzTest {
 			"unauthorized_client", "unsupported_grant_type", "invalid_scope", "unsupported_token_type");
 
 	private static final String[] AUTHORIZE_PARAMETERS = { "response_type", "client_id", "redirect_uri", "scope",
-			"state", "nonce", "code_challenge", "code_challenge_method", "prompt", "max_age", "acr_values", "ui_locales",
-			"login_hint", "request", "request_uri", "response_mode", "claims", "id_token_hint" };
+			"state", "nonce", "code_challenge", "code_challenge_method", "prompt", "max_age", "acr_values",
+			"ui_locales", "login_hint", "request", "request_uri", "response_mode", "claims", "id_token_hint" };
 
 	private static final String[] TOKEN_PARAMETERS = { "grant_type", "code", "redirect_uri", "code_verifier",
 			"refresh_token", "scope", "client_id", "client_secret", "token", "token_type_hint" };
 
 	private static final String[] WORDS = { "code", "openid", "openid profile email", "S256", "plain", "none", "login",
 			"consent", "select_account", "authorization_code", "refresh_token", "client_credentials", "access_token",
-			"urn:irs:secure-access:loa3", "0", "-1", "99999999999", "", " ", "\u0000", "%00", "\r\n", "javascript:alert(1)",
-			"https://evil.example/", "//evil.example", "http://localhost:8081/login/oauth2/code/", "../", "é", "\uFEFF" };
+			"urn:irs:secure-access:loa3", "0", "-1", "99999999999", "", " ", "\u0000", "%00", "\r\n",
+			"javascript:alert(1)", "https://evil.example/", "//evil.example",
+			"http://localhost:8081/login/oauth2/code/", "../", "é", "\uFEFF" };
 
 	@Autowired
 	MockMvc mvc;
@@ -101,7 +104,8 @@ class OAuthParametersFuzzTest {
 		assertThat(response.getContentAsString()).doesNotContain("Exception");
 		String location = response.getHeader("Location");
 		if (location != null && response.getStatus() / 100 == 3) {
-			assertThat(isOurs(location) || registeredFor(location)).as("%s redirected to %s", target, location).isTrue();
+			assertThat(isOurs(location) || registeredFor(location)).as("%s redirected to %s", target, location)
+				.isTrue();
 		}
 	}
 
@@ -114,7 +118,8 @@ class OAuthParametersFuzzTest {
 			case 0 -> request.header("Authorization", basic(client.getClientId(), "dev-portal-secret"));
 			case 1 -> request.header("Authorization", basic(client.getClientId(), value(data)));
 			case 2 -> request.header("Authorization", "Basic " + value(data));
-			default -> { }
+			default -> {
+			}
 		}
 		int count = data.consumeInt(0, 8);
 		for (int i = 0; i < count; i++) {
@@ -154,12 +159,16 @@ class OAuthParametersFuzzTest {
 		return data.consumeBoolean() ? data.pickValue(WORDS) : data.consumeString(200);
 	}
 
-	/** The request as sent, so that a finding reads as the request that makes it (escaped: it may hold anything). */
+	/**
+	 * The request as sent, so that a finding reads as the request that makes it (escaped:
+	 * it may hold anything).
+	 */
 	private static String describe(MockHttpServletRequest request) {
 		StringBuilder sent = new StringBuilder("POST ").append(request.getRequestURI());
 		sent.append(" Authorization=").append(escaped(request.getHeader("Authorization")));
 		request.getParameterMap()
-			.forEach((name, values) -> sent.append(' ').append(name).append('=').append(escaped(List.of(values).toString())));
+			.forEach((name,
+					values) -> sent.append(' ').append(name).append('=').append(escaped(List.of(values).toString())));
 		return sent.toString();
 	}
 

@@ -40,11 +40,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an independent relying party found wrong (issue 11) and the authorization requests an attacker sent
- * (issue 14, item 10), each against the OpenID Connect Core 1.0 or RFC section it breaks, with the Nimbus client and
- * the real pages: {@code max_age=0} finishes, {@code prompt=none} without a session answers {@code login_required},
- * userinfo's {@code auth_time} is a NumericDate, {@code error_description} in words, {@code at_hash}, {@code sid},
- * {@code ui_locales}, {@code login_hint}, {@code id_token_hint}, {@code prompt=consent}, and refused parameters.
+ * What an independent relying party found wrong (issue 11) and the authorization requests
+ * an attacker sent (issue 14, item 10), each against the OpenID Connect Core 1.0 or RFC
+ * section it breaks, with the Nimbus client and the real pages: {@code max_age=0}
+ * finishes, {@code prompt=none} without a session answers {@code login_required},
+ * userinfo's {@code auth_time} is a NumericDate, {@code error_description} in words,
+ * {@code at_hash}, {@code sid}, {@code ui_locales}, {@code login_hint},
+ * {@code id_token_hint}, {@code prompt=consent}, and refused parameters.
  */
 @FederationServerTest
 class OpenIdConnectCoreTest {
@@ -82,13 +84,15 @@ class OpenIdConnectCoreTest {
 		IDTokenClaimsSet claims = idToken(app, first, browser.consent(true));
 		assertThat(claims.getAuthenticationTime()).as("OIDC Core 3.1.2.1: auth_time with max_age").isNotNull();
 
-		// Signed in a while ago: max_age=0 asks for a sign-in now, and after it the code comes.
+		// Signed in a while ago: max_age=0 asks for a sign-in now, and after it the code
+		// comes.
 		this.clock.advance(Duration.ofMinutes(3));
 		NimbusClient.Flow second = app.start();
 		answer = browser.follow(browser.get(second.uri() + "&max_age=0"));
 		assertThat(answer.uri().getPath()).isEqualTo("/sign-in");
 		answer = slowSignIn(browser, person);
-		assertThat(FormBrowser.isRedirect(answer)).as("back to the application, not to the username page: " + answer.uri())
+		assertThat(FormBrowser.isRedirect(answer))
+			.as("back to the application, not to the username page: " + answer.uri())
 			.isTrue();
 		IDTokenClaimsSet again = idToken(app, second, answer);
 		assertThat(again.getAuthenticationTime()).isAfter(claims.getAuthenticationTime());
@@ -109,7 +113,8 @@ class OpenIdConnectCoreTest {
 		NimbusClient.Flow second = app.start();
 		browser.follow(browser.get(second.uri() + "&max_age=1"));
 		HttpResponse<String> answer = slowSignIn(browser, person);
-		assertThat(FormBrowser.isRedirect(answer)).as("the code, not the username page again: " + answer.uri()).isTrue();
+		assertThat(FormBrowser.isRedirect(answer)).as("the code, not the username page again: " + answer.uri())
+			.isTrue();
 		idToken(app, second, answer);
 	}
 
@@ -128,8 +133,8 @@ class OpenIdConnectCoreTest {
 		FormBrowser browser = browser();
 		HttpResponse<String> page = browser.follow(browser.post("/oauth2/authorize", fields));
 		assertThat(page.uri().getPath()).isEqualTo("/sign-in");
-		HttpResponse<String> answer = browser.acceptAgreementIfAsked(
-				browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
+		HttpResponse<String> answer = browser
+			.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
 		idToken(app, flow, answer);
 	}
 
@@ -171,15 +176,17 @@ class OpenIdConnectCoreTest {
 		assertThat(signed.claims().getAccessTokenHash()).as("at_hash")
 			.isEqualTo(AccessTokenHash.compute(access, JWSAlgorithm.RS256));
 		String sid = signed.claims().getStringClaim("sid");
-		assertThat(sid).as("sid: random, not the session cookie").matches("[A-Za-z0-9_-]{22}")
+		assertThat(sid).as("sid: random, not the session cookie")
+			.matches("[A-Za-z0-9_-]{22}")
 			.isNotEqualTo(signed.browser().cookie("SESSION"));
 
-		// The same browser, another application, a sign-in again with prompt=login: the same session, the same sid.
+		// The same browser, another application, a sign-in again with prompt=login: the
+		// same session, the same sid.
 		NimbusClient other = NimbusClient.portal(this.metadata, "online-account");
 		NimbusClient.Flow login = other.start(new Scope("openid"), null, "login");
 		signed.browser().follow(signed.browser().get(login.uri().toString()));
-		HttpResponse<String> answer = signed.browser().signIn(signed.person().username(), TestAccounts.PASSWORD,
-				signed.person().phone());
+		HttpResponse<String> answer = signed.browser()
+			.signIn(signed.person().username(), TestAccounts.PASSWORD, signed.person().phone());
 		assertThat(idToken(other, login, answer).getStringClaim("sid")).isEqualTo(sid);
 
 		// Another browser: another session, another sid.
@@ -232,7 +239,8 @@ class OpenIdConnectCoreTest {
 	void FED_2_whenUiLocalesAsksForSpanish_thenThePagesAreSpanish() throws Exception {
 		NimbusClient app = NimbusClient.portal(this.metadata, "get-transcript");
 		FormBrowser browser = browser();
-		HttpResponse<String> page = browser.follow(browser.get(app.start().uri() + "&ui_locales=" + enc("fr-CA es en")));
+		HttpResponse<String> page = browser
+			.follow(browser.get(app.start().uri() + "&ui_locales=" + enc("fr-CA es en")));
 		assertThat(page.uri().getPath()).isEqualTo("/sign-in");
 		assertThat(page.body()).contains("<html lang=\"es\"").contains("Nombre de usuario");
 
@@ -247,7 +255,8 @@ class OpenIdConnectCoreTest {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "oidc.hint");
 		NimbusClient app = NimbusClient.portal(this.metadata, "get-transcript");
 		FormBrowser browser = browser();
-		HttpResponse<String> page = browser.follow(browser.get(app.start().uri() + "&login_hint=" + enc(person.username())));
+		HttpResponse<String> page = browser
+			.follow(browser.get(app.start().uri() + "&login_hint=" + enc(person.username())));
 		assertThat(page.body()).contains("value=\"" + person.username() + "\"");
 
 		FormBrowser attacker = browser();
@@ -288,7 +297,8 @@ class OpenIdConnectCoreTest {
 	@DisplayName("FED-2 RFC 7636 4.2, OIDC Core 3.1.2.1, RFC 6749 3.1: malformed authorization requests get invalid_request")
 	void FED_2_whenAnAuthorizationRequestIsMalformed_thenTheApplicationGetsInvalidRequest() throws Exception {
 		NimbusClient app = NimbusClient.portal(this.metadata, "get-transcript");
-		String[][] cases = { { "code_challenge=x", "code_challenge" }, { "code_challenge=" + "A".repeat(129), "code_challenge" },
+		String[][] cases = { { "code_challenge=x", "code_challenge" },
+				{ "code_challenge=" + "A".repeat(129), "code_challenge" },
 				{ "code_challenge=" + "A".repeat(42) + "%2B", "code_challenge" }, { "scope=", "scope" },
 				{ "prompt=bogus", "prompt" }, { "prompt=none%20login", "prompt" }, { "max_age=abc", "max_age" },
 				{ "max_age=-1", "max_age" }, { "max_age=1&max_age=2", "max_age" }, { "request=eyJ9", "request" },
@@ -313,7 +323,8 @@ class OpenIdConnectCoreTest {
 			if (expected.equals("invalid_request")) {
 				assertThat(error.getErrorObject().getDescription()).as(bad[0]).contains(bad[1]);
 			}
-			// Issue 11 item 6: the words say what is wrong with the value sent, not that something is missing.
+			// Issue 11 item 6: the words say what is wrong with the value sent, not that
+			// something is missing.
 			if (bad[1].equals("code_challenge")) {
 				assertThat(error.getErrorObject().getDescription()).as(bad[0])
 					.contains("43 to 128", "RFC 7636 4.2")
@@ -342,8 +353,9 @@ class OpenIdConnectCoreTest {
 	}
 
 	/**
-	 * Username, password, code; then two seconds of the service's clock pass before the application's request is
-	 * resumed (a person reading the next page): more than a small {@code max_age}.
+	 * Username, password, code; then two seconds of the service's clock pass before the
+	 * application's request is resumed (a person reading the next page): more than a
+	 * small {@code max_age}.
 	 */
 	private HttpResponse<String> slowSignIn(FormBrowser browser, TestAccounts.Made person) throws Exception {
 		browser.follow(browser.submit("/sign-in", Map.of("step", "username", "username", person.username())));
@@ -354,7 +366,9 @@ class OpenIdConnectCoreTest {
 		return browser.follow(signedIn);
 	}
 
-	/** A person signed in through the pages with consent, and what the application got. */
+	/**
+	 * A person signed in through the pages with consent, and what the application got.
+	 */
 	record Signed(TestAccounts.Made person, NimbusClient app, FormBrowser browser, OIDCTokenResponse tokens,
 			IDTokenClaimsSet claims) {
 	}
@@ -368,8 +382,8 @@ class OpenIdConnectCoreTest {
 		NimbusClient.Flow flow = app.start();
 		FormBrowser browser = browser();
 		browser.follow(browser.get(flow.uri().toString()));
-		HttpResponse<String> answer = browser.acceptAgreementIfAsked(
-				browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
+		HttpResponse<String> answer = browser
+			.acceptAgreementIfAsked(browser.signIn(person.username(), TestAccounts.PASSWORD, person.phone()));
 		if (answer.statusCode() == 200) {
 			answer = browser.consent(true);
 		}

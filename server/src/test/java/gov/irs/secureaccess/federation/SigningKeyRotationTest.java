@@ -18,10 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-2: the signing key rotates after {@code key-rotation} (30 days); the next key is published
- * {@code key-prepublication} (15 minutes) before it signs, so applications' cached JWKS and the other nodes hold it
- * before its first token; the previous key stays in the JWKS for {@code key-retention} (an hour, longer than any
- * token it signed lives), then leaves it.
+ * FED-2: the signing key rotates after {@code key-rotation} (30 days); the next key is
+ * published {@code key-prepublication} (15 minutes) before it signs, so applications'
+ * cached JWKS and the other nodes hold it before its first token; the previous key stays
+ * in the JWKS for {@code key-retention} (an hour, longer than any token it signed lives),
+ * then leaves it.
  */
 @FederationServerTest
 class SigningKeyRotationTest {

@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-2's signing keys: kept in the database with the private half sealed (never in clear), the same after a
- * restart, rotated on schedule with the previous key still published until its tokens have expired.
+ * FED-2's signing keys: kept in the database with the private half sealed (never in
+ * clear), the same after a restart, rotated on schedule with the previous key still
+ * published until its tokens have expired.
  */
 class SigningKeysTest {
 
@@ -26,7 +27,8 @@ class SigningKeysTest {
 		String before;
 		try (RunningService first = RunningService.start(settings)) {
 			before = JWKSet.parse(first.get("/oauth2/jwks").body()).getKeys().get(0).getKeyID();
-			String sealed = first.context().getBean(JdbcClient.class)
+			String sealed = first.context()
+				.getBean(JdbcClient.class)
 				.sql("select private_sealed from federation_signing_key where kid = :kid")
 				.param("kid", before)
 				.query(String.class)

@@ -21,13 +21,17 @@ class HomePageTest {
 
 	@Test
 	void whenHomeRequestedWithoutLanguage_thenEnglishPageWithCreateAccountAndSignIn() throws Exception {
-		String page = this.mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+		String page = this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 
 		assertThat(page).contains("<html lang=\"en\">")
 			.containsPattern("<a class=\"usa-button\" href=\"/register\">Create account</a>")
 			.containsPattern("<a class=\"usa-button usa-button--outline\" href=\"/sign-in\">Sign in</a>")
-			.contains("<main id=\"main-content\"", "href=\"#main-content\"", "An official website of the United States government")
+			.contains("<main id=\"main-content\"", "href=\"#main-content\"",
+					"An official website of the United States government")
 			.contains("tax records, a credit bureau and your mobile phone carrier")
 			.containsPattern("<link rel=\"stylesheet\" href=\"/uswds/css/uswds\\.min-[0-9a-f]{32}\\.css\">")
 			.containsPattern("<script src=\"/uswds/js/uswds\\.min-[0-9a-f]{32}\\.js\"></script>")
@@ -36,8 +40,11 @@ class HomePageTest {
 
 	@Test
 	void whenLangEs_thenSpanishPageWithCreateAccountAndSignIn() throws Exception {
-		String page = this.mvc.perform(get("/").param("lang", "es")).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String page = this.mvc.perform(get("/").param("lang", "es"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(page).contains("<html lang=\"es\">")
 			.contains("<a class=\"usa-button\" href=\"/register\">Crear una cuenta</a>")
@@ -77,7 +84,8 @@ class HomePageTest {
 	@Test
 	void whenLangEnWithSpanishCookie_thenEnglishAndCookieSwitchedBack() throws Exception {
 		var response = this.mvc.perform(get("/").param("lang", "en").cookie(new Cookie("secure-access-lang", "es")))
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getContentAsString()).contains("<html lang=\"en\">", "Create account");
 		assertThat(response.getCookie("secure-access-lang").getValue()).isEqualTo("en");
@@ -86,7 +94,8 @@ class HomePageTest {
 	@Test
 	void whenLangIsNotSupported_thenIgnoredAndRememberedLanguageKept() throws Exception {
 		var response = this.mvc.perform(get("/").param("lang", "fr").cookie(new Cookie("secure-access-lang", "es")))
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getCookie("secure-access-lang")).isNull();
@@ -96,7 +105,9 @@ class HomePageTest {
 	@Test
 	void whenCookieNamesUnsupportedLanguage_thenEnglish() throws Exception {
 		String page = this.mvc.perform(get("/").cookie(new Cookie("secure-access-lang", "fr")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(page).contains("<html lang=\"en\">", "Create account");
 	}

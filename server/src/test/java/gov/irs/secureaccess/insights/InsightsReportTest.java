@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * OUT-1: the reports' arithmetic on a known set of events, written in fiscal years 2001 and 2002 (no other test writes
- * there): Figure 4.11.1's started / completed / rate per level and fiscal year, per channel, and per step.
+ * OUT-1: the reports' arithmetic on a known set of events, written in fiscal years 2001
+ * and 2002 (no other test writes there): Figure 4.11.1's started / completed / rate per
+ * level and fiscal year, per channel, and per step.
  */
 @IntegrationTest
 class InsightsReportTest {
@@ -60,8 +61,10 @@ class InsightsReportTest {
 			return;
 		}
 		written = true;
-		// FY2001: 30 online, of whom 25 reach LOA-1, 20 LOA-2, 12 LOA-3 by text (14 were texted a code) and 3 by mail
-		// (5 letters; the codes come back in October 2001, FY2002, and still count for FY2001).
+		// FY2001: 30 online, of whom 25 reach LOA-1, 20 LOA-2, 12 LOA-3 by text (14 were
+		// texted a code) and 3 by mail
+		// (5 letters; the codes come back in October 2001, FY2002, and still count for
+		// FY2001).
 		at("2000-11-15T12:00:00Z");
 		for (int i = 0; i < 30; i++) {
 			UUID id = UUID.randomUUID();
@@ -111,7 +114,8 @@ class InsightsReportTest {
 				this.verifications.reached(id, 3, VerificationChannel.TEXT);
 			}
 		}
-		// The identity step in FY2001: 40 starts, 30 passes, 40 failed attempts for three reasons, 2 abandoned.
+		// The identity step in FY2001: 40 starts, 30 passes, 40 failed attempts for three
+		// reasons, 2 abandoned.
 		UUID journey = UUID.randomUUID();
 		funnel(journey, "contact", "STARTED", null, 40);
 		funnel(journey, "identity", "STARTED", null, 40);
@@ -151,7 +155,8 @@ class InsightsReportTest {
 		List<RateRow> levels = this.report.levels(FY2001_2002);
 
 		assertThat(levels).extracting(RateRow::key).containsExactly("loa-1", "loa-2", "loa-3");
-		// FY2001: 35 started (30 online, 5 desk); LOA-1 25 + 4 desk, LOA-2 20 + 4, LOA-3 12 text + 3 mail + 4 desk.
+		// FY2001: 35 started (30 online, 5 desk); LOA-1 25 + 4 desk, LOA-2 20 + 4, LOA-3
+		// 12 text + 3 mail + 4 desk.
 		assertThat(levels.get(0).periods()).containsExactly(new Outcome(35, 29), new Outcome(12, 12));
 		assertThat(levels.get(1).periods()).containsExactly(new Outcome(35, 24), new Outcome(12, 11));
 		assertThat(levels.get(2).periods()).containsExactly(new Outcome(35, 19), new Outcome(12, 11));

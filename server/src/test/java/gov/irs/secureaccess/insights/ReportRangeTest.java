@@ -7,12 +7,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** OUT-1: the report's columns, cut to the chosen range; fiscal years run October to September. */
+/**
+ * OUT-1: the report's columns, cut to the chosen range; fiscal years run October to
+ * September.
+ */
 class ReportRangeTest {
 
 	@Test
 	void OUT_1_fiscalYearsRunFromOctoberAndTheEndsAreCutToTheRange() {
-		ReportRange range = new ReportRange(LocalDate.of(2016, 12, 10), LocalDate.of(2019, 3, 23), Granularity.FISCAL_YEAR);
+		ReportRange range = new ReportRange(LocalDate.of(2016, 12, 10), LocalDate.of(2019, 3, 23),
+				Granularity.FISCAL_YEAR);
 		assertThat(range.periods()).extracting(Period::label).containsExactly("FY2017", "FY2018", "FY2019");
 		assertThat(range.periods().get(0).from()).isEqualTo(LocalDate.of(2016, 12, 10));
 		assertThat(range.periods().get(1).from()).isEqualTo(LocalDate.of(2017, 10, 1));
@@ -37,8 +41,8 @@ class ReportRangeTest {
 
 	@Test
 	void OUT_1_aRangeOfTooManyColumnsOrBackwardsIsRefused() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ReportRange(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1), Granularity.DAY).periods());
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new ReportRange(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1), Granularity.DAY).periods());
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ReportRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1), Granularity.DAY));
 	}

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** OUT-1: small-count suppression, so no group in a report is small enough to single a person out. */
+/**
+ * OUT-1: small-count suppression, so no group in a report is small enough to single a
+ * person out.
+ */
 class SuppressionTest {
 
 	private final Suppression shown = new Suppression(10);
@@ -35,17 +38,17 @@ class SuppressionTest {
 
 	@Test
 	void OUT_1_whenOneReasonIsHiddenUnderAShownTotal_thenTheNextSmallestIsHiddenToo() {
-		StepRow step = new StepRow("registration", "identity", 80, 40, 40, 0, List.of(new StepRow.Reason("a", 25),
-				new StepRow.Reason("b", 12), new StepRow.Reason("c", 3)));
+		StepRow step = new StepRow("registration", "identity", 80, 40, 40, 0,
+				List.of(new StepRow.Reason("a", 25), new StepRow.Reason("b", 12), new StepRow.Reason("c", 3)));
 		// 40 - 25 - 12 would give 3 away: 12 is hidden as well.
 		assertThat(this.shown.reasons(step)).containsExactly("25", "*", "<10");
 
-		StepRow twoSmall = new StepRow("registration", "identity", 80, 40, 40, 0, List.of(new StepRow.Reason("a", 32),
-				new StepRow.Reason("b", 5), new StepRow.Reason("c", 3)));
+		StepRow twoSmall = new StepRow("registration", "identity", 80, 40, 40, 0,
+				List.of(new StepRow.Reason("a", 32), new StepRow.Reason("b", 5), new StepRow.Reason("c", 3)));
 		assertThat(this.shown.reasons(twoSmall)).containsExactly("32", "<10", "<10");
 
-		StepRow allShown = new StepRow("registration", "identity", 80, 40, 40, 0, List.of(new StepRow.Reason("a", 30),
-				new StepRow.Reason("b", 10)));
+		StepRow allShown = new StepRow("registration", "identity", 80, 40, 40, 0,
+				List.of(new StepRow.Reason("a", 30), new StepRow.Reason("b", 10)));
 		assertThat(this.shown.reasons(allShown)).containsExactly("30", "10");
 	}
 

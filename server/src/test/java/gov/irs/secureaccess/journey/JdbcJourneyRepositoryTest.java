@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Journeys in PostgreSQL: what the person gave is sealed at rest (DATA-1), and the clock drives expiry. */
+/**
+ * Journeys in PostgreSQL: what the person gave is sealed at rest (DATA-1), and the clock
+ * drives expiry.
+ */
 @IntegrationTest
 class JdbcJourneyRepositoryTest {
 

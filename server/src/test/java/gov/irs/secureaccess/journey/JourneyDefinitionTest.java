@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * A journey's graph is declared in one place and checked when it is built, that is at start-up: an edge to nowhere,
- * an outcome a step may have without an edge, an edge for an outcome the step never has, or a state nothing leads to
- * is refused, each named in the message.
+ * A journey's graph is declared in one place and checked when it is built, that is at
+ * start-up: an edge to nowhere, an outcome a step may have without an edge, an edge for
+ * an outcome the step never has, or a state nothing leads to is refused, each named in
+ * the message.
  */
 class JourneyDefinitionTest {
 
@@ -22,9 +23,13 @@ class JourneyDefinitionTest {
 	@Test
 	void whenTheGraphIsSound_thenItKeepsTheDeclaredOrderEdgesAndDiversions() {
 		JourneyDefinition definition = JourneyDefinition.builder("t", LIFE)
-			.step(step("a", Step.PASSED, "other")).then("b").on("other", "c")
-			.step(step("b")).then("done")
-			.step(step("c")).then("done")
+			.step(step("a", Step.PASSED, "other"))
+			.then("b")
+			.on("other", "c")
+			.step(step("b"))
+			.then("done")
+			.step(step("c"))
+			.then("done")
 			.divert("b", "c")
 			.end("done")
 			.build();
@@ -48,7 +53,8 @@ class JourneyDefinitionTest {
 	void whenAStepsOutcomeHasNoEdge_thenTheDefinitionIsRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> JourneyDefinition.builder("t", LIFE)
-				.step(step("a", Step.PASSED, "older-account")).then("done")
+				.step(step("a", Step.PASSED, "older-account"))
+				.then("done")
 				.end("done")
 				.build())
 			.withMessageContaining("step a has no edge for its outcome older-account");
@@ -57,7 +63,10 @@ class JourneyDefinitionTest {
 	@Test
 	void whenAnEdgeIsForAnOutcomeTheStepNeverHas_thenTheDefinitionIsRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> JourneyDefinition.builder("t", LIFE).step(step("a")).then("done").on("typo", "done")
+			.isThrownBy(() -> JourneyDefinition.builder("t", LIFE)
+				.step(step("a"))
+				.then("done")
+				.on("typo", "done")
 				.end("done")
 				.build())
 			.withMessageContaining("step a never has the outcome typo");
@@ -67,8 +76,10 @@ class JourneyDefinitionTest {
 	void whenAStateIsUnreachable_thenTheDefinitionIsRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> JourneyDefinition.builder("t", LIFE)
-				.step(step("a")).then("done")
-				.step(step("island")).then("done")
+				.step(step("a"))
+				.then("done")
+				.step(step("island"))
+				.then("done")
 				.end("done", "never")
 				.build())
 			.withMessageContaining("nothing leads to island")
@@ -78,7 +89,10 @@ class JourneyDefinitionTest {
 	@Test
 	void whenADiversionNamesAnUnknownState_thenTheDefinitionIsRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> JourneyDefinition.builder("t", LIFE).step(step("a")).then("done").divert("a", "mail")
+			.isThrownBy(() -> JourneyDefinition.builder("t", LIFE)
+				.step(step("a"))
+				.then("done")
+				.divert("a", "mail")
 				.end("done")
 				.build())
 			.withMessageContaining("a diversion from a leads to unknown state mail");
@@ -99,7 +113,10 @@ class JourneyDefinitionTest {
 
 	@Test
 	void whenAStepAdvancesWithAnOutcomeTheGraphDoesNotKnow_thenTheEngineFailsLoudly() {
-		JourneyDefinition definition = JourneyDefinition.builder("t", LIFE).step(step("a")).then("done").end("done")
+		JourneyDefinition definition = JourneyDefinition.builder("t", LIFE)
+			.step(step("a"))
+			.then("done")
+			.end("done")
 			.build();
 
 		assertThatIllegalStateException().isThrownBy(() -> definition.next("a", "undeclared"))
@@ -109,8 +126,10 @@ class JourneyDefinitionTest {
 	@Test
 	void whenPrinted_thenTheMermaidDiagramHasEveryStateEdgeAndDiversion() {
 		JourneyDefinition definition = JourneyDefinition.builder("t", LIFE)
-			.step(step("confirm-email")).then("b")
-			.step(step("b")).then("done")
+			.step(step("confirm-email"))
+			.then("b")
+			.step(step("b"))
+			.then("done")
 			.divert("confirm-email", "done")
 			.end("done")
 			.build();

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The journey mechanism under a moving clock (REG-9: resumable while alive, bounded attempts per step). */
+/**
+ * The journey mechanism under a moving clock (REG-9: resumable while alive, bounded
+ * attempts per step).
+ */
 class JourneyEngineTest {
 
 	private final MutableClock clock = MutableClock.at("2026-11-22T09:00:00Z");
@@ -130,7 +133,8 @@ class JourneyEngineTest {
 	void whenTheIdIsUnknownOrOfAnotherType_thenNotFound() {
 		Journey journey = this.engine.start(this.definition, Map.of());
 		JourneyDefinition other = JourneyDefinition.builder("other", Duration.ofMinutes(5))
-			.step(new TestJourneys.SecretStep()).then("done")
+			.step(new TestJourneys.SecretStep())
+			.then("done")
 			.end("done")
 			.build();
 

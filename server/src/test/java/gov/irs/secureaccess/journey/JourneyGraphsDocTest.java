@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/journeys.md draws every journey the running service knows from its definition: the diagrams between the
- * markers are generated, and this test fails when they are not what the code declares. With
- * {@code -Dsecure-access.journeys.write=true} it writes them instead.
+ * docs/journeys.md draws every journey the running service knows from its definition: the
+ * diagrams between the markers are generated, and this test fails when they are not what
+ * the code declares. With {@code -Dsecure-access.journeys.write=true} it writes them
+ * instead.
  */
 @IntegrationTest
 class JourneyGraphsDocTest {
@@ -34,8 +35,12 @@ class JourneyGraphsDocTest {
 		assertThat(this.engine.definitions()).containsOnlyKeys("activation", "legacy-merge", "legacy-migration",
 				"phone-change", "recovery-password", "recovery-username", "registration", "signin");
 		StringBuilder generated = new StringBuilder(BEGIN);
-		this.engine.definitions().forEach((type, definition) -> generated.append("\n## ").append(type)
-			.append("\n\n```mermaid\n").append(JourneyDiagram.mermaid(definition)).append("```\n"));
+		this.engine.definitions()
+			.forEach((type, definition) -> generated.append("\n## ")
+				.append(type)
+				.append("\n\n```mermaid\n")
+				.append(JourneyDiagram.mermaid(definition))
+				.append("```\n"));
 		generated.append('\n').append(END);
 
 		String doc = Files.readString(DOC, StandardCharsets.UTF_8);
@@ -47,8 +52,9 @@ class JourneyGraphsDocTest {
 		if (Boolean.getBoolean("secure-access.journeys.write")) {
 			Files.writeString(DOC, expected, StandardCharsets.UTF_8);
 		}
-		assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).as(
-				"docs/journeys.md, regenerate with -Dsecure-access.journeys.write=true").isEqualTo(expected);
+		assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+			.as("docs/journeys.md, regenerate with -Dsecure-access.journeys.write=true")
+			.isEqualTo(expected);
 	}
 
 }

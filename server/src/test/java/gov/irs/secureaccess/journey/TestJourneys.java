@@ -3,7 +3,10 @@ package gov.irs.secureaccess.journey;
 import java.time.Duration;
 import java.util.Map;
 
-/** A two-step journey for tests: a secret word (three tries), then a colour (any non-empty value). */
+/**
+ * A two-step journey for tests: a secret word (three tries), then a colour (any non-empty
+ * value).
+ */
 final class TestJourneys {
 
 	static final String SECRET = "open-sesame";
@@ -13,8 +16,10 @@ final class TestJourneys {
 
 	static JourneyDefinition definition(Duration lifetime) {
 		return JourneyDefinition.builder("test", lifetime)
-			.step(new SecretStep()).then("colour")
-			.step(new ColourStep()).then("done")
+			.step(new SecretStep())
+			.then("colour")
+			.step(new ColourStep())
+			.then("done")
 			.end("done")
 			.build();
 	}

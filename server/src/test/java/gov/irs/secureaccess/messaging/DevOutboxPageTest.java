@@ -32,11 +32,12 @@ class DevOutboxPageTest {
 	@Test
 	void whenALetterIsQueued_thenTheOutboxPageShowsItOpened() throws Exception {
 		String marker = UUID.randomUUID().toString();
-		this.tx.executeWithoutResult((status) -> this.outbox.enqueue(new OutgoingMessage(Channel.LETTER,
-				"test.letter", "ANA LOPEZ\n12 ELM ST APT 4\nSPRINGFIELD IL 62701", "Your activation code",
-				"Your activation code is 4F7K-2QZD. Ref " + marker, marker)));
+		this.tx.executeWithoutResult((status) -> this.outbox.enqueue(
+				new OutgoingMessage(Channel.LETTER, "test.letter", "ANA LOPEZ\n12 ELM ST APT 4\nSPRINGFIELD IL 62701",
+						"Your activation code", "Your activation code is 4F7K-2QZD. Ref " + marker, marker)));
 
-		this.mvc.perform(get("/dev/outbox")).andExpect(status().isOk())
+		this.mvc.perform(get("/dev/outbox"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ref " + marker)))
 			.andExpect(content().string(containsString("SPRINGFIELD IL 62701")))
 			.andExpect(content().string(containsString("Letter")))
@@ -45,7 +46,8 @@ class DevOutboxPageTest {
 
 	@Test
 	void whenAskedInSpanish_thenThePageIsInSpanish() throws Exception {
-		this.mvc.perform(get("/dev/outbox").param("lang", "es")).andExpect(status().isOk())
+		this.mvc.perform(get("/dev/outbox").param("lang", "es"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bandeja de salida")));
 	}
 

@@ -14,7 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** MSG-1: messages are queued in the transaction of the change that causes them, sealed at rest, never twice. */
+/**
+ * MSG-1: messages are queued in the transaction of the change that causes them, sealed at
+ * rest, never twice.
+ */
 @IntegrationTest
 class OutboxTest {
 
@@ -52,8 +55,10 @@ class OutboxTest {
 	void MSG_1_whenTheSameMessageIsQueuedAgain_thenItIsKeptOnceWithItsFirstCode() {
 		String dedup = "registration-code:" + UUID.randomUUID();
 
-		UUID first = this.tx.execute((status) -> this.outbox.enqueue(email("twice@example.test", dedup, "Your code is 111111")));
-		UUID second = this.tx.execute((status) -> this.outbox.enqueue(email("twice@example.test", dedup, "Your code is 222222")));
+		UUID first = this.tx
+			.execute((status) -> this.outbox.enqueue(email("twice@example.test", dedup, "Your code is 111111")));
+		UUID second = this.tx
+			.execute((status) -> this.outbox.enqueue(email("twice@example.test", dedup, "Your code is 222222")));
 
 		assertThat(second).isEqualTo(first);
 		assertThat(count(dedup)).isEqualTo(1);
@@ -65,7 +70,8 @@ class OutboxTest {
 	@Test
 	void DATA_1_whenQueued_thenRecipientAndBodyAreSealedInTheTable() {
 		String dedup = "sealed-" + UUID.randomUUID();
-		this.tx.executeWithoutResult((status) -> this.outbox.enqueue(email("sealed@example.test", dedup, "Code 424242")));
+		this.tx
+			.executeWithoutResult((status) -> this.outbox.enqueue(email("sealed@example.test", dedup, "Code 424242")));
 
 		Map<String, Object> row = this.jdbc.sql("select * from outbox_message where dedup_key = :d")
 			.param("d", dedup)

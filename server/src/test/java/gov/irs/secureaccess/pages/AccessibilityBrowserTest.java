@@ -28,13 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages in Debian's Chromium: axe-core finds no WCAG 2.1 A/AA (or best-practice) violation, and the pages load
- * their USWDS files under the real Content-Security-Policy without a single CSP violation.
+ * The pages in Debian's Chromium: axe-core finds no WCAG 2.1 A/AA (or best-practice)
+ * violation, and the pages load their USWDS files under the real Content-Security-Policy
+ * without a single CSP violation.
  */
 @RunningServerTest
 class AccessibilityBrowserTest {
 
-	/** The 404 page lives under a public static path, so anonymous requests reach it (others get 403). */
+	/**
+	 * The 404 page lives under a public static path, so anonymous requests reach it
+	 * (others get 403).
+	 */
 	private static final String MISSING_PAGE = "/uswds/no-such-page";
 
 	private static Chromium chromium;
@@ -65,15 +69,16 @@ class AccessibilityBrowserTest {
 
 	@BeforeEach
 	void queueAMessageForTheOutboxPage() {
-		this.tx.executeWithoutResult((status) -> this.outbox.enqueue(new OutgoingMessage(Channel.SMS,
-				"test.browser", "+15555550100", null, "Your Secure Access code is 123456.", "browser-test-message")));
+		this.tx.executeWithoutResult((status) -> this.outbox.enqueue(new OutgoingMessage(Channel.SMS, "test.browser",
+				"+15555550100", null, "Your Secure Access code is 123456.", "browser-test-message")));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "/, 200, en", "/?lang=es, 200, es", MISSING_PAGE + ", 404, en", MISSING_PAGE + "?lang=es, 404, es",
 			"/dev/outbox, 200, en", "/dev/outbox?lang=es, 200, es" })
 	void whenPageAuditedWithAxe_thenNoWcagViolations(String path, int status, String language) {
-		// The CSP forbids inline script, so axe is injected into a context that bypasses it.
+		// The CSP forbids inline script, so axe is injected into a context that bypasses
+		// it.
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			Response response = page.navigate(url(path));
@@ -93,7 +98,9 @@ class AccessibilityBrowserTest {
 			List<String> problems = new ArrayList<>();
 			page.onConsoleMessage((message) -> {
 				if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-					problems.add("console: " + message.text()); // CSP violations are reported here ("Refused to ...")
+					problems.add("console: " + message.text()); // CSP violations are
+																// reported here ("Refused
+																// to ...")
 				}
 			});
 			page.onPageError((error) -> problems.add("script error: " + error));
@@ -107,7 +114,8 @@ class AccessibilityBrowserTest {
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 
 			assertThat(problems).as("CSP violations, script errors or missing files on " + path).isEmpty();
-			// USWDS primary blue (#005ea2) on the main button: the stylesheet was served and allowed.
+			// USWDS primary blue (#005ea2) on the main button: the stylesheet was served
+			// and allowed.
 			assertThat(page.evalOnSelector("main .usa-button:not(.usa-button--outline)",
 					"b => getComputedStyle(b).backgroundColor"))
 				.isEqualTo("rgb(0, 94, 162)");

@@ -1,6 +1,5 @@
 package gov.irs.secureaccess.pages;
 
-
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -27,8 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page of a signed-in person's account, in English and Spanish, through axe-core in Chromium: the user
- * agreement, the profile, site image and phrase, password, history, phone change and the recovery pages.
+ * Every page of a signed-in person's account, in English and Spanish, through axe-core in
+ * Chromium: the user agreement, the profile, site image and phrase, password, history,
+ * phone change and the recovery pages.
  */
 @RunningServerTest
 class AccountPagesBrowserTest {
@@ -65,9 +65,10 @@ class AccountPagesBrowserTest {
 	void whenASignedInPersonVisitsEveryAccountPage_thenNoneHasAnAccessibilityViolation() {
 		String phone = TestPhones.next();
 		this.accounts.create(new NewAccount("browser.pages", "browser.pages@example.test", "Kim", "Ortiz",
-				LocalDate.of(1982, 3, 4), TestSsns.next(), this.hasher.hash(PASSWORD), "Rain on the roof",
-				"rain", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+				LocalDate.of(1982, 3, 4), TestSsns.next(), this.hasher.hash(PASSWORD), "Rain on the roof", "rain",
+				phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in"));
 			page.fill("#username", "browser.pages");
@@ -90,7 +91,8 @@ class AccountPagesBrowserTest {
 
 	@Test
 	void whenSomeoneForgetsTheirUsernameOrPassword_thenTheRecoveryPagesHaveNoAccessibilityViolation() {
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			for (String path : new String[] { "/sign-in/forgot-username", "/sign-in/forgot-password",
 					"/sign-in/forgot-username?lang=es" }) {
@@ -102,8 +104,6 @@ class AccountPagesBrowserTest {
 			chromium.audit(page, "recovery code page");
 		}
 	}
-
-
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;

@@ -36,11 +36,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * AST-2 to AST-4 in Debian's Chromium, axe-core on every page: a TAC officer records an in-person check (in
- * Spanish); an assistor signs in with an authenticator code and completes exception processing for a legacy
- * e-Services user (the demo legacy user Tyler Begay, #11); he finishes online at {@code /register/activate} with
- * the mailed code and a phone (REG-6), changes the temporary password at the first sign-in and lands signed in. A taxpayer sees the
- * staff-only page.
+ * AST-2 to AST-4 in Debian's Chromium, axe-core on every page: a TAC officer records an
+ * in-person check (in Spanish); an assistor signs in with an authenticator code and
+ * completes exception processing for a legacy e-Services user (the demo legacy user Tyler
+ * Begay, #11); he finishes online at {@code /register/activate} with the mailed code and
+ * a phone (REG-6), changes the temporary password at the first sign-in and lands signed
+ * in. A taxpayer sees the staff-only page.
  */
 @RunningServerTest
 class AssistedBrowserTest {
@@ -95,7 +96,8 @@ class AssistedBrowserTest {
 
 	@Test
 	void AST_2_AST_3_AST_4_whenAnAssistorVerifiesALegacyUser_thenTheUserFinishesOnlineAndChangesThePassword() {
-		// The documented demo legacy user for the desk: Tyler Begay (#11), whom no credit bureau knows, so the
+		// The documented demo legacy user for the desk: Tyler Begay (#11), whom no credit
+		// bureau knows, so the
 		// online move cannot pass its financial step (docs/demo-people.md).
 		SyntheticPerson person = new TestPeople(this.sources).demo(DemoLegacyUsers.HELP_DESK.demoPerson());
 		TaxRecord record = person.taxRecord();
@@ -146,8 +148,10 @@ class AssistedBrowserTest {
 			page.fill("#lastName", record.name().last());
 			page.click("main button:has-text('Look up the caller')");
 			chromium.audit(page, "assist: case");
-			assertThat(page.textContent("main")).contains("Case EHD-00000069").contains(username)
-				.contains("Identity checked in person").doesNotContain(record.ssn().formatted());
+			assertThat(page.textContent("main")).contains("Case EHD-00000069")
+				.contains(username)
+				.contains("Identity checked in person")
+				.doesNotContain(record.ssn().formatted());
 
 			page.click("main button:has-text('Ask verification questions')");
 			chromium.audit(page, "assist: questions");
@@ -159,7 +163,8 @@ class AssistedBrowserTest {
 				}
 				else {
 					// USWDS draws its own radio: click the label, as a person does.
-					String radio = "input[name='answer" + i + "'][value=\"" + answers.get(i).replace("\"", "\\\"") + "\"]";
+					String radio = "input[name='answer" + i + "'][value=\"" + answers.get(i).replace("\"", "\\\"")
+							+ "\"]";
 					page.click("label[for='" + page.getAttribute(radio, "id") + "']");
 					assertThat(page.isChecked(radio)).isTrue();
 				}
@@ -199,8 +204,7 @@ class AssistedBrowserTest {
 			page.fill("#code", OutboxCodes.latest(this.outbox, phone));
 			page.click("main button:has-text('Continue')");
 			assertThat(page.textContent("main")).contains("Your account is ready");
-			assertThat(this.accounts.findLogin(username).orElseThrow().status())
-				.isEqualTo(AccountStatus.ACTIVE);
+			assertThat(this.accounts.findLogin(username).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
 
 			page.navigate(url("/sign-in"));
 			page.fill("#username", username);

@@ -29,9 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The authenticator app in Debian's Chromium (APP-1, APP-2, APP-4): a person signed in with a texted code adds an
- * app from the profile page (codes from {@code oathtool}), signs in with it, then replaces it with a new device;
- * axe-core checks every page on the way.
+ * The authenticator app in Debian's Chromium (APP-1, APP-2, APP-4): a person signed in
+ * with a texted code adds an app from the profile page (codes from {@code oathtool}),
+ * signs in with it, then replaces it with a new device; axe-core checks every page on the
+ * way.
  */
 @RunningServerTest
 class AuthenticatorBrowserTest {
@@ -75,7 +76,8 @@ class AuthenticatorBrowserTest {
 				LocalDate.of(1982, 4, 2), Ssn.parse("999-66-0201"), this.hasher.hash(PASSWORD), "Lanterns on the pier",
 				"park", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 		String first;
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in"));
 			page.fill("#username", "browser.enrol");
@@ -108,7 +110,8 @@ class AuthenticatorBrowserTest {
 		}
 
 		this.clock.advance(Duration.ofSeconds(30));
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			signInWithApp(page, first);
 			assertThat(page.url()).endsWith("/account");
@@ -154,8 +157,6 @@ class AuthenticatorBrowserTest {
 		Object width = page.evaluate("() => document.querySelector('main img[src$=\"qr.png\"]').naturalWidth");
 		assertThat(((Number) width).intValue()).as("the QR code image loaded").isGreaterThan(0);
 	}
-
-
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;

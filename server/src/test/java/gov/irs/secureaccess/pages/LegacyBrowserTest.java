@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-10 in Debian's Chromium: the documented demo legacy user (docs/demo-people.md) signs in with the e-Services
- * username and password and moves to Secure Access; axe-core checks every page on the way.
+ * REG-10 in Debian's Chromium: the documented demo legacy user (docs/demo-people.md)
+ * signs in with the e-Services username and password and moves to Secure Access; axe-core
+ * checks every page on the way.
  */
 @RunningServerTest
 class LegacyBrowserTest {
@@ -55,7 +56,8 @@ class LegacyBrowserTest {
 	@Test
 	void REG_10_whenTheDemoLegacyUserMovesOnline_thenEveryPagePassesAxeAndTheAccountKeepsItsUsername() {
 		DemoLegacyUsers.DemoLegacyUser alejandro = DemoLegacyUsers.ONLINE;
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in"));
 			page.fill("#username", alejandro.username());
@@ -64,7 +66,8 @@ class LegacyBrowserTest {
 			page.click("button:has-text('Continue')");
 			assertThat(page.url()).endsWith("/sign-in/legacy");
 			chromium.audit(page, "legacy financial");
-			assertThat(page.textContent("main")).contains("Move your e-Services account").contains(alejandro.username());
+			assertThat(page.textContent("main")).contains("Move your e-Services account")
+				.contains(alejandro.username());
 
 			page.click("label[for=type-CAR_LOAN]");
 			page.fill("#last8", "80452291");

@@ -1,6 +1,5 @@
 package gov.irs.secureaccess.pages;
 
-
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -24,9 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Passkeys in Debian's Chromium with its virtual authenticator (DevTools protocol {@code WebAuthn.*} through
- * Playwright's CDP session): a person signed in with a texted code adds a passkey from the profile page, signs out,
- * and signs in with password and passkey in place of the code; axe-core checks the passkey pages.
+ * Passkeys in Debian's Chromium with its virtual authenticator (DevTools protocol
+ * {@code WebAuthn.*} through Playwright's CDP session): a person signed in with a texted
+ * code adds a passkey from the profile page, signs out, and signs in with password and
+ * passkey in place of the code; axe-core checks the passkey pages.
  */
 @RunningServerTest
 class PasskeyBrowserTest {
@@ -60,7 +60,8 @@ class PasskeyBrowserTest {
 	@Test
 	void SIGN_1_whenAPasskeyIsAddedFromTheProfile_thenPasswordAndPasskeySignIn() {
 		TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "browser.passkey");
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			CDPSession cdp = context.newCDPSession(page);
 			cdp.send("WebAuthn.enable");
@@ -72,7 +73,9 @@ class PasskeyBrowserTest {
 			options.addProperty("isUserVerified", true);
 			JsonObject args = new JsonObject();
 			args.add("options", options);
-			String authenticatorId = cdp.send("WebAuthn.addVirtualAuthenticator", args).get("authenticatorId").getAsString();
+			String authenticatorId = cdp.send("WebAuthn.addVirtualAuthenticator", args)
+				.get("authenticatorId")
+				.getAsString();
 
 			page.navigate(url("/sign-in"));
 			page.fill("#username", account.username());
@@ -96,8 +99,7 @@ class PasskeyBrowserTest {
 			assertThat(page.textContent("#passkey-list .passkey-name")).isEqualTo("Work laptop");
 			JsonObject listed = cdp.send("WebAuthn.getCredentials", authenticatorIdArgs(authenticatorId));
 			assertThat(listed.getAsJsonArray("credentials")).hasSize(1);
-			assertThat(this.outbox.newest(100))
-				.as("SIGN-9: the add was emailed")
+			assertThat(this.outbox.newest(100)).as("SIGN-9: the add was emailed")
 				.anyMatch((entry) -> entry.recipient().equals(account.username() + "@example.test")
 						&& entry.template().equals("security-notice.passkey_added"));
 
@@ -126,8 +128,6 @@ class PasskeyBrowserTest {
 		args.addProperty("authenticatorId", id);
 		return args;
 	}
-
-
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;

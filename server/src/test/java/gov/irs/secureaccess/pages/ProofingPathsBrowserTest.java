@@ -37,11 +37,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 in Debian's Chromium, axe-core on every page, each journey begun at the home page and carried on by the
- * links and buttons a person sees (never by typing an address): the refund account for someone whose only card is
- * a debit card (REG-14, demo #9 Daniel Kim); a new user who fails online, goes in person, and finishes with the
- * officer's letter (AST-5, TestPeople 86); a letter from the mail path finished from the home page and from the
- * sign-in page of the waiting account (REG-6, issue 13 item 5, demo #12 Ethan Brooks).
+ * Issue 13 in Debian's Chromium, axe-core on every page, each journey begun at the home
+ * page and carried on by the links and buttons a person sees (never by typing an
+ * address): the refund account for someone whose only card is a debit card (REG-14, demo
+ * #9 Daniel Kim); a new user who fails online, goes in person, and finishes with the
+ * officer's letter (AST-5, TestPeople 86); a letter from the mail path finished from the
+ * home page and from the sign-in page of the waiting account (REG-6, issue 13 item 5,
+ * demo #12 Ethan Brooks).
  */
 @RunningServerTest
 class ProofingPathsBrowserTest {
@@ -94,7 +96,8 @@ class ProofingPathsBrowserTest {
 		this.people = new TestPeople(this.sources);
 	}
 
-	// REG-14: the debit card is refused with its own message and the refund account of the last return is offered
+	// REG-14: the debit card is refused with its own message and the refund account of
+	// the last return is offered
 	// beside it; it passes the financial step and the account is LOA-3.
 	@Test
 	void REG_14_whenDanielsOnlyCardIsADebitCard_thenTheRefundAccountOfHisLastReturnGetsHimToLoa3() {
@@ -122,9 +125,12 @@ class ProofingPathsBrowserTest {
 		assertActiveAtLoa3("daniel.kim");
 	}
 
-	// REG-14 and REG-4: someone with only a debit card, who would type no card at all, says "I don't have any of
-	// these" on the financial page (a plain form, no JavaScript); the page says why and offers the refund account of
-	// the last return; it passes, and the texted code finishes an LOA-3 account. TestPeople: the first generated
+	// REG-14 and REG-4: someone with only a debit card, who would type no card at all,
+	// says "I don't have any of
+	// these" on the financial page (a plain form, no JavaScript); the page says why and
+	// offers the refund account of
+	// the last return; it passes, and the texted code finishes an LOA-3 account.
+	// TestPeople: the first generated
 	// person whose only hard case is a debit card and who has a refund on record.
 	@Test
 	void REG_14_whenAPersonWithNoAccountOfTheListedTypesSaysNoneOfThese_thenTheRefundAccountGetsThemToLoa3() {
@@ -151,8 +157,10 @@ class ProofingPathsBrowserTest {
 		assertActiveAtLoa3("none.of.these");
 	}
 
-	// AST-5 and REG-9: a new user whose financial step is spent is told to go in person and what to bring; the
-	// officer records two IDs and creates the account; the person finishes from the home page with the letter.
+	// AST-5 and REG-9: a new user whose financial step is spent is told to go in person
+	// and what to bring; the
+	// officer records two IDs and creates the account; the person finishes from the home
+	// page with the letter.
 	@Test
 	void AST_5_whenANewUserCannotFinishOnline_thenATacOfficerCreatesTheAccountAndTheLetterFinishesIt() {
 		SyntheticPerson person = this.people.ordinary(86);
@@ -171,7 +179,8 @@ class ProofingPathsBrowserTest {
 			}
 			chromium.audit(page, "financial exhausted");
 			assertThat(page.textContent("#paths")).contains("in person at a Taxpayer Assistance Center")
-				.contains("Two forms of government identification").contains("the username you would like");
+				.contains("Two forms of government identification")
+				.contains("the username you would like");
 			assertThat(page.locator("#paths > li").last().getAttribute("id")).as("the slowest way comes last")
 				.isEqualTo("path-inPerson");
 		}
@@ -224,7 +233,8 @@ class ProofingPathsBrowserTest {
 		assertThat(this.accounts.loaEvidence(login.id())).isEqualTo("in-person,tac,mail,sms");
 	}
 
-	// REG-6 and issue 13 item 5: with a mailed code in hand, from the home page by links only: "Sign in" shows the
+	// REG-6 and issue 13 item 5: with a mailed code in hand, from the home page by links
+	// only: "Sign in" shows the
 	// waiting account's way to its activation page, and the home page has its own.
 	@Test
 	void REG_6_whenEthanHoldsHisLetter_thenTheHomePageAndTheSignInPageLeadHimToFinishHisAccount() {
@@ -257,7 +267,8 @@ class ProofingPathsBrowserTest {
 		}
 		String letter = letterTo(ethan.taxRecord());
 
-		// Days later, a new browser: the home page, "Sign in", his username and password: the account waits on
+		// Days later, a new browser: the home page, "Sign in", his username and password:
+		// the account waits on
 		// its letter, and the page says where to finish it.
 		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
@@ -275,16 +286,23 @@ class ProofingPathsBrowserTest {
 			page.click("#awaiting-activation-link");
 			chromium.audit(page, "activation sign-in, from the sign-in page");
 			assertThat(page.url()).endsWith("/register/activate");
-			// After a mailed code any phone that takes texts will do, his wife's line too (REG-6).
+			// After a mailed code any phone that takes texts will do, his wife's line too
+			// (REG-6).
 			finishWithLetter(page, "ethan.brooks", password, letter, ethan.phone().number().e164());
 		}
 		assertThat(this.accounts.findLogin("ethan.brooks").orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
 	}
 
-	/** Contact, the emailed code and the identity of the last return, as the tax record has them. */
-	/** REG-14: the refund account on the page that offers it, then the texted code and credentials; never shown back. */
-	private void refundAccountToLoa3(Page page, SyntheticPerson person,
-			RefundAccount refund, String username, String password) {
+	/**
+	 * Contact, the emailed code and the identity of the last return, as the tax record
+	 * has them.
+	 */
+	/**
+	 * REG-14: the refund account on the page that offers it, then the texted code and
+	 * credentials; never shown back.
+	 */
+	private void refundAccountToLoa3(Page page, SyntheticPerson person, RefundAccount refund, String username,
+			String password) {
 		page.fill("#routingNumber", refund.routingNumber());
 		page.fill("#accountLast4", refund.last4());
 		page.click("#refund-account button[type=submit]");
@@ -328,7 +346,8 @@ class ProofingPathsBrowserTest {
 		page.fill("#state", address.state());
 		page.fill("#postalCode", address.postalCode());
 		page.click("main button:has-text('Continue')");
-		assertThat(page.textContent("main")).as("the identity of the last return passes").contains("Verify a financial account");
+		assertThat(page.textContent("main")).as("the identity of the last return passes")
+			.contains("Verify a financial account");
 	}
 
 	private void credentials(Page page, String username, String password) {
@@ -340,7 +359,10 @@ class ProofingPathsBrowserTest {
 		page.click("main button:has-text('Create account')");
 	}
 
-	/** On the activation sign-in page: the password, the letter's code, a phone and its code (REG-6). */
+	/**
+	 * On the activation sign-in page: the password, the letter's code, a phone and its
+	 * code (REG-6).
+	 */
 	private void finishWithLetter(Page page, String username, String password, String letter, String phone) {
 		page.fill("#username", username);
 		page.fill("#password", password);

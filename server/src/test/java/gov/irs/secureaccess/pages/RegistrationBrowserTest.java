@@ -23,9 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Registration in Debian's Chromium, as a person does it, reading codes from the outbox: a demo person with an
- * address abroad on the text-message path to an active account, and one with no phone on the mail path to the
- * activation-code prompt. axe-core checks every page on the way (REG-1 to REG-9, accessibility).
+ * Registration in Debian's Chromium, as a person does it, reading codes from the outbox:
+ * a demo person with an address abroad on the text-message path to an active account, and
+ * one with no phone on the mail path to the activation-code prompt. axe-core checks every
+ * page on the way (REG-1 to REG-9, accessibility).
  */
 @RunningServerTest
 class RegistrationBrowserTest {
@@ -56,7 +57,8 @@ class RegistrationBrowserTest {
 
 	@Test
 	void REG_5_whenEmilyRegistersWithHerPhone_thenHerAccountIsActiveAndEveryPageIsAccessible() {
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/"));
 			page.click("text=Create account");
@@ -112,7 +114,8 @@ class RegistrationBrowserTest {
 
 	@Test
 	void REG_6_whenWilliamHasNoPhone_thenTheMailPathLeadsToTheActivationCodePrompt() {
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/register?lang=es"));
 			audited(page, "intro in Spanish");
@@ -169,7 +172,10 @@ class RegistrationBrowserTest {
 		}
 	}
 
-	/** Every page on the way: no error page, no axe violation; a screenshot in target/screenshots for people. */
+	/**
+	 * Every page on the way: no error page, no axe violation; a screenshot in
+	 * target/screenshots for people.
+	 */
 	private void audited(Page page, String where) {
 		assertThat(page.title()).as(where).doesNotContain("Error");
 		page.waitForLoadState(LoadState.NETWORKIDLE);

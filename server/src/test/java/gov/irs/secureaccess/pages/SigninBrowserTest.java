@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Signing in in Debian's Chromium: with a texted code, with an authenticator code computed by an independent
- * generator ({@code oathtool}), into a lockout, and through a password reset; axe-core checks every page on the way
- * (SIGN-1 to SIGN-8).
+ * Signing in in Debian's Chromium: with a texted code, with an authenticator code
+ * computed by an independent generator ({@code oathtool}), into a lockout, and through a
+ * password reset; axe-core checks every page on the way (SIGN-1 to SIGN-8).
  */
 @RunningServerTest
 class SigninBrowserTest {
@@ -77,7 +77,8 @@ class SigninBrowserTest {
 	void SIGN_2_whenAPersonSignsInWithATextedCode_thenTheAccountPageOpens() {
 		String phone = "+12025559101";
 		account("browser.sms", "999-66-0101", phone);
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/"));
 			page.click("main a[href='/sign-in']");
@@ -96,7 +97,8 @@ class SigninBrowserTest {
 			chromium.audit(page, "account");
 			assertThat(page.textContent("main")).contains("browser.sms");
 
-			// SIGN-6: 13 minutes without activity, the warning shows (the page's timers run on Playwright's clock).
+			// SIGN-6: 13 minutes without activity, the warning shows (the page's timers
+			// run on Playwright's clock).
 			page.clock().install();
 			page.navigate(url("/account"));
 			assertThat(page.isVisible("#session-warning")).isFalse();
@@ -110,14 +112,16 @@ class SigninBrowserTest {
 	void SIGN_3_whenAPersonSignsInWithTheCodeOathtoolComputes_thenTheAccountPageOpens() throws Exception {
 		Path oathtool = Path.of("/usr/bin/oathtool");
 		if (!Files.isExecutable(oathtool)) {
-			assertThat(System.getenv("SECURE_ACCESS_REQUIRE_BROWSER")).as("oathtool is installed by .ci/run").isNotEqualTo("1");
+			assertThat(System.getenv("SECURE_ACCESS_REQUIRE_BROWSER")).as("oathtool is installed by .ci/run")
+				.isNotEqualTo("1");
 			assumeTrue(false, "oathtool is missing: apt-get install oathtool");
 		}
 		long id = account("browser.app", "999-66-0102", "+12025559102");
 		String secret = this.apps.begin(id).manualEntryKey().replace(" ", "");
 		this.apps.confirm(id, oathtool(secret));
 		this.clock.advance(Duration.ofSeconds(30));
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in"));
 			page.fill("#username", "browser.app");
@@ -135,7 +139,8 @@ class SigninBrowserTest {
 	@Test
 	void SIGN_5_whenFiveWrongPasswordsAreTyped_thenThePageSaysHowLongTheLockLasts() {
 		account("browser.lock", "999-66-0103", "+12025559103");
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			for (int i = 0; i < 5; i++) {
 				page.navigate(url("/sign-in"));
@@ -155,7 +160,8 @@ class SigninBrowserTest {
 	void SIGN_7_whenAPersonResetsAForgottenPassword_thenTheNewOneSignsInAndEveryPageIsAccessible() {
 		String phone = "+12025559104";
 		account("browser.reset", "999-66-0104", phone);
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/sign-in/forgot-password"));
 			chromium.audit(page, "forgot password");
@@ -184,11 +190,14 @@ class SigninBrowserTest {
 
 	private long account(String username, String ssn, String phone) {
 		return this.accounts.create(new NewAccount(username, username + "@example.test", "Pat", "Lee",
-				LocalDate.of(1975, 6, 1), Ssn.parse(ssn), this.hasher.hash(PASSWORD), "Sunflowers by the gate",
-				"park", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
+				LocalDate.of(1975, 6, 1), Ssn.parse(ssn), this.hasher.hash(PASSWORD), "Sunflowers by the gate", "park",
+				phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 	}
 
-	/** The current code of the app, computed by oathtool at the service's (moved) clock time. */
+	/**
+	 * The current code of the app, computed by oathtool at the service's (moved) clock
+	 * time.
+	 */
 	private String oathtool(String base32) throws Exception {
 		Process process = new ProcessBuilder("/usr/bin/oathtool", "--totp", "-b",
 				"--now=@" + this.clock.instant().getEpochSecond(), base32)
@@ -197,8 +206,6 @@ class SigninBrowserTest {
 		assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
 		return new String(process.getInputStream().readAllBytes()).strip();
 	}
-
-
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;

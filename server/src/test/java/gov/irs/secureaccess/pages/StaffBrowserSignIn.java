@@ -5,7 +5,10 @@ import java.time.Instant;
 import com.microsoft.playwright.Page;
 import gov.irs.secureaccess.assisted.AssistedTestSupport;
 
-/** A staff member signing in on the sign-in page in Chromium: username, password, the authenticator's code (AST-4). */
+/**
+ * A staff member signing in on the sign-in page in Chromium: username, password, the
+ * authenticator's code (AST-4).
+ */
 final class StaffBrowserSignIn {
 
 	private StaffBrowserSignIn() {

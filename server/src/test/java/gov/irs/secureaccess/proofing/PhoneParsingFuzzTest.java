@@ -9,9 +9,9 @@ import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzing (Jazzer) of the phone number a person types (REG-5), read with libphonenumber: any text gives a number in
- * E.164 form or nothing, never an exception; the number read reads back as itself, and its masked form shows only
- * its last four digits.
+ * Fuzzing (Jazzer) of the phone number a person types (REG-5), read with libphonenumber:
+ * any text gives a number in E.164 form or nothing, never an exception; the number read
+ * reads back as itself, and its masked form shows only its last four digits.
  */
 class PhoneParsingFuzzTest {
 

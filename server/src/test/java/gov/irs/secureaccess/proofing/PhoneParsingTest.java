@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-5: how a typed phone number is read (libphonenumber), including what {@link PhoneParsingFuzzTest} found: a
- * number is kept only in an E.164 form that reads back as itself.
+ * REG-5: how a typed phone number is read (libphonenumber), including what
+ * {@link PhoneParsingFuzzTest} found: a number is kept only in an E.164 form that reads
+ * back as itself.
  */
 class PhoneParsingTest {
 
@@ -18,7 +19,8 @@ class PhoneParsingTest {
 		}
 	}
 
-	// Fuzz finding: "+64 0016142" was read as +64016142 (a leading zero kept), which reads again as +6416142.
+	// Fuzz finding: "+64 0016142" was read as +64016142 (a leading zero kept), which
+	// reads again as +6416142.
 	@Test
 	void REG_5_whenANationalPrefixIsTypedAfterTheCountryCode_thenTheNumberIsRefusedNotStoredAsAnotherNumber() {
 		assertThat(PhoneEligibility.parse("+640016142")).isEmpty();

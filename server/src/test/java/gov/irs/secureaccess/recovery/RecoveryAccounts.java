@@ -11,7 +11,10 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.TestSsns;
 
-/** Accounts made directly in the store for recovery tests, each with its own synthetic SSN, username, email, phone. */
+/**
+ * Accounts made directly in the store for recovery tests, each with its own synthetic
+ * SSN, username, email, phone.
+ */
 final class RecoveryAccounts {
 
 	static final String PASSWORD = "harbor lantern quietly seven";
@@ -36,20 +39,22 @@ final class RecoveryAccounts {
 		String email = username + "@example.test";
 		String phone = String.format("+1202556%04d", 1000 + n);
 		long id = accounts.create(new NewAccount(username, email, "Rita", "Person" + n, LocalDate.of(1980, 1, 1),
-				TestSsns.next(), hasher.hash(PASSWORD), "Kites over the river", "flight",
-				phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
+				TestSsns.next(), hasher.hash(PASSWORD), "Kites over the river", "flight", phone, AccountStatus.ACTIVE,
+				3, "tax-record,financial,sms", Map.of()));
 		return new Made(id, username, email, phone);
 	}
 
-	/** Mail path (REG-6): no phone yet, two secret questions (first school, first job). */
+	/**
+	 * Mail path (REG-6): no phone yet, two secret questions (first school, first job).
+	 */
 	static Made awaitingActivation(Accounts accounts, PasswordHasher hasher, String prefix) {
 		int n = NEXT.getAndIncrement();
 		String username = prefix + ".mail" + n;
 		String email = username + "@example.test";
-		long id = accounts.create(new NewAccount(username, email, "Mara", "Post" + n, LocalDate.of(1975, 5, 5),
-				TestSsns.next(), hasher.hash(PASSWORD), "Letters by the sea", "flight", null,
-				AccountStatus.AWAITING_ACTIVATION, 2, "tax-record,financial",
-				Map.of("firstSchool", SCHOOL, "firstJob", JOB)));
+		long id = accounts
+			.create(new NewAccount(username, email, "Mara", "Post" + n, LocalDate.of(1975, 5, 5), TestSsns.next(),
+					hasher.hash(PASSWORD), "Letters by the sea", "flight", null, AccountStatus.AWAITING_ACTIVATION, 2,
+					"tax-record,financial", Map.of("firstSchool", SCHOOL, "firstJob", JOB)));
 		return new Made(id, username, email, null);
 	}
 

@@ -19,7 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SIGN-7 pages under odd input: huge fields, missing fields, stale journeys. Clear messages, never a 500. */
+/**
+ * SIGN-7 pages under odd input: huge fields, missing fields, stale journeys. Clear
+ * messages, never a 500.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class RecoveryBadInputTest {
@@ -50,22 +53,26 @@ class RecoveryBadInputTest {
 		browser.page(RecoveryDriver.PASSWORD);
 		assertRefused(browser, RecoveryDriver.PASSWORD, "identify", Map.of("username", HUGE, "email", "a@example.test"),
 				"Use no more than 200 characters.");
-		assertRefused(browser, RecoveryDriver.PASSWORD, "identify", Map.of("username", "someone", "email", HUGE + "@example.test"),
-				"Use no more than 200 characters.");
-		assertRefused(browser, RecoveryDriver.PASSWORD, "identify", Map.of("username", "someone", "email", "not an email"),
+		assertRefused(browser, RecoveryDriver.PASSWORD, "identify",
+				Map.of("username", "someone", "email", HUGE + "@example.test"), "Use no more than 200 characters.");
+		assertRefused(browser, RecoveryDriver.PASSWORD, "identify",
+				Map.of("username", "someone", "email", "not an email"),
 				"Enter an email address like name@example.com.");
 
 		RecoveryAccounts.Made account = RecoveryAccounts.active(this.accounts, this.hasher, "huge");
-		browser.step(RecoveryDriver.PASSWORD, "identify", Map.of("username", account.username(), "email", account.email()));
-		assertRefused(browser, RecoveryDriver.PASSWORD, "code", Map.of("code", HUGE), "Enter the 6-digit code from the text message.");
+		browser.step(RecoveryDriver.PASSWORD, "identify",
+				Map.of("username", account.username(), "email", account.email()));
+		assertRefused(browser, RecoveryDriver.PASSWORD, "code", Map.of("code", HUGE),
+				"Enter the 6-digit code from the text message.");
 		browser.step(RecoveryDriver.PASSWORD, "code", Map.of("code", browser.latestSmsCode(account.phone())));
-		assertRefused(browser, RecoveryDriver.PASSWORD, "new-password", Map.of("password", HUGE, "passwordConfirm", HUGE),
-				"Use no more than 256 characters.");
+		assertRefused(browser, RecoveryDriver.PASSWORD, "new-password",
+				Map.of("password", HUGE, "passwordConfirm", HUGE), "Use no more than 256 characters.");
 		String huge300 = "word ".repeat(60) + "end";
-		assertRefused(browser, RecoveryDriver.PASSWORD, "new-password", Map.of("password", huge300, "passwordConfirm", huge300),
-				"Use no more than 256 characters.");
+		assertRefused(browser, RecoveryDriver.PASSWORD, "new-password",
+				Map.of("password", huge300, "passwordConfirm", huge300), "Use no more than 256 characters.");
 		assertThat(this.hasher.verify(RecoveryAccounts.PASSWORD,
-				this.accounts.findLogin(account.id()).orElseThrow().passwordHash())).isTrue();
+				this.accounts.findLogin(account.id()).orElseThrow().passwordHash()))
+			.isTrue();
 
 		RecoveryDriver questions = browser();
 		questions.askUsername("huge.questions@example.test");
@@ -79,11 +86,13 @@ class RecoveryBadInputTest {
 		RecoveryDriver browser = browser();
 		browser.page(RecoveryDriver.PASSWORD);
 		assertRefused(browser, RecoveryDriver.PASSWORD, "identify", Map.of(), "Enter your username.");
-		assertRefused(browser, RecoveryDriver.PASSWORD, "identify", Map.of("username", "someone"), "Enter your email address.");
+		assertRefused(browser, RecoveryDriver.PASSWORD, "identify", Map.of("username", "someone"),
+				"Enter your email address.");
 		String page = browser.step(RecoveryDriver.PASSWORD, "identify", Map.of("username", "someone", "email", "  "));
 		assertThat(page).contains("Enter your email address.").contains("value=\"someone\"");
 
-		browser.step(RecoveryDriver.PASSWORD, "identify", Map.of("username", "someone", "email", "someone.missing@example.test"));
+		browser.step(RecoveryDriver.PASSWORD, "identify",
+				Map.of("username", "someone", "email", "someone.missing@example.test"));
 		assertRefused(browser, RecoveryDriver.PASSWORD, "code", Map.of(), "Enter the code we texted.");
 		browser.postAndShow(RecoveryDriver.PASSWORD + "/questions", Map.of());
 		assertRefused(browser, RecoveryDriver.PASSWORD, "questions", Map.of("answer1", "x"), "Answer both questions.");
@@ -102,7 +111,8 @@ class RecoveryBadInputTest {
 
 		String page = browser.step(RecoveryDriver.USERNAME, "code", Map.of("code", "123456"));
 		assertThat(page).contains("Your request expired or was already used. Please start again.")
-			.contains("Forgot your username?").contains("name=\"email\"");
+			.contains("Forgot your username?")
+			.contains("name=\"email\"");
 
 		RecoveryDriver stranger = browser();
 		MockHttpServletResponse noSession = stranger.post(RecoveryDriver.PASSWORD, Map.of("step", "code", "code", "1"));
@@ -110,14 +120,17 @@ class RecoveryBadInputTest {
 		assertThat(stranger.page(noSession.getRedirectedUrl())).contains("Your request expired or was already used.")
 			.contains("Forgot your password?");
 
-		// Looking at the page starts nothing (no session, issue 14), so a page left open has nothing to expire: the
+		// Looking at the page starts nothing (no session, issue 14), so a page left open
+		// has nothing to expire: the
 		// first answer starts the request whenever it comes.
 		RecoveryDriver idle = browser();
 		idle.page(RecoveryDriver.PASSWORD);
 		this.clock.advance(Duration.ofMinutes(16));
-		assertThat(idle.page(RecoveryDriver.PASSWORD)).doesNotContain("Your request expired").contains("name=\"email\"");
+		assertThat(idle.page(RecoveryDriver.PASSWORD)).doesNotContain("Your request expired")
+			.contains("name=\"email\"");
 		assertThat(idle.step(RecoveryDriver.PASSWORD, "identify",
-				Map.of("username", "idle.one", "email", "idle.one@example.test"))).contains("Enter the code we texted");
+				Map.of("username", "idle.one", "email", "idle.one@example.test")))
+			.contains("Enter the code we texted");
 
 		assertThat(stranger.post(RecoveryDriver.PASSWORD + "/questions", Map.of()).getStatus()).isEqualTo(302);
 		assertThat(stranger.post(RecoveryDriver.PASSWORD + "/restart", Map.of()).getRedirectedUrl())

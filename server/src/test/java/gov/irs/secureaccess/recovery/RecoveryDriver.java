@@ -20,9 +20,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static gov.irs.secureaccess.support.FormTokens.csrf;
 
 /**
- * A browser for the recovery and sign-in pages in tests: keeps every cookie (the session's included), follows
- * redirects within the service, reads texted codes and emails from the outbox. Each browser comes from its own
- * source address, so per-address limits of one test do not reach another.
+ * A browser for the recovery and sign-in pages in tests: keeps every cookie (the
+ * session's included), follows redirects within the service, reads texted codes and
+ * emails from the outbox. Each browser comes from its own source address, so per-address
+ * limits of one test do not reach another.
  */
 final class RecoveryDriver {
 
@@ -97,7 +98,10 @@ final class RecoveryDriver {
 	}
 
 	long textsTo(String e164) {
-		return this.outbox.newest(500).stream().filter((entry) -> entry.channel() == Channel.SMS && entry.recipient().equals(e164)).count();
+		return this.outbox.newest(500)
+			.stream()
+			.filter((entry) -> entry.channel() == Channel.SMS && entry.recipient().equals(e164))
+			.count();
 	}
 
 	String latestSmsCode(String e164) {
@@ -115,7 +119,10 @@ final class RecoveryDriver {
 	}
 
 	List<OutboxEntry> emailsTo(String email) {
-		return this.outbox.newest(500).stream().filter((entry) -> entry.channel() == Channel.EMAIL && entry.recipient().equals(email)).toList();
+		return this.outbox.newest(500)
+			.stream()
+			.filter((entry) -> entry.channel() == Channel.EMAIL && entry.recipient().equals(email))
+			.toList();
 	}
 
 	/** Username, password and the texted code at /sign-in. Answers the last response. */
@@ -129,7 +136,10 @@ final class RecoveryDriver {
 		return post("/sign-in", Map.of("step", "code", "code", latestSmsCode(e164)));
 	}
 
-	/** The page without the per-request CSRF token, the one part of a page that is random by design. */
+	/**
+	 * The page without the per-request CSRF token, the one part of a page that is random
+	 * by design.
+	 */
 	static String withoutCsrf(String page) {
 		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"\"");
 	}

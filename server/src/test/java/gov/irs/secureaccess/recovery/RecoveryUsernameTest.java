@@ -21,7 +21,10 @@ import org.springframework.util.StringUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Forgot username (SIGN-7): email, then the texted code; the username is shown once and emailed. */
+/**
+ * Forgot username (SIGN-7): email, then the texted code; the username is shown once and
+ * emailed.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class RecoveryUsernameTest {
@@ -58,16 +61,19 @@ class RecoveryUsernameTest {
 		MockHttpServletResponse unknownPost = unknown.post(RecoveryDriver.USERNAME,
 				Map.of("step", "identify", "email", "nobody.same@example.test"));
 		assertThat(unknownPost.getStatus()).isEqualTo(knownPost.getStatus()).isEqualTo(302);
-		assertThat(unknownPost.getRedirectedUrl()).isEqualTo(knownPost.getRedirectedUrl()).isEqualTo(RecoveryDriver.USERNAME);
+		assertThat(unknownPost.getRedirectedUrl()).isEqualTo(knownPost.getRedirectedUrl())
+			.isEqualTo(RecoveryDriver.USERNAME);
 
 		MockHttpServletResponse knownCode = known.get(RecoveryDriver.USERNAME);
 		MockHttpServletResponse unknownCode = unknown.get(RecoveryDriver.USERNAME);
 		assertThat(unknownCode.getStatus()).isEqualTo(knownCode.getStatus()).isEqualTo(200);
 		assertThat(RecoveryDriver.withoutCsrf(unknownCode.getContentAsString()))
 			.isEqualTo(RecoveryDriver.withoutCsrf(knownCode.getContentAsString()))
-			.contains("If an account matches what you entered, we texted a 6-digit code to the phone on that account. It works for 10 minutes and only once.");
+			.contains(
+					"If an account matches what you entered, we texted a 6-digit code to the phone on that account. It works for 10 minutes and only once.");
 		assertThat(StringUtils.countOccurrencesOf(knownCode.getContentAsString(), "name=\"_csrf\""))
-			.as("the code, questions and start-again forms all carry the CSRF token").isEqualTo(3);
+			.as("the code, questions and start-again forms all carry the CSRF token")
+			.isEqualTo(3);
 
 		String knownWrong = known.step(RecoveryDriver.USERNAME, "code", Map.of("code", "000000"));
 		String unknownWrong = unknown.step(RecoveryDriver.USERNAME, "code", Map.of("code", "000000"));
@@ -82,11 +88,16 @@ class RecoveryUsernameTest {
 		RecoveryAccounts.Made account = RecoveryAccounts.active(this.accounts, this.hasher, "remind");
 		RecoveryDriver browser = browser();
 		browser.askUsername(account.email().toUpperCase());
-		String sms = this.outbox.newest(50).stream().filter((e) -> account.phone().equals(e.recipient())).findFirst()
-			.orElseThrow().body();
+		String sms = this.outbox.newest(50)
+			.stream()
+			.filter((e) -> account.phone().equals(e.recipient()))
+			.findFirst()
+			.orElseThrow()
+			.body();
 		assertThat(sms).contains("your code to recover your account is").contains("10 minutes");
 
-		String done = browser.step(RecoveryDriver.USERNAME, "code", Map.of("code", browser.latestSmsCode(account.phone())));
+		String done = browser.step(RecoveryDriver.USERNAME, "code",
+				Map.of("code", browser.latestSmsCode(account.phone())));
 
 		assertThat(done).contains("Your username is " + account.username() + ".")
 			.contains("We also emailed it to the address on your account.");
@@ -104,7 +115,8 @@ class RecoveryUsernameTest {
 		first.askUsername(account.email());
 		String code = first.latestSmsCode(account.phone());
 		String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
-		assertThat(first.step(RecoveryDriver.USERNAME, "code", Map.of("code", wrong))).contains("That code is not right");
+		assertThat(first.step(RecoveryDriver.USERNAME, "code", Map.of("code", wrong)))
+			.contains("That code is not right");
 
 		this.clock.advance(Duration.ofMinutes(10));
 		assertThat(first.step(RecoveryDriver.USERNAME, "code", Map.of("code", code))).contains("That code has expired")
@@ -119,7 +131,8 @@ class RecoveryUsernameTest {
 
 		RecoveryDriver replay = browser();
 		replay.askUsername(account.email());
-		assertThat(replay.step(RecoveryDriver.USERNAME, "code", Map.of("code", fresh))).contains("That code is not right")
+		assertThat(replay.step(RecoveryDriver.USERNAME, "code", Map.of("code", fresh)))
+			.contains("That code is not right")
 			.doesNotContain("Your username is");
 	}
 
@@ -153,8 +166,10 @@ class RecoveryUsernameTest {
 			knownPage = new RecoveryDriver(this.mvc, this.outbox, here).askUsername(account.email());
 			unknownPage = new RecoveryDriver(this.mvc, this.outbox, here).askUsername("nobody.limit@example.test");
 		}
-		assertThat(knownPage).contains("There were too many requests for this email address or from this device. Try again in 60 minutes.");
-		assertThat(unknownPage).contains("There were too many requests for this email address or from this device. Try again in 60 minutes.");
+		assertThat(knownPage).contains(
+				"There were too many requests for this email address or from this device. Try again in 60 minutes.");
+		assertThat(unknownPage).contains(
+				"There were too many requests for this email address or from this device. Try again in 60 minutes.");
 		assertThat(browser().textsTo(account.phone())).isEqualTo(5);
 
 		String address = RecoveryDriver.nextAddress();
@@ -179,7 +194,8 @@ class RecoveryUsernameTest {
 				new RecoveryDriver(this.mvc, this.outbox, stranger).askPassword(account.username(), account.email());
 			}
 			assertThat(new RecoveryDriver(this.mvc, this.outbox, stranger).askUsername(account.email()))
-				.as("the stranger is limited").contains("too many requests");
+				.as("the stranger is limited")
+				.contains("too many requests");
 		}
 		long textsBefore = browser().textsTo(account.phone());
 
@@ -208,13 +224,18 @@ class RecoveryUsernameTest {
 	}
 
 	private int auditCount(String action) {
-		return this.jdbc.sql("select count(*) from audit_event where action = :action").param("action", action)
-			.query(Integer.class).single();
+		return this.jdbc.sql("select count(*) from audit_event where action = :action")
+			.param("action", action)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int auditCount(String action, String subject) {
 		return this.jdbc.sql("select count(*) from audit_event where action = :action and subject = :subject")
-			.param("action", action).param("subject", subject).query(Integer.class).single();
+			.param("action", action)
+			.param("subject", subject)
+			.query(Integer.class)
+			.single();
 	}
 
 }

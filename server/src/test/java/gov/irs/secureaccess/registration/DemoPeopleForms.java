@@ -9,8 +9,8 @@ final class DemoPeopleForms {
 			"olivia.bennett@example.test");
 
 	static final Map<String, String> OLIVIA_IDENTITY = Map.of("ssn", "666-01-0001", "dobMonth", "4", "dobDay", "12",
-			"dobYear", "1986", "filingStatus", "SINGLE", "line1", "1450 Maple Avenue", "city", "Columbus", "state", "OH",
-			"postalCode", "43215");
+			"dobYear", "1986", "filingStatus", "SINGLE", "line1", "1450 Maple Avenue", "city", "Columbus", "state",
+			"OH", "postalCode", "43215");
 
 	static final Map<String, String> OLIVIA_VISA = Map.of("accountType", "CREDIT_CARD", "last8", "41120734");
 

@@ -21,9 +21,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-11: a legacy e-Services user whose SSN already has a Secure Access account (from another application) merges
- * the two: the e-Services username is kept, the Secure Access password is kept, the histories are joined, the person
- * is told; never on the legacy password alone. People: TestPeople ordinary 56 and 57.
+ * REG-11: a legacy e-Services user whose SSN already has a Secure Access account (from
+ * another application) merges the two: the e-Services username is kept, the Secure Access
+ * password is kept, the histories are joined, the person is told; never on the legacy
+ * password alone. People: TestPeople ordinary 56 and 57.
  */
 class LegacyMergeTest extends RegistrationTestBase {
 
@@ -48,9 +49,11 @@ class LegacyMergeTest extends RegistrationTestBase {
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 
 		String page = text(LegacyMigrationTest.legacySignIn(browser, "EServices.Reg11", LegacyPeople.OLD_PASSWORD));
-		assertThat(page).contains("Merge your accounts").contains("EServices.Reg11")
+		assertThat(page).contains("Merge your accounts")
+			.contains("EServices.Reg11")
 			.doesNotContain("gettranscript.reg11");
-		page = text(browser.postAndShow("/sign-in/legacy", Map.of("step", "merge-password", "password", "not it at all")));
+		page = text(
+				browser.postAndShow("/sign-in/legacy", Map.of("step", "merge-password", "password", "not it at all")));
 		assertThat(page).contains(msg("legacy.merge.error.password"));
 		page = browser.postAndShow("/sign-in/legacy",
 				Map.of("step", "merge-password", "password", SECURE_ACCESS_PASSWORD));
@@ -59,7 +62,8 @@ class LegacyMergeTest extends RegistrationTestBase {
 				Map.of("step", "merge-code", "code", OutboxCodes.latest(this.outbox, TestPeople.e164(person))));
 		assertThat(merged.getRedirectedUrl()).isEqualTo("/sign-in/legacy/done");
 		assertThat(text(browser.page("/sign-in/legacy/done"))).contains("Your accounts are merged")
-			.contains("sign in with your e-Services username EServices.Reg11 and the password of your Secure Access account");
+			.contains(
+					"sign in with your e-Services username EServices.Reg11 and the password of your Secure Access account");
 
 		browser.acceptAgreement();
 		assertThat(browser.page("/account")).contains("You are signed in as EServices.Reg11");
@@ -95,12 +99,13 @@ class LegacyMergeTest extends RegistrationTestBase {
 		for (int i = 0; i < 4; i++) {
 			browser.post("/sign-in/legacy", Map.of("step", "merge-password", "password", "guess number " + i));
 		}
-		String page = text(browser.postAndShow("/sign-in/legacy",
-				Map.of("step", "merge-password", "password", "guess number 5")));
+		String page = text(
+				browser.postAndShow("/sign-in/legacy", Map.of("step", "merge-password", "password", "guess number 5")));
 		assertThat(page).contains("sign-in to this account is paused");
 		assertThat(text(browser.postAndShow("/sign-in/legacy",
 				Map.of("step", "merge-password", "password", SECURE_ACCESS_PASSWORD))))
-			.as("locked: the right password does not get through either").doesNotContain("Enter your security code");
+			.as("locked: the right password does not get through either")
+			.doesNotContain("Enter your security code");
 
 		assertThat(this.accounts.profile(id).username()).isEqualTo("ipin.reg11");
 		assertThat(this.legacy.findById(old.id())).isPresent();

@@ -23,9 +23,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-10: a legacy e-Services user signs in at /sign-in with the old username and password and is led through
- * financial verification, a phone (or the mail code) and a new password; the username stays and the legacy hash is
- * gone. People: TestPeople ordinary 50 to 55.
+ * REG-10: a legacy e-Services user signs in at /sign-in with the old username and
+ * password and is led through financial verification, a phone (or the mail code) and a
+ * new password; the username stays and the legacy hash is gone. People: TestPeople
+ * ordinary 50 to 55.
  */
 class LegacyMigrationTest extends RegistrationTestBase {
 
@@ -49,7 +50,8 @@ class LegacyMigrationTest extends RegistrationTestBase {
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 
 		String page = legacySignIn(browser, old.username(), LegacyPeople.OLD_PASSWORD);
-		assertThat(page).contains("Move your e-Services account to Secure Access").contains("Reg10.Sms.Preparer")
+		assertThat(page).contains("Move your e-Services account to Secure Access")
+			.contains("Reg10.Sms.Preparer")
 			.contains("Step 1 of 3");
 		assertThat(browser.get("/account").getRedirectedUrl()).as("not signed in yet").endsWith("/sign-in");
 
@@ -73,7 +75,8 @@ class LegacyMigrationTest extends RegistrationTestBase {
 
 		MockHttpServletResponse done = browser.post("/sign-in/legacy", credentials(NEW_PASSWORD));
 		assertThat(done.getRedirectedUrl()).isEqualTo("/sign-in/legacy/done");
-		assertThat(text(browser.page("/sign-in/legacy/done"))).contains("Your e-Services account now uses Secure Access")
+		assertThat(text(browser.page("/sign-in/legacy/done")))
+			.contains("Your e-Services account now uses Secure Access")
 			.contains("Your username is still Reg10.Sms.Preparer");
 
 		browser.acceptAgreement();
@@ -85,19 +88,23 @@ class LegacyMigrationTest extends RegistrationTestBase {
 		assertThat(moved.phoneE164()).isEqualTo(TestPeople.e164(person));
 		assertThat(this.legacy.findById(old.id())).isEmpty();
 		assertThat(this.jdbc.sql("select count(*) from legacy_account where username_canonical = 'reg10.sms.preparer'")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(sentTo(Channel.EMAIL, "reg10.sms.preparer@example.test")).as("moved notice and proofing notice")
 			.isGreaterThanOrEqualTo(2);
 		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'legacy.migrated' and subject = :s")
-			.param("s", "account:" + moved.id()).query(Long.class).single()).isEqualTo(1);
+			.param("s", "account:" + moved.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		SigninDriver oldPassword = new SigninDriver(this.mvc, this.outbox);
 		oldPassword.page("/sign-in");
 		oldPassword.submit("username", Map.of("username", "Reg10.Sms.Preparer"));
 		assertThat(text(oldPassword.submitAndShow("password", Map.of("password", LegacyPeople.OLD_PASSWORD))))
 			.contains(msg("signin.error.credentials"));
-		assertThat(new SigninDriver(this.mvc, this.outbox).signIn("Reg10.Sms.Preparer", NEW_PASSWORD,
-				TestPeople.e164(person)).getRedirectedUrl()).isEqualTo("/account");
+		assertThat(new SigninDriver(this.mvc, this.outbox)
+			.signIn("Reg10.Sms.Preparer", NEW_PASSWORD, TestPeople.e164(person))
+			.getRedirectedUrl()).isEqualTo("/account");
 	}
 
 	@Test
@@ -121,7 +128,8 @@ class LegacyMigrationTest extends RegistrationTestBase {
 		assertThat(awaiting.status()).isEqualTo(AccountStatus.AWAITING_ACTIVATION);
 		assertThat(awaiting.loa()).isEqualTo(2);
 		assertThat(this.legacy.findById(old.id())).isEmpty();
-		assertThat(browser.get("/account").getRedirectedUrl()).as("not signed in on the mail path").endsWith("/sign-in");
+		assertThat(browser.get("/account").getRedirectedUrl()).as("not signed in on the mail path")
+			.endsWith("/sign-in");
 
 		page = TestPeople.activate(browser(), person, "reg10mail.user", TestPeople.e164(person));
 		assertThat(this.accounts.findLogin("reg10mail.user").orElseThrow().loa()).isEqualTo(3);
@@ -193,7 +201,8 @@ class LegacyMigrationTest extends RegistrationTestBase {
 		first.postAndShow("/sign-in/legacy", with(this.people.financial(person), "step", "financial"));
 
 		SigninDriver reopened = new SigninDriver(this.mvc, this.outbox);
-		assertThat(legacySignIn(reopened, old.username(), LegacyPeople.OLD_PASSWORD)).contains("Verify your mobile phone")
+		assertThat(legacySignIn(reopened, old.username(), LegacyPeople.OLD_PASSWORD))
+			.contains("Verify your mobile phone")
 			.doesNotContain("Verify a financial account");
 	}
 

@@ -9,8 +9,9 @@ import gov.irs.secureaccess.accounts.legacy.LegacyPasswordScheme;
 import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 
 /**
- * Legacy e-Services accounts for the generated people the legacy tests own (TestPeople ordinary indexes 50 to 59):
- * any legacy account the generator gave the person is replaced by one with a known username and password.
+ * Legacy e-Services accounts for the generated people the legacy tests own (TestPeople
+ * ordinary indexes 50 to 59): any legacy account the generator gave the person is
+ * replaced by one with a known username and password.
  */
 final class LegacyPeople {
 

@@ -43,12 +43,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PII canaries over every registration journey (DATA-1, DATA-2, DATA-3, DATA-5), in the style of
- * {@link PiiCanaryTest}: the mail path with its letter and activation (REG-6), the refund account (REG-14), the
- * financial step with every account type (REG-4), a legacy e-Services move (REG-10) and a merge (REG-11). Every value
- * typed or sent is a marker; afterwards {@link PiiCanaryScan} looks for them in every table of every schema, a
- * {@code pg_dump}, the data folder's files (the letter batch's PDF and manifest), the Prometheus scrape and the log.
- * People: TestPeople ordinary 130 to 138, and the first NO_CREDIT_FILE person from index 2 with a refund account.
+ * PII canaries over every registration journey (DATA-1, DATA-2, DATA-3, DATA-5), in the
+ * style of {@link PiiCanaryTest}: the mail path with its letter and activation (REG-6),
+ * the refund account (REG-14), the financial step with every account type (REG-4), a
+ * legacy e-Services move (REG-10) and a merge (REG-11). Every value typed or sent is a
+ * marker; afterwards {@link PiiCanaryScan} looks for them in every table of every schema,
+ * a {@code pg_dump}, the data folder's files (the letter batch's PDF and manifest), the
+ * Prometheus scrape and the log. People: TestPeople ordinary 130 to 138, and the first
+ * NO_CREDIT_FILE person from index 2 with a refund account.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PiiCanaryJourneysTest extends RegistrationTestBase {
@@ -105,9 +107,12 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 			personMarkers(scan, person);
 		}
 		this.markers.forEach(scan::marker);
-		// The only markers allowed in clear, and only in the letter batch's PDF (the print vendor's copy, in the
-		// data folder): letters are mailed to the address of record, so they carry the name and the street (the
-		// REG-8 proofing notice to everyone, the REG-6 activation letter), and the activation letter its code.
+		// The only markers allowed in clear, and only in the letter batch's PDF (the
+		// print vendor's copy, in the
+		// data folder): letters are mailed to the address of record, so they carry the
+		// name and the street (the
+		// REG-8 proofing notice to everyone, the REG-6 activation letter), and the
+		// activation letter its code.
 		for (SyntheticPerson person : people) {
 			scan.allowIn(person.taxRecord().name().last() + " last name", "file letters/");
 			scan.allowIn(person.taxRecord().name().last() + " street", "file letters/");
@@ -116,11 +121,15 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 
 		List<String> found = scan.findings(log.getAll(), this.prometheus.scrape());
 
-		assertThat(found).as("places holding a marker in clear (pg_dump: %s)", scan.pgDumpUsed().orElse("not installed"))
+		assertThat(found)
+			.as("places holding a marker in clear (pg_dump: %s)", scan.pgDumpUsed().orElse("not installed"))
 			.isEmpty();
 	}
 
-	/** A person's own values as markers: the SSN (with and without dashes), the phone, a long last name, the street. */
+	/**
+	 * A person's own values as markers: the SSN (with and without dashes), the phone, a
+	 * long last name, the street.
+	 */
 	static void personMarkers(PiiCanaryScan scan, SyntheticPerson person) {
 		TaxRecord record = person.taxRecord();
 		String who = record.name().last();
@@ -140,29 +149,32 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 		Map<String, String> account = this.people.financial(person);
 		browser.start();
 		browser.submit("contact", TestPeople.contact(person, email));
-		browser.submit("confirm-email", Map.of("code", marker("mail email code", browser.latestCode(Channel.EMAIL, email))));
+		browser.submit("confirm-email",
+				Map.of("code", marker("mail email code", browser.latestCode(Channel.EMAIL, email))));
 		browser.submit("identity", TestPeople.identity(person));
-		// REG-4: a debit card is refused with its own message; its digits are typed all the same.
+		// REG-4: a debit card is refused with its own message; its digits are typed all
+		// the same.
 		browser.submit("financial", Map.of("accountType", "DEBIT_CARD", "last8", marker("debit digits", "40718293")));
 		assertThat(browser.submit("financial", account)).contains("Verify your mobile phone");
 		marker("mail account digits", account.get("last8"));
 		assertThat(browser.act("/register/mail")).contains("Secret questions");
 		String password = marker("mail password", "quokka lantern mailbox 7731");
 		Map<String, String> credentials = new HashMap<>(credentials("canary.mail.q7x", password));
-		credentials.putAll(Map.of("question1", "firstSchool", "answer1", marker("secret answer 1", "Quokkaville Primary"),
-				"question2", "firstJob", "answer2", marker("secret answer 2", "Wombat Bakery Annex")));
+		credentials
+			.putAll(Map.of("question1", "firstSchool", "answer1", marker("secret answer 1", "Quokkaville Primary"),
+					"question2", "firstJob", "answer2", marker("secret answer 2", "Wombat Bakery Annex")));
 		assertThat(browser.submit("credentials", credentials)).contains("Watch for your activation code by mail");
 
-		String mailCode = marker("mail code", browser.latestCode(Channel.LETTER,
-				person.taxRecord().name().fullName().toUpperCase(Locale.ROOT)));
+		String mailCode = marker("mail code",
+				browser.latestCode(Channel.LETTER, person.taxRecord().name().fullName().toUpperCase(Locale.ROOT)));
 		browser.activationPage();
 		assertThat(browser.activate("sign-in", Map.of("username", "canary.mail.q7x", "password", password)))
 			.contains("Enter your activation code");
 		assertThat(browser.activate("code", Map.of("code", mailCode))).contains("Register a phone for security codes");
 		String page = browser.activate("phone", Map.of("phone", TestPeople.phone(person)));
 		if (page.contains("security code to")) {
-			browser.activate("confirm-phone",
-					Map.of("code", marker("activation texted code", browser.latestCode(Channel.SMS, TestPeople.e164(person)))));
+			browser.activate("confirm-phone", Map.of("code",
+					marker("activation texted code", browser.latestCode(Channel.SMS, TestPeople.e164(person)))));
 		}
 	}
 
@@ -178,11 +190,14 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 		String email = marker("refund email", "canary.refund.w2m8@example.test");
 		browser.start();
 		browser.submit("contact", TestPeople.contact(person, email));
-		browser.submit("confirm-email", Map.of("code", marker("refund email code", browser.latestCode(Channel.EMAIL, email))));
+		browser.submit("confirm-email",
+				Map.of("code", marker("refund email code", browser.latestCode(Channel.EMAIL, email))));
 		browser.submit("identity", TestPeople.identity(person));
-		assertThat(browser.submit("financial", Map.of("accountType", "CREDIT_CARD", "last8", marker("no-file digits", "52719364"))))
+		assertThat(browser.submit("financial",
+				Map.of("accountType", "CREDIT_CARD", "last8", marker("no-file digits", "52719364"))))
 			.contains("name=\"routingNumber\"");
-		// Four digits (the account's last 4) are found by chance among ids and counts, so only the routing number is
+		// Four digits (the account's last 4) are found by chance among ids and counts, so
+		// only the routing number is
 		// a marker; RegistrationProofingTest checks the journey's data for both.
 		String page = browser.submit("financial", Map.of("proof", "refund-account", "routingNumber",
 				marker("refund routing", refund.routingNumber()), "accountLast4", refund.last4()));
@@ -191,11 +206,13 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 		return person;
 	}
 
-	// REG-4: every account type the bureau knows, each typed by someone: the right one passes, the others are tried.
+	// REG-4: every account type the bureau knows, each typed by someone: the right one
+	// passes, the others are tried.
 	private List<SyntheticPerson> everyAccountType() throws Exception {
 		Set<AccountType> typed = EnumSet.noneOf(AccountType.class);
 		List<SyntheticPerson> people = new ArrayList<>();
-		// Only the types the financial step offers (REG-4): another value is refused as a bad form before any check.
+		// Only the types the financial step offers (REG-4): another value is refused as a
+		// bad form before any check.
 		List<AccountType> untried = new ArrayList<>(this.rules.offeredAccountTypes());
 		for (int index = 131; index <= 136; index++) {
 			SyntheticPerson person = this.people.ordinary(index);
@@ -204,7 +221,12 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 				.stream()
 				.filter((a) -> !typed.contains(a.type()) && usable(a))
 				.findFirst()
-				.orElseGet(() -> person.creditFile().accounts().stream().filter(PiiCanaryJourneysTest::usable).findFirst().orElseThrow());
+				.orElseGet(() -> person.creditFile()
+					.accounts()
+					.stream()
+					.filter(PiiCanaryJourneysTest::usable)
+					.findFirst()
+					.orElseThrow());
 			typed.add(account.type());
 			untried.remove(account.type());
 			people.add(person);
@@ -213,12 +235,13 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 			String email = marker(tag + " email", "canary." + tag + ".k4p@example.test");
 			browser.start();
 			browser.submit("contact", TestPeople.contact(person, email));
-			browser.submit("confirm-email", Map.of("code", marker(tag + " email code", browser.latestCode(Channel.EMAIL, email))));
+			browser.submit("confirm-email",
+					Map.of("code", marker(tag + " email code", browser.latestCode(Channel.EMAIL, email))));
 			browser.submit("identity", TestPeople.identity(person));
 			if (!untried.isEmpty()) {
 				AccountType other = untried.remove(0);
-				browser.submit("financial", Map.of("accountType", other.name(),
-						"last8", marker(other + " tried digits", "3" + index + "8264")));
+				browser.submit("financial", Map.of("accountType", other.name(), "last8",
+						marker(other + " tried digits", "3" + index + "8264")));
 			}
 			assertThat(browser.submit("financial", TestPeople.financial(account))).contains("Verify your mobile phone");
 			marker(account.type() + " digits", account.last8().digits());
@@ -232,7 +255,8 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 				|| !account.type().isCard();
 	}
 
-	// REG-10: an e-Services user moves with their username, the financial account, a texted code, a new password.
+	// REG-10: an e-Services user moves with their username, the financial account, a
+	// texted code, a new password.
 	private void legacyMove(SyntheticPerson person) throws Exception {
 		LegacyPeople.legacyAccount(this.legacy, person, "Canary.Moves.Preparer");
 		marker("legacy email", "canary.moves.preparer@example.test");
@@ -267,14 +291,20 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 			.contains("Merge your accounts");
 		assertThat(browser.postAndShow("/sign-in/legacy", Map.of("step", "merge-password", "password", password)))
 			.contains("Enter your security code");
-		assertThat(browser.post("/sign-in/legacy", Map.of("step", "merge-code", "code",
-				marker("merge texted code", OutboxCodes.latest(this.outbox, TestPeople.e164(person))))).getRedirectedUrl())
+		assertThat(
+				browser
+					.post("/sign-in/legacy",
+							Map.of("step", "merge-code", "code",
+									marker("merge texted code",
+											OutboxCodes.latest(this.outbox, TestPeople.e164(person)))))
+					.getRedirectedUrl())
 			.isEqualTo("/sign-in/legacy/done");
 	}
 
 	private void smsToDone(RegistrationDriver browser, SyntheticPerson person, String username, String tag)
 			throws Exception {
-		assertThat(browser.submit("phone", Map.of("phone", TestPeople.phone(person)))).contains("Enter the code we texted");
+		assertThat(browser.submit("phone", Map.of("phone", TestPeople.phone(person))))
+			.contains("Enter the code we texted");
 		browser.submit("confirm-phone",
 				Map.of("code", marker(tag + " texted code", browser.latestCode(Channel.SMS, TestPeople.e164(person)))));
 		String password = marker(tag + " password", "quokka " + tag + " lantern 9035");

@@ -25,13 +25,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PII canaries (DATA-1, DATA-2, DATA-3, DATA-5): a person registers by the SMS path and signs in, and every value
- * they typed or were sent is a marker: the SSN (with and without dashes), the phone (E.164 and the ten digits), the
- * email, the last name, the password, the financial account's digits, the street, the codes texted and emailed.
- * Afterwards {@link PiiCanaryScan} finds no marker in clear in any column of any table (text, and bytea read as text
- * and as hex, so the session rows, the outbox, the audit chain and the journeys' data are all covered), a
- * {@code pg_dump}, the data folder, the Prometheus scrape (every metric's name and tags) or the log; nor is one in the
- * pages after the one the value was typed on. Where they are kept they are sealed or hashed.
+ * PII canaries (DATA-1, DATA-2, DATA-3, DATA-5): a person registers by the SMS path and
+ * signs in, and every value they typed or were sent is a marker: the SSN (with and
+ * without dashes), the phone (E.164 and the ten digits), the email, the last name, the
+ * password, the financial account's digits, the street, the codes texted and emailed.
+ * Afterwards {@link PiiCanaryScan} finds no marker in clear in any column of any table
+ * (text, and bytea read as text and as hex, so the session rows, the outbox, the audit
+ * chain and the journeys' data are all covered), a {@code pg_dump}, the data folder, the
+ * Prometheus scrape (every metric's name and tags) or the log; nor is one in the pages
+ * after the one the value was typed on. Where they are kept they are sealed or hashed.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PiiCanaryTest extends RegistrationTestBase {
@@ -52,8 +54,10 @@ class PiiCanaryTest extends RegistrationTestBase {
 		LoggerFactory.getLogger(RegistrationService.class).info("canary capture check");
 		assertThat(log.getAll()).as("the capture sees the service's log").contains("canary capture check");
 
-		// A generated person of its own (TestPeople 95-99; demo #7 is RegistrationDataAtRestTest's), with a last name
-		// long enough that finding it by chance in other text (base64, hex) is out of the question.
+		// A generated person of its own (TestPeople 95-99; demo #7 is
+		// RegistrationDataAtRestTest's), with a last name
+		// long enough that finding it by chance in other text (base64, hex) is out of the
+		// question.
 		SyntheticPerson person = IntStream.rangeClosed(95, 99)
 			.mapToObj(this.people::ordinary)
 			.filter((p) -> p.taxRecord().name().last().length() >= 6)
@@ -91,14 +95,16 @@ class PiiCanaryTest extends RegistrationTestBase {
 		markers.put("texted code", smsCode);
 
 		SigninDriver signin = new SigninDriver(this.mvc, this.outbox);
-		assertThat(signin.signIn(username, markers.get("password"), TestPeople.e164(person)).getStatus()).isLessThan(400);
+		assertThat(signin.signIn(username, markers.get("password"), TestPeople.e164(person)).getStatus())
+			.isLessThan(400);
 		signin.acceptAgreement();
 		String account = signin.page("/account");
 		pages.add(account);
 
 		PiiCanaryScan scan = new PiiCanaryScan(this.jdbc, this.dataSource, this.dataFolder.dataDir());
 		markers.forEach(scan::marker);
-		// Letters (the REG-8 proofing notice) go to the address of record: the print vendor's copy holds the name and
+		// Letters (the REG-8 proofing notice) go to the address of record: the print
+		// vendor's copy holds the name and
 		// the street, should a letter batch run meanwhile.
 		scan.allowIn("last name", "file letters/");
 		scan.allowIn("street", "file letters/");
@@ -106,9 +112,11 @@ class PiiCanaryTest extends RegistrationTestBase {
 			.as("places holding a marker in clear (pg_dump: %s)", scan.pgDumpUsed().orElse("not installed"))
 			.isEmpty();
 
-		// Pages show a typed value back only on the form it was typed into, never after: here, none of them.
+		// Pages show a typed value back only on the form it was typed into, never after:
+		// here, none of them.
 		for (String page : pages) {
-			for (String name : List.of("SSN", "SSN digits", "password", "account digits", "email code", "texted code")) {
+			for (String name : List.of("SSN", "SSN digits", "password", "account digits", "email code",
+					"texted code")) {
 				assertThat(page).as("a page shows the " + name).doesNotContain(markers.get(name));
 			}
 		}

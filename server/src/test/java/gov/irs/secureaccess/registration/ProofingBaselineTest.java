@@ -22,17 +22,21 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 item 3: the rules the IRS used in 2018 as settings of the service. The {@code irs-2018} profile binds to
- * every one of them (address exactly as typed, no student loans, no refund account, no SIM-swap check, no in-person
- * path for new users), nothing set gives ours, and the address rule and the account types follow the setting.
- * (The exhausted pages: {@code registration/web/ExhaustedPathsTest}; the TAC: {@code assisted/InPersonCheckTest}.)
+ * Issue 13 item 3: the rules the IRS used in 2018 as settings of the service. The
+ * {@code irs-2018} profile binds to every one of them (address exactly as typed, no
+ * student loans, no refund account, no SIM-swap check, no in-person path for new users),
+ * nothing set gives ours, and the address rule and the account types follow the setting.
+ * (The exhausted pages: {@code registration/web/ExhaustedPathsTest}; the TAC:
+ * {@code assisted/InPersonCheckTest}.)
  */
 class ProofingBaselineTest {
 
-	// REG-3, REG-4, REG-13, REG-14, AST-5 switched off by the profile; REG-13's window stays ours
+	// REG-3, REG-4, REG-13, REG-14, AST-5 switched off by the profile; REG-13's window
+	// stays ours
 	@Test
 	void whenTheIrs2018ProfileIsActive_thenEveryProofingRuleIsThe2018One() throws IOException {
-		ProofingRules rules = bind(PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-irs-2018.properties")));
+		ProofingRules rules = bind(
+				PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-irs-2018.properties")));
 
 		assertThat(rules.addressMatch()).isEqualTo(ProofingRules.AddressMatch.EXACT);
 		assertThat(rules.studentLoans()).isFalse();
@@ -55,7 +59,8 @@ class ProofingBaselineTest {
 		assertThat(rules.prepaidTenure()).isEqualTo(Duration.ofDays(90));
 	}
 
-	// REG-3 against the 2018 rule, on demo #2 (Marcus J Lee, 2200 Pine St, Apt 5C, Seattle WA 98101-1234)
+	// REG-3 against the 2018 rule, on demo #2 (Marcus J Lee, 2200 Pine St, Apt 5C,
+	// Seattle WA 98101-1234)
 	@Test
 	void whenTheAddressIsTypedInAnotherForm_thenOnlyOurRuleMatchesIt() {
 		Address marcus = DemoPeople.all(2025).get(1).person().taxRecord().address();
@@ -68,25 +73,28 @@ class ProofingBaselineTest {
 		assertThat(exact.matches(otherForm, marcus)).isFalse();
 		assertThat(exact.matches(asOnTheReturn, marcus)).as("case and spaces aside").isTrue();
 		assertThat(exact.matches(EnteredAddress.us("2200 Pine St", "Apt 5C", "Seattle", "WA", "98101"), marcus))
-			.as("a ZIP is not its ZIP+4 in 2018").isFalse();
+			.as("a ZIP is not its ZIP+4 in 2018")
+			.isFalse();
 		assertThat(ours.matches(EnteredAddress.us("2201 Pine St", "Apt 5C", "Seattle", "WA", "98101"), marcus))
-			.as("another number is another place").isFalse();
+			.as("another number is another place")
+			.isFalse();
 	}
 
 	// REG-4: student loans are offered by our rules, not by 2018's
 	@Test
 	void whenStudentLoansAreOff_thenTheFinancialStepDoesNotOfferThem() {
 		assertThat(ProofingRules.defaults().offeredAccountTypes()).contains(AccountType.STUDENT_LOAN);
-		assertThat(rules(Map.of("student-loans", "false")).offeredAccountTypes()).doesNotContain(AccountType.STUDENT_LOAN)
+		assertThat(rules(Map.of("student-loans", "false")).offeredAccountTypes())
+			.doesNotContain(AccountType.STUDENT_LOAN)
 			.contains(AccountType.CREDIT_CARD, AccountType.MORTGAGE, AccountType.HOME_EQUITY_LOAN, AccountType.HELOC,
 					AccountType.CAR_LOAN);
 	}
 
-	// REG-13: the window is bounded (a typo must not switch the check off or make it absurd)
+	// REG-13: the window is bounded (a typo must not switch the check off or make it
+	// absurd)
 	@Test
 	void whenTheSimChangeWindowIsOutOfBounds_thenTheServiceRefusesToStart() {
-		Assertions
-			.assertThatThrownBy(() -> rules(Map.of("sim-change-window", "P91D")))
+		Assertions.assertThatThrownBy(() -> rules(Map.of("sim-change-window", "P91D")))
 			.hasRootCauseMessage("secure-access.proofing.sim-change-window must be between P0D and P90D");
 	}
 
@@ -97,8 +105,8 @@ class ProofingBaselineTest {
 	}
 
 	private static ProofingRules bind(Properties properties) {
-		return new Binder(new MapConfigurationPropertySource(properties))
-			.bindOrCreate("secure-access.proofing", Bindable.of(ProofingRules.class));
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("secure-access.proofing",
+				Bindable.of(ProofingRules.class));
 	}
 
 }

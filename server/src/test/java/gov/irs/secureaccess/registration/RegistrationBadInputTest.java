@@ -11,8 +11,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What people (and attackers) type: each bad value gets a clear message on the page, HTTP 200 and never a 500, and
- * the registration stays at its step. Also double submits and codes from another registration.
+ * What people (and attackers) type: each bad value gets a clear message on the page, HTTP
+ * 200 and never a 500, and the registration stays at its step. Also double submits and
+ * codes from another registration.
  */
 class RegistrationBadInputTest extends RegistrationTestBase {
 
@@ -42,18 +43,22 @@ class RegistrationBadInputTest extends RegistrationTestBase {
 			.contains("Enter an email address with a domain, like name@example.com.");
 		assertThat(text(refused(browser, "contact", contact("Ada", "Lovelace", "ada@example"), step)))
 			.contains("Enter an email address with a domain, like name@example.com.");
-		// Issue 12: the message names the field that is too long, and the page marks that field.
+		// Issue 12: the message names the field that is too long, and the page marks that
+		// field.
 		String tooLong = refused(browser, "contact", contact(LONG, "Lovelace", "ada@example.test"), step);
 		assertThat(text(tooLong))
 			.contains("“First name” is too long: it can hold at most 200 characters. Please shorten it and try again.");
-		assertThat(tooLong).contains("id=\"firstName-error\"").contains("aria-invalid=\"true\"")
+		assertThat(tooLong).contains("id=\"firstName-error\"")
+			.contains("aria-invalid=\"true\"")
 			.containsPattern("class=\"usa-input usa-input--error\"[^>]*id=\"firstName\"")
 			.doesNotContainPattern("id=\"lastName\"[^>]*aria-invalid");
 
-		String script = refused(browser, "contact", contact("<script>alert(1)</script>", "Lovelace", "ada@example.test"), step);
+		String script = refused(browser, "contact",
+				contact("<script>alert(1)</script>", "Lovelace", "ada@example.test"), step);
 		assertThat(text(script)).contains("Names can contain letters, spaces, hyphens, apostrophes and periods.");
 		assertThat(script).doesNotContain("<script>alert(1)</script>");
-		assertThat(text(refused(browser, "contact", contact("Robert", "'; drop table account; --", "ada@example.test"), step)))
+		assertThat(text(
+				refused(browser, "contact", contact("Robert", "'; drop table account; --", "ada@example.test"), step)))
 			.contains("Names can contain letters, spaces, hyphens, apostrophes and periods.");
 		assertThat(this.jdbc.sql("select count(*) from account").query(Long.class).single()).isNotNegative();
 		assertThat(sentTo(Channel.EMAIL, "ada@example")).isZero();
@@ -82,10 +87,12 @@ class RegistrationBadInputTest extends RegistrationTestBase {
 		String tooLong = refused(browser, "identity", TestPeople.with(right, "line1", LONG), step);
 		assertThat(text(tooLong)).contains("“Street address” is too long: it can hold at most 200 characters.");
 		assertThat(tooLong).contains("id=\"line1-error\"");
-		assertThat(text(refused(browser, "identity", TestPeople.with(right, "filingStatus", "'; drop table journey; --"), step)))
+		assertThat(text(refused(browser, "identity",
+				TestPeople.with(right, "filingStatus", "'; drop table journey; --"), step)))
 			.contains("Select the filing status of your last return.");
 
-		// Four mistakes of form, none a failed check: the right answers still pass (3 attempts untouched).
+		// Four mistakes of form, none a failed check: the right answers still pass (3
+		// attempts untouched).
 		assertThat(browser.submit("identity", right)).contains("Verify a financial account");
 	}
 
@@ -94,7 +101,8 @@ class RegistrationBadInputTest extends RegistrationTestBase {
 		SyntheticPerson person = this.people.ordinary(11);
 		RegistrationDriver browser = browser();
 		this.people.toPhoneStep(browser, person, "bad.phone@example.test");
-		// A phone of another country is no typing mistake: the heading does not say to check what was entered.
+		// A phone of another country is no typing mistake: the heading does not say to
+		// check what was entered.
 		String page = text(browser.submit("phone", Map.of("phone", "+44 20 7946 0958")));
 		assertThat(page).contains("Verify your mobile phone")
 			.contains("We can’t continue this way")

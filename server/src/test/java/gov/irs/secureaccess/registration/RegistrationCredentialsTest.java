@@ -32,8 +32,10 @@ class RegistrationCredentialsTest extends RegistrationTestBase {
 		assertThat(page).contains("Watch for your activation code by mail").contains("reg7.second");
 	}
 
-	// REG-7 permanence: no path changes a username. The account store is the only writer of the account table, and
-	// it has no public method to change, update or rename a username (checked here by reflection, so one added
+	// REG-7 permanence: no path changes a username. The account store is the only writer
+	// of the account table, and
+	// it has no public method to change, update or rename a username (checked here by
+	// reflection, so one added
 	// later fails this test and must be argued against the rule).
 	@Test
 	void REG_7_whenTheAccountStoreIsInspected_thenNoMethodChangesAUsername() {

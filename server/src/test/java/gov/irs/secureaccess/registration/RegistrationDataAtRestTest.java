@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DATA-1 (PII encrypted at rest, look-ups by keyed hash) and DATA-5 (one-time codes only as keyed hashes). */
+/**
+ * DATA-1 (PII encrypted at rest, look-ups by keyed hash) and DATA-5 (one-time codes only
+ * as keyed hashes).
+ */
 class RegistrationDataAtRestTest extends RegistrationTestBase {
 
 	private List<String> rowsAsText(String sql, Object id) {
@@ -28,7 +31,9 @@ class RegistrationDataAtRestTest extends RegistrationTestBase {
 
 		List<String> rows = rowsAsText("select * from account where username_canonical = :id", "data1.user7");
 		rows.addAll(rowsAsText("select * from journey where id = :id", browser.journeyId()));
-		rows.addAll(rowsAsText("select a.* from account_secret_answer a join account c on c.id = a.account_id where c.username_canonical = :id", "data1.user7"));
+		rows.addAll(rowsAsText(
+				"select a.* from account_secret_answer a join account c on c.id = a.account_id where c.username_canonical = :id",
+				"data1.user7"));
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
 		for (String row : rows) {
 			String lower = row.toLowerCase(Locale.ROOT);
@@ -55,12 +60,14 @@ class RegistrationDataAtRestTest extends RegistrationTestBase {
 		String sms = browser.latestCode(Channel.SMS, TestPeople.e164(person));
 		browser.act("/register/mail");
 		browser.submit("credentials", TestPeople.credentials("data5.user", true));
-		String letter = browser.latestCode(Channel.LETTER, person.taxRecord().name().fullName().toUpperCase(Locale.ROOT));
+		String letter = browser.latestCode(Channel.LETTER,
+				person.taxRecord().name().fullName().toUpperCase(Locale.ROOT));
 		Object accountId = this.jdbc.sql("select id from account where username_canonical = 'data5.user'")
 			.query(Long.class)
 			.single();
 
-		List<String> rows = rowsAsText("select * from one_time_code where subject = 'registration:' || :id", browser.journeyId().toString());
+		List<String> rows = rowsAsText("select * from one_time_code where subject = 'registration:' || :id",
+				browser.journeyId().toString());
 		rows.addAll(rowsAsText("select * from one_time_code where subject = 'account:' || :id", accountId.toString()));
 		assertThat(rows).as("two email codes, one texted, one mailed").hasSize(4);
 		for (String row : rows) {

@@ -20,7 +20,10 @@ import static gov.irs.secureaccess.support.FormTokens.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** One person's browser on the registration pages, for tests: keeps the registration cookie, reads the outbox. */
+/**
+ * One person's browser on the registration pages, for tests: keeps the registration
+ * cookie, reads the outbox.
+ */
 final class RegistrationDriver {
 
 	static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
@@ -35,7 +38,10 @@ final class RegistrationDriver {
 
 	private Cookie activation;
 
-	/** The session cookie, as a browser keeps it: notices after a redirect travel in the session. */
+	/**
+	 * The session cookie, as a browser keeps it: notices after a redirect travel in the
+	 * session.
+	 */
 	private Cookie session;
 
 	RegistrationDriver(MockMvc mvc, OutboxReader outbox) {
@@ -43,10 +49,14 @@ final class RegistrationDriver {
 		this.outbox = outbox;
 	}
 
-	/** Another browser (or the same one reopened) carrying this one's registration cookie (REG-9). */
+	/**
+	 * Another browser (or the same one reopened) carrying this one's registration cookie
+	 * (REG-9).
+	 */
 	RegistrationDriver reopened() {
 		RegistrationDriver other = new RegistrationDriver(this.mvc, this.outbox);
-		other.registration = (this.registration != null) ? new Cookie(this.registration.getName(), this.registration.getValue()) : null;
+		other.registration = (this.registration != null)
+				? new Cookie(this.registration.getName(), this.registration.getValue()) : null;
 		return other;
 	}
 
@@ -65,13 +75,18 @@ final class RegistrationDriver {
 		return page().getContentAsString();
 	}
 
-	/** Submits a step's form; answers the page shown after it (following the redirect). */
+	/**
+	 * Submits a step's form; answers the page shown after it (following the redirect).
+	 */
 	String submit(String step, Map<String, String> fields) throws Exception {
 		MockHttpServletResponse response = submitRaw(step, fields);
 		return (response.getStatus() == 302) ? pageText() : response.getContentAsString();
 	}
 
-	/** Submits a step's form and answers the response itself (status, body), without following a redirect. */
+	/**
+	 * Submits a step's form and answers the response itself (status, body), without
+	 * following a redirect.
+	 */
 	MockHttpServletResponse submitRaw(String step, Map<String, String> fields) throws Exception {
 		MockHttpServletRequestBuilder request = post("/register/step").with(csrf()).param("step", step);
 		fields.forEach(request::param);
@@ -82,7 +97,10 @@ final class RegistrationDriver {
 		return perform(post(path).with(csrf())).getResponse();
 	}
 
-	/** Posts an action (resend, mail, change phone) and answers the page it leads to, with its notice. */
+	/**
+	 * Posts an action (resend, mail, change phone) and answers the page it leads to, with
+	 * its notice.
+	 */
 	String act(String path) throws Exception {
 		MockHttpServletResponse response = postAction(path);
 		return (response.getStatus() == 302) ? pageText() : response.getContentAsString();
@@ -128,7 +146,10 @@ final class RegistrationDriver {
 		return (response.getStatus() == 302) ? activationPage() : response.getContentAsString();
 	}
 
-	/** Posts an action of the activation pages (APP-2: an app instead of a phone) and answers the page it leads to. */
+	/**
+	 * Posts an action of the activation pages (APP-2: an app instead of a phone) and
+	 * answers the page it leads to.
+	 */
 	String activationAction(String path) throws Exception {
 		MockHttpServletResponse response = postAction(path);
 		return (response.getStatus() == 302) ? activationPage() : response.getContentAsString();

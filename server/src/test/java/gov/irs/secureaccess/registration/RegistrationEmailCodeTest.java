@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** REG-1: the emailed confirmation code: 15 minutes, single use, a new code voids the old, resends limited. */
+/**
+ * REG-1: the emailed confirmation code: 15 minutes, single use, a new code voids the old,
+ * resends limited.
+ */
 class RegistrationEmailCodeTest extends RegistrationTestBase {
 
 	@Autowired
@@ -38,7 +41,8 @@ class RegistrationEmailCodeTest extends RegistrationTestBase {
 		this.clock.advance(Duration.ofMinutes(14).plusSeconds(59));
 		assertThat(browser.submit("confirm-email", Map.of("code", code))).contains("Verify your identity");
 
-		// The same code again: the step is done (the page says so), and the code itself is used up.
+		// The same code again: the step is done (the page says so), and the code itself
+		// is used up.
 		String again = text(browser.submit("confirm-email", Map.of("code", code)));
 		assertThat(again).contains("Verify your identity").contains(msg("register.notice.alreadyDone"));
 		assertThat(this.codes.redeem(CodePurpose.EMAIL_CONFIRMATION, "registration:" + browser.journeyId(), code))
@@ -81,7 +85,8 @@ class RegistrationEmailCodeTest extends RegistrationTestBase {
 		assertThat(browser.submit("confirm-email", Map.of("code", fresh))).contains("Verify your identity");
 	}
 
-	// REG-1: 3 new codes per 15 minutes per registration (secure-access.registration.resends-per-window)
+	// REG-1: 3 new codes per 15 minutes per registration
+	// (secure-access.registration.resends-per-window)
 	@Test
 	void REG_1_whenAFourthNewCodeIsAskedWithin15Minutes_thenItIsRefusedWithTheWaitMessage() throws Exception {
 		String email = "reg1.limit@example.test";
@@ -95,8 +100,9 @@ class RegistrationEmailCodeTest extends RegistrationTestBase {
 
 		this.clock.advance(Duration.ofMinutes(1));
 		String page = text(browser.act("/register/resend"));
-		assertThat(page).containsPattern("You have asked for several new codes\\. Please wait (1 minute|([2-9]|1[0-5]) minutes) "
-				+ "before asking again, or use the last code we sent\\.")
+		assertThat(page)
+			.containsPattern("You have asked for several new codes\\. Please wait (1 minute|([2-9]|1[0-5]) minutes) "
+					+ "before asking again, or use the last code we sent\\.")
 			.doesNotContain(msg("register.notice.codeResent"));
 		assertThat(sentTo(Channel.EMAIL, email)).as("the first code and three new ones, no more").isEqualTo(4);
 
@@ -104,7 +110,8 @@ class RegistrationEmailCodeTest extends RegistrationTestBase {
 		assertThat(browser.submit("confirm-email", Map.of("code", lastSent))).contains("Verify your identity");
 	}
 
-	// REG-1: asking for a code where none is sent (the contact step) costs nothing from the resend allowance
+	// REG-1: asking for a code where none is sent (the contact step) costs nothing from
+	// the resend allowance
 	@Test
 	void REG_1_whenNewCodesAreAskedBeforeAnyWasSent_thenTheAllowanceIsNotSpent() throws Exception {
 		String email = "reg1.early@example.test";

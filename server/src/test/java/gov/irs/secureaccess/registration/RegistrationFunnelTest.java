@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The registration funnel: every step's start and pass, and failures with their reason codes (never what was typed). */
+/**
+ * The registration funnel: every step's start and pass, and failures with their reason
+ * codes (never what was typed).
+ */
 class RegistrationFunnelTest extends RegistrationTestBase {
 
 	private List<String> events(RegistrationDriver browser) {
-		return this.jdbc.sql("select step || ' ' || event || coalesce(' ' || reason, '') from funnel_event where journey_id = :id order by id")
+		return this.jdbc.sql(
+				"select step || ' ' || event || coalesce(' ' || reason, '') from funnel_event where journey_id = :id order by id")
 			.param("id", browser.journeyId())
 			.query(String.class)
 			.list();
@@ -27,7 +31,8 @@ class RegistrationFunnelTest extends RegistrationTestBase {
 		RegistrationDriver browser = browser();
 		browser.start();
 		browser.submit("contact", TestPeople.contact(oliver, "funnel.oliver@example.test"));
-		browser.submit("confirm-email", Map.of("code", browser.latestCode(Channel.EMAIL, "funnel.oliver@example.test")));
+		browser.submit("confirm-email",
+				Map.of("code", browser.latestCode(Channel.EMAIL, "funnel.oliver@example.test")));
 		Map<String, String> identity = TestPeople.identity(oliver);
 		browser.submit("identity", TestPeople.with(identity, "postalCode", "W2 4BX"));
 		browser.submit("identity", identity);

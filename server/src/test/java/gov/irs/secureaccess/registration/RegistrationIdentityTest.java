@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** REG-2 (no oracle, bounded attempts) and REG-3 (differences of form, not of place) at the identity step. */
+/**
+ * REG-2 (no oracle, bounded attempts) and REG-3 (differences of form, not of place) at
+ * the identity step.
+ */
 class RegistrationIdentityTest extends RegistrationTestBase {
 
 	private static final Pattern ERROR = Pattern.compile("(?s)id=\"error-summary\">(.*?)</div>\\s*</div>");
@@ -35,7 +38,8 @@ class RegistrationIdentityTest extends RegistrationTestBase {
 		return text(matcher.group(1));
 	}
 
-	// REG-2, REG-9: three different mismatches read the same; the third ends the step with the other ways.
+	// REG-2, REG-9: three different mismatches read the same; the third ends the step
+	// with the other ways.
 	@Test
 	void REG_2_whenDobFilingStatusOrAddressIsWrong_thenTheSameMessageNamesNoFieldAndTheThirdShowsTheOtherWays()
 			throws Exception {
@@ -68,10 +72,12 @@ class RegistrationIdentityTest extends RegistrationTestBase {
 		// Even the right answers are not taken any more.
 		assertThat(text(browser.submit("identity", right))).contains("We could not verify you online this time");
 
-		assertThat(this.jdbc.sql("select reason from funnel_event where journey_id = :id and event = 'FAILED' order by id")
-			.param("id", browser.journeyId())
-			.query(String.class)
-			.list()).containsExactly("identity.date-of-birth", "identity.filing-status", "identity.address");
+		assertThat(
+				this.jdbc.sql("select reason from funnel_event where journey_id = :id and event = 'FAILED' order by id")
+					.param("id", browser.journeyId())
+					.query(String.class)
+					.list())
+			.containsExactly("identity.date-of-birth", "identity.filing-status", "identity.address");
 	}
 
 	// REG-3
@@ -83,7 +89,8 @@ class RegistrationIdentityTest extends RegistrationTestBase {
 		Map<String, String> typed = TestPeople.with(TestPeople.identity(marcus), "line1",
 				"2200 Pine Street Apartment 5C", "line2", "", "postalCode", "98101");
 
-		String page = text(browser.submit("identity", TestPeople.with(typed, "line1", "2202 Pine Street Apartment 5C")));
+		String page = text(
+				browser.submit("identity", TestPeople.with(typed, "line1", "2202 Pine Street Apartment 5C")));
 		assertThat(page).contains(MISMATCH).contains("Verify your identity");
 
 		assertThat(browser.submit("identity", typed)).contains("Verify a financial account");
@@ -100,15 +107,14 @@ class RegistrationIdentityTest extends RegistrationTestBase {
 		assertThat(browser.submit("identity", typed)).contains("Verify a financial account");
 	}
 
-	// REG-2: the demo people whose return carries a middle initial and a suffix, typed as docs/demo-people.md lists them.
+	// REG-2: the demo people whose return carries a middle initial and a suffix, typed as
+	// docs/demo-people.md lists them.
 	@Test
 	void REG_2_whenDemoPeopleWithAMiddleInitialOrSuffixTypeTheirNameAsListed_thenTheIdentityMatches() throws Exception {
 		SyntheticPerson marcus = this.people.demo(2);
 		SyntheticPerson robert = this.people.demo(14);
-		List<Map<String, String>> typings = List.of(
-				Map.of("firstName", "Marcus", "middleName", "J", "lastName", "Lee"),
-				Map.of("firstName", "Marcus J", "lastName", "Lee"),
-				Map.of("firstName", "Marcus", "lastName", "Lee"));
+		List<Map<String, String>> typings = List.of(Map.of("firstName", "Marcus", "middleName", "J", "lastName", "Lee"),
+				Map.of("firstName", "Marcus J", "lastName", "Lee"), Map.of("firstName", "Marcus", "lastName", "Lee"));
 		List<Map<String, String>> robertTypings = List.of(
 				Map.of("firstName", "Robert", "middleName", "A", "lastName", "Johnson", "suffix", "JR"),
 				Map.of("firstName", "Robert", "middleName", "A.", "lastName", "Johnson Jr."),
@@ -116,23 +122,28 @@ class RegistrationIdentityTest extends RegistrationTestBase {
 		int n = 0;
 		for (Map<String, String> name : typings) {
 			assertThat(identityPageAfter(marcus, name, "reg2.marcus" + (n++) + "@example.test"))
-				.as("Marcus J Lee typed as %s", name).contains("Verify a financial account");
+				.as("Marcus J Lee typed as %s", name)
+				.contains("Verify a financial account");
 		}
 		for (Map<String, String> name : robertTypings) {
 			assertThat(identityPageAfter(robert, name, "reg2.robert" + (n++) + "@example.test"))
-				.as("Robert A Johnson JR typed as %s", name).contains("Verify a financial account");
+				.as("Robert A Johnson JR typed as %s", name)
+				.contains("Verify a financial account");
 		}
 	}
 
-	// REG-2: a different middle initial or suffix is another person, and says no more than any other mismatch.
+	// REG-2: a different middle initial or suffix is another person, and says no more
+	// than any other mismatch.
 	@Test
 	void REG_2_whenTheMiddleInitialOrSuffixDiffers_thenTheSameMismatchAsAnyOtherField() throws Exception {
 		SyntheticPerson robert = this.people.demo(14);
 
-		assertThat(text(identityPageAfter(robert, Map.of("firstName", "Robert", "middleName", "B", "lastName",
-				"Johnson"), "reg2.robert.b@example.test"))).contains(MISMATCH);
-		assertThat(text(identityPageAfter(robert, Map.of("firstName", "Robert", "lastName", "Johnson", "suffix",
-				"Sr."), "reg2.robert.sr@example.test"))).contains(MISMATCH);
+		assertThat(text(identityPageAfter(robert,
+				Map.of("firstName", "Robert", "middleName", "B", "lastName", "Johnson"), "reg2.robert.b@example.test")))
+			.contains(MISMATCH);
+		assertThat(text(identityPageAfter(robert, Map.of("firstName", "Robert", "lastName", "Johnson", "suffix", "Sr."),
+				"reg2.robert.sr@example.test")))
+			.contains(MISMATCH);
 	}
 
 	private String identityPageAfter(SyntheticPerson person, Map<String, String> name, String email) throws Exception {

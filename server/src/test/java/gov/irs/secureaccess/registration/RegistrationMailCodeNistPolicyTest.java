@@ -16,8 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-6 under the NIST-2017 policy setting: the mailed code lives 10 days. A context of its own (own database),
- * so demo #13 Maria Gonzalez can register here with her own prepaid phone.
+ * REG-6 under the NIST-2017 policy setting: the mailed code lives 10 days. A context of
+ * its own (own database), so demo #13 Maria Gonzalez can register here with her own
+ * prepaid phone.
  */
 @TestPropertySource(properties = "secure-access.codes.lifetimes.mail-activation=P10D")
 class RegistrationMailCodeNistPolicyTest extends RegistrationTestBase {
@@ -49,7 +50,8 @@ class RegistrationMailCodeNistPolicyTest extends RegistrationTestBase {
 		this.clock.advance(Duration.ofHours(1));
 		String code = williamBrowser.latestCode(Channel.LETTER, "WILLIAM TURNER");
 		williamBrowser.activationPage();
-		williamBrowser.activate("sign-in", Map.of("username", "nistwilliam", "password", "lantern maple harbor quietly"));
+		williamBrowser.activate("sign-in",
+				Map.of("username", "nistwilliam", "password", "lantern maple harbor quietly"));
 		page = text(williamBrowser.activate("code", Map.of("code", code)));
 		assertThat(page).contains("This activation code has expired (codes work for 10 days).");
 	}

@@ -24,9 +24,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * APP-2 after the mailed code (REG-6: "register any text-enabled phone ... and/or an authenticator app"): the phone
- * page offers an app instead; the app step shows the QR code, the key and the clock reminder; its first right code
- * activates the account at LOA-3 without a phone, and the account then signs in with the app.
+ * APP-2 after the mailed code (REG-6: "register any text-enabled phone ... and/or an
+ * authenticator app"): the phone page offers an app instead; the app step shows the QR
+ * code, the key and the clock reminder; its first right code activates the account at
+ * LOA-3 without a phone, and the account then signs in with the app.
  */
 class RegistrationMailPathAppTest extends RegistrationTestBase {
 
@@ -52,10 +53,13 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 		assertThat(page).contains("Register a phone for security codes").contains("Use an authenticator app instead");
 		assertNoQr(browser.fetch("/register/activate/qr.png"));
 
-		// APP-1: the QR code, the key in groups of four, the clock reminder, the code field.
+		// APP-1: the QR code, the key in groups of four, the clock reminder, the code
+		// field.
 		page = text(browser.activationAction("/register/activate/app"));
-		assertThat(page).contains("Set up your authenticator app").contains("src=\"/register/activate/qr.png\"")
-			.contains("The clock of your phone or tablet must be right").contains("Security code from your app");
+		assertThat(page).contains("Set up your authenticator app")
+			.contains("src=\"/register/activate/qr.png\"")
+			.contains("The clock of your phone or tablet must be right")
+			.contains("Security code from your app");
 		String key = key(page);
 		assertThat(key).matches("[A-Z2-7]{4}( [A-Z2-7]{4}){7}");
 		MockHttpServletResponse png = browser.fetch("/register/activate/qr.png");
@@ -63,31 +67,39 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 		assertThat(png.getContentType()).isEqualTo("image/png");
 		assertThat(png.getHeader("Cache-Control")).contains("no-store");
 		assertThat(decodeQr(png.getContentAsByteArray())).startsWith("otpauth://totp/Secure%20Access:app2mailperson?")
-			.contains("secret=" + key.replace(" ", "")).contains("issuer=Secure%20Access").contains("digits=6")
+			.contains("secret=" + key.replace(" ", ""))
+			.contains("issuer=Secure%20Access")
+			.contains("digits=6")
 			.contains("period=30");
 		// Another browser without this journey gets nothing.
 		assertNoQr(browser().fetch("/register/activate/qr.png"));
 
 		// A wrong code is refused; nothing is activated.
 		page = text(browser.activate("app", Map.of("code", wrongCode(key, this.clock.instant()))));
-		assertThat(page).contains("That code is not right").contains("Set up your authenticator app")
-			.contains(key);
-		assertThat(RegistrationMailPathTest.account(this, "app2mailperson"))
-			.containsEntry("status", "AWAITING_ACTIVATION");
+		assertThat(page).contains("That code is not right").contains("Set up your authenticator app").contains(key);
+		assertThat(RegistrationMailPathTest.account(this, "app2mailperson")).containsEntry("status",
+				"AWAITING_ACTIVATION");
 
-		// The right code confirms the app and activates the account at LOA-3 without a phone.
+		// The right code confirms the app and activates the account at LOA-3 without a
+		// phone.
 		page = text(browser.activate("app", Map.of("code", code(key, this.clock.instant()))));
 		assertThat(page).contains("Your account is ready").contains("app2mailperson");
 		Map<String, Object> row = RegistrationMailPathTest.account(this, "app2mailperson");
-		assertThat(row).containsEntry("status", "ACTIVE").containsEntry("loa", 3)
+		assertThat(row).containsEntry("status", "ACTIVE")
+			.containsEntry("loa", 3)
 			.containsEntry("loa_evidence", "tax-record,financial,mail,app");
 		assertThat(this.jdbc.sql("select phone_hash is null and phone_sealed is null from account where id = :id")
-			.param("id", row.get("id")).query(Boolean.class).single()).isTrue();
+			.param("id", row.get("id"))
+			.query(Boolean.class)
+			.single()).isTrue();
 		assertThat(this.jdbc.sql("select confirmed_at is not null from authenticator_app where account_id = :id")
-			.param("id", row.get("id")).query(Boolean.class).single()).isTrue();
+			.param("id", row.get("id"))
+			.query(Boolean.class)
+			.single()).isTrue();
 		// REG-8 by letter and email; SIGN-9 "app added" by email.
 		assertThat(browser.latest(Channel.LETTER, name).template()).isEqualTo("registration.proofing-notice");
-		List<String> emails = this.outbox.newest(50).stream()
+		List<String> emails = this.outbox.newest(50)
+			.stream()
 			.filter((entry) -> entry.channel() == Channel.EMAIL && entry.recipient().contains("app2.mail@example.test"))
 			.map(OutboxEntry::template)
 			.toList();
@@ -95,7 +107,8 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 		// The journey is over: its QR code is gone.
 		assertNoQr(browser.fetch("/register/activate/qr.png"));
 
-		// SIGN-3: the account signs in with its app, and is not offered a text (it has no phone).
+		// SIGN-3: the account signs in with its app, and is not offered a text (it has no
+		// phone).
 		this.clock.advance(Duration.ofSeconds(30));
 		SigninDriver signin = new SigninDriver(this.mvc, this.outbox);
 		signin.page("/sign-in");
@@ -117,7 +130,10 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 		return matcher.group(1).strip();
 	}
 
-	/** RFC 6238 (SHA-1, 6 digits, 30 s) by java-otp from the base 32 key, independently of the server's code. */
+	/**
+	 * RFC 6238 (SHA-1, 6 digits, 30 s) by java-otp from the base 32 key, independently of
+	 * the server's code.
+	 */
 	static String code(String key, Instant at) {
 		try {
 			TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
@@ -164,7 +180,8 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 		return QrDecoder.decode(png);
 	}
 
-	// REG-9: when the steps after the mailed code are spent, the page says the code is used up and where to get a new letter
+	// REG-9: when the steps after the mailed code are spent, the page says the code is
+	// used up and where to get a new letter
 	@Test
 	void REG_9_whenThePhoneStepAfterTheMailedCodeIsExhausted_thenThePageSendsThePersonForANewLetter() throws Exception {
 		SyntheticPerson person = this.people.ordinary(22);
@@ -181,7 +198,8 @@ class RegistrationMailPathAppTest extends RegistrationTestBase {
 			page = text(browser.activate("phone", Map.of("phone", "(202) 555-0199")));
 		}
 
-		assertThat(page).contains("Your activation code has already been used").contains("1-888-841-4648")
+		assertThat(page).contains("Your activation code has already been used")
+			.contains("1-888-841-4648")
 			.doesNotContain("Come back in an hour");
 	}
 

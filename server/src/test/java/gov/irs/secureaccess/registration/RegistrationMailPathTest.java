@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-6: the activation code by post, to the address of record, valid 30 days (the default); secret questions on
- * this path; any text-enabled phone afterwards (prepaid too); the account goes from LOA-2 to active at LOA-3.
+ * REG-6: the activation code by post, to the address of record, valid 30 days (the
+ * default); secret questions on this path; any text-enabled phone afterwards (prepaid
+ * too); the account goes from LOA-2 to active at LOA-3.
  */
 class RegistrationMailPathTest extends RegistrationTestBase {
 
@@ -39,11 +40,12 @@ class RegistrationMailPathTest extends RegistrationTestBase {
 		// Secret questions are required on this path.
 		page = text(browser.submit("credentials", DemoPeopleForms.credentials("reg6william")));
 		assertThat(page).contains("Choose two different secret questions.");
-		page = text(browser.submit("credentials", TestPeople.with(TestPeople.credentials("reg6william", true),
-				"question2", "firstSchool")));
+		page = text(browser.submit("credentials",
+				TestPeople.with(TestPeople.credentials("reg6william", true), "question2", "firstSchool")));
 		assertThat(page).contains("Choose two different secret questions.");
 		page = text(browser.submit("credentials", TestPeople.credentials("reg6william", true)));
-		assertThat(page).contains("Watch for your activation code by mail").contains("reg6william")
+		assertThat(page).contains("Watch for your activation code by mail")
+			.contains("reg6william")
 			.contains("works for 30 days");
 
 		OutboxEntry letter = browser.latest(Channel.LETTER, "WILLIAM TURNER");
@@ -51,15 +53,18 @@ class RegistrationMailPathTest extends RegistrationTestBase {
 		assertThat(letter.template()).isEqualTo("registration.activation-letter");
 		assertThat(letter.body()).containsPattern("Your activation code: [2-9A-Z]{4}-[2-9A-Z]{4}");
 		Map<String, Object> row = account(this, "reg6william");
-		assertThat(row).containsEntry("status", "AWAITING_ACTIVATION").containsEntry("loa", 2)
+		assertThat(row).containsEntry("status", "AWAITING_ACTIVATION")
+			.containsEntry("loa", 2)
 			.containsEntry("loa_evidence", "tax-record,financial");
-		List<String> answers = this.jdbc.sql("select question || ' ' || answer_hash from account_secret_answer where account_id = :id")
+		List<String> answers = this.jdbc
+			.sql("select question || ' ' || answer_hash from account_secret_answer where account_id = :id")
 			.param("id", row.get("id"))
 			.query(String.class)
 			.list();
 		assertThat(answers).hasSize(2).noneMatch((a) -> a.contains("Lincoln") || a.contains("bakery"));
 
-		// Another person asks for a letter at the same moment: theirs will be 30 days old when it is typed.
+		// Another person asks for a letter at the same moment: theirs will be 30 days old
+		// when it is typed.
 		SyntheticPerson late = this.people.ordinary(2);
 		RegistrationDriver lateBrowser = browser();
 		this.people.registerByMail(lateBrowser, late, "reg6.late@example.test", "reg6late");
@@ -67,11 +72,13 @@ class RegistrationMailPathTest extends RegistrationTestBase {
 		this.clock.advance(Duration.ofDays(29));
 		page = TestPeople.activate(browser, william, "reg6william", "+13055550113");
 		assertThat(text(page)).contains("Your account is ready").contains("reg6william");
-		assertThat(account(this, "reg6william")).containsEntry("status", "ACTIVE").containsEntry("loa", 3)
+		assertThat(account(this, "reg6william")).containsEntry("status", "ACTIVE")
+			.containsEntry("loa", 3)
 			.containsEntry("loa_evidence", "tax-record,financial,mail,sms");
 
 		this.clock.advance(Duration.ofDays(1));
-		String code = lateBrowser.latestCode(Channel.LETTER, late.taxRecord().name().fullName().toUpperCase(Locale.ROOT));
+		String code = lateBrowser.latestCode(Channel.LETTER,
+				late.taxRecord().name().fullName().toUpperCase(Locale.ROOT));
 		lateBrowser.activationPage();
 		lateBrowser.activate("sign-in", Map.of("username", "reg6late", "password", "lantern maple harbor quietly"));
 		page = text(lateBrowser.activate("code", Map.of("code", code)));

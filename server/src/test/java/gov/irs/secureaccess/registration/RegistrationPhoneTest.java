@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** REG-5: the texted code (10 minutes, single use) and which phones qualify: mobile, in the name, one account. */
+/**
+ * REG-5: the texted code (10 minutes, single use) and which phones qualify: mobile, in
+ * the name, one account.
+ */
 class RegistrationPhoneTest extends RegistrationTestBase {
 
 	@Autowired
@@ -68,7 +71,8 @@ class RegistrationPhoneTest extends RegistrationTestBase {
 		RegistrationDriver browser = atPhone(12, "reg5.ethan@example.test");
 		long textsBefore = sentTo(Channel.SMS, "+12155550112");
 		String page = text(browser.submit("phone", Map.of("phone", "(215) 555-0112")));
-		assertThat(page).contains("This phone is not billed in your name. Use a mobile phone in your name, or receive an activation code by mail.")
+		assertThat(page).contains(
+				"This phone is not billed in your name. Use a mobile phone in your name, or receive an activation code by mail.")
 			.contains("Receive an activation code by postal mail");
 		assertThat(sentTo(Channel.SMS, "+12155550112")).isEqualTo(textsBefore);
 	}
@@ -79,7 +83,8 @@ class RegistrationPhoneTest extends RegistrationTestBase {
 		RegistrationDriver browser = atPhone(13, "reg5.maria@example.test");
 		long textsBefore = sentTo(Channel.SMS, "+13055550113");
 		String page = text(browser.submit("phone", Map.of("phone", "(305) 555-0113")));
-		assertThat(page).contains("Prepaid phones can’t be verified this way. You can receive an activation code by mail and add this phone afterwards.");
+		assertThat(page).contains(
+				"Prepaid phones can’t be verified this way. You can receive an activation code by mail and add this phone afterwards.");
 		assertThat(sentTo(Channel.SMS, "+13055550113")).isEqualTo(textsBefore);
 	}
 
@@ -89,11 +94,13 @@ class RegistrationPhoneTest extends RegistrationTestBase {
 		RegistrationDriver browser = atPhone(14, "reg5.robert@example.test");
 		long textsBefore = sentTo(Channel.SMS, "+12055550114");
 		String page = text(browser.submit("phone", Map.of("phone", "(205) 555-0114")));
-		assertThat(page).contains("This number can’t receive text messages (it is a landline or internet phone). Use a mobile number, or receive an activation code by mail.");
+		assertThat(page).contains(
+				"This number can’t receive text messages (it is a landline or internet phone). Use a mobile number, or receive an activation code by mail.");
 		assertThat(sentTo(Channel.SMS, "+12055550114")).isEqualTo(textsBefore);
 	}
 
-	// REG-5: one phone number belongs to one account at most. The first account takes the number on the mail path
+	// REG-5: one phone number belongs to one account at most. The first account takes the
+	// number on the mail path
 	// (any text-enabled line there), the number's owner then tries it on the SMS path.
 	@Test
 	void REG_5_whenThePhoneIsAlreadyOnAnotherAccount_thenItIsRefused() throws Exception {
@@ -101,14 +108,14 @@ class RegistrationPhoneTest extends RegistrationTestBase {
 		SyntheticPerson owner = this.people.ordinary(1);
 		RegistrationDriver firstBrowser = browser();
 		this.people.registerByMail(firstBrowser, first, "reg5.first@example.test", "reg5first");
-		assertThat(TestPeople.activate(firstBrowser, first, "reg5first", TestPeople.e164(owner)))
-			.contains("reg5first");
+		assertThat(TestPeople.activate(firstBrowser, first, "reg5first", TestPeople.e164(owner))).contains("reg5first");
 
 		RegistrationDriver browser = browser();
 		this.people.toPhoneStep(browser, owner, "reg5.owner@example.test");
 		long textsBefore = sentTo(Channel.SMS, TestPeople.e164(owner));
 		String page = text(browser.submit("phone", Map.of("phone", TestPeople.phone(owner))));
-		assertThat(page).contains("This phone number is already used by another Secure Access account. Use another number, or receive an activation code by mail.")
+		assertThat(page).contains(
+				"This phone number is already used by another Secure Access account. Use another number, or receive an activation code by mail.")
 			.contains("Verify your mobile phone");
 		assertThat(sentTo(Channel.SMS, TestPeople.e164(owner))).isEqualTo(textsBefore);
 	}

@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** REG-2, REG-4, REG-9: counts in registration and sign-in messages are real plurals in English and Spanish. */
+/**
+ * REG-2, REG-4, REG-9: counts in registration and sign-in messages are real plurals in
+ * English and Spanish.
+ */
 class RegistrationPluralsTest {
 
 	private static Properties bundle(String bundle) throws IOException {
 		Properties messages = new Properties();
-		try (Reader in = new InputStreamReader(RegistrationPluralsTest.class.getResourceAsStream("/" + bundle + ".properties"),
+		try (Reader in = new InputStreamReader(
+				RegistrationPluralsTest.class.getResourceAsStream("/" + bundle + ".properties"),
 				StandardCharsets.UTF_8)) {
 			messages.load(in);
 		}
@@ -34,8 +38,10 @@ class RegistrationPluralsTest {
 	void REG_2_whenAttemptsAreLeft_thenOneTimeOrTwoTimesInEnglishAndUnaVezOrDosVecesInSpanish() throws IOException {
 		assertThat(format("registration", "register.attemptsLeft", 1)).startsWith("You can try 1 more time before");
 		assertThat(format("registration", "register.attemptsLeft", 2)).startsWith("You can try 2 more times before");
-		assertThat(format("registration_es", "register.attemptsLeft", 1)).startsWith("Puede intentarlo 1 vez más antes");
-		assertThat(format("registration_es", "register.attemptsLeft", 2)).startsWith("Puede intentarlo 2 veces más antes");
+		assertThat(format("registration_es", "register.attemptsLeft", 1))
+			.startsWith("Puede intentarlo 1 vez más antes");
+		assertThat(format("registration_es", "register.attemptsLeft", 2))
+			.startsWith("Puede intentarlo 2 veces más antes");
 		assertThat(format("signin", "signin.attemptsLeft", 2)).startsWith("You can try 2 more times before");
 		assertThat(format("signin_es", "signin.attemptsLeft", 1)).startsWith("Puede intentarlo 1 vez más antes");
 	}
@@ -48,7 +54,8 @@ class RegistrationPluralsTest {
 		assertThat(format("registration_es", "register.notice.resendLimited", 15)).contains("Espere 15 minutos antes");
 	}
 
-	// SIGN-5, SIGN-7, REG-10: the waits of sign-in, recovery, the password change and the legacy move too
+	// SIGN-5, SIGN-7, REG-10: the waits of sign-in, recovery, the password change and the
+	// legacy move too
 	@Test
 	void SIGN_5_whenAWaitIsOneMinuteOrMore_thenMinuteOrMinutesInBothLanguages() throws IOException {
 		String[][] keys = { { "signin", "signin.error.locked" }, { "signin", "signin.notice.resendLimited" },
@@ -66,8 +73,8 @@ class RegistrationPluralsTest {
 	void REG_2_whenNoMessageSaysTimesOrMinutesWithParentheses_thenNoPluralIsFaked() throws IOException {
 		for (String bundle : new String[] { "messages", "messages_es", "registration", "registration_es", "signin",
 				"signin_es", "account", "account_es", "recovery", "recovery_es", "documents", "documents_es", "legacy",
-				"legacy_es", "assist", "assist_es", "federation", "federation_es", "proofing", "proofing_es", "insights",
-				"insights_es" }) {
+				"legacy_es", "assist", "assist_es", "federation", "federation_es", "proofing", "proofing_es",
+				"insights", "insights_es" }) {
 			assertThat(bundle(bundle).values()).as(bundle)
 				.noneMatch((v) -> v.toString().matches("(?s).*(\\(s\\)|\\(es\\)|\\(veces\\)).*"));
 		}

@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13's rules at registration: student loans (REG-4), the refund account for people the bureau cannot serve
- * (REG-14) and SIM changes and ports (REG-13). People: demo 10 (Grace, frozen), 11 (Tyler, no file), 8 (Priya, only
- * American Express), 17 (Jordan, only a student loan), 18 (Nina, new SIM card); TestPeople 80 and 81.
+ * Issue 13's rules at registration: student loans (REG-4), the refund account for people
+ * the bureau cannot serve (REG-14) and SIM changes and ports (REG-13). People: demo 10
+ * (Grace, frozen), 11 (Tyler, no file), 8 (Priya, only American Express), 17 (Jordan,
+ * only a student loan), 18 (Nina, new SIM card); TestPeople 80 and 81.
  */
 class RegistrationProofingTest extends RegistrationTestBase {
 
@@ -60,7 +61,8 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		return Map.of("proof", "refund-account", "routingNumber", routing, "accountLast4", last4);
 	}
 
-	// REG-4: a student loan is an account type; Jordan's only account is one, and it passes to an LOA-3 account.
+	// REG-4: a student loan is an account type; Jordan's only account is one, and it
+	// passes to an LOA-3 account.
 	@Test
 	void REG_4_whenTheOnlyAccountIsAStudentLoan_thenItPassesTheFinancialStep() throws Exception {
 		SyntheticPerson jordan = this.people.demo(17);
@@ -74,7 +76,8 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(this.bureau.inquiries(jordan.taxRecord().ssn())).hasSize(before + 1);
 		this.people.registerBySmsFromFinancial(browser, jordan, null, "jordan.rivera17");
 		assertThat(this.jdbc.sql("select loa from account where username_canonical = 'jordan.rivera17'")
-			.query(Integer.class).single()).isEqualTo(3);
+			.query(Integer.class)
+			.single()).isEqualTo(3);
 	}
 
 	// REG-4: the loan is matched as a student loan only, like every loan type
@@ -88,15 +91,18 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(failureReasons(browser)).containsExactly("financial.no-match");
 	}
 
-	// REG-14: no credit file: the page says why and offers the refund account; nothing of it was offered before.
+	// REG-14: no credit file: the page says why and offers the refund account; nothing of
+	// it was offered before.
 	@Test
 	void REG_14_whenTheBureauHasNoFile_thenThePageSaysSoAndOffersTheRefundAccount() throws Exception {
 		SyntheticPerson tyler = this.people.demo(11);
 		RegistrationDriver browser = atFinancial(tyler, "reg14.tyler@example.test");
 		assertThat(browser.pageText()).as("offered only after the bureau could not be used")
-			.doesNotContain("routingNumber").doesNotContain(msg("register.refund.heading"));
+			.doesNotContain("routingNumber")
+			.doesNotContain(msg("register.refund.heading"));
 		assertThat(text(browser.submit("financial", refund("107000534", "3150"))))
-			.as("a refund form before the bureau was tried is not taken").contains(msg("register.financial.error.type"))
+			.as("a refund form before the bureau was tried is not taken")
+			.contains(msg("register.financial.error.type"))
 			.doesNotContain("Verify your mobile phone");
 
 		String page = text(browser.submit("financial", Map.of("accountType", "CREDIT_CARD", "last8", "90817263")));
@@ -109,18 +115,22 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(failureReasons(browser)).containsExactly("financial.no-file");
 	}
 
-	// REG-14: a wrong refund account counts against the step's attempts; the right one passes; neither is kept.
+	// REG-14: a wrong refund account counts against the step's attempts; the right one
+	// passes; neither is kept.
 	@Test
 	void REG_14_whenTheRefundAccountIsTried_thenEachTryCountsAndTheRightOnePassesWithoutBeingKept() throws Exception {
 		SyntheticPerson priya = this.people.demo(8);
 		RegistrationDriver browser = atFinancial(priya, "reg14.priya@example.test");
 		String page = text(browser.submit("financial", TestPeople.financial(this.people.demoAccount(8))));
-		assertThat(page).contains(msg("register.financial.error.amex")).contains(msg("register.refund.why.american-express"));
+		assertThat(page).contains(msg("register.financial.error.amex"))
+			.contains(msg("register.refund.why.american-express"));
 
 		page = text(browser.submit("financial", refund("111000614", "9999")));
 		assertThat(page).contains(msg("register.refund.error.mismatch")).contains(msg("register.attemptsLeft", 1));
-		assertThat(text(browser.submit("financial", refund("111000615", "4417")))).as("a routing number whose check digit is wrong")
-			.contains(msg("register.refund.error.routing")).contains(msg("register.refund.heading"));
+		assertThat(text(browser.submit("financial", refund("111000615", "4417"))))
+			.as("a routing number whose check digit is wrong")
+			.contains(msg("register.refund.error.routing"))
+			.contains(msg("register.refund.heading"));
 
 		page = text(browser.submit("financial", refund("111000614", "4417")));
 
@@ -128,17 +138,24 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(failureReasons(browser)).containsExactly("financial.american-express",
 				"financial.refund-account.no-match");
 		String journey = this.jdbc.sql("select data_sealed || attempts::text from journey where id = :id")
-			.param("id", browser.journeyId()).query(String.class).single();
+			.param("id", browser.journeyId())
+			.query(String.class)
+			.single();
 		assertThat(journey).doesNotContain("111000614").doesNotContain("4417");
-		assertThat(this.jdbc.sql("select count(*) from funnel_event where reason like '%4417%' or reason like '%111000614%'")
-			.query(Long.class).single()).isZero();
-		// Keyed hashes only (DATA-2): 64 hex digits, never the numbers. (Four digits such as 4417 turn up in hex by
-		// chance, about once in a thousand hashes, so only the nine-digit routing number is looked for.)
+		assertThat(this.jdbc
+			.sql("select count(*) from funnel_event where reason like '%4417%' or reason like '%111000614%'")
+			.query(Long.class)
+			.single()).isZero();
+		// Keyed hashes only (DATA-2): 64 hex digits, never the numbers. (Four digits such
+		// as 4417 turn up in hex by
+		// chance, about once in a thousand hashes, so only the nine-digit routing number
+		// is looked for.)
 		assertThat(this.jdbc.sql("select account_hash from refund_account").query(String.class).list())
 			.allSatisfy((hash) -> assertThat(hash).matches("[0-9a-f]{64}").doesNotContain("111000614"));
 	}
 
-	// REG-14: a frozen file: the refund account instead of lifting the freeze, and it counts for LOA-3.
+	// REG-14: a frozen file: the refund account instead of lifting the freeze, and it
+	// counts for LOA-3.
 	@Test
 	void REG_14_whenTheFileIsFrozen_thenTheRefundAccountIsTheFinancialStepOfAnLoa3Account() throws Exception {
 		SyntheticPerson grace = this.people.demo(10);
@@ -149,11 +166,14 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(text(browser.submit("financial", refund("011000565", "7781")))).contains("Verify your mobile phone");
 		this.people.registerBySmsFromFinancial(browser, grace, null, "grace.oconnor10");
 
-		assertThat(this.jdbc.sql("select status || ' ' || loa || ' ' || loa_evidence from account where username_canonical = 'grace.oconnor10'")
-			.query(String.class).single()).isEqualTo("ACTIVE 3 tax-record,financial,sms");
+		assertThat(this.jdbc.sql(
+				"select status || ' ' || loa || ' ' || loa_evidence from account where username_canonical = 'grace.oconnor10'")
+			.query(String.class)
+			.single()).isEqualTo("ACTIVE 3 tax-record,financial,sms");
 	}
 
-	// REG-14 with REG-9: spent tries lead to an exhausted page whose first way forward is the refund account again
+	// REG-14 with REG-9: spent tries lead to an exhausted page whose first way forward is
+	// the refund account again
 	@Test
 	void REG_14_whenTheFinancialStepIsExhaustedAfterNoFile_thenThePathsBeginWithTheRefundAccount() throws Exception {
 		RegistrationDriver browser = atFinancial(this.people.demo(11), "reg14.tyler.exhausted@example.test");
@@ -164,21 +184,25 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(page).contains("We could not verify a financial account after several tries.");
 		List<String> order = List.of(msg("exhausted.path.refund"), msg("exhausted.path.helpDesk"),
 				msg("exhausted.path.inPerson"));
-		assertThat(page).containsSubsequence(order).contains(msg("exhausted.bring.ids"))
+		assertThat(page).containsSubsequence(order)
+			.contains(msg("exhausted.bring.ids"))
 			.doesNotContain(msg("exhausted.path.otherAccount"));
 	}
 
-	// REG-13: a SIM changed 2 days ago refuses the texted code, says for how long, and offers the code by mail.
+	// REG-13: a SIM changed 2 days ago refuses the texted code, says for how long, and
+	// offers the code by mail.
 	@Test
 	void REG_13_whenTheSimWasChangedDaysAgo_thenNoCodeIsTextedAndTheMailCodeIsOffered() throws Exception {
 		SyntheticPerson nina = this.people.demo(18);
 		RegistrationDriver browser = browser();
-		this.people.toPhoneStep(browser, nina, TestPeople.financial(this.people.demoAccount(18)), "reg13.nina@example.test");
+		this.people.toPhoneStep(browser, nina, TestPeople.financial(this.people.demoAccount(18)),
+				"reg13.nina@example.test");
 		long texts = sentTo(Channel.SMS, TestPeople.e164(nina));
 
 		String page = text(browser.submit("phone", Map.of("phone", TestPeople.phone(nina))));
 
-		assertThat(page).contains("The SIM card of this phone number was changed or the number moved to another carrier in the last 7 days")
+		assertThat(page).contains(
+				"The SIM card of this phone number was changed or the number moved to another carrier in the last 7 days")
 			.contains("Receive an activation code by postal mail")
 			.contains(msg("register.attemptsLeft", 2));
 		assertThat(sentTo(Channel.SMS, TestPeople.e164(nina))).as("no code texted").isEqualTo(texts);
@@ -186,7 +210,8 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(text(browser.act("/register/mail"))).contains("Create your username and password");
 	}
 
-	// REG-13: a port counts like a SIM change; one older than the window (7 days) does not stop the code
+	// REG-13: a port counts like a SIM change; one older than the window (7 days) does
+	// not stop the code
 	@Test
 	void REG_13_whenTheNumberWasPortedInsideOrOutsideTheWindow_thenOnlyTheRecentPortRefusesTheCode() throws Exception {
 		SyntheticPerson recent = this.people.ordinary(80);
@@ -201,12 +226,16 @@ class RegistrationProofingTest extends RegistrationTestBase {
 
 		RegistrationDriver second = browser();
 		this.people.toPhoneStep(second, old, "reg13.old@example.test");
-		assertThat(text(second.submit("phone", Map.of("phone", TestPeople.phone(old))))).contains("Enter the code we texted");
+		assertThat(text(second.submit("phone", Map.of("phone", TestPeople.phone(old)))))
+			.contains("Enter the code we texted");
 	}
 
-	// REG-5: a prepaid line in the person's name counts once the carrier has had that name on it for 90 days; a newer
-	// one (bought for the occasion, perhaps in someone else's name) is refused with the date it would count and the
-	// code by mail offered. The 2018 rule (every prepaid line refused) is the irs-2018 profile: ProofingBaselineTest.
+	// REG-5: a prepaid line in the person's name counts once the carrier has had that
+	// name on it for 90 days; a newer
+	// one (bought for the occasion, perhaps in someone else's name) is refused with the
+	// date it would count and the
+	// code by mail offered. The 2018 rule (every prepaid line refused) is the irs-2018
+	// profile: ProofingBaselineTest.
 	@Test
 	void REG_5_whenAPrepaidLineHasBeenInTheNameForTheTenure_thenItIsTextedAndANewerOneIsNot() throws Exception {
 		SyntheticPerson held = this.people.ordinary(88);
@@ -216,13 +245,15 @@ class RegistrationProofingTest extends RegistrationTestBase {
 
 		RegistrationDriver first = browser();
 		this.people.toPhoneStep(first, held, "reg5.prepaid.held@example.test");
-		assertThat(text(first.submit("phone", Map.of("phone", TestPeople.phone(held))))).contains("Enter the code we texted");
+		assertThat(text(first.submit("phone", Map.of("phone", TestPeople.phone(held)))))
+			.contains("Enter the code we texted");
 
 		RegistrationDriver second = browser();
 		this.people.toPhoneStep(second, fresh, "reg5.prepaid.fresh@example.test");
 		long texts = sentTo(Channel.SMS, TestPeople.e164(fresh));
 		String page = text(second.submit("phone", Map.of("phone", TestPeople.phone(fresh))));
-		assertThat(page).contains("Prepaid phones can be verified this way once they have been in your name for 90 days")
+		assertThat(page)
+			.contains("Prepaid phones can be verified this way once they have been in your name for 90 days")
 			.contains("Receive an activation code by postal mail")
 			.contains(msg("register.attemptsLeft", 2));
 		assertThat(sentTo(Channel.SMS, TestPeople.e164(fresh))).as("no code texted").isEqualTo(texts);
@@ -248,8 +279,10 @@ class RegistrationProofingTest extends RegistrationTestBase {
 			.list();
 	}
 
-	// REG-14: someone whose only card is a debit card says "none of these"; the bureau's file agrees, so the page says
-	// why and offers the refund account; saying it spends no attempt; the right refund account then passes, and
+	// REG-14: someone whose only card is a debit card says "none of these"; the bureau's
+	// file agrees, so the page says
+	// why and offers the refund account; saying it spends no attempt; the right refund
+	// account then passes, and
 	// nothing of it is kept.
 	@Test
 	void REG_14_whenAPersonWithOnlyADebitCardSaysNoneOfThese_thenThePageSaysWhyAndTheRefundAccountPasses()
@@ -258,7 +291,8 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		RefundAccount refund = person.refundAccountIfAny().orElseThrow();
 		RegistrationDriver browser = atFinancial(person, "reg14.none.debit@example.test");
 		String page = browser.pageText();
-		assertThat(page).contains("action=\"/register/none-of-these\"").contains(msg("register.noneOfThese.button"))
+		assertThat(page).contains("action=\"/register/none-of-these\"")
+			.contains(msg("register.noneOfThese.button"))
 			.doesNotContain("name=\"routingNumber\"");
 		int before = this.bureau.inquiries(person.taxRecord().ssn()).size();
 
@@ -283,11 +317,14 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(page).contains("Verify your mobile phone");
 		assertThat(failureReasons(browser)).containsExactly("financial.refund-account.no-match");
 		String journey = this.jdbc.sql("select data_sealed || attempts::text from journey where id = :id")
-			.param("id", browser.journeyId()).query(String.class).single();
+			.param("id", browser.journeyId())
+			.query(String.class)
+			.single();
 		assertThat(journey).doesNotContain(refund.routingNumber());
 	}
 
-	// REG-14: a person with no credit file who says "none of these" is offered the refund account, saying why
+	// REG-14: a person with no credit file who says "none of these" is offered the refund
+	// account, saying why
 	@Test
 	void REG_14_whenAPersonWithNoCreditFileSaysNoneOfThese_thenTheRefundAccountIsOfferedForThatReason()
 			throws Exception {
@@ -300,8 +337,10 @@ class RegistrationProofingTest extends RegistrationTestBase {
 		assertThat(failureReasons(browser)).isEmpty();
 	}
 
-	// REG-14: "none of these" from someone whose file lists an account the page accepts (or from an impostor who
-	// holds the victim's return while the victim has a card or loan) offers no refund account: the page says to use
+	// REG-14: "none of these" from someone whose file lists an account the page accepts
+	// (or from an impostor who
+	// holds the victim's return while the victim has a card or loan) offers no refund
+	// account: the page says to use
 	// the account, and a refund form sent anyway is not taken.
 	@Test
 	void REG_14_whenTheBureauListsAnAcceptedAccount_thenNoneOfTheseOffersNoRefundAccount() throws Exception {
@@ -310,19 +349,23 @@ class RegistrationProofingTest extends RegistrationTestBase {
 
 		String page = text(browser.act("/register/none-of-these"));
 
-		assertThat(page).contains(msg("register.noneOfThese.bureauListsOne")).contains("Verify a financial account")
+		assertThat(page).contains(msg("register.noneOfThese.bureauListsOne"))
+			.contains("Verify a financial account")
 			.doesNotContain(msg("register.refund.heading"));
 		assertThat(text(browser.submit("financial", refund("011000015", "1234"))))
-			.contains(msg("register.financial.error.type")).doesNotContain("Verify your mobile phone");
+			.contains(msg("register.financial.error.type"))
+			.doesNotContain("Verify your mobile phone");
 		assertThat(failureReasons(browser)).isEmpty();
 		assertThat(auditActions(browser)).contains("registration.financial.none-of-these.bureau-lists-one");
 	}
 
-	// REG-14 after each of REG-4's card refusals (American Express, debit, corporate): the refusal page says why
+	// REG-14 after each of REG-4's card refusals (American Express, debit, corporate):
+	// the refusal page says why
 	// and offers the refund account, and no longer needs "none of these"
 	@Test
 	void REG_14_whenACardIsRefusedAsAmexDebitOrCorporate_thenTheRefusalOffersTheRefundAccount() throws Exception {
-		// The test population has no one whose only card is a corporate card: TestPeople 125 gets one.
+		// The test population has no one whose only card is a corporate card: TestPeople
+		// 125 gets one.
 		SyntheticPerson corporate = this.people.ordinary(125);
 		CreditAccount corporateCard = new CreditAccount(AccountType.CORPORATE_CARD, CardNetwork.VISA,
 				AccountLast8.of("70417723"));
@@ -337,14 +380,16 @@ class RegistrationProofingTest extends RegistrationTestBase {
 
 			String page = browser.submit("financial", Map.of("accountType", "CREDIT_CARD", "last8", last8));
 
-			assertThat(text(page)).as(refusal.getKey()).contains(msg("register.refund.heading"))
+			assertThat(text(page)).as(refusal.getKey())
+				.contains(msg("register.refund.heading"))
 				.contains(msg("register.refund.why." + refusal.getKey()))
 				.doesNotContain(msg("register.noneOfThese.button"));
 			assertThat(page).contains("name=\"routingNumber\"");
 		}
 	}
 
-	// REG-14: the routing number's ABA check digit (3-7-1 weights) and the Federal Reserve symbol
+	// REG-14: the routing number's ABA check digit (3-7-1 weights) and the Federal
+	// Reserve symbol
 	@Test
 	void REG_14_whenRoutingNumbersAreChecked_thenTheAbaCheckDigitDecides() {
 		assertThat(RefundAccount.isRoutingNumber("011000015")).isTrue();

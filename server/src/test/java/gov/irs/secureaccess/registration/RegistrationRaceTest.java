@@ -19,9 +19,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-7 under a race: twenty people reach the last step at once and all claim one username. The username is unique,
- * so one account is made and the nineteen others are told the name is in use, with their registration kept (never a
- * 500). Real concurrency: twenty threads released together against the real database. People 100 to 119 are this
+ * REG-7 under a race: twenty people reach the last step at once and all claim one
+ * username. The username is unique, so one account is made and the nineteen others are
+ * told the name is in use, with their registration kept (never a 500). Real concurrency:
+ * twenty threads released together against the real database. People 100 to 119 are this
  * test's ({@link TestPeople}).
  */
 class RegistrationRaceTest extends RegistrationTestBase {
@@ -30,7 +31,8 @@ class RegistrationRaceTest extends RegistrationTestBase {
 
 	@Test
 	@DisplayName("REG-7: twenty registrations claiming one username at once make one account and nineteen 'already in use'")
-	void REG_7_whenTwentyRegistrationsClaimOneUsernameAtOnce_thenOneAccountAndNineteenAreToldItIsInUse() throws Exception {
+	void REG_7_whenTwentyRegistrationsClaimOneUsernameAtOnce_thenOneAccountAndNineteenAreToldItIsInUse()
+			throws Exception {
 		List<RegistrationDriver> browsers = new ArrayList<>();
 		for (int i = 0; i < PEOPLE; i++) {
 			SyntheticPerson person = this.people.ordinary(100 + i);
@@ -58,7 +60,8 @@ class RegistrationRaceTest extends RegistrationTestBase {
 			for (int i = 0; i < PEOPLE; i++) {
 				MockHttpServletResponse response = answers.get(i).get(2, TimeUnit.MINUTES);
 				statuses.add(response.getStatus());
-				String page = (response.getStatus() == 302) ? browsers.get(i).pageText() : response.getContentAsString();
+				String page = (response.getStatus() == 302) ? browsers.get(i).pageText()
+						: response.getContentAsString();
 				if (page.contains("Your account is ready")) {
 					ready++;
 				}

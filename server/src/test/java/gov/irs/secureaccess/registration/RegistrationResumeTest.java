@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** REG-9: resumable while alive (24 hours), bounded attempts per step, and the other ways when a step is spent. */
+/**
+ * REG-9: resumable while alive (24 hours), bounded attempts per step, and the other ways
+ * when a step is spent.
+ */
 class RegistrationResumeTest extends RegistrationTestBase {
 
 	private static final String OTHER_WAYS_HELP_DESK = "call the e-Help Desk at 1-888-841-4648";
@@ -37,13 +40,15 @@ class RegistrationResumeTest extends RegistrationTestBase {
 	void REG_9_whenTheRegistrationIsOlderThan24Hours_thenThePageSaysItHasExpired() throws Exception {
 		RegistrationDriver browser = browser();
 		browser.start();
-		browser.submit("contact", Map.of("firstName", "Ada", "lastName", "Byron", "email", "reg9.expired@example.test"));
+		browser.submit("contact",
+				Map.of("firstName", "Ada", "lastName", "Byron", "email", "reg9.expired@example.test"));
 		String code = browser.latestCode(Channel.EMAIL, "reg9.expired@example.test");
 
 		this.clock.advance(Duration.ofHours(24));
 		assertThat(text(browser.reopened().pageText())).contains("Your registration has expired")
 			.contains("Nothing you entered was kept");
-		assertThat(text(browser.submit("confirm-email", Map.of("code", code)))).contains("Your registration has expired");
+		assertThat(text(browser.submit("confirm-email", Map.of("code", code))))
+			.contains("Your registration has expired");
 	}
 
 	// REG-9: 3 financial checks (secure-access.registration.financial-attempts)
@@ -53,7 +58,8 @@ class RegistrationResumeTest extends RegistrationTestBase {
 		RegistrationDriver browser = browser();
 		browser.start();
 		browser.submit("contact", TestPeople.contact(person, "reg9.financial@example.test"));
-		browser.submit("confirm-email", Map.of("code", browser.latestCode(Channel.EMAIL, "reg9.financial@example.test")));
+		browser.submit("confirm-email",
+				Map.of("code", browser.latestCode(Channel.EMAIL, "reg9.financial@example.test")));
 		browser.submit("identity", TestPeople.identity(person));
 		String page = "";
 		for (String digits : new String[] { "11112222", "33334444", "55556666" }) {
@@ -64,7 +70,8 @@ class RegistrationResumeTest extends RegistrationTestBase {
 			.contains(OTHER_WAYS_IN_PERSON);
 	}
 
-	// REG-9: 3 phones refused (secure-access.registration.phone-attempts): the mail code is offered, and works
+	// REG-9: 3 phones refused (secure-access.registration.phone-attempts): the mail code
+	// is offered, and works
 	@Test
 	void REG_9_whenThePhoneStepIsExhausted_thenThePageOffersTheMailCodeButton() throws Exception {
 		SyntheticPerson person = this.people.ordinary(9);

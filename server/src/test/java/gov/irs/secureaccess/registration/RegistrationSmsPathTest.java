@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole online path with a phone in the person's name, in one sitting (REG-1 to REG-8). */
+/**
+ * The whole online path with a phone in the person's name, in one sitting (REG-1 to
+ * REG-8).
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class RegistrationSmsPathTest {
@@ -29,7 +32,8 @@ class RegistrationSmsPathTest {
 	JdbcClient jdbc;
 
 	@Test
-	void REG_8_whenTheHappyPathIsWalked_thenTheAccountIsActiveAtLoa3AndTheNoticeGoesByLetterAndEmail() throws Exception {
+	void REG_8_whenTheHappyPathIsWalked_thenTheAccountIsActiveAtLoa3AndTheNoticeGoesByLetterAndEmail()
+			throws Exception {
 		RegistrationDriver browser = new RegistrationDriver(this.mvc, this.outbox);
 		browser.start();
 		assertThat(browser.pageText()).contains("Your name and email");
@@ -57,9 +61,11 @@ class RegistrationSmsPathTest {
 		page = browser.submit("credentials", DemoPeopleForms.credentials("olivia.bennett"));
 		assertThat(page).contains("Your account is ready").contains("olivia.bennett");
 
-		assertThat(this.jdbc.sql("select status, loa, loa_evidence from account where username_canonical = 'olivia.bennett'")
+		assertThat(this.jdbc
+			.sql("select status, loa, loa_evidence from account where username_canonical = 'olivia.bennett'")
 			.query()
-			.singleRow()).containsEntry("status", "ACTIVE").containsEntry("loa", 3)
+			.singleRow()).containsEntry("status", "ACTIVE")
+			.containsEntry("loa", 3)
 			.containsEntry("loa_evidence", "tax-record,financial,sms");
 		assertThat(browser.latest(Channel.LETTER, "OLIVIA BENNETT").body()).contains("olivia.bennett");
 		assertThat(browser.latest(Channel.EMAIL, "olivia.bennett@example.test").subject())

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What the registration tests share: the one cached context (same annotations as {@link RegistrationSmsPathTest}),
- * a browser per person, the English texts people read, and the people to register ({@link TestPeople}).
+ * What the registration tests share: the one cached context (same annotations as
+ * {@link RegistrationSmsPathTest}), a browser per person, the English texts people read,
+ * and the people to register ({@link TestPeople}).
  */
 @IntegrationTest
 @AutoConfigureMockMvc

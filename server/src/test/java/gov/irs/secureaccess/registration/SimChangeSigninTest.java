@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-13 at sign-in: the security code still goes to a number whose SIM changed in the window, and the holder is
- * told by email, once per change; a later change is told again. People: TestPeople 84 and 85.
+ * REG-13 at sign-in: the security code still goes to a number whose SIM changed in the
+ * window, and the holder is told by email, once per change; a later change is told again.
+ * People: TestPeople 84 and 85.
  */
 class SimChangeSigninTest extends RegistrationTestBase {
 
@@ -32,7 +33,8 @@ class SimChangeSigninTest extends RegistrationTestBase {
 	@Autowired
 	TransactionTemplate transactions;
 
-	// REG-13: sign-in codes still go out; the email about the SIM change is sent once per change
+	// REG-13: sign-in codes still go out; the email about the SIM change is sent once per
+	// change
 	@Test
 	void REG_13_whenTheSimChangedAfterRegistration_thenTheCodeStillGoesOutAndTheHolderIsEmailedOncePerChange()
 			throws Exception {
@@ -43,10 +45,13 @@ class SimChangeSigninTest extends RegistrationTestBase {
 		Instant changed = this.clock.instant().minus(Duration.ofHours(20));
 		setSimChange(person, changed);
 
-		assertThat(signIn("reg13.signin84", phone).getRedirectedUrl()).as("the code was texted and it signed in").isNotNull()
+		assertThat(signIn("reg13.signin84", phone).getRedirectedUrl()).as("the code was texted and it signed in")
+			.isNotNull()
 			.doesNotStartWith("/sign-in");
-		assertThat(simNotices(email)).hasSize(1).first().satisfies((notice) -> assertThat(notice.body())
-			.contains(phone.substring(phone.length() - 4)).contains("We still sent your security code to it"));
+		assertThat(simNotices(email)).hasSize(1)
+			.first()
+			.satisfies((notice) -> assertThat(notice.body()).contains(phone.substring(phone.length() - 4))
+				.contains("We still sent your security code to it"));
 
 		this.clock.advance(Duration.ofMinutes(5));
 		signIn("reg13.signin84", phone);

@@ -23,26 +23,30 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The people tests register, with the forms they type. A person registers once per database, and test classes of
- * one context share the database: a test that finishes a registration uses a person no other test uses. Demo
- * people (docs/demo-people.md) by number; "ordinary" generated people (no hard case: a US address, a usable
- * account, a mobile in their name) by index, each index owned by one test:
- * 0-1 and 5-6 REG-5, 2 REG-6, 3-4 REG-7, 7-9 REG-9, 10-11 bad input, 13 DATA-5, 21 APP-2, 22 REG-9 (activation),
- * 30-39 federation (FED-4 step-up, {@code federation/FederationPeople}; 33-34 FederationApiTest),
- * 40-49 the tax applications (package taxapps),
- * 50-59 REG-10 and REG-11 (legacy e-Services accounts: LegacyMigrationTest 50-55, LegacyMergeTest 56-57),
- * 60-69 AST-* (the e-Help Desk and TAC tests in {@code assisted}),
- * 70-79 the portal end to end (FED-1 to FED-5, {@code taxapps/portal/PortalPeople}: 70 IP PIN, 71 step-up, 72 document drop),
- * 80-89 issue 13 (REG-13, REG-14, AST-5: RegistrationProofingTest 80-81, InPersonForEveryoneTest 82-83 and 87, SimChangeSigninTest 84-85, ProofingPathsBrowserTest 86, RegistrationProofingTest 88-89 prepaid tenure).
- * 90-94 OUT-1 (verification events and the reports: {@code RegistrationVerificationEventsTest}, {@code insights}).
- * 95-99 DATA-1 canaries (PiiCanaryTest),
- * 100-119 REG-7 under a race (RegistrationRaceTest),
- * 120-129 REG-14 and waiting accounts (RegistrationProofingTest, FinancialStepNoneOfTheseTest, RegistrationWaitingAccountTest, InPersonForEveryoneTest 128),
- * 130-139 DATA-1 canaries over every journey and application (PiiCanaryJourneysTest, PiiCanaryApplicationsTest).
- * 140-149 DATA-1 canaries over the journeys after registration (PiiCanaryAccountJourneysTest: 140 recovery, password,
- * phone and app; 141 the e-Help Desk; 142 a TAC check).
- * The phone-change tests take people from the END of the list (PhoneChangePeople): the test population (400) keeps
- * the end past 139.
+ * The people tests register, with the forms they type. A person registers once per
+ * database, and test classes of one context share the database: a test that finishes a
+ * registration uses a person no other test uses. Demo people (docs/demo-people.md) by
+ * number; "ordinary" generated people (no hard case: a US address, a usable account, a
+ * mobile in their name) by index, each index owned by one test: 0-1 and 5-6 REG-5, 2
+ * REG-6, 3-4 REG-7, 7-9 REG-9, 10-11 bad input, 13 DATA-5, 21 APP-2, 22 REG-9
+ * (activation), 30-39 federation (FED-4 step-up, {@code federation/FederationPeople};
+ * 33-34 FederationApiTest), 40-49 the tax applications (package taxapps), 50-59 REG-10
+ * and REG-11 (legacy e-Services accounts: LegacyMigrationTest 50-55, LegacyMergeTest
+ * 56-57), 60-69 AST-* (the e-Help Desk and TAC tests in {@code assisted}), 70-79 the
+ * portal end to end (FED-1 to FED-5, {@code taxapps/portal/PortalPeople}: 70 IP PIN, 71
+ * step-up, 72 document drop), 80-89 issue 13 (REG-13, REG-14, AST-5:
+ * RegistrationProofingTest 80-81, InPersonForEveryoneTest 82-83 and 87,
+ * SimChangeSigninTest 84-85, ProofingPathsBrowserTest 86, RegistrationProofingTest 88-89
+ * prepaid tenure). 90-94 OUT-1 (verification events and the reports:
+ * {@code RegistrationVerificationEventsTest}, {@code insights}). 95-99 DATA-1 canaries
+ * (PiiCanaryTest), 100-119 REG-7 under a race (RegistrationRaceTest), 120-129 REG-14 and
+ * waiting accounts (RegistrationProofingTest, FinancialStepNoneOfTheseTest,
+ * RegistrationWaitingAccountTest, InPersonForEveryoneTest 128), 130-139 DATA-1 canaries
+ * over every journey and application (PiiCanaryJourneysTest, PiiCanaryApplicationsTest).
+ * 140-149 DATA-1 canaries over the journeys after registration
+ * (PiiCanaryAccountJourneysTest: 140 recovery, password, phone and app; 141 the e-Help
+ * Desk; 142 a TAC check). The phone-change tests take people from the END of the list
+ * (PhoneChangePeople): the test population (400) keeps the end past 139.
  */
 public final class TestPeople {
 
@@ -82,8 +86,9 @@ public final class TestPeople {
 	}
 
 	/**
-	 * The {@code index}-th generated person whose one hard case is {@code hardCase}, for a test that needs the case
-	 * without taking a demo person another test registers. Index 0 of each case belongs to RegistrationFinancialTest.
+	 * The {@code index}-th generated person whose one hard case is {@code hardCase}, for
+	 * a test that needs the case without taking a demo person another test registers.
+	 * Index 0 of each case belongs to RegistrationFinancialTest.
 	 */
 	public SyntheticPerson onlyCase(HardCase hardCase, int index) {
 		return this.generated.stream()
@@ -94,8 +99,9 @@ public final class TestPeople {
 	}
 
 	/**
-	 * REG-14: the {@code index}-th generated person whose one hard case is {@code hardCase} and whose last refund was
-	 * deposited into a bank account (the tax record holds it).
+	 * REG-14: the {@code index}-th generated person whose one hard case is
+	 * {@code hardCase} and whose last refund was deposited into a bank account (the tax
+	 * record holds it).
 	 */
 	public SyntheticPerson onlyCaseWithRefund(HardCase hardCase, int index) {
 		return this.generated.stream()
@@ -103,7 +109,8 @@ public final class TestPeople {
 			.filter((person) -> person.refundAccountIfAny().isPresent())
 			.skip(index)
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("too few generated people with only " + hardCase + " and a refund"));
+			.orElseThrow(() -> new IllegalStateException(
+					"too few generated people with only " + hardCase + " and a refund"));
 	}
 
 	static Map<String, String> contact(SyntheticPerson person, String email) {
@@ -203,7 +210,10 @@ public final class TestPeople {
 		return registerBySmsFromFinancial(browser, person, null, username);
 	}
 
-	/** From the financial step (or, with {@code financial} null, the phone step) to the done page. */
+	/**
+	 * From the financial step (or, with {@code financial} null, the phone step) to the
+	 * done page.
+	 */
 	String registerBySmsFromFinancial(RegistrationDriver browser, SyntheticPerson person, Map<String, String> financial,
 			String username) throws Exception {
 		if (financial != null) {
@@ -233,12 +243,17 @@ public final class TestPeople {
 		return registerByMail(browser, person, financial(person), email, username);
 	}
 
-	/** The letter's code (to the person's name), then a phone; answers the page after the texted code. */
+	/**
+	 * The letter's code (to the person's name), then a phone; answers the page after the
+	 * texted code.
+	 */
 	static String activate(RegistrationDriver browser, SyntheticPerson person, String username, String phoneE164)
 			throws Exception {
-		String mailCode = browser.latestCode(Channel.LETTER, person.taxRecord().name().fullName().toUpperCase(Locale.ROOT));
+		String mailCode = browser.latestCode(Channel.LETTER,
+				person.taxRecord().name().fullName().toUpperCase(Locale.ROOT));
 		browser.activationPage();
-		String page = browser.activate("sign-in", Map.of("username", username, "password", "lantern maple harbor quietly"));
+		String page = browser.activate("sign-in",
+				Map.of("username", username, "password", "lantern maple harbor quietly"));
 		assertThat(page).contains("Enter your activation code");
 		page = browser.activate("code", Map.of("code", mailCode));
 		assertThat(page).contains("Register a phone for security codes");

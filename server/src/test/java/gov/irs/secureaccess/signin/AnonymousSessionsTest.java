@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * SIGN-6 and DESIGN "Speed": sessions live in PostgreSQL, so a session is made only when something must be kept (a
- * journey's id, a signed-in person). Anonymous visitors looking at the public pages, forms included (their CSRF token
- * is in a cookie), make no session row and no journey row.
+ * SIGN-6 and DESIGN "Speed": sessions live in PostgreSQL, so a session is made only when
+ * something must be kept (a journey's id, a signed-in person). Anonymous visitors looking
+ * at the public pages, forms included (their CSRF token is in a cookie), make no session
+ * row and no journey row.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -33,10 +34,13 @@ class AnonymousSessionsTest {
 			"/documents", "/documents/code", "/documents/upload", "/documents/receipt", "/sign-in/passkey",
 			"/staff-only", "/no-such-page", "/livez", "/readyz", "/sign-in?refused=characters");
 
-	/** Pages that send an anonymous visitor to sign in (SecurityConfiguration's entry points). */
-	private static final List<String> PROTECTED_PAGES = List.of("/account", "/account/applications",
-			"/account/profile", "/assist", "/assist/lookup", "/tac", "/tac/cases", "/insights", "/insights/reports",
-			"/federation/continue", "/federation/step-up");
+	/**
+	 * Pages that send an anonymous visitor to sign in (SecurityConfiguration's entry
+	 * points).
+	 */
+	private static final List<String> PROTECTED_PAGES = List.of("/account", "/account/applications", "/account/profile",
+			"/assist", "/assist/lookup", "/tac", "/tac/cases", "/insights", "/insights/reports", "/federation/continue",
+			"/federation/step-up");
 
 	@Autowired
 	MockMvc mvc;
@@ -50,9 +54,11 @@ class AnonymousSessionsTest {
 	@Test
 	@DisplayName("SIGN-6: 10 anonymous views of every public page make 0 session rows and 0 journeys")
 	void SIGN_6_whenAnonymousVisitorsViewThePublicPages_thenNoSessionOrJourneyRowIsMade() throws Exception {
-		// A form posted with its token first (as every other test in this shared context does) changes nothing after.
+		// A form posted with its token first (as every other test in this shared context
+		// does) changes nothing after.
 		new SigninDriver(this.mvc, this.outbox).post("/sign-in/restart");
-		// Rows that exist now; expired ones may be swept meanwhile, so the check counts rows that are new.
+		// Rows that exist now; expired ones may be swept meanwhile, so the check counts
+		// rows that are new.
 		Set<String> sessions = ids("select primary_id from spring_session");
 		Set<String> journeys = ids("select id::text from journey");
 
@@ -60,7 +66,8 @@ class AnonymousSessionsTest {
 			for (String page : PUBLIC_PAGES) {
 				MockHttpServletResponse response = this.mvc.perform(get(page)).andReturn().getResponse();
 				assertThat(response.getStatus()).as(page).isLessThan(500);
-				assertThat(response.getHeaders("Set-Cookie")).as(page).noneMatch((cookie) -> cookie.startsWith("SESSION="));
+				assertThat(response.getHeaders("Set-Cookie")).as(page)
+					.noneMatch((cookie) -> cookie.startsWith("SESSION="));
 			}
 		}
 
@@ -78,7 +85,8 @@ class AnonymousSessionsTest {
 				MockHttpServletResponse response = this.mvc.perform(get(page)).andReturn().getResponse();
 				assertThat(response.getStatus()).as(page).isEqualTo(302);
 				assertThat(response.getRedirectedUrl()).as(page).endsWith("/sign-in");
-				assertThat(response.getHeaders("Set-Cookie")).as(page).noneMatch((cookie) -> cookie.startsWith("SESSION="));
+				assertThat(response.getHeaders("Set-Cookie")).as(page)
+					.noneMatch((cookie) -> cookie.startsWith("SESSION="));
 			}
 		}
 

@@ -19,16 +19,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SIGN-4 (issue 14 item 6): every decoy phrase followed one template ("Adjective noun ending"), so a free-form phrase
- * marked a real account. Measured as the issue asks: a classifier is trained, by 10-fold cross-validation, on
- * phrases people wrote (a hand-collected sample, {@code signin/people-site-phrases.txt}) against as many decoys, and
- * must not tell them apart much better than chance. The same classifier tells the old template apart almost always,
- * which shows it can.
+ * SIGN-4 (issue 14 item 6): every decoy phrase followed one template ("Adjective noun
+ * ending"), so a free-form phrase marked a real account. Measured as the issue asks: a
+ * classifier is trained, by 10-fold cross-validation, on phrases people wrote (a
+ * hand-collected sample, {@code signin/people-site-phrases.txt}) against as many decoys,
+ * and must not tell them apart much better than chance. The same classifier tells the old
+ * template apart almost always, which shows it can.
  */
 class DecoyPhrasesTest {
 
-	private static final List<String> OLD_ADJECTIVES = List.of("Quiet", "Golden", "Silver", "Bright", "Gentle", "Hidden",
-			"Northern", "Early", "Patient", "Brave", "Little", "Distant", "Morning", "Winter", "Summer", "Open");
+	private static final List<String> OLD_ADJECTIVES = List.of("Quiet", "Golden", "Silver", "Bright", "Gentle",
+			"Hidden", "Northern", "Early", "Patient", "Brave", "Little", "Distant", "Morning", "Winter", "Summer",
+			"Open");
 
 	private static final List<String> OLD_NOUNS = List.of("harbor", "meadow", "lantern", "river", "orchard", "bridge",
 			"garden", "mountain", "window", "compass", "sparrow", "island", "valley", "candle", "forest", "library");
@@ -43,7 +45,8 @@ class DecoyPhrasesTest {
 	void SIGN_4_whenAClassifierIsGivenPhrases_thenItCannotTellDecoysFromRealOnesBetterThanChance() throws IOException {
 		List<String> people = peoplesPhrases();
 		double accuracy = crossValidatedAccuracy(people, this.decoys::phrase);
-		// 330 phrases: chance is 0.5 give or take 0.03; the old template scored above 0.95.
+		// 330 phrases: chance is 0.5 give or take 0.03; the old template scored above
+		// 0.95.
 		assertThat(accuracy).as("accuracy telling decoys from real phrases").isLessThan(0.60);
 	}
 
@@ -79,7 +82,10 @@ class DecoyPhrasesTest {
 		}
 	}
 
-	/** Naive Bayes over what an onlooker sees in a phrase (length, words, case, digits, punctuation), 10 folds. */
+	/**
+	 * Naive Bayes over what an onlooker sees in a phrase (length, words, case, digits,
+	 * punctuation), 10 folds.
+	 */
 	private static double crossValidatedAccuracy(List<String> people, LongFunction<String> decoy) {
 		List<String> phrases = new ArrayList<>();
 		List<Boolean> real = new ArrayList<>();

@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * SIGN-6 under a race: sessions live in PostgreSQL, and twenty requests of one session at once (a double click, many
- * tabs) each end with their own answer, never a 500 from two of them saving the same new session attribute or from
- * one saving into a session another just ended. Twenty threads released together against the real database.
+ * SIGN-6 under a race: sessions live in PostgreSQL, and twenty requests of one session at
+ * once (a double click, many tabs) each end with their own answer, never a 500 from two
+ * of them saving the same new session attribute or from one saving into a session another
+ * just ended. Twenty threads released together against the real database.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -58,22 +59,32 @@ class SessionRaceTest {
 		Cookie session = session();
 		AtomicInteger n = new AtomicInteger();
 
-		List<Integer> statuses = race(() -> (n.getAndIncrement() % 2 == 0) ? post("/sign-out").with(csrf()).cookie(session)
-				: askForCode(session));
+		List<Integer> statuses = race(() -> (n.getAndIncrement() % 2 == 0)
+				? post("/sign-out").with(csrf()).cookie(session) : askForCode(session));
 
 		assertThat(statuses).doesNotContain(500).containsOnly(302);
 	}
 
-	/** The document drop's first form: keeps a new attribute in the session (each from its own email and address). */
+	/**
+	 * The document drop's first form: keeps a new attribute in the session (each from its
+	 * own email and address).
+	 */
 	private MockHttpServletRequestBuilder askForCode(Cookie session) {
 		int n = SENDER.incrementAndGet();
 		return post("/documents").with(csrf()).with((request) -> {
 			request.setRemoteAddr("10.14.3." + (n % 250));
 			return request;
-		}).cookie(session).param("email", "racer" + n + "@example.test").param("kind", "NOTICE").param("number", "CP2000-0417");
+		})
+			.cookie(session)
+			.param("email", "racer" + n + "@example.test")
+			.param("kind", "NOTICE")
+			.param("number", "CP2000-0417");
 	}
 
-	/** A session holding one attribute already (a sign-in journey), as a browser has after its first form. */
+	/**
+	 * A session holding one attribute already (a sign-in journey), as a browser has after
+	 * its first form.
+	 */
 	private Cookie session() throws Exception {
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 		browser.submit("username", Map.of("username", "racing.someone"));

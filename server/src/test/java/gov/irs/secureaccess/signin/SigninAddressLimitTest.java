@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SIGN-5: failures are counted per source address too; {@code failures-per-address} (50 by default) failures are let
- * through in a window, and not one more.
+ * SIGN-5: failures are counted per source address too; {@code failures-per-address} (50
+ * by default) failures are let through in a window, and not one more.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -55,8 +55,9 @@ class SigninAddressLimitTest {
 		String refused = tryOnce(account.username(), TestAccounts.PASSWORD);
 
 		assertThat(refused).contains("sign-in to this account is paused").doesNotContain("Enter your security code");
-		assertThat(new SigninDriver(this.mvc, this.outbox, "10.14.7.51").signIn(account.username(), TestAccounts.PASSWORD,
-				account.phone()).getRedirectedUrl()).as("another address is not limited").isEqualTo("/account");
+		assertThat(new SigninDriver(this.mvc, this.outbox, "10.14.7.51")
+			.signIn(account.username(), TestAccounts.PASSWORD, account.phone())
+			.getRedirectedUrl()).as("another address is not limited").isEqualTo("/account");
 	}
 
 	private String tryOnce(String username, String password) throws Exception {

@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Sign-in under bad input: clear messages, no 500, no way around the second factor (SIGN-1, SIGN-5, PW-1). */
+/**
+ * Sign-in under bad input: clear messages, no 500, no way around the second factor
+ * (SIGN-1, SIGN-5, PW-1).
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class SigninBadInputTest {
@@ -70,26 +73,29 @@ class SigninBadInputTest {
 		assertThat(page).contains("That is not the code we sent");
 	}
 
-	// PW-1: passwords are compared in their NFKC form, so the same text typed with composed or decomposed accents works.
+	// PW-1: passwords are compared in their NFKC form, so the same text typed with
+	// composed or decomposed accents works.
 	@Test
 	void PW_1_whenAnAccentedPasswordIsTypedDecomposed_thenItStillSignsIn() throws Exception {
 		String password = "Café crème für alle 2026";
 		long id = this.accounts.create(new NewAccount("bad.unicode", "bad.unicode@example.test", "Zoë", "Ng",
-				LocalDate.of(1990, 2, 2), TestSsns.next(), this.hasher.hash(password), "Café", "eco",
-				"+12025558001", AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
+				LocalDate.of(1990, 2, 2), TestSsns.next(), this.hasher.hash(password), "Café", "eco", "+12025558001",
+				AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 		assertThat(id).isPositive();
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 
-		MockHttpServletResponse done = browser.signIn("bad.unicode", Normalizer.normalize(password, Normalizer.Form.NFD),
-				"+12025558001");
+		MockHttpServletResponse done = browser.signIn("bad.unicode",
+				Normalizer.normalize(password, Normalizer.Form.NFD), "+12025558001");
 
 		assertThat(done.getRedirectedUrl()).isEqualTo("/account");
 	}
 
 	@Test
 	void whenASignInFormIsPostedWithoutItsCsrfToken_thenItIsRefusedWithAPageNotAnError() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(post("/sign-in").param("step", "username")
-			.param("username", "someone")).andReturn().getResponse();
+		MockHttpServletResponse response = this.mvc
+			.perform(post("/sign-in").param("step", "username").param("username", "someone"))
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(403);
 	}

@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static gov.irs.secureaccess.support.FormTokens.csrf;
 
-/** A browser for the sign-in pages in tests: keeps every cookie (the session's included), reads texted codes. */
+/**
+ * A browser for the sign-in pages in tests: keeps every cookie (the session's included),
+ * reads texted codes.
+ */
 public final class SigninDriver {
 
 	private final MockMvc mvc;
@@ -33,7 +36,10 @@ public final class SigninDriver {
 		this(mvc, outbox, null);
 	}
 
-	/** A browser whose requests come from {@code remoteAddress} (for the per-address limits). */
+	/**
+	 * A browser whose requests come from {@code remoteAddress} (for the per-address
+	 * limits).
+	 */
 	public SigninDriver(MockMvc mvc, OutboxReader outbox, String remoteAddress) {
 		this.mvc = mvc;
 		this.outbox = outbox;
@@ -48,7 +54,10 @@ public final class SigninDriver {
 		return get(path).getContentAsString();
 	}
 
-	/** Posts a sign-in step; answers the next page (following a redirect within sign-in) or the redirect itself. */
+	/**
+	 * Posts a sign-in step; answers the next page (following a redirect within sign-in)
+	 * or the redirect itself.
+	 */
 	public MockHttpServletResponse submit(String step, Map<String, String> fields) throws Exception {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post("/sign-in")
 			.with(csrf())
@@ -69,21 +78,29 @@ public final class SigninDriver {
 		return perform(MockMvcRequestBuilders.post(path).with(csrf()));
 	}
 
-	/** Posts a form (with its CSRF token) and answers the response, a redirect after a change. */
+	/**
+	 * Posts a form (with its CSRF token) and answers the response, a redirect after a
+	 * change.
+	 */
 	public MockHttpServletResponse post(String path, Map<String, String> params) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
-			.with(csrf());
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(csrf());
 		params.forEach(request::param);
 		return perform(request);
 	}
 
-	/** Posts a form and shows where it leads: the redirect target, or the page itself when it answered one. */
+	/**
+	 * Posts a form and shows where it leads: the redirect target, or the page itself when
+	 * it answered one.
+	 */
 	public String postAndShow(String path, Map<String, String> params) throws Exception {
 		MockHttpServletResponse response = post(path, params);
 		return (response.getStatus() == 302) ? page(response.getRedirectedUrl()) : response.getContentAsString();
 	}
 
-	/** SIGN-8: accepts the current e-Services User Agreement (after sign-in, before the account pages open). */
+	/**
+	 * SIGN-8: accepts the current e-Services User Agreement (after sign-in, before the
+	 * account pages open).
+	 */
 	public MockHttpServletResponse acceptAgreement() throws Exception {
 		return post("/account/agreement/accept");
 	}
@@ -105,7 +122,9 @@ public final class SigninDriver {
 		return matcher.group(1);
 	}
 
-	/** Username, password and the texted code: a full sign-in. Answers the final response. */
+	/**
+	 * Username, password and the texted code: a full sign-in. Answers the final response.
+	 */
 	public MockHttpServletResponse signIn(String username, String password, String e164) throws Exception {
 		page("/sign-in");
 		submit("username", Map.of("username", username));
@@ -113,9 +132,12 @@ public final class SigninDriver {
 		return submit("code", Map.of("code", latestSmsCode(e164)));
 	}
 
-	/** A browser of a new active account, signed in with the agreement accepted: ready for any signed-in page. */
-	public static SigninDriver signedInAsNewAccount(MockMvc mvc, OutboxReader outbox,
-			Accounts accounts, PasswordHasher hasher, String prefix) throws Exception {
+	/**
+	 * A browser of a new active account, signed in with the agreement accepted: ready for
+	 * any signed-in page.
+	 */
+	public static SigninDriver signedInAsNewAccount(MockMvc mvc, OutboxReader outbox, Accounts accounts,
+			PasswordHasher hasher, String prefix) throws Exception {
 		TestAccounts.Made account = TestAccounts.active(accounts, hasher, prefix);
 		SigninDriver browser = new SigninDriver(mvc, outbox);
 		browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone());

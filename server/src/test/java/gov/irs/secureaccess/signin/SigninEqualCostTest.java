@@ -25,9 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SIGN-4 and SIGN-5: the password step answers every refusal at the same cost, so its timing says nothing about the
- * name. Proven by counting the tasks the password hashing pool runs for one submission on each path (timing itself
- * is measured by hand against the running jar, never in a unit test): locked or not, known or not, legacy or not.
+ * SIGN-4 and SIGN-5: the password step answers every refusal at the same cost, so its
+ * timing says nothing about the name. Proven by counting the tasks the password hashing
+ * pool runs for one submission on each path (timing itself is measured by hand against
+ * the running jar, never in a unit test): locked or not, known or not, legacy or not.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -75,8 +76,8 @@ class SigninEqualCostTest {
 		hashes.put("legacy name, wrong password", hashesFor(legacy.username(), "wrong password here"));
 		hashes.put("locked legacy name, wrong password", hashesFor(lockedLegacy.username(), "wrong password here"));
 
-		assertThat(hashes).as("password hashes run for one submission, per path").allSatisfy((path, count) ->
-				assertThat(count).as(path).isEqualTo(1L));
+		assertThat(hashes).as("password hashes run for one submission, per path")
+			.allSatisfy((path, count) -> assertThat(count).as(path).isEqualTo(1L));
 	}
 
 	@Test
@@ -122,14 +123,17 @@ class SigninEqualCostTest {
 	}
 
 	private LegacyAccount legacy(String username) {
-		String hash = LegacyPasswordScheme.hash("quill harbor eServices 2017", username.getBytes(StandardCharsets.UTF_8),
-				1000);
-		long id = this.legacyAccounts.add(new LegacyAccount(0, username, hash, "Lee", "Legacy", TestSsns.next(),
-				username + "@example.test"));
+		String hash = LegacyPasswordScheme.hash("quill harbor eServices 2017",
+				username.getBytes(StandardCharsets.UTF_8), 1000);
+		long id = this.legacyAccounts
+			.add(new LegacyAccount(0, username, hash, "Lee", "Legacy", TestSsns.next(), username + "@example.test"));
 		return this.legacyAccounts.findById(id).orElseThrow();
 	}
 
-	/** Each browser from its own address, so the per-address limit of one path never reaches another. */
+	/**
+	 * Each browser from its own address, so the per-address limit of one path never
+	 * reaches another.
+	 */
 	private SigninDriver browser() {
 		return new SigninDriver(this.mvc, this.outbox, "10.14.1." + ADDRESS.getAndIncrement());
 	}

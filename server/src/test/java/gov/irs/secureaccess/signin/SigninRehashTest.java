@@ -18,8 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PW-3: the cost is stored beside each hash "so costs can rise later": a hash made at a lower cost than today's
- * settings is made again at today's cost when the person next signs in with the right password, and only then.
+ * PW-3: the cost is stored beside each hash "so costs can rise later": a hash made at a
+ * lower cost than today's settings is made again at today's cost when the person next
+ * signs in with the right password, and only then.
  */
 @IntegrationTest
 @AutoConfigureMockMvc

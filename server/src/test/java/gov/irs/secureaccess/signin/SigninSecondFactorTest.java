@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The second factor at sign-in: the authenticator app (SIGN-3), the choice of factor, new texted codes (SIGN-2). */
+/**
+ * The second factor at sign-in: the authenticator app (SIGN-3), the choice of factor, new
+ * texted codes (SIGN-2).
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class SigninSecondFactorTest {
@@ -72,7 +75,8 @@ class SigninSecondFactorTest {
 		String code = totp(secret);
 		this.clock.advance(Duration.ofSeconds(60));
 
-		assertThat(atCode(account).submitAndShow("code", Map.of("code", code))).contains("That is not the code we sent");
+		assertThat(atCode(account).submitAndShow("code", Map.of("code", code)))
+			.contains("That is not the code we sent");
 	}
 
 	@Test
@@ -126,7 +130,9 @@ class SigninSecondFactorTest {
 		return this.outbox.newest(1000).stream().filter((entry) -> entry.recipient().equals(phone)).count();
 	}
 
-	/** An app's code now, computed here from the secret the person typed into their app. */
+	/**
+	 * An app's code now, computed here from the secret the person typed into their app.
+	 */
 	private String totp(String base32) throws Exception {
 		TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
 		int code = generator.generateOneTimePassword(new SecretKeySpec(base32Decode(base32), "HmacSHA1"),

@@ -19,7 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Signing in: username, then site image and phrase, then password, then the texted code (SIGN-1 to SIGN-6). */
+/**
+ * Signing in: username, then site image and phrase, then password, then the texted code
+ * (SIGN-1 to SIGN-6).
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class SigninTest {
@@ -43,7 +46,8 @@ class SigninTest {
 	MutableClock clock;
 
 	@Test
-	void SIGN_1_whenUsernamePasswordAndTextedCodeAreGiven_thenTheAccountPageOpensAndTheSessionIdChanges() throws Exception {
+	void SIGN_1_whenUsernamePasswordAndTextedCodeAreGiven_thenTheAccountPageOpensAndTheSessionIdChanges()
+			throws Exception {
 		TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "sign1");
 		SigninDriver browser = new SigninDriver(this.mvc, this.outbox);
 		assertThat(browser.get("/account").getRedirectedUrl()).endsWith("/sign-in");
@@ -98,11 +102,14 @@ class SigninTest {
 
 		assertThat(siteBlock(first)).isEqualTo(siteBlock(second)).contains("usa-icons/");
 		assertThat(siteBlock(other)).isNotEqualTo(siteBlock(first));
-		assertThat(first).contains("Your site image and phrase").doesNotContain("not found").doesNotContain("no account");
+		assertThat(first).contains("Your site image and phrase")
+			.doesNotContain("not found")
+			.doesNotContain("no account");
 	}
 
 	@Test
-	void SIGN_5_whenFivePasswordsAreWrong_thenTheAccountLocksFifteenMinutesWithoutSayingIfTheLastWasRight() throws Exception {
+	void SIGN_5_whenFivePasswordsAreWrong_thenTheAccountLocksFifteenMinutesWithoutSayingIfTheLastWasRight()
+			throws Exception {
 		TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "sign5");
 		String page = "";
 		for (int i = 0; i < 5; i++) {
@@ -114,13 +121,17 @@ class SigninTest {
 		right.page("/sign-in");
 		right.submit("username", Map.of("username", account.username()));
 		assertThat(right.submitAndShow("password", Map.of("password", TestAccounts.PASSWORD)))
-			.contains("sign-in to this account is paused").doesNotContain("Enter your security code");
+			.contains("sign-in to this account is paused")
+			.doesNotContain("Enter your security code");
 
 		this.clock.advance(Duration.ofMinutes(15));
-		assertThat(new SigninDriver(this.mvc, this.outbox).signIn(account.username(), TestAccounts.PASSWORD,
-				account.phone()).getRedirectedUrl()).isEqualTo("/account");
+		assertThat(new SigninDriver(this.mvc, this.outbox)
+			.signIn(account.username(), TestAccounts.PASSWORD, account.phone())
+			.getRedirectedUrl()).isEqualTo("/account");
 		assertThat(this.jdbc.sql("select consecutive_failures from account_signin_state where account_id = :id")
-			.param("id", account.id()).query(Integer.class).single()).isZero();
+			.param("id", account.id())
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -136,7 +147,8 @@ class SigninTest {
 	void SIGN_5_whenTheHundredthConsecutiveFailureComes_thenOnlyAPasswordResetUnlocks() throws Exception {
 		TestAccounts.Made account = TestAccounts.active(this.accounts, this.hasher, "sign5cap");
 		this.jdbc.sql("insert into account_signin_state (account_id, consecutive_failures) values (:id, 99)")
-			.param("id", account.id()).update();
+			.param("id", account.id())
+			.update();
 
 		assertThat(wrongPassword(account.username())).contains("stopped until the password is reset");
 		this.clock.advance(Duration.ofDays(30));
@@ -154,13 +166,17 @@ class SigninTest {
 		browser.signIn(account.username(), TestAccounts.PASSWORD, account.phone());
 
 		Map<String, Object> row = this.jdbc.sql("select * from spring_session where principal_name = :name")
-			.param("name", "account:" + account.id()).query().singleRow();
+			.param("name", "account:" + account.id())
+			.query()
+			.singleRow();
 		assertThat(row.get("max_inactive_interval")).isEqualTo(900);
 
 		browser.post("/sign-out");
 
 		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = :name")
-			.param("name", "account:" + account.id()).query(Integer.class).single()).isZero();
+			.param("name", "account:" + account.id())
+			.query(Integer.class)
+			.single()).isZero();
 		assertThat(browser.get("/account").getRedirectedUrl()).endsWith("/sign-in");
 	}
 
@@ -187,7 +203,8 @@ class SigninTest {
 		browser.acceptAgreement();
 		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
 
-		// The session store keeps time in its rows: move this session's last access 15 minutes into the past.
+		// The session store keeps time in its rows: move this session's last access 15
+		// minutes into the past.
 		long fifteenMinutes = Duration.ofMinutes(15).toMillis();
 		this.jdbc.sql("""
 				update spring_session set last_access_time = last_access_time - :ms, expiry_time = expiry_time - :ms
@@ -207,8 +224,11 @@ class SigninTest {
 
 		String page = browser.page("/account");
 
-		assertThat(page).contains("id=\"session-warning\"").contains("data-idle-seconds=\"900\"")
-			.contains("data-warn-seconds=\"120\"").contains("/js/session-warning").contains("signed out in 2 minutes");
+		assertThat(page).contains("id=\"session-warning\"")
+			.contains("data-idle-seconds=\"900\"")
+			.contains("data-warn-seconds=\"120\"")
+			.contains("/js/session-warning")
+			.contains("signed out in 2 minutes");
 	}
 
 	private String passwordPageFor(String username) throws Exception {

@@ -11,7 +11,10 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.TestSsns;
 
-/** Active accounts made directly in the store, each with its own synthetic SSN, username and phone. */
+/**
+ * Active accounts made directly in the store, each with its own synthetic SSN, username
+ * and phone.
+ */
 public final class TestAccounts {
 
 	public static final String PASSWORD = "harbor lantern quietly seven";
@@ -29,8 +32,8 @@ public final class TestAccounts {
 		String username = prefix + ".user" + n;
 		String phone = String.format("+1202555%04d", 7000 + n);
 		long id = accounts.create(new NewAccount(username, username + "@example.test", "Test", "Person" + n,
-				LocalDate.of(1980, 1, 1), TestSsns.next(), hasher.hash(PASSWORD),
-				"Kites over the river", "flight", phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
+				LocalDate.of(1980, 1, 1), TestSsns.next(), hasher.hash(PASSWORD), "Kites over the river", "flight",
+				phone, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 		return new Made(id, username, phone);
 	}
 

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the service on one database, as behind a load balancer: a session started on one is good on
- * the other, sign-out on one ends it on both (SIGN-6), and failures count across both (SIGN-5).
+ * Two instances of the service on one database, as behind a load balancer: a session
+ * started on one is good on the other, sign-out on one ends it on both (SIGN-6), and
+ * failures count across both (SIGN-5).
  */
 class TwoNodesTest {
 
@@ -111,7 +112,9 @@ class TwoNodesTest {
 	}
 
 	private static String latestCode(String phone) {
-		String body = first.context().getBean(OutboxReader.class).newest(50)
+		String body = first.context()
+			.getBean(OutboxReader.class)
+			.newest(50)
 			.stream()
 			.filter((entry) -> entry.recipient().equals(phone))
 			.findFirst()

@@ -63,7 +63,8 @@ class SourcePortsIntegrationTest {
 		assertThat(this.taxRecords.findBySsn(Ssn.parse("999-99-9999"))).isEmpty();
 	}
 
-	// REG-4: the account the user names matches one on their file; its type and network come back.
+	// REG-4: the account the user names matches one on their file; its type and network
+	// come back.
 	@Test
 	void whenAccountMatches_thenMatchWithTypeAndNetwork() {
 		DemoPerson happy = demo(null);
@@ -85,7 +86,8 @@ class SourcePortsIntegrationTest {
 			.contains(AccountType.MORTGAGE);
 	}
 
-	// REG-4: a debit or American Express card picked as "credit card" is reported as what it is, for the caller to refuse.
+	// REG-4: a debit or American Express card picked as "credit card" is reported as what
+	// it is, for the caller to refuse.
 	@Test
 	void whenCardPickedAsCreditCardIsDebitOrAmex_thenTheRealTypeAndNetworkComeBack() {
 		DemoPerson debit = demo(HardCase.ONLY_DEBIT);
@@ -96,7 +98,8 @@ class SourcePortsIntegrationTest {
 			.contains(CardNetwork.AMERICAN_EXPRESS);
 	}
 
-	// REG-4: a frozen file answers FROZEN even for the right digits, and reveals no account.
+	// REG-4: a frozen file answers FROZEN even for the right digits, and reveals no
+	// account.
 	@Test
 	void whenFileIsFrozen_thenFrozen() {
 		DemoPerson frozen = demo(HardCase.FROZEN_CREDIT);
@@ -112,7 +115,8 @@ class SourcePortsIntegrationTest {
 			.isEqualTo(Outcome.NO_FILE);
 	}
 
-	// REG-4: every check records a soft inquiry with who asked and the clock's time, whatever the outcome.
+	// REG-4: every check records a soft inquiry with who asked and the clock's time,
+	// whatever the outcome.
 	@Test
 	void whenChecked_thenEachCheckRecordsASoftInquiryAtTheClocksTime() {
 		DemoPerson frozen = demo(HardCase.FROZEN_CREDIT);
@@ -123,7 +127,8 @@ class SourcePortsIntegrationTest {
 		this.clock.set(first);
 		check(frozen, AccountType.CREDIT_CARD, frozen.accountToUse().last8());
 		this.clock.advance(Duration.ofMinutes(5));
-		this.creditBureau.check(new AccountCheck(ssn, AccountType.MORTGAGE, AccountLast8.of("12345678"), "Get Transcript"));
+		this.creditBureau
+			.check(new AccountCheck(ssn, AccountType.MORTGAGE, AccountLast8.of("12345678"), "Get Transcript"));
 		List<SoftInquiry> inquiries = this.creditBureau.inquiries(ssn);
 		assertThat(inquiries).hasSize(before + 2);
 		assertThat(inquiries.subList(before, before + 2)).containsExactly(new SoftInquiry(REQUESTER, first),
@@ -134,7 +139,8 @@ class SourcePortsIntegrationTest {
 		assertThat(this.creditBureau.inquiries(noFile)).hasSize(noFileBefore + 1);
 	}
 
-	// REG-5: the carrier tells mobile from landline and VoIP, prepaid and whose name the line is in.
+	// REG-5: the carrier tells mobile from landline and VoIP, prepaid and whose name the
+	// line is in.
 	@Test
 	void whenNumberKnown_thenLineTypeFlagsAndSubscriberComeBack() {
 		PhoneLine happy = line(null);

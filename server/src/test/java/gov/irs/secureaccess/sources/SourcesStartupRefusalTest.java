@@ -14,7 +14,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** An operator who points the service at a bad extract finds out at once: the service does not start. */
+/**
+ * An operator who points the service at a bad extract finds out at once: the service does
+ * not start.
+ */
 class SourcesStartupRefusalTest {
 
 	@TempDir

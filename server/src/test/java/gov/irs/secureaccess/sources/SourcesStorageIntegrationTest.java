@@ -42,11 +42,13 @@ class SourcesStorageIntegrationTest {
 
 	@Test
 	void whenFirstStartWithoutCsvFolder_thenGeneratedPopulationIsLoadedAndRecorded() {
-		Map<String, Object> load = this.jdbc.sql("select origin, detail, counts::text as counts from source_load "
-				+ "where origin = 'GENERATOR'").query().singleRow();
+		Map<String, Object> load = this.jdbc
+			.sql("select origin, detail, counts::text as counts from source_load " + "where origin = 'GENERATOR'")
+			.query()
+			.singleRow();
 		SourcesProperties.Generator settings = this.properties.generator();
-		assertThat(load.get("detail")).isEqualTo("seed=" + settings.seed() + " people=" + settings.people()
-				+ " taxYear=" + settings.taxYear());
+		assertThat(load.get("detail"))
+			.isEqualTo("seed=" + settings.seed() + " people=" + settings.people() + " taxYear=" + settings.taxYear());
 		assertThat((String) load.get("counts")).contains("\"people\": " + settings.people());
 		assertThat(count("tax_record")).isGreaterThanOrEqualTo(settings.people());
 	}
@@ -56,11 +58,13 @@ class SourcesStorageIntegrationTest {
 		long before = count("tax_record");
 		assertThat(this.loader.loadIfEmpty(this.properties.generator())).isEmpty();
 		assertThat(count("tax_record")).isEqualTo(before);
-		assertThat(this.jdbc.sql("select count(*) from source_load where origin = 'GENERATOR'").query(Long.class)
-			.single()).isEqualTo(1);
+		assertThat(
+				this.jdbc.sql("select count(*) from source_load where origin = 'GENERATOR'").query(Long.class).single())
+			.isEqualTo(1);
 	}
 
-	// DATA-1: the raw rows hold no SSN, name or phone number in clear; the sealed payload opens to the right person.
+	// DATA-1: the raw rows hold no SSN, name or phone number in clear; the sealed payload
+	// opens to the right person.
 	@Test
 	void whenRowsReadWithSql_thenPiiIsSealedAndOpensToTheRightPerson() {
 		DemoPerson demo = DemoPeople.all(2025).get(0);
@@ -69,8 +73,8 @@ class SourcesStorageIntegrationTest {
 		String phone = demo.person().phone().number().e164();
 		String everything = dumpSourceTables();
 		assertThat(everything).as("the dump holds the rows").contains(this.keyedHash.of("sources.ssn", ssn));
-		assertThat(everything).doesNotContain(ssn, ssn.replace("-", ""), record.name().last(),
-				record.address().line1(), phone, phone.substring(2), record.dateOfBirth().toString());
+		assertThat(everything).doesNotContain(ssn, ssn.replace("-", ""), record.name().last(), record.address().line1(),
+				phone, phone.substring(2), record.dateOfBirth().toString());
 		String sealed = this.jdbc.sql("select payload_sealed from tax_record where ssn_hash = :hash")
 			.param("hash", this.keyedHash.of("sources.ssn", ssn))
 			.query(String.class)
@@ -89,7 +93,8 @@ class SourcesStorageIntegrationTest {
 	@Test
 	void whenAccountsLoaded_thenTheirDigitsAppearNowhereInTheTables() {
 		List<SyntheticPerson> people = new PopulationGenerator(this.properties.generator().seed(),
-				this.properties.generator().people(), this.properties.generator().taxYear()).generate();
+				this.properties.generator().people(), this.properties.generator().taxYear())
+			.generate();
 		List<String> digits = people.stream()
 			.flatMap((p) -> p.creditFileIfAny().stream())
 			.flatMap((file) -> file.accounts().stream())
@@ -97,8 +102,8 @@ class SourcesStorageIntegrationTest {
 			.toList();
 		assertThat(digits).hasSizeGreaterThan(300);
 		String everything = dumpSourceTables();
-		assertThat(digits).allSatisfy((last8) -> assertThat(everything.contains(last8)).as("an account's digits")
-			.isFalse());
+		assertThat(digits)
+			.allSatisfy((last8) -> assertThat(everything.contains(last8)).as("an account's digits").isFalse());
 	}
 
 	private String dumpSourceTables() {

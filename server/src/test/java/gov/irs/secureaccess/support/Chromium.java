@@ -19,15 +19,16 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Debian's Chromium driven by Playwright, and axe-core run in its pages. Without {@code /usr/bin/chromium} browser
- * tests are skipped, unless {@code SECURE_ACCESS_REQUIRE_BROWSER=1} (CI), where they fail.
+ * Debian's Chromium driven by Playwright, and axe-core run in its pages. Without
+ * {@code /usr/bin/chromium} browser tests are skipped, unless
+ * {@code SECURE_ACCESS_REQUIRE_BROWSER=1} (CI), where they fail.
  */
 public final class Chromium implements AutoCloseable {
 
 	private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
-	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync");
+	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
 	private static final String AXE_TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']";
 
@@ -69,14 +70,18 @@ public final class Chromium implements AutoCloseable {
 		return this.browser;
 	}
 
-	/** Runs axe-core (WCAG 2.0/2.1 A and AA, best practice) in the page; fails listing any violation. */
+	/**
+	 * Runs axe-core (WCAG 2.0/2.1 A and AA, best practice) in the page; fails listing any
+	 * violation.
+	 */
 	public void assertNoAxeViolations(Page page, String where) {
 		page.addScriptTag(new Page.AddScriptTagOptions().setContent(this.axeScript));
 		Object violations = page.evaluate("async () => (await axe.run(document, { runOnly: { type: 'tag', values: "
 				+ AXE_TAGS + " }, resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact,"
 				+ " help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map(n => n.target.join(' ') + '\\n        '"
 				+ " + (n.failureSummary || '').replace(/\\n/g, ' ')) }))");
-		assertThat((List<?>) violations).withFailMessage(() -> "axe violations on " + where + ":\n" + describe(violations))
+		assertThat((List<?>) violations)
+			.withFailMessage(() -> "axe violations on " + where + ":\n" + describe(violations))
 			.isEmpty();
 	}
 
@@ -97,8 +102,15 @@ public final class Chromium implements AutoCloseable {
 		StringBuilder text = new StringBuilder();
 		for (Object item : (List<?>) violations) {
 			Map<?, ?> violation = (Map<?, ?>) item;
-			text.append("  - ").append(violation.get("id")).append(" (").append(violation.get("impact")).append("): ")
-				.append(violation.get("help")).append(" <").append(violation.get("helpUrl")).append(">\n");
+			text.append("  - ")
+				.append(violation.get("id"))
+				.append(" (")
+				.append(violation.get("impact"))
+				.append("): ")
+				.append(violation.get("help"))
+				.append(" <")
+				.append(violation.get("helpUrl"))
+				.append(">\n");
 			for (Object node : (List<?>) violation.get("nodes")) {
 				text.append("      ").append(node).append('\n');
 			}

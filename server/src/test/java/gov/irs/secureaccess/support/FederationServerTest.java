@@ -20,9 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Like {@link RunningServerTest}, but on a port chosen before the start, so the OpenID Connect issuer
- * ({@code secure-access.federation.issuer}) is the very address the tests call: independent clients check that
- * discovery, tokens and issuer agree. Classes with this annotation share one context (one port for the JVM).
+ * Like {@link RunningServerTest}, but on a port chosen before the start, so the OpenID
+ * Connect issuer ({@code secure-access.federation.issuer}) is the very address the tests
+ * call: independent clients check that discovery, tokens and issuer agree. Classes with
+ * this annotation share one context (one port for the JVM).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

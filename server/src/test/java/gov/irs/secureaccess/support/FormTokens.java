@@ -14,14 +14,16 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * A form's CSRF token, as a browser sends it: the service's own token cookie and the masked token in the form.
+ * A form's CSRF token, as a browser sends it: the service's own token cookie and the
+ * masked token in the form.
  * <p>
- * Use this, not Spring Security's {@code SecurityMockMvcRequestPostProcessors.csrf()}: that one swaps the token
- * repository inside the service's (shared, cached) {@code CsrfFilter} for one that keeps tokens in the HTTP session,
- * and the swap outlives the test. Every later test in the same context then gets a session (a SESSION cookie and a
- * {@code spring_session} row) on any page with a form, which SIGN-6 forbids, and no longer exercises the cookie
- * tokens real browsers get (spring-security issues 13260 and 17082). Here the filter's repository is only read,
- * never replaced.
+ * Use this, not Spring Security's {@code SecurityMockMvcRequestPostProcessors.csrf()}:
+ * that one swaps the token repository inside the service's (shared, cached)
+ * {@code CsrfFilter} for one that keeps tokens in the HTTP session, and the swap outlives
+ * the test. Every later test in the same context then gets a session (a SESSION cookie
+ * and a {@code spring_session} row) on any page with a form, which SIGN-6 forbids, and no
+ * longer exercises the cookie tokens real browsers get (spring-security issues 13260 and
+ * 17082). Here the filter's repository is only read, never replaced.
  */
 public final class FormTokens {
 
@@ -30,12 +32,18 @@ public final class FormTokens {
 	private FormTokens() {
 	}
 
-	/** A valid token for this request (from its token cookie, or a new one with its cookie). */
+	/**
+	 * A valid token for this request (from its token cookie, or a new one with its
+	 * cookie).
+	 */
 	public static RequestPostProcessor csrf() {
 		return (request) -> withToken(request, false);
 	}
 
-	/** The token cookie with a form token that does not match it: the request must be refused. */
+	/**
+	 * The token cookie with a form token that does not match it: the request must be
+	 * refused.
+	 */
 	public static RequestPostProcessor invalidCsrf() {
 		return (request) -> withToken(request, true);
 	}
@@ -55,7 +63,10 @@ public final class FormTokens {
 		return request;
 	}
 
-	/** A token made just now went out in a cookie; the request carries it, as the browser's next one would. */
+	/**
+	 * A token made just now went out in a cookie; the request carries it, as the
+	 * browser's next one would.
+	 */
 	private static void carryNewCookies(MockHttpServletRequest request, MockHttpServletResponse response) {
 		if (response.getCookies().length == 0) {
 			return;

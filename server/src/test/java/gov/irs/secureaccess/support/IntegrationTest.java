@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the whole service on the real (embedded) PostgreSQL, with a {@link MutableClock} in place of the
- * system clock. Contexts are cached, so classes with the same configuration share one database.
+ * A test against the whole service on the real (embedded) PostgreSQL, with a
+ * {@link MutableClock} in place of the system clock. Contexts are cached, so classes with
+ * the same configuration share one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * An authenticator app that is not ours: {@code oathtool} (RFC 6238, SHA-1, 6 digits, 30 s) computes the code of a
- * base 32 key at a given time, so tests check our codes against an independent generator.
+ * An authenticator app that is not ours: {@code oathtool} (RFC 6238, SHA-1, 6 digits, 30
+ * s) computes the code of a base 32 key at a given time, so tests check our codes against
+ * an independent generator.
  */
 public final class Oathtool {
 

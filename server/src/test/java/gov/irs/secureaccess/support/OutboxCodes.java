@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 import gov.irs.secureaccess.messaging.OutboxReader;
 
-/** Reads the six-digit code of the newest message to a recipient, as the person holding that phone or inbox would. */
+/**
+ * Reads the six-digit code of the newest message to a recipient, as the person holding
+ * that phone or inbox would.
+ */
 public final class OutboxCodes {
 
 	private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");

@@ -30,18 +30,22 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Looks for PII canaries (DATA-1, DATA-2, DATA-3, DATA-5) everywhere the service leaves data: every column of every
- * table of every schema (text; bytea as text and as hex, which covers the session rows, the outbox bodies, the
- * journeys and the audit chain), a real {@code pg_dump} of the whole database when a {@code pg_dump} binary is on the
- * machine (the embedded PostgreSQL ships only {@code initdb}, {@code pg_ctl} and {@code postgres}; Debian's client, as
- * {@code .ci/run} installs it, is used), every file under the data folder (letter PDFs read as text), the Prometheus
- * scrape the management port serves, and the captured log.
+ * Looks for PII canaries (DATA-1, DATA-2, DATA-3, DATA-5) everywhere the service leaves
+ * data: every column of every table of every schema (text; bytea as text and as hex,
+ * which covers the session rows, the outbox bodies, the journeys and the audit chain), a
+ * real {@code pg_dump} of the whole database when a {@code pg_dump} binary is on the
+ * machine (the embedded PostgreSQL ships only {@code initdb}, {@code pg_ctl} and
+ * {@code postgres}; Debian's client, as {@code .ci/run} installs it, is used), every file
+ * under the data folder (letter PDFs read as text), the Prometheus scrape the management
+ * port serves, and the captured log.
  *
  * <p>
- * A marker is a value a person typed or was sent. Short numeric markers (codes, the last digits of an account) are
- * matched as whole numbers (not inside a longer run of digits, letters or a decimal fraction), so a hash or a
- * timestamp's microseconds that happen to hold the same six digits are not a leak; longer markers are matched
- * anywhere, in any letter case (a name in capitals on a letter is the name), as text and as hex (bytea). A finding names the place and the marker, never the value.
+ * A marker is a value a person typed or was sent. Short numeric markers (codes, the last
+ * digits of an account) are matched as whole numbers (not inside a longer run of digits,
+ * letters or a decimal fraction), so a hash or a timestamp's microseconds that happen to
+ * hold the same six digits are not a leak; longer markers are matched anywhere, in any
+ * letter case (a name in capitals on a letter is the name), as text and as hex (bytea). A
+ * finding names the place and the marker, never the value.
  */
 public final class PiiCanaryScan {
 
@@ -79,20 +83,26 @@ public final class PiiCanaryScan {
 	}
 
 	/**
-	 * A marker that may be in clear in the places whose name starts with one of {@code places} (for example
-	 * {@code "file letters/"}); the caller says why in a comment where it calls this.
+	 * A marker that may be in clear in the places whose name starts with one of
+	 * {@code places} (for example {@code "file letters/"}); the caller says why in a
+	 * comment where it calls this.
 	 */
 	public PiiCanaryScan allowIn(String name, String... places) {
 		this.allowed.put(name, Set.of(places));
 		return this;
 	}
 
-	/** Which pg_dump read the database, or empty when none is installed (the table scan still reads every row). */
+	/**
+	 * Which pg_dump read the database, or empty when none is installed (the table scan
+	 * still reads every row).
+	 */
 	public Optional<String> pgDumpUsed() {
 		return Optional.ofNullable(this.pgDumpUsed);
 	}
 
-	/** Every place a marker is in clear and not allowed there, as "place: marker name". */
+	/**
+	 * Every place a marker is in clear and not allowed there, as "place: marker name".
+	 */
 	public List<String> findings(String log, String prometheus) {
 		List<String> found = new ArrayList<>();
 		tables(found);
@@ -118,7 +128,8 @@ public final class PiiCanaryScan {
 			String table = "\"%s\".\"%s\"".formatted(column.get("table_schema"), column.get("table_name"));
 			String name = "\"%s\"".formatted(column.get("column_name"));
 			boolean bytea = "bytea".equals(column.get("data_type"));
-			// Cheap on the server (one regex per column); the rows that match are then read and checked exactly.
+			// Cheap on the server (one regex per column); the rows that match are then
+			// read and checked exactly.
 			String where = bytea ? "encode(%s, 'hex') ~ :hex or encode(%1$s, 'escape') ~* :plain".formatted(name)
 					: name + "::text ~* :plain";
 			List<String> values = this.jdbc
@@ -146,9 +157,9 @@ public final class PiiCanaryScan {
 		try {
 			Path out = Files.createTempFile("canary-dump", ".sql");
 			try {
-				ProcessBuilder builder = new ProcessBuilder(binary.get().toString(), "--no-password", "-h", uri.getHost(),
-						"-p", Integer.toString(uri.getPort()), "-U", hikari.getUsername(), "-f", out.toString(),
-						uri.getPath().substring(1))
+				ProcessBuilder builder = new ProcessBuilder(binary.get().toString(), "--no-password", "-h",
+						uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", hikari.getUsername(), "-f",
+						out.toString(), uri.getPath().substring(1))
 					.redirectErrorStream(true);
 				builder.environment().put("PGPASSWORD", hikari.getPassword());
 				Process process = builder.start();
@@ -172,12 +183,16 @@ public final class PiiCanaryScan {
 		}
 	}
 
-	/** The newest Debian PostgreSQL client's pg_dump (it dumps older servers too), else one on the PATH. */
+	/**
+	 * The newest Debian PostgreSQL client's pg_dump (it dumps older servers too), else
+	 * one on the PATH.
+	 */
 	private static Optional<Path> pgDumpBinary() {
 		try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
 			Optional<Path> debian = versions.map((version) -> version.resolve("bin/pg_dump"))
 				.filter(Files::isExecutable)
-				.max(Comparator.comparing((path) -> Integer.parseInt(path.getParent().getParent().getFileName().toString())));
+				.max(Comparator
+					.comparing((path) -> Integer.parseInt(path.getParent().getParent().getFileName().toString())));
 			if (debian.isPresent()) {
 				return debian;
 			}
@@ -203,8 +218,10 @@ public final class PiiCanaryScan {
 					bytes = Files.readAllBytes(file);
 				}
 				catch (NoSuchFileException gone) {
-					// The running PostgreSQL removed it between the listing and the read (a relation cache file such
-					// as pg_internal.init, a WAL segment recycled): what it held is in the files that replace it.
+					// The running PostgreSQL removed it between the listing and the read
+					// (a relation cache file such
+					// as pg_internal.init, a WAL segment recycled): what it held is in
+					// the files that replace it.
 					continue;
 				}
 				text(place, new String(bytes, StandardCharsets.ISO_8859_1), found);
@@ -241,8 +258,9 @@ public final class PiiCanaryScan {
 	}
 
 	/**
-	 * Whether the (lower-cased) text holds the needle; a short number only where it stands alone (see the class
-	 * comment). indexOf, not one regex per marker, so a dump of many megabytes is read in seconds.
+	 * Whether the (lower-cased) text holds the needle; a short number only where it
+	 * stands alone (see the class comment). indexOf, not one regex per marker, so a dump
+	 * of many megabytes is read in seconds.
 	 */
 	private static boolean holds(String text, String needle, boolean alone) {
 		for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
@@ -250,7 +268,8 @@ public final class PiiCanaryScan {
 				return true;
 			}
 			int after = at + needle.length();
-			boolean startsAlone = at == 0 || !(Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+			boolean startsAlone = at == 0
+					|| !(Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
 			boolean endsAlone = after == text.length() || !Character.isLetterOrDigit(text.charAt(after));
 			if (startsAlone && endsAlone) {
 				return true;
@@ -264,10 +283,11 @@ public final class PiiCanaryScan {
 	}
 
 	private String hexRegex() {
-		return String.join("|", this.markers.values()
-			.stream()
-			.map((value) -> HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)))
-			.toList());
+		return String.join("|",
+				this.markers.values()
+					.stream()
+					.map((value) -> HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)))
+					.toList());
 	}
 
 	private static String postgresQuote(String value) {

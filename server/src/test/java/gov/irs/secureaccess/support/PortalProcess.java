@@ -19,11 +19,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The portal (module {@code portal}, a separate Spring Boot app) started as its own process, as people run it, for the
- * end-to-end tests of the tax applications: {@code java -cp <portal classpath> PortalApplication} on
- * {@link PortalServerTest.Ports#PORTAL} with {@code portal.issuer} and {@code portal.api.base-url} at the server under
- * test. The portal module builds first (root pom) and leaves {@code target/classes} and
- * {@code target/runtime-classpath.txt}. Stopped by {@link #close()}, or by a shutdown hook if the JVM ends first.
+ * The portal (module {@code portal}, a separate Spring Boot app) started as its own
+ * process, as people run it, for the end-to-end tests of the tax applications:
+ * {@code java -cp <portal classpath> PortalApplication} on
+ * {@link PortalServerTest.Ports#PORTAL} with {@code portal.issuer} and
+ * {@code portal.api.base-url} at the server under test. The portal module builds first
+ * (root pom) and leaves {@code target/classes} and {@code target/runtime-classpath.txt}.
+ * Stopped by {@link #close()}, or by a shutdown hook if the JVM ends first.
  */
 public final class PortalProcess implements AutoCloseable {
 
@@ -44,7 +46,10 @@ public final class PortalProcess implements AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(this.hook);
 	}
 
-	/** Starts the portal on {@code port}, signing in at {@code issuer} (also its API), and waits until it answers. */
+	/**
+	 * Starts the portal on {@code port}, signing in at {@code issuer} (also its API), and
+	 * waits until it answers.
+	 */
 	public static PortalProcess start(int port, String issuer) {
 		Path classes = PORTAL.resolve("classes");
 		Path classpathFile = PORTAL.resolve("runtime-classpath.txt");
@@ -59,8 +64,8 @@ public final class PortalProcess implements AutoCloseable {
 			Files.createDirectories(log.getParent());
 			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 			Process process = new ProcessBuilder(List.of(java, "-Xmx384m", "-cp", classpath,
-					"gov.irs.secureaccess.portal.PortalApplication", "--server.port=" + port, "--portal.issuer=" + issuer,
-					"--portal.api.base-url=" + issuer, "--spring.main.banner-mode=off"))
+					"gov.irs.secureaccess.portal.PortalApplication", "--server.port=" + port,
+					"--portal.issuer=" + issuer, "--portal.api.base-url=" + issuer, "--spring.main.banner-mode=off"))
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
@@ -113,7 +118,10 @@ public final class PortalProcess implements AutoCloseable {
 		}
 	}
 
-	/** A free TCP port, to give the portal (and the server's redirect URIs) before anything starts. */
+	/**
+	 * A free TCP port, to give the portal (and the server's redirect URIs) before
+	 * anything starts.
+	 */
 	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();

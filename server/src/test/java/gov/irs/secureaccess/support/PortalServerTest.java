@@ -17,11 +17,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * End-to-end tests of the tax applications: like {@link FederationServerTest} (the server on a port fixed before the
- * start, so the issuer is the address clients call), with the portal's address fixed too, so the portal's clients
- * that embedded mode registers on first start ({@code federation.PortalApplications}) have the redirect and
- * post-logout URIs of the portal the test starts ({@link PortalProcess} on {@link Ports#PORTAL}). Classes with this
- * annotation share one context.
+ * End-to-end tests of the tax applications: like {@link FederationServerTest} (the server
+ * on a port fixed before the start, so the issuer is the address clients call), with the
+ * portal's address fixed too, so the portal's clients that embedded mode registers on
+ * first start ({@code federation.PortalApplications}) have the redirect and post-logout
+ * URIs of the portal the test starts ({@link PortalProcess} on {@link Ports#PORTAL}).
+ * Classes with this annotation share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,7 +33,9 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = PortalServerTest.Ports.class)
 public @interface PortalServerTest {
 
-	/** Puts the server's port, its issuer and the portal's address into the environment. */
+	/**
+	 * Puts the server's port, its issuer and the portal's address into the environment.
+	 */
 	final class Ports implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		public static final int SERVER = PortalProcess.freePort();
@@ -51,8 +54,9 @@ public @interface PortalServerTest {
 		public void initialize(ConfigurableApplicationContext context) {
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("portal-test-ports", Map.of("server.port", SERVER,
-						"secure-access.federation.issuer", issuer(), "secure-access.federation.portal.base-url", portal())));
+				.addFirst(new MapPropertySource("portal-test-ports",
+						Map.of("server.port", SERVER, "secure-access.federation.issuer", issuer(),
+								"secure-access.federation.portal.base-url", portal())));
 		}
 
 	}

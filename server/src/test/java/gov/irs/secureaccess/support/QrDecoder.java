@@ -16,9 +16,9 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /**
- * Reads a QR code back, as a phone's camera would, for tests of what the service draws. The image is a clean,
- * computer-drawn code, so the reader is told so (pure barcode) and to try hard: some random secrets otherwise
- * make the finder-pattern search miss.
+ * Reads a QR code back, as a phone's camera would, for tests of what the service draws.
+ * The image is a clean, computer-drawn code, so the reader is told so (pure barcode) and
+ * to try hard: some random secrets otherwise make the finder-pattern search miss.
  */
 public final class QrDecoder {
 

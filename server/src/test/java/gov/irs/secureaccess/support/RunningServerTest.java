@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Like {@link IntegrationTest}, but the service listens on a random port ({@code @LocalServerPort}), for tests that
- * need the real servlet container: error page dispatch, browsers.
+ * Like {@link IntegrationTest}, but the service listens on a random port
+ * ({@code @LocalServerPort}), for tests that need the real servlet container: error page
+ * dispatch, browsers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

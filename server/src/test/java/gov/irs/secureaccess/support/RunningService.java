@@ -15,7 +15,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The whole service started as the run command starts it (no test profile), on a free port, for start-up tests. */
+/**
+ * The whole service started as the run command starts it (no test profile), on a free
+ * port, for start-up tests.
+ */
 public final class RunningService implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
@@ -30,14 +33,18 @@ public final class RunningService implements AutoCloseable {
 		return start(0, settings);
 	}
 
-	/** On a port chosen before the start (0: any free one), e.g. so that the OpenID Connect issuer can name it. */
+	/**
+	 * On a port chosen before the start (0: any free one), e.g. so that the OpenID
+	 * Connect issuer can name it.
+	 */
 	public static RunningService start(int port, Map<String, String> settings) {
 		List<String> args = new ArrayList<>();
 		args.add("--server.port=" + port);
 		args.add("--management.server.port=0");
 		args.add("--secure-access.sources.generator.people=50");
 		settings.forEach((key, value) -> args.add("--" + key + "=" + value));
-		return new RunningService(new SpringApplicationBuilder(SecureAccessApplication.class).run(args.toArray(String[]::new)));
+		return new RunningService(
+				new SpringApplicationBuilder(SecureAccessApplication.class).run(args.toArray(String[]::new)));
 	}
 
 	public ConfigurableApplicationContext context() {

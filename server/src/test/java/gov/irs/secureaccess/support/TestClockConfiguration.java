@@ -7,7 +7,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Replaces the system clock with a {@link MutableClock} that starts at the real time of the test run. */
+/**
+ * Replaces the system clock with a {@link MutableClock} that starts at the real time of
+ * the test run.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 

@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import gov.irs.secureaccess.sources.Ssn;
 
 /**
- * SSNs for accounts that tests make directly in the store: never-issued (area 999, groups 70 to 98), and never
- * the same twice in one test run, whichever test class asks, since one account per person is enforced.
+ * SSNs for accounts that tests make directly in the store: never-issued (area 999, groups
+ * 70 to 98), and never the same twice in one test run, whichever test class asks, since
+ * one account per person is enforced.
  */
 public final class TestSsns {
 

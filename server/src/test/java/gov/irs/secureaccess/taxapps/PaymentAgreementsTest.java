@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * FED-1 View Balance and Online Payment Agreement: the balance from the tax record, a monthly plan under the
- * documented rules, one active plan per person, no bank account kept (DATA-2).
+ * FED-1 View Balance and Online Payment Agreement: the balance from the tax record, a
+ * monthly plan under the documented rules, one active plan per person, no bank account
+ * kept (DATA-2).
  */
 @IntegrationTest
 class PaymentAgreementsTest {
@@ -79,7 +80,8 @@ class PaymentAgreementsTest {
 		assertRefused(() -> this.agreements.create(1, person.ssn(), person.balanceDue(), 15), Reason.PAY_IN_FULL);
 		assertRefused(() -> this.agreements.create(1, person.ssn(), minimum, 29), Reason.DAY_INVALID);
 		assertRefused(() -> this.agreements.create(1, person.ssn(), minimum, 0), Reason.DAY_INVALID);
-		assertRefused(() -> this.agreements.create(1, person.ssn(), new BigDecimal("100.001"), 15), Reason.AMOUNT_INVALID);
+		assertRefused(() -> this.agreements.create(1, person.ssn(), new BigDecimal("100.001"), 15),
+				Reason.AMOUNT_INVALID);
 		assertRefused(() -> this.agreements.create(1, none.ssn(), new BigDecimal("100"), 15), Reason.NO_BALANCE);
 		assertThat(this.agreements.active(person.ssn())).isEmpty();
 	}
@@ -88,8 +90,8 @@ class PaymentAgreementsTest {
 	void FED_1_whenAPlanIsSetUp_thenItPaysTheBalanceMonthlyAndIsTheOnlyActiveOne() {
 		TaxRecord person = withBalance(1);
 		BigDecimal balance = person.balanceDue();
-		BigDecimal monthly = PaymentPlanRules.minimumMonthly(balance).max(balance.divide(BigDecimal.valueOf(3), 2,
-				RoundingMode.CEILING));
+		BigDecimal monthly = PaymentPlanRules.minimumMonthly(balance)
+			.max(balance.divide(BigDecimal.valueOf(3), 2, RoundingMode.CEILING));
 
 		PaymentAgreement plan = this.agreements.create(42, person.ssn(), monthly, 15);
 
@@ -144,17 +146,19 @@ class PaymentAgreementsTest {
 			.query(String.class)
 			.list();
 
-		assertThat(columns).isNotEmpty().noneMatch((column) -> column.contains("bank") || column.contains("routing")
-				|| column.contains("account_number") || column.contains("iban"));
+		assertThat(columns).isNotEmpty()
+			.noneMatch((column) -> column.contains("bank") || column.contains("routing")
+					|| column.contains("account_number") || column.contains("iban"));
 	}
 
 	/**
-	 * The n-th generated person who owes something. Only the tax applications' tests make payment plans, and each
-	 * test of this class uses its own n.
+	 * The n-th generated person who owes something. Only the tax applications' tests make
+	 * payment plans, and each test of this class uses its own n.
 	 */
 	private TaxRecord withBalance(int n) {
 		SourcesProperties.Generator settings = this.sources.generator();
-		List<TaxRecord> owing = new PopulationGenerator(settings.seed(), settings.people(), settings.taxYear()).generate()
+		List<TaxRecord> owing = new PopulationGenerator(settings.seed(), settings.people(), settings.taxYear())
+			.generate()
 			.stream()
 			.skip(DemoPeople.all(settings.taxYear()).size())
 			.map(SyntheticPerson::taxRecord)

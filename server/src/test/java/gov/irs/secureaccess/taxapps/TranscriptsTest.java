@@ -22,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** FED-1 Get Transcript Online: transcripts built from the tax record, personal data masked. */
+/**
+ * FED-1 Get Transcript Online: transcripts built from the tax record, personal data
+ * masked.
+ */
 @IntegrationTest
 class TranscriptsTest {
 
@@ -47,7 +50,8 @@ class TranscriptsTest {
 		assertThat(transcript.adjustedGrossIncome()).isEqualByComparingTo(record.agiCurrentYear());
 		BigDecimal wages = sum(record, record.returnYear(), FormType.W_2);
 		assertThat(transcript.income()).contains(new IncomeLine("Wages, salaries, tips", wages));
-		assertThat(transcript.documents()).allSatisfy((payer) -> assertThat(payer.payer()).matches("[^a-z]{0,4}[X &]*"));
+		assertThat(transcript.documents())
+			.allSatisfy((payer) -> assertThat(payer.payer()).matches("[^a-z]{0,4}[X &]*"));
 		assertThat(transcript.toString()).doesNotContain("Bennett").doesNotContain("666-01-0001");
 	}
 
@@ -73,8 +77,8 @@ class TranscriptsTest {
 		assertThat(current.transactions()).extracting(AccountTranscript.Transaction::code).containsExactly("150");
 		assertThat(current.transactions().get(0).date().getYear()).isEqualTo(record.returnYear() + 1);
 		assertThat(prior.accountBalance()).isEqualByComparingTo("0");
-		assertThat(this.transcripts.accountTranscript(record.ssn(), record.returnYear()))
-			.as("the same every time").isEqualTo(current);
+		assertThat(this.transcripts.accountTranscript(record.ssn(), record.returnYear())).as("the same every time")
+			.isEqualTo(current);
 	}
 
 	@Test
@@ -82,8 +86,10 @@ class TranscriptsTest {
 		var stranger = TestSsns.next();
 
 		assertThat(this.transcripts.years(stranger)).isEmpty();
-		assertThatThrownBy(() -> this.transcripts.returnTranscript(stranger, 2025)).isInstanceOf(NotOnFileException.class);
-		assertThatThrownBy(() -> this.transcripts.accountTranscript(stranger, 2025)).isInstanceOf(NotOnFileException.class);
+		assertThatThrownBy(() -> this.transcripts.returnTranscript(stranger, 2025))
+			.isInstanceOf(NotOnFileException.class);
+		assertThatThrownBy(() -> this.transcripts.accountTranscript(stranger, 2025))
+			.isInstanceOf(NotOnFileException.class);
 	}
 
 	private static BigDecimal sum(TaxRecord record, int year, FormType type) {

@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * The run's days. Each visit someone makes (to the pages, the desk, a TAC) is booked for a day; the day's visits run
- * at the same time on the run's workers; then the service's clock moves on to the next booked day. A visit may book
- * more visits, for today or later.
+ * The run's days. Each visit someone makes (to the pages, the desk, a TAC) is booked for
+ * a day; the day's visits run at the same time on the run's workers; then the service's
+ * clock moves on to the next booked day. A visit may book more visits, for today or
+ * later.
  */
 final class Agenda {
 
@@ -38,8 +39,10 @@ final class Agenda {
 	}
 
 	/**
-	 * Runs every booked day in order: {@code dayStarts} is told each new day first (it moves the clock).
-	 * @param onFailure told of a visit that failed with an exception (a page that did not offer what was needed)
+	 * Runs every booked day in order: {@code dayStarts} is told each new day first (it
+	 * moves the clock).
+	 * @param onFailure told of a visit that failed with an exception (a page that did not
+	 * offer what was needed)
 	 */
 	void run(ExecutorService workers, IntConsumer dayStarts) throws InterruptedException {
 		Map.Entry<Integer, List<Visit>> day;
@@ -65,7 +68,8 @@ final class Agenda {
 				int done = 0;
 				for (Future<?> future : running) {
 					if (done > 0 && done % 1000 == 0) {
-						// A long day (day 1 holds everyone's first visit): where it stands.
+						// A long day (day 1 holds everyone's first visit): where it
+						// stands.
 						System.out.printf("    %d of %d visits of day %d done%n", done, running.size(), today);
 					}
 					done++;

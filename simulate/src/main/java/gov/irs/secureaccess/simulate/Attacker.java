@@ -10,15 +10,19 @@ import gov.irs.secureaccess.assisted.StaffRole;
 import org.jsoup.nodes.Element;
 
 /**
- * An impostor at work (the profile's impostor table): with only what they hold, they try every path the pages
- * offer, as often as the pages let them: registration with the victim's identity and their own email, phone and
- * address (guessing what they lack), the mailed code (which goes to the victim) and the activation page, the e-Help
- * Desk, and, for stolen passwords, sign-in and password recovery. They never see the victim's mail, email or texts,
- * except texts to a number whose SIM they swapped.
+ * An impostor at work (the profile's impostor table): with only what they hold, they try
+ * every path the pages offer, as often as the pages let them: registration with the
+ * victim's identity and their own email, phone and address (guessing what they lack), the
+ * mailed code (which goes to the victim) and the activation page, the e-Help Desk, and,
+ * for stolen passwords, sign-in and password recovery. They never see the victim's mail,
+ * email or texts, except texts to a number whose SIM they swapped.
  */
 final class Attacker {
 
-	/** Fresh registrations an impostor starts in one day (the per-SSN limits stop them sooner). */
+	/**
+	 * Fresh registrations an impostor starts in one day (the per-SSN limits stop them
+	 * sooner).
+	 */
 	private static final int RESTARTS = 4;
 
 	private final Run run;
@@ -41,8 +45,8 @@ final class Attacker {
 	}
 
 	private Browser browser() {
-		return new Browser(this.run.base(), "203.0." + (113 + this.impostor.index / 250 % 2) + "."
-				+ (1 + this.impostor.index % 250));
+		return new Browser(this.run.base(),
+				"203.0." + (113 + this.impostor.index / 250 % 2) + "." + (1 + this.impostor.index % 250));
 	}
 
 	void attack(int day) throws Exception {
@@ -81,8 +85,8 @@ final class Attacker {
 			switch (step) {
 				case "contact" -> {
 					mark = this.run.mail().mark();
-					page = browser.submit(page, Pages.STEP, Map.of("firstName", victim.record.name().first(), "lastName",
-							victim.record.name().last(), "email", this.impostor.ownEmail));
+					page = browser.submit(page, Pages.STEP, Map.of("firstName", victim.record.name().first(),
+							"lastName", victim.record.name().last(), "email", this.impostor.ownEmail));
 				}
 				case "confirm-email" -> {
 					String code = this.run.mail().code(Mail.key("EMAIL", this.impostor.ownEmail), mark).orElseThrow();
@@ -105,17 +109,22 @@ final class Attacker {
 					}
 					if (page.has("#refund-account") && !refundTried) {
 						refundTried = true;
-						// The victim's returns show the refund's routing number and account (Form 1040, lines 35b and
+						// The victim's returns show the refund's routing number and
+						// account (Form 1040, lines 35b and
 						// 35d); whoever holds no return guesses.
-						Person.Refund refund = (this.impostor.kind == Impostor.Kind.IDENTITY_AND_RETURNS) ? victim.refund : null;
-						page = browser.submit(page, Pages.STEP, Map.of("proof", "refund-account", "routingNumber",
-								(refund != null) ? refund.routingNumber() : "021000021", "accountLast4", (refund != null)
-										? refund.last4() : String.format(Locale.ROOT, "%04d", this.random.nextInt(10_000))));
+						Person.Refund refund = (this.impostor.kind == Impostor.Kind.IDENTITY_AND_RETURNS)
+								? victim.refund : null;
+						page = browser.submit(page, Pages.STEP,
+								Map.of("proof", "refund-account", "routingNumber",
+										(refund != null) ? refund.routingNumber() : "021000021", "accountLast4",
+										(refund != null) ? refund.last4()
+												: String.format(Locale.ROOT, "%04d", this.random.nextInt(10_000))));
 						continue;
 					}
 					if (!noneOfTheseSaid && page.hasForm("/register/none-of-these")
 							&& !(this.impostor.holdsCard() && financialTries == 1)) {
-						// REG-14: claim to hold none of the listed accounts, to be offered the refund account.
+						// REG-14: claim to hold none of the listed accounts, to be
+						// offered the refund account.
 						noneOfTheseSaid = true;
 						page = browser.submit(page, "/register/none-of-these", Map.of());
 						continue;
@@ -126,12 +135,13 @@ final class Attacker {
 						.orElse(null);
 					List<String> offered = Browser.radioValues(page, "accountType");
 					if (this.impostor.holdsCard() && card != null && financialTries == 1) {
-						page = browser.submit(page, Pages.STEP, Map.of("accountType", "CREDIT_CARD", "last8", card.last8()));
+						page = browser.submit(page, Pages.STEP,
+								Map.of("accountType", "CREDIT_CARD", "last8", card.last8()));
 					}
 					else if (!offered.isEmpty()) {
-						page = browser.submit(page, Pages.STEP, Map.of("accountType",
-								offered.get(this.random.nextInt(offered.size())), "last8",
-								String.format(Locale.ROOT, "%08d", this.random.nextInt(100_000_000))));
+						page = browser.submit(page, Pages.STEP,
+								Map.of("accountType", offered.get(this.random.nextInt(offered.size())), "last8",
+										String.format(Locale.ROOT, "%08d", this.random.nextInt(100_000_000))));
 					}
 					else {
 						return false;
@@ -153,7 +163,8 @@ final class Attacker {
 				}
 				case "confirm-phone" -> {
 					// Only a swapped SIM brings them the victim's texts.
-					String phone = (this.impostor.swappedPhone != null) ? this.impostor.swappedPhone : this.impostor.ownPhone;
+					String phone = (this.impostor.swappedPhone != null) ? this.impostor.swappedPhone
+							: this.impostor.ownPhone;
 					String code = this.run.mail().code(Mail.key("SMS", phone), 0).orElse(null);
 					if (code == null) {
 						page = browser.submit(page, "/register/change-phone", Map.of());
@@ -164,8 +175,8 @@ final class Attacker {
 				case "credentials" -> {
 					this.username = "x" + this.impostor.index + "." + journey + ".acct";
 					this.password = Passwords.of(9_000_000L + this.impostor.index);
-					page = browser.submit(page, Pages.STEP, Pages.credentials(page, this.username, this.password,
-							"Sunny side " + this.impostor.index));
+					page = browser.submit(page, Pages.STEP,
+							Pages.credentials(page, this.username, this.password, "Sunny side " + this.impostor.index));
 					if (page.error() != null) {
 						return false;
 					}
@@ -197,7 +208,10 @@ final class Attacker {
 		return false;
 	}
 
-	/** The mailed code went to the victim: all they can do is guess it on the activation page. */
+	/**
+	 * The mailed code went to the victim: all they can do is guess it on the activation
+	 * page.
+	 */
 	private void tryActivation(int day) throws Exception {
 		Browser browser = browser();
 		Browser.Page page = Pages.findActivation(browser);
@@ -207,7 +221,8 @@ final class Attacker {
 		for (int guard = 0; guard < 10; guard++) {
 			String step = page.step(Pages.ACTIVATE);
 			if (step.equals("sign-in")) {
-				page = browser.submit(page, Pages.ACTIVATE, Map.of("username", this.username, "password", this.password));
+				page = browser.submit(page, Pages.ACTIVATE,
+						Map.of("username", this.username, "password", this.password));
 				if (page.step(Pages.ACTIVATE).equals("sign-in")) {
 					return;
 				}
@@ -238,15 +253,19 @@ final class Attacker {
 		return code.toString();
 	}
 
-	/** The e-Help Desk: the victim's SSN and name; the questions answered from the returns they hold, or guessed. */
+	/**
+	 * The e-Help Desk: the victim's SSN and name; the questions answered from the returns
+	 * they hold, or guessed.
+	 */
 	void callDesk(int day) throws Exception {
 		Staff.Member assistor = this.run.staff().take(StaffRole.ASSISTOR, day);
 		try {
 			Browser desk = assistor.browser;
 			Browser.Page page = desk.get("/assist");
 			String caseNumber = this.run.caseNumber("EHD");
-			page = desk.submit(page, "/assist/lookup", Map.of("caseNumber", caseNumber, "ssn",
-					this.impostor.victim.record.ssn().formatted(), "lastName", this.impostor.victim.record.name().last()));
+			page = desk.submit(page, "/assist/lookup",
+					Map.of("caseNumber", caseNumber, "ssn", this.impostor.victim.record.ssn().formatted(), "lastName",
+							this.impostor.victim.record.name().last()));
 			if (!page.hasForm("/assist/questions")) {
 				this.result.blocked("e-Help Desk", page.document().select(".usa-alert__text").text());
 				return;
@@ -257,7 +276,8 @@ final class Attacker {
 				return;
 			}
 			boolean holdsReturns = this.impostor.kind == Impostor.Kind.IDENTITY_AND_RETURNS;
-			Map<String, String> answers = this.run.answers().of(this.impostor.victim.record, page, holdsReturns, this.random);
+			Map<String, String> answers = this.run.answers()
+				.of(this.impostor.victim.record, page, holdsReturns, this.random);
 			if (!holdsReturns) {
 				answers = guesses(answers);
 			}
@@ -289,7 +309,6 @@ final class Attacker {
 		return guessed;
 	}
 
-
 	// ---------------------------------------------------------------- account takeover
 
 	private void takeover(int day) throws Exception {
@@ -306,7 +325,10 @@ final class Attacker {
 		}
 	}
 
-	/** Username, password, then the security code texted to the victim's phone, which they do not have: guessed. */
+	/**
+	 * Username, password, then the security code texted to the victim's phone, which they
+	 * do not have: guessed.
+	 */
 	private void signIn(int day) throws Exception {
 		Browser browser = browser();
 		Browser.Page page = browser.click(browser.get("/"), "/sign-in");
@@ -318,8 +340,8 @@ final class Attacker {
 			}
 			String phone = this.impostor.swappedPhone;
 			String code = (phone != null) ? this.run.mail().code(Mail.key("SMS", phone), 0).orElse(null) : null;
-			page = browser.submit(page, "/sign-in", Map.of("code", (code != null) ? code
-					: String.format(Locale.ROOT, "%06d", this.random.nextInt(1_000_000))));
+			page = browser.submit(page, "/sign-in", Map.of("code",
+					(code != null) ? code : String.format(Locale.ROOT, "%06d", this.random.nextInt(1_000_000))));
 		}
 		if (page.path().startsWith("/account")) {
 			this.result.signedIn();
@@ -330,12 +352,15 @@ final class Attacker {
 		}
 	}
 
-	/** "Forgot password": the victim's username and email; the code goes to the victim's phone: guessed. */
+	/**
+	 * "Forgot password": the victim's username and email; the code goes to the victim's
+	 * phone: guessed.
+	 */
 	private void recover() throws Exception {
 		Browser browser = browser();
 		Browser.Page page = browser.click(browser.click(browser.get("/"), "/sign-in"), "/sign-in/forgot-password");
-		page = browser.submit(page, "/sign-in/forgot-password", Map.of("username", this.username, "email",
-				this.impostor.victim.email));
+		page = browser.submit(page, "/sign-in/forgot-password",
+				Map.of("username", this.username, "email", this.impostor.victim.email));
 		for (int guess = 0; guess < 12; guess++) {
 			String step = page.step("/sign-in/forgot-password");
 			if (step.equals("code")) {

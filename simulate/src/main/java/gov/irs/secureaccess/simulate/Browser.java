@@ -20,9 +20,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * One person's browser: its own cookies and source address (sent as {@code X-Forwarded-For}, the service running as
- * behind a proxy, so rate limits per address see each person apart), no JavaScript. It follows links and submits
- * the forms the pages show, with their hidden fields (CSRF token, step), and follows redirects.
+ * One person's browser: its own cookies and source address (sent as
+ * {@code X-Forwarded-For}, the service running as behind a proxy, so rate limits per
+ * address see each person apart), no JavaScript. It follows links and submits the forms
+ * the pages show, with their hidden fields (CSRF token, step), and follows redirects.
  */
 final class Browser {
 
@@ -49,21 +50,28 @@ final class Browser {
 	record Page(String path, int status, Document document) {
 
 		Optional<Element> form(String action) {
-			return this.document.select("form").stream().filter((form) -> form.attr("action").equals(action)).findFirst();
+			return this.document.select("form")
+				.stream()
+				.filter((form) -> form.attr("action").equals(action))
+				.findFirst();
 		}
 
 		boolean hasForm(String action) {
 			return form(action).isPresent();
 		}
 
-		/** The value of the hidden {@code step} field of the page's form that posts to {@code action}, or "". */
+		/**
+		 * The value of the hidden {@code step} field of the page's form that posts to
+		 * {@code action}, or "".
+		 */
 		String step(String action) {
 			return form(action).map((form) -> form.select("input[name=step]").attr("value")).orElse("");
 		}
 
 		/** The text of the refusal or error the page shows, or null. */
 		String error() {
-			Element error = this.document.selectFirst("#error-summary .usa-alert__text, .usa-alert--error .usa-alert__text");
+			Element error = this.document
+				.selectFirst("#error-summary .usa-alert__text, .usa-alert--error .usa-alert__text");
 			return (error != null) ? error.text() : null;
 		}
 
@@ -107,17 +115,26 @@ final class Browser {
 	/** Follows a link the page shows; the page must show it. */
 	Page click(Page page, String href) throws IOException, InterruptedException {
 		String found = page.link(href)
-			.orElseThrow(() -> new PageException("no link to " + href + " on " + page.path() + " (" + page.heading() + ")"));
+			.orElseThrow(
+					() -> new PageException("no link to " + href + " on " + page.path() + " (" + page.heading() + ")"));
 		return get(found);
 	}
 
-	/** Submits the page's form that posts to {@code action}, with its hidden fields and these values. */
+	/**
+	 * Submits the page's form that posts to {@code action}, with its hidden fields and
+	 * these values.
+	 */
 	Page submit(Page page, String action, Map<String, String> values) throws IOException, InterruptedException {
-		List<Element> forms = page.document().select("form").stream().filter((f) -> f.attr("action").equals(action)).toList();
+		List<Element> forms = page.document()
+			.select("form")
+			.stream()
+			.filter((f) -> f.attr("action").equals(action))
+			.toList();
 		if (forms.isEmpty()) {
 			throw new PageException("no form to " + action + " on " + page.path() + " (" + page.heading() + ")");
 		}
-		// Several forms may post to one address (the refund account and the card form): take the one with the fields.
+		// Several forms may post to one address (the refund account and the card form):
+		// take the one with the fields.
 		Element form = forms.stream()
 			.filter((f) -> values.keySet().stream().allMatch((name) -> !f.select("[name=" + name + "]").isEmpty()))
 			.findFirst()
@@ -140,8 +157,10 @@ final class Browser {
 	}
 
 	private Response send(HttpRequest.Builder request, String path) throws IOException, InterruptedException {
-		request.header("X-Forwarded-For", this.address).header("Accept-Language", "en")
-			.header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(120));
+		request.header("X-Forwarded-For", this.address)
+			.header("Accept-Language", "en")
+			.header("Accept", "text/html,application/xhtml+xml")
+			.timeout(Duration.ofSeconds(120));
 		if (!this.cookies.isEmpty()) {
 			StringJoiner cookie = new StringJoiner("; ");
 			this.cookies.forEach((name, value) -> cookie.add(name + "=" + value));
@@ -177,11 +196,13 @@ final class Browser {
 		}
 		HttpResponse<String> last = response.response();
 		if (last.statusCode() >= 500) {
-			throw new PageException("HTTP " + last.statusCode() + " at " + response.path(), last.statusCode(), last.body());
+			throw new PageException("HTTP " + last.statusCode() + " at " + response.path(), last.statusCode(),
+					last.body());
 		}
 		String path = last.uri().getPath() + ((last.uri().getQuery() != null) ? "?" + last.uri().getQuery() : "");
 		Document document = Jsoup.parse(last.body(), this.base);
-		// The idle-session warning is hidden and shown only by script: no person without JavaScript sees it.
+		// The idle-session warning is hidden and shown only by script: no person without
+		// JavaScript sees it.
 		document.select("#session-warning").remove();
 		return new Page(path, last.statusCode(), document);
 	}
@@ -190,13 +211,19 @@ final class Browser {
 		return URI.create(path.startsWith("http") ? path : this.base + path);
 	}
 
-	/** A page did not offer what a person needed to go on (a missing link or form), or the service failed. */
+	/**
+	 * A page did not offer what a person needed to go on (a missing link or form), or the
+	 * service failed.
+	 */
 	static final class PageException extends RuntimeException {
 
 		/** The HTTP status when the service failed (5xx), else 0. */
 		private final int status;
 
-		/** The body of the failed response, to tell the service's error page from a proxy's or a stack trace. */
+		/**
+		 * The body of the failed response, to tell the service's error page from a
+		 * proxy's or a stack trace.
+		 */
 		private final String body;
 
 		PageException(String message) {

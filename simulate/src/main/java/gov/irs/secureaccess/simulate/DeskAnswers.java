@@ -19,16 +19,20 @@ import org.jsoup.nodes.Element;
 import org.springframework.context.MessageSource;
 
 /**
- * The caller's side of the e-Help Desk's questions (AST-2): the assistor reads each question from the page; the
- * caller, with their returns at hand, answers from their own return (the record the simulation wrote for them), all
- * right or, with the profile's odds, one wrong. The simulation matches a question's text to the return's facts by
- * the same wording the page uses.
+ * The caller's side of the e-Help Desk's questions (AST-2): the assistor reads each
+ * question from the page; the caller, with their returns at hand, answers from their own
+ * return (the record the simulation wrote for them), all right or, with the profile's
+ * odds, one wrong. The simulation matches a question's text to the return's facts by the
+ * same wording the page uses.
  */
 final class DeskAnswers {
 
 	private final MessageSource messages;
 
-	/** The service's own keyed hash: the desk's choices are drawn with it, so the caller sees the same ones. */
+	/**
+	 * The service's own keyed hash: the desk's choices are drawn with it, so the caller
+	 * sees the same ones.
+	 */
 	private final KeyedHash keys;
 
 	DeskAnswers(MessageSource messages, KeyedHash keys) {
@@ -49,7 +53,8 @@ final class DeskAnswers {
 			String name = names.get(i);
 			String asked = asked(page, name);
 			List<String> shown = page.document().select("input[type=radio][name=" + name + "]").eachAttr("value");
-			// Two documents of one form and year read the same: the choices shown tell which one is asked.
+			// Two documents of one form and year read the same: the choices shown tell
+			// which one is asked.
 			DeskQuestion question = byText.getOrDefault(asked, List.of())
 				.stream()
 				.filter((q) -> shown.isEmpty() || new HashSet<>(q.choices()).equals(new HashSet<>(shown)))
@@ -64,7 +69,10 @@ final class DeskAnswers {
 		return answers;
 	}
 
-	/** A choice question whose wording did not match: the one the choices shown belong to, if only one. */
+	/**
+	 * A choice question whose wording did not match: the one the choices shown belong to,
+	 * if only one.
+	 */
 	private static DeskQuestion byChoices(Map<String, List<DeskQuestion>> byText, List<String> shown) {
 		if (shown.isEmpty()) {
 			return null;
@@ -89,15 +97,19 @@ final class DeskAnswers {
 	}
 
 	private String text(DeskQuestion question) {
-		return Jsoup.parse(this.messages.getMessage(question.messageKey(), question.arguments().toArray(),
-				Locale.ENGLISH)).text();
+		return Jsoup
+			.parse(this.messages.getMessage(question.messageKey(), question.arguments().toArray(), Locale.ENGLISH))
+			.text();
 	}
 
 	private static String wrongAnswer(DeskQuestion question) {
 		return switch (question.kind()) {
 			case AMOUNT -> new BigDecimal(question.expected()).add(new BigDecimal("1250")).toPlainString();
 			case ZIP -> question.expected().startsWith("9") ? "10001" : "94110";
-			case CHOICE -> question.choices().stream().filter((choice) -> !choice.equals(question.expected())).findFirst()
+			case CHOICE -> question.choices()
+				.stream()
+				.filter((choice) -> !choice.equals(question.expected()))
+				.findFirst()
 				.orElse(question.expected());
 		};
 	}

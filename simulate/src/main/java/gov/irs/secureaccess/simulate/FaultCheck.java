@@ -15,11 +15,13 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The check after the fault run, read through HAProxy from whichever node is primary now: every registration whose
- * final page said "Your account is ready" has its account; each account's messages (the proofing notice by email and
- * by letter, REG-8, queued in the account's own transaction) are in the outbox exactly once, and none exists for an
- * account that was not made; every failed request showed the service's error page or HAProxy's, never a stack trace
- * or a 500. Writes the results (Markdown) to {@code --output} and answers 0 only when every check holds.
+ * The check after the fault run, read through HAProxy from whichever node is primary now:
+ * every registration whose final page said "Your account is ready" has its account; each
+ * account's messages (the proofing notice by email and by letter, REG-8, queued in the
+ * account's own transaction) are in the outbox exactly once, and none exists for an
+ * account that was not made; every failed request showed the service's error page or
+ * HAProxy's, never a stack trace or a 500. Writes the results (Markdown) to
+ * {@code --output} and answers 0 only when every check holds.
  */
 final class FaultCheck {
 
@@ -46,7 +48,9 @@ final class FaultCheck {
 	int check() throws IOException {
 		List<String[]> journeys = rows("journeys.tsv");
 		List<String[]> failures = rows("failures.tsv");
-		List<Event> events = rows("events.tsv").stream().map((row) -> new Event(Long.parseLong(row[0]), row[1])).toList();
+		List<Event> events = rows("events.tsv").stream()
+			.map((row) -> new Event(Long.parseLong(row[0]), row[1]))
+			.toList();
 		Map<String, String> facts = new TreeMap<>();
 		for (String[] row : rows("facts.tsv")) {
 			facts.put(row[0], row[1]);
@@ -65,7 +69,8 @@ final class FaultCheck {
 			String email = j[2];
 			boolean isReady = j[6].equals("READY");
 			outcomes.merge(isReady ? "READY" : j[6].replaceAll("\\d+", "N"), 1, Integer::sum);
-			int accounts = this.jdbc.sql("select count(*) from account where username_canonical = lower(:u) and status = 'ACTIVE' and loa = 3")
+			int accounts = this.jdbc.sql(
+					"select count(*) from account where username_canonical = lower(:u) and status = 'ACTIVE' and loa = 3")
 				.param("u", username)
 				.query(Integer.class)
 				.single();
@@ -81,7 +86,8 @@ final class FaultCheck {
 				accountsNotShownReady++;
 			}
 			if (!isReady && !exists) {
-				// Every person fault/run picks can register straight through: a journey that did not end is a finding.
+				// Every person fault/run picks can register straight through: a journey
+				// that did not end is a finding.
 				this.problems.add("journey " + j[0] + " did not finish: " + j[6]);
 			}
 			long noticeEmails = count(Mail.key("EMAIL", email), "registration.proofing-notice");
@@ -89,11 +95,13 @@ final class FaultCheck {
 			int expected = exists ? 1 : 0;
 			if (noticeEmails != expected) {
 				noticeEmailWrong++;
-				this.problems.add("journey " + j[0] + ": " + noticeEmails + " proofing-notice emails, expected " + expected);
+				this.problems
+					.add("journey " + j[0] + ": " + noticeEmails + " proofing-notice emails, expected " + expected);
 			}
 			if (noticeLetters != expected) {
 				noticeLetterWrong++;
-				this.problems.add("journey " + j[0] + ": " + noticeLetters + " proofing-notice letters, expected " + expected);
+				this.problems
+					.add("journey " + j[0] + ": " + noticeLetters + " proofing-notice letters, expected " + expected);
 			}
 			if (exists) {
 				long emailCodes = count(Mail.key("EMAIL", email), "registration.email-code");
@@ -140,8 +148,13 @@ final class FaultCheck {
 		StringBuilder md = new StringBuilder();
 		String started = events.isEmpty() ? "" : stamp(events.get(0).at());
 		md.append("# Fault run results (").append(setting("mode")).append(")\n\n");
-		md.append("Written by `faults/run ").append(setting("mode")).append("` (docs/faults.md) on ").append(started)
-			.append(" UTC. Verdict: **").append(this.problems.isEmpty() ? "PASS" : "FAIL").append("**.\n\n");
+		md.append("Written by `faults/run ")
+			.append(setting("mode"))
+			.append("` (docs/faults.md) on ")
+			.append(started)
+			.append(" UTC. Verdict: **")
+			.append(this.problems.isEmpty() ? "PASS" : "FAIL")
+			.append("**.\n\n");
 		md.append("## Set-up\n\n");
 		facts.forEach((name, value) -> {
 			if (name.startsWith("setup:")) {
@@ -151,13 +164,19 @@ final class FaultCheck {
 		md.append("\n## Timeline\n\n| Time (UTC) | s | Event |\n|---|---|---|\n");
 		long zero = events.isEmpty() ? 0 : events.get(0).at();
 		for (Event event : events) {
-			md.append("| ").append(stamp(event.at())).append(" | ").append(String.format("%.1f", (event.at() - zero) / 1000.0))
-				.append(" | ").append(event.what()).append(" |\n");
+			md.append("| ")
+				.append(stamp(event.at()))
+				.append(" | ")
+				.append(String.format("%.1f", (event.at() - zero) / 1000.0))
+				.append(" | ")
+				.append(event.what())
+				.append(" |\n");
 		}
 		md.append("\n## Registrations\n\n| Measure | Count |\n|---|---|\n");
 		row(md, "Registrations started", journeys.size());
 		row(md, "Final page said \"Your account is ready\"", ready);
-		row(md, "... of which have their account (ACTIVE, LOA 3), read through HAProxy after the faults", ready - readyWithoutAccount);
+		row(md, "... of which have their account (ACTIVE, LOA 3), read through HAProxy after the faults",
+				ready - readyWithoutAccount);
 		row(md, "Accounts made whose final page the person did not see", accountsNotShownReady);
 		row(md, "Accounts of the run in the database", runAccounts);
 		row(md, "Journeys with the proofing-notice email not exactly once per account", noticeEmailWrong);
@@ -165,7 +184,8 @@ final class FaultCheck {
 		row(md, "Accounts missing their email or text code in the outbox", codesMissing);
 		row(md, "Accounts whose email code was queued more than once (a retried request asked again)", emailCodeResent);
 		row(md, "Accounts whose text code was queued more than once (a retried request asked again)", smsCodeResent);
-		row(md, "Journeys that met at least one failed request", (int) journeys.stream().filter((j) -> !j[7].equals("0")).count());
+		row(md, "Journeys that met at least one failed request",
+				(int) journeys.stream().filter((j) -> !j[7].equals("0")).count());
 		row(md, "Failed requests in all", failures.size());
 		md.append("\nHow the journeys ended:\n\n| Outcome | Count |\n|---|---|\n");
 		outcomes.forEach((outcome, n) -> row(md, outcome, n));
@@ -175,8 +195,15 @@ final class FaultCheck {
 		}
 		shown.forEach((key, n) -> {
 			String[] parts = key.split(" \\| ", 3);
-			md.append("| ").append(parts[0]).append(" | ").append(parts[1]).append(" | ").append(parts[2]).append(" × ")
-				.append(n).append(" |\n");
+			md.append("| ")
+				.append(parts[0])
+				.append(" | ")
+				.append(parts[1])
+				.append(" | ")
+				.append(parts[2])
+				.append(" × ")
+				.append(n)
+				.append(" |\n");
 		});
 		md.append("\n## Checks\n\n");
 		facts.forEach((name, value) -> {
@@ -192,8 +219,9 @@ final class FaultCheck {
 			this.problems.stream().limit(50).forEach((problem) -> md.append("- ").append(problem).append('\n'));
 		}
 		Files.writeString(Path.of(setting("output")), md.toString(), StandardCharsets.UTF_8);
-		System.out.println("check: " + (this.problems.isEmpty() ? "PASS" : "FAIL, " + this.problems.size() + " problems")
-				+ "; results in " + setting("output"));
+		System.out
+			.println("check: " + (this.problems.isEmpty() ? "PASS" : "FAIL, " + this.problems.size() + " problems")
+					+ "; results in " + setting("output"));
 		return this.problems.isEmpty() ? 0 : 1;
 	}
 
@@ -206,7 +234,8 @@ final class FaultCheck {
 	}
 
 	private static String stamp(long at) {
-		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(Instant.ofEpochMilli(at).atOffset(ZoneOffset.UTC));
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.format(Instant.ofEpochMilli(at).atOffset(ZoneOffset.UTC));
 	}
 
 	private String setting(String name) {
@@ -217,7 +246,10 @@ final class FaultCheck {
 		return value;
 	}
 
-	/** A TSV file of the run without its header (events and facts have none); missing files are empty. */
+	/**
+	 * A TSV file of the run without its header (events and facts have none); missing
+	 * files are empty.
+	 */
 	private List<String[]> rows(String name) throws IOException {
 		Path file = this.dir.resolve(name);
 		if (!Files.exists(file)) {
@@ -226,7 +258,11 @@ final class FaultCheck {
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		boolean header = !lines.isEmpty() && !lines.get(0).isEmpty() && !Character.isDigit(lines.get(0).charAt(0))
 				&& !name.equals("facts.tsv");
-		return lines.stream().skip(header ? 1 : 0).filter((line) -> !line.isBlank()).map((line) -> line.split("\t", -1)).toList();
+		return lines.stream()
+			.skip(header ? 1 : 0)
+			.filter((line) -> !line.isBlank())
+			.map((line) -> line.split("\t", -1))
+			.toList();
 	}
 
 }

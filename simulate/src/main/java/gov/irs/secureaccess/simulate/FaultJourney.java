@@ -17,11 +17,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * One registration of the fault run ({@code faults/run}): a person of the service's generated sources who can pass
- * every step online, driven through the real pages by text message. When a request fails (a node killed under it,
- * the database failing over), the failure and what the person saw are recorded, and the person carries on as one
- * would: waits a moment, opens the registration again (the session lives in PostgreSQL, so whichever node answers
- * continues it) and goes on from the step the page shows.
+ * One registration of the fault run ({@code faults/run}): a person of the service's
+ * generated sources who can pass every step online, driven through the real pages by text
+ * message. When a request fails (a node killed under it, the database failing over), the
+ * failure and what the person saw are recorded, and the person carries on as one would:
+ * waits a moment, opens the registration again (the session lives in PostgreSQL, so
+ * whichever node answers continues it) and goes on from the step the page shows.
  */
 final class FaultJourney {
 
@@ -39,7 +40,10 @@ final class FaultJourney {
 
 	}
 
-	/** How long a person keeps trying after failures before giving up, and the pause between tries. */
+	/**
+	 * How long a person keeps trying after failures before giving up, and the pause
+	 * between tries.
+	 */
 	private static final long PATIENCE_MS = 180_000;
 
 	private static final long PAUSE_MS = 1_000;
@@ -69,7 +73,10 @@ final class FaultJourney {
 		this.failures = failures;
 	}
 
-	/** Whether the generated person can register online by text with what the sources hold. */
+	/**
+	 * Whether the generated person can register online by text with what the sources
+	 * hold.
+	 */
 	static boolean straightThrough(SyntheticPerson person) {
 		Optional<PhoneLine> phone = person.phoneIfAny();
 		return person.hardCases().isEmpty() && account(person).isPresent() && phone.isPresent()
@@ -138,8 +145,9 @@ final class FaultJourney {
 					if (shown.error() != null) {
 						return "REFUSED at financial: " + shown.error();
 					}
-					page = submit(shown, Map.of("accountType", account.type().isCard() ? "CREDIT_CARD" : account.type().name(),
-							"last8", account.last8().digits()));
+					page = submit(shown,
+							Map.of("accountType", account.type().isCard() ? "CREDIT_CARD" : account.type().name(),
+									"last8", account.last8().digits()));
 				}
 				case "phone" -> {
 					if (shown.error() != null) {
@@ -168,15 +176,18 @@ final class FaultJourney {
 						return "REFUSED at " + this.step + ": " + shown.error();
 					}
 					String text = shown.text();
-					return "UNEXPECTED page " + shown.path() + " (HTTP " + shown.status() + ", " + shown.heading() + "): "
-							+ text.substring(0, Math.min(160, text.length()));
+					return "UNEXPECTED page " + shown.path() + " (HTTP " + shown.status() + ", " + shown.heading()
+							+ "): " + text.substring(0, Math.min(160, text.length()));
 				}
 			}
 		}
 		return "GAVE_UP: went round in circles at " + this.step;
 	}
 
-	/** Where the post office stands; it reads the outbox through HAProxy, so during a failover it waits too. */
+	/**
+	 * Where the post office stands; it reads the outbox through HAProxy, so during a
+	 * failover it waits too.
+	 */
 	private long mark() throws InterruptedException {
 		long until = System.currentTimeMillis() + PATIENCE_MS;
 		while (true) {
@@ -192,7 +203,10 @@ final class FaultJourney {
 		}
 	}
 
-	/** The newest code sent to the box after the mark; the message is committed with the page that sent it. */
+	/**
+	 * The newest code sent to the box after the mark; the message is committed with the
+	 * page that sent it.
+	 */
 	private String code(String box, long mark) throws InterruptedException {
 		long until = System.currentTimeMillis() + 20_000;
 		while (System.currentTimeMillis() < until) {
@@ -203,7 +217,8 @@ final class FaultJourney {
 				}
 			}
 			catch (RuntimeException ex) {
-				// The post office reads the outbox through HAProxy too: during a failover it waits like everyone.
+				// The post office reads the outbox through HAProxy too: during a failover
+				// it waits like everyone.
 			}
 			Thread.sleep(300);
 		}
@@ -216,7 +231,8 @@ final class FaultJourney {
 		}
 		catch (Browser.PageException | IOException ex) {
 			failed(ex);
-			// As a person would: open the registration again and go on from the step it shows.
+			// As a person would: open the registration again and go on from the step it
+			// shows.
 			return retrying(() -> this.browser.get(Pages.STEP));
 		}
 	}
@@ -242,7 +258,8 @@ final class FaultJourney {
 				}
 				failed(ex);
 				if (System.currentTimeMillis() > until) {
-					throw new IllegalStateException("still failing after " + PATIENCE_MS / 1000 + " s: " + ex.getMessage());
+					throw new IllegalStateException(
+							"still failing after " + PATIENCE_MS / 1000 + " s: " + ex.getMessage());
 				}
 				Thread.sleep(PAUSE_MS);
 			}
@@ -263,7 +280,10 @@ final class FaultJourney {
 		this.failures.accept(new Failure(System.currentTimeMillis(), this.index, this.step, status, shown));
 	}
 
-	/** What a failed response showed: the service's own error page, HAProxy's, or anything else (a stack trace). */
+	/**
+	 * What a failed response showed: the service's own error page, HAProxy's, or anything
+	 * else (a stack trace).
+	 */
 	static String shown(int status, String body) {
 		if (body.contains("\tat ") || body.contains("Exception") || body.contains("at gov.irs")) {
 			return "STACK TRACE or exception text";

@@ -27,10 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The load and the check of the fault run ({@code faults/run}, docs/faults.md). {@code load} registers people of the
- * service's generated sources through HAProxy, {@code --browsers} at a time, and writes each journey's outcome and
- * every failed request to {@code --dir}; {@code faults/run} kills a node and fails the database over meanwhile.
- * {@code check} then reads the database through HAProxy and writes the results ({@link FaultCheck}).
+ * The load and the check of the fault run ({@code faults/run}, docs/faults.md).
+ * {@code load} registers people of the service's generated sources through HAProxy,
+ * {@code --browsers} at a time, and writes each journey's outcome and every failed
+ * request to {@code --dir}; {@code faults/run} kills a node and fails the database over
+ * meanwhile. {@code check} then reads the database through HAProxy and writes the results
+ * ({@link FaultCheck}).
  *
  * <pre>
  * java -cp simulate.jar -Dloader.main=gov.irs.secureaccess.simulate.FaultLoad \
@@ -88,7 +90,10 @@ public final class FaultLoad {
 		return new Mail(jdbc(), new PiiCipher(keys));
 	}
 
-	/** The people who can register straight through, from the same generator, seed and size as the nodes. */
+	/**
+	 * The people who can register straight through, from the same generator, seed and
+	 * size as the nodes.
+	 */
 	List<SyntheticPerson> people() {
 		List<SyntheticPerson> population = new PopulationGenerator(Long.parseLong(setting("seed")),
 				Integer.parseInt(setting("people")), Integer.parseInt(setting("tax-year")), Instant.now())
@@ -121,8 +126,8 @@ public final class FaultLoad {
 					FaultJourney.Outcome outcome = new FaultJourney(setting("base"), mail, person, index, run,
 							(failure) -> {
 								synchronized (failures) {
-									failures.println(failure.at() + "\t" + failure.index() + "\t" + failure.step() + "\t"
-											+ failure.status() + "\t" + failure.shown());
+									failures.println(failure.at() + "\t" + failure.index() + "\t" + failure.step()
+											+ "\t" + failure.status() + "\t" + failure.shown());
 									failures.flush();
 								}
 							})

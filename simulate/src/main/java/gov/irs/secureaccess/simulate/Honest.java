@@ -13,12 +13,14 @@ import gov.irs.secureaccess.assisted.StaffRole;
 import org.jsoup.nodes.Element;
 
 /**
- * An honest applicant, behaving as the profile's "Behaviour" section says: registers from the home page; after a
- * refusal that says what to check fixes what is actually wrong (0.8) or, if not told, 0.4, else gives up; tries
- * another account type (0.9); takes the mailed code when the phone cannot be used (0.85) and comes back when the
- * letter arrives (0.8), finding "Finish with my activation code" by links; lifts a credit freeze (0.5); as an
- * existing e-Services user calls the e-Help Desk (0.6), answering its questions right (0.85); goes to a Taxpayer
- * Assistance Center when that fails or when the pages offer it (0.5).
+ * An honest applicant, behaving as the profile's "Behaviour" section says: registers from
+ * the home page; after a refusal that says what to check fixes what is actually wrong
+ * (0.8) or, if not told, 0.4, else gives up; tries another account type (0.9); takes the
+ * mailed code when the phone cannot be used (0.85) and comes back when the letter arrives
+ * (0.8), finding "Finish with my activation code" by links; lifts a credit freeze (0.5);
+ * as an existing e-Services user calls the e-Help Desk (0.6), answering its questions
+ * right (0.85); goes to a Taxpayer Assistance Center when that fails or when the pages
+ * offer it (0.5).
  */
 final class Honest {
 
@@ -30,7 +32,10 @@ final class Honest {
 
 	private final Random random;
 
-	/** Set for the takeover victims registered before the run: no slips, straight through by text. */
+	/**
+	 * Set for the takeover victims registered before the run: no slips, straight through
+	 * by text.
+	 */
 	private final boolean setup;
 
 	private int visits;
@@ -43,7 +48,10 @@ final class Honest {
 
 	private boolean freezeLifted;
 
-	/** The account waiting on a mailed code: its username and password (the person's, or the desk's temporary one). */
+	/**
+	 * The account waiting on a mailed code: its username and password (the person's, or
+	 * the desk's temporary one).
+	 */
 	private String username;
 
 	private String password;
@@ -71,7 +79,8 @@ final class Honest {
 	}
 
 	private Browser browser() {
-		return new Browser(this.run.base(), "198.18." + (this.person.index / 250) + "." + (1 + this.person.index % 250));
+		return new Browser(this.run.base(),
+				"198.18." + (this.person.index / 250) + "." + (1 + this.person.index % 250));
 	}
 
 	private void note(String event) {
@@ -96,7 +105,8 @@ final class Honest {
 		for (int guard = 0; guard < 40; guard++) {
 			String step = Pages.registrationStep(page);
 			String error = page.error();
-			note("day " + day + " " + step + ((error != null) ? " refused (" + error.substring(0, Math.min(60, error.length())) + ")" : ""));
+			note("day " + day + " " + step
+					+ ((error != null) ? " refused (" + error.substring(0, Math.min(60, error.length())) + ")" : ""));
 			milestone(step);
 			switch (step) {
 				case "contact" -> {
@@ -121,7 +131,8 @@ final class Honest {
 					else if (error == null) {
 						form = IdentityForms.exact(this.person.record);
 					}
-					else if (chance(error.contains("Check") ? "behaviour.fix-when-told" : "behaviour.fix-when-not-told")) {
+					else if (chance(
+							error.contains("Check") ? "behaviour.fix-when-told" : "behaviour.fix-when-not-told")) {
 						form = IdentityForms.exact(this.person.record);
 					}
 					else {
@@ -138,9 +149,8 @@ final class Honest {
 					if (page.has("#refund-account") && this.person.refund != null && !refundTried
 							&& (tried.isEmpty() || chance("behaviour.try-other-account"))) {
 						refundTried = true;
-						page = browser.submit(page, Pages.STEP,
-								Map.of("proof", "refund-account", "routingNumber", this.person.refund.routingNumber(),
-										"accountLast4", this.person.refund.last4()));
+						page = browser.submit(page, Pages.STEP, Map.of("proof", "refund-account", "routingNumber",
+								this.person.refund.routingNumber(), "accountLast4", this.person.refund.last4()));
 						continue;
 					}
 					Person.Account next = nextAccount(page, tried);
@@ -150,8 +160,10 @@ final class Honest {
 								next.isCard() ? "CREDIT_CARD" : next.type(), "last8", next.last8()));
 						continue;
 					}
-					// REG-14: someone who holds none of the listed accounts (only a debit card, or no credit) says so
-					// when the page lets them, and is then offered the refund account if the bureau cannot serve them.
+					// REG-14: someone who holds none of the listed accounts (only a debit
+					// card, or no credit) says so
+					// when the page lets them, and is then offered the refund account if
+					// the bureau cannot serve them.
 					if (!noneOfTheseSaid && page.hasForm("/register/none-of-these")
 							&& nextAccount(page, Set.of()) == null) {
 						noneOfTheseSaid = true;
@@ -167,7 +179,8 @@ final class Honest {
 						});
 						return;
 					}
-					// The ways the page lists for whoever has no refund deposited either (a TAC among them, AST-5).
+					// The ways the page lists for whoever has no refund deposited either
+					// (a TAC among them, AST-5).
 					this.tacOffered |= page.has("#refund-other-paths #path-inPerson");
 					giveUp("financial", (error != null) ? error : page.has("#refund-account")
 							? "no account of a type the page accepts, and no refund deposited into a bank account"
@@ -204,8 +217,8 @@ final class Honest {
 						giveUp("credentials", error, day);
 						return;
 					}
-					this.username = "applicant." + this.person.index + ((credentialsTries > 1 || this.visits > 1)
-							? "." + this.visits + credentialsTries : "");
+					this.username = "applicant." + this.person.index
+							+ ((credentialsTries > 1 || this.visits > 1) ? "." + this.visits + credentialsTries : "");
 					this.password = Passwords.of(this.person.index * 10L + this.visits);
 					page = browser.submit(page, Pages.STEP, Pages.credentials(page, this.username, this.password,
 							"Kites over the river " + (this.person.index % 97)));
@@ -291,7 +304,10 @@ final class Honest {
 		giveUp("exhausted", what, day);
 	}
 
-	/** The person stops here; an e-Services user may still call the desk, anyone offered a TAC may go there. */
+	/**
+	 * The person stops here; an e-Services user may still call the desk, anyone offered a
+	 * TAC may go there.
+	 */
 	private void giveUp(String step, String reason, int day) {
 		this.result.stopped(step, reason);
 		note("stopped at " + step + ": " + reason);
@@ -315,7 +331,8 @@ final class Honest {
 		int max = this.run.profile().integer("behaviour.letter-days-max");
 		int arrives = day + min + this.random.nextInt(max - min + 1);
 		if (this.person.moved && !chance("assumption.moved-letter-forwarded")) {
-			this.result.stopped("letter", "the letter went to the old address of the last return and was not forwarded");
+			this.result.stopped("letter",
+					"the letter went to the old address of the last return and was not forwarded");
 			note("letter lost (moved)");
 			return;
 		}
@@ -351,7 +368,8 @@ final class Honest {
 						giveUp("activation sign-in", error, day);
 						return;
 					}
-					page = browser.submit(page, Pages.ACTIVATE, Map.of("username", this.username, "password", this.password));
+					page = browser.submit(page, Pages.ACTIVATE,
+							Map.of("username", this.username, "password", this.password));
 				}
 				case "code" -> {
 					if (error != null) {
@@ -362,7 +380,8 @@ final class Honest {
 				}
 				case "phone" -> {
 					if (this.person.mobile != null && error == null) {
-						page = browser.submit(page, Pages.ACTIVATE, Map.of("phone", Pages.national(this.person.mobile.e164())));
+						page = browser.submit(page, Pages.ACTIVATE,
+								Map.of("phone", Pages.national(this.person.mobile.e164())));
 					}
 					else if (!appTried && chance("assumption.app-without-mobile")) {
 						appTried = true;
@@ -425,7 +444,8 @@ final class Honest {
 				return;
 			}
 			boolean allRight = chance("behaviour.desk-answers-right");
-			page = desk.submit(page, "/assist/answers", this.run.answers().of(this.person.record, page, allRight, this.random));
+			page = desk.submit(page, "/assist/answers",
+					this.run.answers().of(this.person.record, page, allRight, this.random));
 			if (page.has("#passed")) {
 				create = Map.of("caseNumber", caseNumber);
 			}
@@ -449,9 +469,11 @@ final class Honest {
 	}
 
 	private void deskStops(Browser.Page page, int day, boolean afterTac) {
-		String reason = page.document().select(".usa-alert--warning .usa-alert__text, .usa-alert--error .usa-alert__text")
+		String reason = page.document()
+			.select(".usa-alert--warning .usa-alert__text, .usa-alert--error .usa-alert__text")
 			.text();
-		this.result.stopped(afterTac ? "e-Help Desk after TAC" : "e-Help Desk", reason.isBlank() ? page.heading() : reason);
+		this.result.stopped(afterTac ? "e-Help Desk after TAC" : "e-Help Desk",
+				reason.isBlank() ? page.heading() : reason);
 		note("desk stopped: " + reason);
 		if (!afterTac && !this.tacTried && page.has("#failed, #limited") && chance("behaviour.go-to-tac")) {
 			this.tacTried = true;
@@ -459,7 +481,8 @@ final class Honest {
 		}
 	}
 
-	// ---------------------------------------------------------------- a Taxpayer Assistance Center
+	// ---------------------------------------------------------------- a Taxpayer
+	// Assistance Center
 
 	void visitTac(int day) throws Exception {
 		if (!chance("assumption.brings-two-ids")) {
@@ -480,8 +503,8 @@ final class Honest {
 					"Simulated TAC " + (1 + this.person.index % 40)));
 			page = tac.submit(page, "/tac/record", record);
 			if (page.hasForm("/tac/create")) {
-				page = tac.submit(page, "/tac/create", Map.of("username", "applicant." + this.person.index + ".tac",
-						"email", this.person.email));
+				page = tac.submit(page, "/tac/create",
+						Map.of("username", "applicant." + this.person.index + ".tac", "email", this.person.email));
 				Element temporary = page.document().selectFirst("#temporary-password");
 				if (temporary == null) {
 					this.result.stopped("TAC", page.error() != null ? page.error() : page.heading());
@@ -496,7 +519,8 @@ final class Honest {
 				return;
 			}
 			if (page.has(".usa-alert--success")) {
-				// An existing e-Services user: the check is recorded; the e-Help Desk now makes the account (AST-3).
+				// An existing e-Services user: the check is recorded; the e-Help Desk now
+				// makes the account (AST-3).
 				deskNext = true;
 			}
 			else {
@@ -522,6 +546,5 @@ final class Honest {
 	private String last4(int which) {
 		return String.format(Locale.ROOT, "%04d", (this.person.index * 7 + which * 1337) % 10_000);
 	}
-
 
 }

@@ -13,17 +13,19 @@ import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * What a person types on the identity page (REG-2): exactly as on the return, or, on a first try, with the slips the
- * profile gives them: the address in another form (abbreviations, the unit on the other line, ZIP+4 cut, city and
- * country swapped abroad, the postal code on line 1, a country's name), a typo, the wrong filing status, the new
+ * What a person types on the identity page (REG-2): exactly as on the return, or, on a
+ * first try, with the slips the profile gives them: the address in another form
+ * (abbreviations, the unit on the other line, ZIP+4 cut, city and country swapped abroad,
+ * the postal code on line 1, a country's name), a typo, the wrong filing status, the new
  * address after a move.
  */
 final class IdentityForms {
 
 	private static final Map<String, String> SUFFIXES = Map.ofEntries(Map.entry("St", "Street"),
-			Map.entry("Ave", "Avenue"), Map.entry("Dr", "Drive"), Map.entry("Rd", "Road"), Map.entry("Blvd", "Boulevard"),
-			Map.entry("Ln", "Lane"), Map.entry("Ct", "Court"), Map.entry("Pl", "Place"), Map.entry("Pkwy", "Parkway"),
-			Map.entry("Cir", "Circle"), Map.entry("Ter", "Terrace"), Map.entry("Hwy", "Highway"), Map.entry("Way", "Way"));
+			Map.entry("Ave", "Avenue"), Map.entry("Dr", "Drive"), Map.entry("Rd", "Road"),
+			Map.entry("Blvd", "Boulevard"), Map.entry("Ln", "Lane"), Map.entry("Ct", "Court"), Map.entry("Pl", "Place"),
+			Map.entry("Pkwy", "Parkway"), Map.entry("Cir", "Circle"), Map.entry("Ter", "Terrace"),
+			Map.entry("Hwy", "Highway"), Map.entry("Way", "Way"));
 
 	private static final Pattern UNIT = Pattern.compile("^(.*?)\\s+((?:Apt|Apartment|Unit|Ste|Suite|#)\\s*\\S+)$",
 			Pattern.CASE_INSENSITIVE);
@@ -65,7 +67,8 @@ final class IdentityForms {
 		return form;
 	}
 
-	private static Map<String, String> form(TaxRecord record, Address address, FilingStatus status, String ssn, int day) {
+	private static Map<String, String> form(TaxRecord record, Address address, FilingStatus status, String ssn,
+			int day) {
 		Map<String, String> form = new HashMap<>();
 		form.put("ssn", ssn);
 		form.put("dobMonth", Integer.toString(record.dateOfBirth().getMonthValue()));
@@ -81,7 +84,10 @@ final class IdentityForms {
 		return form;
 	}
 
-	/** One difference of form, not of place, that applies to this address (REG-3 tolerates each). */
+	/**
+	 * One difference of form, not of place, that applies to this address (REG-3 tolerates
+	 * each).
+	 */
 	static void otherForm(Map<String, String> form, Address address, Random random) {
 		List<Runnable> ways = new ArrayList<>();
 		String line1 = form.get("line1");
@@ -163,7 +169,8 @@ final class IdentityForms {
 			return line1 + "x";
 		}
 		char c = line1.charAt(digit.start());
-		return line1.substring(0, digit.start()) + ((c == '9') ? '8' : (char) (c + 1)) + line1.substring(digit.start() + 1);
+		return line1.substring(0, digit.start()) + ((c == '9') ? '8' : (char) (c + 1))
+				+ line1.substring(digit.start() + 1);
 	}
 
 	static FilingStatus other(FilingStatus status, Random random) {
@@ -176,11 +183,14 @@ final class IdentityForms {
 		return picked;
 	}
 
-	/** A breach's "old or guessed" address: another street number and street in the victim's city. */
+	/**
+	 * A breach's "old or guessed" address: another street number and street in the
+	 * victim's city.
+	 */
 	static Map<String, String> guessedAddress(Map<String, String> exact, Random random) {
 		Map<String, String> form = new HashMap<>(exact);
-		form.put("line1", (100 + random.nextInt(9800)) + " " + List.of("Oak", "Main", "Park", "Cedar", "Elm", "Lake")
-			.get(random.nextInt(6)) + " St");
+		form.put("line1", (100 + random.nextInt(9800)) + " "
+				+ List.of("Oak", "Main", "Park", "Cedar", "Elm", "Lake").get(random.nextInt(6)) + " St");
 		form.put("line2", "");
 		return form;
 	}

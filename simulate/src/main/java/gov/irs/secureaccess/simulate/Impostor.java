@@ -1,9 +1,10 @@
 package gov.irs.secureaccess.simulate;
 
 /**
- * An impostor (the profile's impostor table): a kind, the victim they target, and their own name, email, phone and
- * address, which they use wherever they can type one. They never get the victim's mail, email or texts, except
- * texts to a number whose SIM they swapped.
+ * An impostor (the profile's impostor table): a kind, the victim they target, and their
+ * own name, email, phone and address, which they use wherever they can type one. They
+ * never get the victim's mail, email or texts, except texts to a number whose SIM they
+ * swapped.
  */
 final class Impostor {
 
@@ -15,11 +16,19 @@ final class Impostor {
 		FULL_IDENTITY("impostor.full-identity"),
 		/** The full identity and the victim's credit card number. */
 		IDENTITY_AND_CARD("impostor.identity-and-card"),
-		/** The full identity, the card, and a SIM swap of the victim's mobile number 1 to 3 days ago. */
+		/**
+		 * The full identity, the card, and a SIM swap of the victim's mobile number 1 to
+		 * 3 days ago.
+		 */
 		IDENTITY_CARD_SIM_SWAP("impostor.identity-card-sim-swap"),
-		/** The full identity and the victim's last two returns (for the e-Help Desk's questions). */
+		/**
+		 * The full identity and the victim's last two returns (for the e-Help Desk's
+		 * questions).
+		 */
 		IDENTITY_AND_RETURNS("impostor.identity-and-returns"),
-		/** The username and password of a registered victim, from another site's breach. */
+		/**
+		 * The username and password of a registered victim, from another site's breach.
+		 */
 		CREDENTIAL_STUFFING("impostor.credential-stuffing");
 
 		final String setting;

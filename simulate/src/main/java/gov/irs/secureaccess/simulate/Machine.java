@@ -10,16 +10,23 @@ import java.util.Locale;
 import com.sun.management.OperatingSystemMXBean;
 
 /**
- * What the machine was doing, for the results: its load average (the machine is shared, so a run's wall time depends
- * on what else ran) and the CPU time this process and the service's embedded PostgreSQL used, which does not. Read
- * from {@code /proc} where there is one; elsewhere the load is unknown and only this process's CPU is counted.
+ * What the machine was doing, for the results: its load average (the machine is shared,
+ * so a run's wall time depends on what else ran) and the CPU time this process and the
+ * service's embedded PostgreSQL used, which does not. Read from {@code /proc} where there
+ * is one; elsewhere the load is unknown and only this process's CPU is counted.
  */
 record Machine(double load1, Duration cpu) {
 
-	/** Clock ticks per second of {@code /proc/<pid>/stat} ({@code getconf CLK_TCK}; 100 on Linux). */
+	/**
+	 * Clock ticks per second of {@code /proc/<pid>/stat} ({@code getconf CLK_TCK}; 100 on
+	 * Linux).
+	 */
 	private static final long TICKS = 100;
 
-	/** @param postgres the embedded PostgreSQL's cluster folder (its {@code postmaster.pid} names the server) */
+	/**
+	 * @param postgres the embedded PostgreSQL's cluster folder (its
+	 * {@code postmaster.pid} names the server)
+	 */
 	static Machine now(Path postgres) {
 		return new Machine(load(), ownCpu().plus(postgresCpu(postgres)));
 	}
@@ -50,8 +57,9 @@ record Machine(double load1, Duration cpu) {
 	}
 
 	/**
-	 * User and system time of the PostgreSQL server (it runs apart from this process, started by {@code pg_ctl}): the
-	 * postmaster with the backends it already reaped, and its running backends.
+	 * User and system time of the PostgreSQL server (it runs apart from this process,
+	 * started by {@code pg_ctl}): the postmaster with the backends it already reaped, and
+	 * its running backends.
 	 */
 	private static Duration postgresCpu(Path postgres) {
 		long postmaster;
@@ -70,7 +78,8 @@ record Machine(double load1, Duration cpu) {
 	private static long ticks(long pid, boolean withReapedChildren) {
 		try {
 			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			// After the command in parentheses, from field 3 (state): utime is field 14, stime 15, cutime 16, cstime 17.
+			// After the command in parentheses, from field 3 (state): utime is field 14,
+			// stime 15, cutime 16, cstime 17.
 			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 			long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 			return withReapedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;

@@ -18,10 +18,11 @@ import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The post office, the mail server and the phone network of the simulation: hands each message the service queued in
- * its outbox (embedded mode) to whoever holds the address it went to. Emails go to the inbox of that address,
- * texts to whoever holds the phone's SIM, letters to the mailbox at the address block (name and first line). Read in
- * queue order ({@code seq}), so nobody ever sees a message meant for someone else.
+ * The post office, the mail server and the phone network of the simulation: hands each
+ * message the service queued in its outbox (embedded mode) to whoever holds the address
+ * it went to. Emails go to the inbox of that address, texts to whoever holds the phone's
+ * SIM, letters to the mailbox at the address block (name and first line). Read in queue
+ * order ({@code seq}), so nobody ever sees a message meant for someone else.
  */
 final class Mail {
 
@@ -48,7 +49,10 @@ final class Mail {
 	/** The messages delivered above {@link #low}. */
 	private final Set<Long> seen = new HashSet<>();
 
-	/** More than the messages that can be queued but not yet committed at once (one per busy browser at most). */
+	/**
+	 * More than the messages that can be queued but not yet committed at once (one per
+	 * busy browser at most).
+	 */
 	private static final long LOOK_BACK = 500;
 
 	Mail(JdbcClient jdbc, PiiCipher cipher) {
@@ -59,7 +63,8 @@ final class Mail {
 	/** Delivers every message queued since the last call. */
 	synchronized void deliver() {
 		while (true) {
-			// Numbers first, then only the messages not yet delivered: the look-back window is read on every call,
+			// Numbers first, then only the messages not yet delivered: the look-back
+			// window is read on every call,
 			// and its messages' sealed bodies would otherwise be fetched again each time.
 			List<Long> fresh = this.jdbc.sql("select seq from outbox_message where seq > :low order by seq limit 2000")
 				.param("low", this.low)
@@ -74,8 +79,9 @@ final class Mail {
 					  from outbox_message where seq in (:fresh) order by seq
 					""")
 				.param("fresh", fresh)
-				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant() })
+				.query((rs,
+						n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+								rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant() })
 				.list();
 			for (Object[] row : rows) {
 				long seq = (long) row[0];
@@ -88,14 +94,19 @@ final class Mail {
 					.add(new Message(seq, channel, (String) row[2], subject, body, (Instant) row[6]));
 				this.last = Math.max(this.last, seq);
 			}
-			// Sequence numbers are taken when a message is queued, not when its transaction commits: a message with a
-			// lower number can appear after a higher one was read. Look back a window below the highest seen.
+			// Sequence numbers are taken when a message is queued, not when its
+			// transaction commits: a message with a
+			// lower number can appear after a higher one was read. Look back a window
+			// below the highest seen.
 			this.low = Math.max(0, this.last - LOOK_BACK);
 			this.seen.removeIf((seq) -> seq <= this.low);
 		}
 	}
 
-	/** Where a message goes: an email address, an E.164 number, or a letter's name and first address line. */
+	/**
+	 * Where a message goes: an email address, an E.164 number, or a letter's name and
+	 * first address line.
+	 */
 	static String key(String channel, String recipient) {
 		if (channel.equals("LETTER")) {
 			String[] lines = recipient.split("\n");
@@ -127,7 +138,9 @@ final class Mail {
 		return Optional.empty();
 	}
 
-	/** The seq of the newest message delivered so far: "what came after now" starts here. */
+	/**
+	 * The seq of the newest message delivered so far: "what came after now" starts here.
+	 */
 	synchronized long mark() {
 		deliver();
 		return this.last;

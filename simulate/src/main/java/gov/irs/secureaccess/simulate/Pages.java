@@ -25,8 +25,8 @@ final class Pages {
 	}
 
 	/**
-	 * From the home page to "Finish with my activation code" by links only (the home page, else the sign-in page);
-	 * answers null when no page links there.
+	 * From the home page to "Finish with my activation code" by links only (the home
+	 * page, else the sign-in page); answers null when no page links there.
 	 */
 	static Browser.Page findActivation(Browser browser) throws Exception {
 		Browser.Page home = browser.get("/");
@@ -40,7 +40,10 @@ final class Pages {
 		return null;
 	}
 
-	/** The registration step the page is at: its form's hidden step, "exhausted", "done", "mail-done" or "". */
+	/**
+	 * The registration step the page is at: its form's hidden step, "exhausted", "done",
+	 * "mail-done" or "".
+	 */
 	static String registrationStep(Browser.Page page) {
 		if (page.has("#paths")) {
 			return "exhausted";
@@ -58,8 +61,10 @@ final class Pages {
 		return page.path().startsWith("/register/step") ? "" : "elsewhere";
 	}
 
-	/** The credentials form: username, password twice, site phrase, the first site image, and on the mail path two
-	 * secret questions. */
+	/**
+	 * The credentials form: username, password twice, site phrase, the first site image,
+	 * and on the mail path two secret questions.
+	 */
 	static Map<String, String> credentials(Browser.Page page, String username, String password, String phrase) {
 		Map<String, String> form = new HashMap<>();
 		form.put("username", username);

@@ -7,9 +7,10 @@ import gov.irs.secureaccess.sources.taxrecords.Address;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * One synthetic person as the simulation knows them: the tax record the IRS holds, what they have at hand (accounts,
- * phones, their refund account, an e-Services login) and the traits the profile drew for them. The sources are
- * written from this, so they agree with the traits.
+ * One synthetic person as the simulation knows them: the tax record the IRS holds, what
+ * they have at hand (accounts, phones, their refund account, an e-Services login) and the
+ * traits the profile drew for them. The sources are written from this, so they agree with
+ * the traits.
  */
 final class Person {
 
@@ -23,8 +24,8 @@ final class Person {
 	}
 
 	/**
-	 * A phone line the person holds; {@code subscriberSince}: since when the carrier has had the subscriber's name on
-	 * it (prepaid lines only; null otherwise).
+	 * A phone line the person holds; {@code subscriberSince}: since when the carrier has
+	 * had the subscriber's name on it (prepaid lines only; null otherwise).
 	 */
 	record Phone(String e164, String lineType, String subscriberName, boolean prepaid, Instant simChangedAt,
 			Instant subscriberSince) {
@@ -43,9 +44,14 @@ final class Person {
 	record Refund(String routingNumber, String last4) {
 	}
 
-	/** The first-try slips of the profile: which part of the identity form is typed wrong first. */
+	/**
+	 * The first-try slips of the profile: which part of the identity form is typed wrong
+	 * first.
+	 */
 	enum Typo {
+
 		NONE, SSN, DATE_OF_BIRTH, ADDRESS
+
 	}
 
 	final int index;

@@ -19,10 +19,12 @@ import gov.irs.secureaccess.sources.taxrecords.Address;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * The applicants of one run, drawn from the profile: honest applicants, and impostors each with a victim (a person
- * in the sources who is not an applicant). Names, birth dates, addresses and incomes come from the service's own
- * population generator; everything the profile speaks of (cards, loans, the bureau's file, phones, moves, the
- * e-Services login, the refund account) is drawn here, and the sources are then written to agree.
+ * The applicants of one run, drawn from the profile: honest applicants, and impostors
+ * each with a victim (a person in the sources who is not an applicant). Names, birth
+ * dates, addresses and incomes come from the service's own population generator;
+ * everything the profile speaks of (cards, loans, the bureau's file, phones, moves, the
+ * e-Services login, the refund account) is drawn here, and the sources are then written
+ * to agree.
  */
 final class Population {
 
@@ -47,7 +49,10 @@ final class Population {
 		this.drawnAt = drawnAt;
 	}
 
-	/** What the service can hold: student loans (REG-4), refund accounts (REG-14), SIM change dates (REG-13). */
+	/**
+	 * What the service can hold: student loans (REG-4), refund accounts (REG-14), SIM
+	 * change dates (REG-13).
+	 */
 	record Capabilities(boolean studentLoans, boolean refundAccounts, boolean simChanges) {
 	}
 
@@ -64,7 +69,8 @@ final class Population {
 		List<TaxRecord> abroad = new ArrayList<>();
 		for (SyntheticPerson person : pool) {
 			TaxRecord record = person.taxRecord();
-			if (!names.add(record.name().fullName().toUpperCase(Locale.ROOT)) || (!record.address().isAbroad() && record.address().isMilitary())) {
+			if (!names.add(record.name().fullName().toUpperCase(Locale.ROOT))
+					|| (!record.address().isAbroad() && record.address().isMilitary())) {
 				continue;
 			}
 			(record.address().isAbroad() ? abroad : home).add(record);
@@ -89,18 +95,19 @@ final class Population {
 					default -> Constraint.NONE;
 				};
 				Person victim = (k == Impostor.Kind.IDENTITY_CARD_SIM_SWAP)
-						? draw.person(constraint, Duration.ofDays(profile.integer("impostor.sim-swap-days-min")
-								+ random.nextInt(profile.integer("impostor.sim-swap-days-max")
-										- profile.integer("impostor.sim-swap-days-min") + 1)))
+						? draw.person(constraint,
+								Duration.ofDays(profile.integer("impostor.sim-swap-days-min")
+										+ random.nextInt(profile.integer("impostor.sim-swap-days-max")
+												- profile.integer("impostor.sim-swap-days-min") + 1)))
 						: draw.person(constraint);
 				victims.add(victim);
 				TaxRecord own = draw.next(false);
 				String phone = draw.phones.next();
-				otherLines.add(new Person.Phone(phone, "MOBILE", own.name().first() + " " + own.name().last(), false,
-						null));
+				otherLines
+					.add(new Person.Phone(phone, "MOBILE", own.name().first() + " " + own.name().last(), false, null));
 				impostors.add(new Impostor(index, k, victim, own.name().first(), own.name().last(),
-						"imp" + index + "." + Integer.toHexString(random.nextInt(0xffff)) + "@impostor.example.test", phone,
-						(k == Impostor.Kind.IDENTITY_CARD_SIM_SWAP) ? victim.mobile.e164() : null));
+						"imp" + index + "." + Integer.toHexString(random.nextInt(0xffff)) + "@impostor.example.test",
+						phone, (k == Impostor.Kind.IDENTITY_CARD_SIM_SWAP) ? victim.mobile.e164() : null));
 				index++;
 			}
 		}
@@ -109,7 +116,10 @@ final class Population {
 		return new Population(honest, impostors, everyone, otherLines, now);
 	}
 
-	/** How many impostors of each kind: the shares of the total, rounded so they add up (largest remainder). */
+	/**
+	 * How many impostors of each kind: the shares of the total, rounded so they add up
+	 * (largest remainder).
+	 */
 	static Map<Impostor.Kind, Integer> counts(Profile profile, int total) {
 		Map<Impostor.Kind, Integer> counts = new EnumMap<>(Impostor.Kind.class);
 		Map<Impostor.Kind, Double> remainders = new EnumMap<>(Impostor.Kind.class);
@@ -135,10 +145,15 @@ final class Population {
 
 	/** What a victim must have for the impostor's kind to make sense. */
 	enum Constraint {
+
 		NONE, HAS_CARD, HAS_CARD_AND_OWN_MOBILE, REGISTERS_BY_TEXT
+
 	}
 
-	/** Draws people trait by trait (independently, as the profile says), taking names and places from the pool. */
+	/**
+	 * Draws people trait by trait (independently, as the profile says), taking names and
+	 * places from the pool.
+	 */
 	private static final class Draw {
 
 		private final Profile profile;
@@ -177,9 +192,10 @@ final class Population {
 		}
 
 		/**
-		 * Since when a prepaid line has had its holder's name: lines leave at the monthly churn of the assumption, so
-		 * the age of a line in service is geometric. Drawn from a random of its own, so the rest of the population is
-		 * the same as without it.
+		 * Since when a prepaid line has had its holder's name: lines leave at the monthly
+		 * churn of the assumption, so the age of a line in service is geometric. Drawn
+		 * from a random of its own, so the rest of the population is the same as without
+		 * it.
 		 */
 		private Instant prepaidSince() {
 			double daily = 1 - Math.pow(1 - this.profile.share("assumption.prepaid-monthly-churn"), 1.0 / 30);
@@ -190,7 +206,8 @@ final class Population {
 		TaxRecord next(boolean abroad) {
 			Iterator<TaxRecord> source = abroad ? this.abroad : this.home;
 			if (!source.hasNext()) {
-				throw new IllegalStateException("the generated pool ran out of " + (abroad ? "people abroad" : "people"));
+				throw new IllegalStateException(
+						"the generated pool ran out of " + (abroad ? "people abroad" : "people"));
 			}
 			return source.next();
 		}
@@ -199,7 +216,10 @@ final class Population {
 			return person(constraint, null);
 		}
 
-		/** @param simSwappedAgo for a SIM-swap victim: how long ago the impostor swapped the SIM */
+		/**
+		 * @param simSwappedAgo for a SIM-swap victim: how long ago the impostor swapped
+		 * the SIM
+		 */
 		Person person(Constraint constraint, Duration simSwappedAgo) {
 			int index = this.next++;
 			boolean abroad = chance("honest.abroad");
@@ -232,7 +252,8 @@ final class Population {
 				accounts.add(account("STUDENT_LOAN", null));
 			}
 			if (chance("honest.mortgage")) {
-				accounts.add(account(List.of("MORTGAGE", "HOME_EQUITY_LOAN", "HELOC").get(this.random.nextInt(3)), null));
+				accounts
+					.add(account(List.of("MORTGAGE", "HOME_EQUITY_LOAN", "HELOC").get(this.random.nextInt(3)), null));
 			}
 			if (chance("honest.car-loan")) {
 				accounts.add(account("CAR_LOAN", null));
@@ -259,8 +280,8 @@ final class Population {
 				if (simSwappedAgo != null) {
 					changed = this.now.minus(simSwappedAgo).minus(Duration.ofHours(this.random.nextInt(12)));
 				}
-				mobile = new Person.Phone(this.phones.next(), "MOBILE",
-						ownName ? name : householdMember(record), prepaid, changed, prepaid ? prepaidSince() : null);
+				mobile = new Person.Phone(this.phones.next(), "MOBILE", ownName ? name : householdMember(record),
+						prepaid, changed, prepaid ? prepaidSince() : null);
 			}
 			Person.Phone landline = chance("honest.landline")
 					? new Person.Phone(this.phones.next(), "LANDLINE", name, false, null) : null;
@@ -269,8 +290,8 @@ final class Population {
 				moved = false;
 				livesAt = record.address();
 			}
-			return new Person(index, record, livesAt, moved, otherForm, typo, wrongStatus, !invisible, frozen && !invisible,
-					invisible ? List.of() : accounts, refund, mobile, landline,
+			return new Person(index, record, livesAt, moved, otherForm, typo, wrongStatus, !invisible,
+					frozen && !invisible, invisible ? List.of() : accounts, refund, mobile, landline,
 					"p" + index + "." + Integer.toHexString(this.random.nextInt(0xffff)) + "@applicant.example.test",
 					eServices ? "eserv." + index + ".user" : null);
 		}
@@ -284,7 +305,10 @@ final class Population {
 			return new Person.Account(type, network, digits);
 		}
 
-		/** A 9-digit ABA routing number with a right check digit, and the account's last 4. */
+		/**
+		 * A 9-digit ABA routing number with a right check digit, and the account's last
+		 * 4.
+		 */
 		private Person.Refund refund() {
 			int[] symbols = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 61,
 					62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72 };
@@ -306,7 +330,10 @@ final class Population {
 
 	}
 
-	/** Unique fictional US numbers: +1 NPA 555-01XX for many area codes (the block kept for fiction). */
+	/**
+	 * Unique fictional US numbers: +1 NPA 555-01XX for many area codes (the block kept
+	 * for fiction).
+	 */
 	static final class PhoneNumbers {
 
 		private int npa = 201;

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The population profile and the run's settings: {@code population-profile.properties} (the shared profile's
- * numbers, in this module's resources) with any {@code --name=value} of the command line on top. A name the file
- * does not declare is refused, so a misspelt override never passes unnoticed.
+ * The population profile and the run's settings: {@code population-profile.properties}
+ * (the shared profile's numbers, in this module's resources) with any
+ * {@code --name=value} of the command line on top. A name the file does not declare is
+ * refused, so a misspelt override never passes unnoticed.
  */
 public final class Profile {
 
@@ -34,7 +35,10 @@ public final class Profile {
 		return withOverrides(List.of());
 	}
 
-	/** The defaults with {@code --name=value} arguments applied; other arguments are refused. */
+	/**
+	 * The defaults with {@code --name=value} arguments applied; other arguments are
+	 * refused.
+	 */
 	public static Profile withOverrides(List<String> args) {
 		Map<String, String> values = load();
 		Map<String, String> overridden = new LinkedHashMap<>();
@@ -101,9 +105,9 @@ public final class Profile {
 				}
 			}
 		});
-		for (String name : List.of("honest", "impostors", "threads", "behaviour.letter-days-min", "behaviour.letter-days-max",
-				"impostor.sim-swap-days-min", "impostor.sim-swap-days-max", "seed", "service.argon2-memory-kib",
-				"service.argon2-iterations")) {
+		for (String name : List.of("honest", "impostors", "threads", "behaviour.letter-days-min",
+				"behaviour.letter-days-max", "impostor.sim-swap-days-min", "impostor.sim-swap-days-max", "seed",
+				"service.argon2-memory-kib", "service.argon2-iterations")) {
 			try {
 				if (Long.parseLong(this.values.get(name)) < 0) {
 					problems.add("--" + name + " must not be negative");
@@ -121,7 +125,8 @@ public final class Profile {
 				problems.add("--threads must be at least 1");
 			}
 			if (integer("service.argon2-memory-kib") < 8 || integer("service.argon2-iterations") < 1) {
-				problems.add("--service.argon2-memory-kib must be at least 8 and --service.argon2-iterations at least 1");
+				problems
+					.add("--service.argon2-memory-kib must be at least 8 and --service.argon2-iterations at least 1");
 			}
 			double kinds = share("impostor.breach-basic") + share("impostor.full-identity")
 					+ share("impostor.identity-and-card") + share("impostor.identity-card-sim-swap")
@@ -130,7 +135,8 @@ public final class Profile {
 				problems.add("the impostor kinds must add up to 1 (they add up to " + kinds + ")");
 			}
 			if (share("honest.credit-card") + share("honest.amex-only") + share("honest.corporate-only") > 1) {
-				problems.add("credit card, American Express only and corporate only are one trait: they add up to more than 1");
+				problems.add(
+						"credit card, American Express only and corporate only are one trait: they add up to more than 1");
 			}
 		}
 		return problems;

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What became of one applicant: the level reached and how, or where they stopped and the reason shown to them. */
+/**
+ * What became of one applicant: the level reached and how, or where they stopped and the
+ * reason shown to them.
+ */
 final class Result {
 
 	enum Path {
@@ -27,7 +30,10 @@ final class Result {
 
 	}
 
-	/** The level of the account the applicant holds: 0 none, 2 waiting on a mailed code, 3 active. */
+	/**
+	 * The level of the account the applicant holds: 0 none, 2 waiting on a mailed code, 3
+	 * active.
+	 */
 	private int level;
 
 	private Path path;
@@ -36,10 +42,16 @@ final class Result {
 
 	private String stoppedReason;
 
-	/** Impostors: an account was made with the victim's identity (at any level), by this path. */
+	/**
+	 * Impostors: an account was made with the victim's identity (at any level), by this
+	 * path.
+	 */
 	private String accountPath;
 
-	/** Impostors: they signed in to an account of the victim (takeover or their own registration). */
+	/**
+	 * Impostors: they signed in to an account of the victim (takeover or their own
+	 * registration).
+	 */
 	private boolean signedIn;
 
 	/** Impostors: each path they tried and the last thing that stopped them there. */
@@ -47,7 +59,9 @@ final class Result {
 
 	/** The online registration's milestones this applicant passed (for the funnel). */
 	enum Milestone {
+
 		STARTED, IDENTITY, FINANCIAL, PHONE_OR_MAIL, ACCOUNT
+
 	}
 
 	private final EnumSet<Milestone> milestones = EnumSet.noneOf(Milestone.class);

@@ -33,9 +33,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One run of the simulation against one set of rules: draws the population, writes its sources, starts the service
- * on them, books every applicant's first visit on day 1 (takeover victims register on day 0, before anyone), runs
- * the days, and collects what became of everyone: from the applicants' own view and, for impostors, from the
+ * One run of the simulation against one set of rules: draws the population, writes its
+ * sources, starts the service on them, books every applicant's first visit on day 1
+ * (takeover victims register on day 0, before anyone), runs the days, and collects what
+ * became of everyone: from the applicants' own view and, for impostors, from the
  * service's accounts too.
  */
 final class Run {
@@ -80,13 +81,19 @@ final class Run {
 			List<String> failureSamples, String serviceReport, Population.Capabilities capabilities, Machine atStart,
 			Machine atDriving, Machine atEnd) {
 
-		/** Wall time per applicant (honest and impostors) of the days' visits, without drawing and start-up. */
+		/**
+		 * Wall time per applicant (honest and impostors) of the days' visits, without
+		 * drawing and start-up.
+		 */
 		Duration perApplicant() {
 			int people = people();
 			return (people == 0) ? Duration.ZERO : this.driving.dividedBy(people);
 		}
 
-		/** CPU time (the service, the simulation and PostgreSQL) per applicant of the days' visits. */
+		/**
+		 * CPU time (the service, the simulation and PostgreSQL) per applicant of the
+		 * days' visits.
+		 */
 		Duration cpuPerApplicant() {
 			int people = people();
 			return (people == 0) ? Duration.ZERO : this.atEnd.cpuSince(this.atDriving).dividedBy(people);
@@ -117,7 +124,8 @@ final class Run {
 		Duration driving;
 		Machine atDriving;
 		Machine atEnd;
-		System.out.printf("  population drawn and sources written in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+		System.out.printf("  population drawn and sources written in %d s%n",
+				Duration.between(started, Instant.now()).toSeconds());
 		Instant booting = Instant.now();
 		try (Service service = Service.start(data, sources, legacy, clock, this.irs2018, this.port,
 				serviceSettings(this.profile))) {
@@ -126,8 +134,7 @@ final class Run {
 			this.mail = new Mail(service.bean(JdbcClient.class), service.bean(PiiCipher.class));
 			int threads = this.profile.integer("threads");
 			this.staff = new Staff(service, clock, Math.max(2, threads / 3));
-			this.answers = new DeskAnswers(service.bean(MessageSource.class),
-					service.bean(KeyedHash.class));
+			this.answers = new DeskAnswers(service.bean(MessageSource.class), service.bean(KeyedHash.class));
 			for (Impostor impostor : this.population.impostors) {
 				impostors.put(impostor, new Result());
 				if (impostor.kind == Impostor.Kind.CREDENTIAL_STUFFING) {
@@ -155,7 +162,8 @@ final class Run {
 				this.agenda.run(workers, (day) -> {
 					clock.advance(Duration.ofDays(day - today[0]));
 					today[0] = day;
-					System.out.printf("  day %d (%s) at %d s%n", day, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+					System.out.printf("  day %d (%s) at %d s%n", day,
+							LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
 							Duration.between(started, Instant.now()).toSeconds());
 				});
 			}
@@ -172,10 +180,11 @@ final class Run {
 					continue;
 				}
 				accounts.idBySsn(impostor.victim.record.ssn())
-					.ifPresent((id) -> victimAccounts.put(impostor, jdbc.sql("select status || ' LOA-' || loa from account where id = :id")
-						.param("id", id)
-						.query(String.class)
-						.single()));
+					.ifPresent((id) -> victimAccounts.put(impostor,
+							jdbc.sql("select status || ' LOA-' || loa from account where id = :id")
+								.param("id", id)
+								.query(String.class)
+								.single()));
 			}
 			serviceReport = ServiceReport.fetch(this.staff, today[0] + 1, LocalDate.ofInstant(started, ZoneOffset.UTC),
 					LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
@@ -186,15 +195,19 @@ final class Run {
 	}
 
 	/**
-	 * The service's settings the run's own settings give: Argon2id's cost ({@code service.argon2-*}, the service's
-	 * defaults unless given; the results say which was used).
+	 * The service's settings the run's own settings give: Argon2id's cost
+	 * ({@code service.argon2-*}, the service's defaults unless given; the results say
+	 * which was used).
 	 */
 	static Map<String, String> serviceSettings(Profile profile) {
 		return Map.of("secure-access.passwords.argon2.memory-kib", profile.text("service.argon2-memory-kib"),
 				"secure-access.passwords.argon2.iterations", profile.text("service.argon2-iterations"));
 	}
 
-	/** What this build of the service can hold in its sources (parts of issue 13 may not have landed yet). */
+	/**
+	 * What this build of the service can hold in its sources (parts of issue 13 may not
+	 * have landed yet).
+	 */
 	static Population.Capabilities capabilities() {
 		boolean studentLoans = Arrays.stream(AccountType.values())
 			.anyMatch((type) -> type.name().equals("STUDENT_LOAN"));
@@ -214,7 +227,10 @@ final class Run {
 		}
 	}
 
-	/** The person asked the credit bureau to lift their freeze (the bureau's own system, not the service). */
+	/**
+	 * The person asked the credit bureau to lift their freeze (the bureau's own system,
+	 * not the service).
+	 */
 	void liftFreeze(Person person) {
 		this.service.bean(CreditFileWriter.class)
 			.upsertFiles(List.of(new CreditFile(Ssn.parse(person.record.ssn().formatted()), false, List.of())));
@@ -237,9 +253,10 @@ final class Run {
 	}
 
 	/**
-	 * One person's own random stream. {@code new Random(seed + i)} for neighbouring i is not independent: the first
-	 * {@code nextDouble()} of such streams falls under 0.85 only 62% of the time. The stream's seed is mixed first
-	 * (SplitMix64's finalizer), so every person's first draw is as fair as the rest.
+	 * One person's own random stream. {@code new Random(seed + i)} for neighbouring i is
+	 * not independent: the first {@code nextDouble()} of such streams falls under 0.85
+	 * only 62% of the time. The stream's seed is mixed first (SplitMix64's finalizer), so
+	 * every person's first draw is as fair as the rest.
 	 */
 	Random randomFor(long salt, int index) {
 		long z = seed() * salt + index;

@@ -7,10 +7,11 @@ import java.util.List;
 import gov.irs.secureaccess.assisted.StaffRole;
 
 /**
- * The service's own report of the run (OUT-1), read as an analyst reads it: signed in with the ANALYST role, the
- * levels and channels tables of {@code /insights} as CSV over the run's dates. It counts every applicant who started
- * (impostors and the takeover victims' registrations included), so it differs from the simulation's count of
- * honest applicants; it shows what the service itself can see.
+ * The service's own report of the run (OUT-1), read as an analyst reads it: signed in
+ * with the ANALYST role, the levels and channels tables of {@code /insights} as CSV over
+ * the run's dates. It counts every applicant who started (impostors and the takeover
+ * victims' registrations included), so it differs from the simulation's count of honest
+ * applicants; it shows what the service itself can see.
  */
 final class ServiceReport {
 
@@ -27,9 +28,17 @@ final class ServiceReport {
 				for (String line : analyst.browser.raw("/insights/" + csv + ".csv" + query).split("\r?\n")) {
 					List<String> cells = cells(line);
 					if (cells.size() == 7 && cells.get(1).equals("total")) {
-						String rate = cells.get(6).isEmpty() ? "–" : cells.get(6).equals("suppressed") ? "*" : cells.get(6) + "%";
-						table.append("| ").append(cells.get(0)).append(" | ").append(cells.get(4)).append(" | ")
-							.append(cells.get(5)).append(" | ").append(rate).append(" |\n");
+						String rate = cells.get(6).isEmpty() ? "–"
+								: cells.get(6).equals("suppressed") ? "*" : cells.get(6) + "%";
+						table.append("| ")
+							.append(cells.get(0))
+							.append(" | ")
+							.append(cells.get(4))
+							.append(" | ")
+							.append(cells.get(5))
+							.append(" | ")
+							.append(rate)
+							.append(" |\n");
 					}
 				}
 			}

@@ -7,9 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock during a run: real time, moved forward by whole days between the run's days, so that letters
- * can take 5 to 10 days to arrive without the run waiting for them. The service takes all its time from the injected
- * {@link Clock} (codes, journeys, rate limits, TOTP, sessions' absolute lifetime); time never goes back.
+ * The service's clock during a run: real time, moved forward by whole days between the
+ * run's days, so that letters can take 5 to 10 days to arrive without the run waiting for
+ * them. The service takes all its time from the injected {@link Clock} (codes, journeys,
+ * rate limits, TOTP, sessions' absolute lifetime); time never goes back.
  */
 final class SimulatedClock extends Clock {
 

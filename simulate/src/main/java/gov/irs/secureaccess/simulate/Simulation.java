@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * The population simulation (OUT-2):
- * {@code java -jar simulate/target/simulate.jar [--name=value ...]} draws the population of
- * {@code population-profile.properties} (any number overridable), runs it through the real service with our rules
- * and again with the IRS's 2018 rules, and writes {@code simulation/RESULTS.md} (setting {@code output}).
+ * {@code java -jar simulate/target/simulate.jar [--name=value ...]} draws the population
+ * of {@code population-profile.properties} (any number overridable), runs it through the
+ * real service with our rules and again with the IRS's 2018 rules, and writes
+ * {@code simulation/RESULTS.md} (setting {@code output}).
  */
 public final class Simulation {
 
@@ -35,7 +36,8 @@ public final class Simulation {
 		}
 		Path output = Path.of(profile.text("output"));
 		String command = command(args);
-		// Results are written after each rule set, so a run stopped during the baseline keeps our rules' results.
+		// Results are written after each rule set, so a run stopped during the baseline
+		// keeps our rules' results.
 		List<Run.Outcome> outcomes = run(profile, (done) -> {
 			if (done.size() < (profile.flag("baseline") ? 2 : 1)) {
 				Report.write(output, profile, done, command, sinceStart(),
@@ -49,13 +51,17 @@ public final class Simulation {
 		}
 		System.out.println("Wrote " + output.toAbsolutePath());
 		Report.Figures ours = Report.Figures.of(outcomes.get(0));
-		System.out.printf("Our rules: LOA-3 online %s, by any path %s; impostor accounts %d (usable %d); takeovers signed in %d%n",
+		System.out.printf(
+				"Our rules: LOA-3 online %s, by any path %s; impostor accounts %d (usable %d); takeovers signed in %d%n",
 				Report.percent(ours.loa3Online(), ours.honest()), Report.percent(ours.loa3Any(), ours.honest()),
 				ours.impostorAccounts(), ours.impostorUsableAccounts(), ours.takeoversSignedIn());
 		System.exit(0);
 	}
 
-	/** The command as it was launched: {@code java -jar <jar> ...}, or the main class on a class path. */
+	/**
+	 * The command as it was launched: {@code java -jar <jar> ...}, or the main class on a
+	 * class path.
+	 */
 	static String command(String[] args) {
 		String launched = System.getProperty("sun.java.command", "");
 		String first = launched.split(" ", 2)[0];
@@ -66,9 +72,13 @@ public final class Simulation {
 				+ (args.length > 0 ? " " + String.join(" ", args) : "");
 	}
 
-	/** The whole run: from the start of this process (the JVM's own start-up too) until now. */
+	/**
+	 * The whole run: from the start of this process (the JVM's own start-up too) until
+	 * now.
+	 */
 	private static Duration sinceStart() {
-		return Duration.between(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), Instant.now());
+		return Duration.between(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
+				Instant.now());
 	}
 
 	/** What to do with the outcomes so far, after each rule set. */
@@ -83,7 +93,10 @@ public final class Simulation {
 		});
 	}
 
-	/** Runs our rules, then (setting {@code baseline}) the IRS's 2018 rules, each on a fresh service. */
+	/**
+	 * Runs our rules, then (setting {@code baseline}) the IRS's 2018 rules, each on a
+	 * fresh service.
+	 */
 	static List<Run.Outcome> run(Profile profile, Progress progress) throws Exception {
 		List<Run.Outcome> outcomes = new ArrayList<>();
 		List<Boolean> rules = profile.flag("baseline") ? List.of(false, true) : List.of(false);

@@ -18,16 +18,21 @@ import gov.irs.secureaccess.sources.taxrecords.InformationDocument;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * Writes the population as the service's source files (docs/sources.md: {@code tax_records.csv},
- * {@code information_documents.csv}, {@code credit_files.csv}, {@code credit_accounts.csv}, {@code phone_lines.csv})
- * and the e-Services extract ({@code legacy.csv}, README "Legacy e-Services accounts"), which the service loads at
- * start-up with {@code secure-access.sources.csv-dir} and {@code secure-access.legacy.import}.
+ * Writes the population as the service's source files (docs/sources.md:
+ * {@code tax_records.csv}, {@code information_documents.csv}, {@code credit_files.csv},
+ * {@code credit_accounts.csv}, {@code phone_lines.csv}) and the e-Services extract
+ * ({@code legacy.csv}, README "Legacy e-Services accounts"), which the service loads at
+ * start-up with {@code secure-access.sources.csv-dir} and
+ * {@code secure-access.legacy.import}.
  */
 final class SourceFiles {
 
 	static final String LEGACY_FILE = "legacy.csv";
 
-	/** The legacy scheme's cost in the extract: what the old system used is not ours to choose; kept low. */
+	/**
+	 * The legacy scheme's cost in the extract: what the old system used is not ours to
+	 * choose; kept low.
+	 */
 	private static final int LEGACY_ITERATIONS = 1000;
 
 	private SourceFiles() {
@@ -54,9 +59,10 @@ final class SourceFiles {
 				List<Object> row = new ArrayList<>(List.of(record.ssn().formatted(), record.name().first(),
 						orEmpty(record.name().middle()), record.name().last(), orEmpty(record.name().suffix()),
 						record.dateOfBirth(), record.filingStatus().name(), record.returnYear(), address.line1(),
-						orEmpty(address.line2()), address.city(), orEmpty(address.state()), orEmpty(address.postalCode()),
-						address.country(), record.agiCurrentYear().toPlainString(), record.agiPriorYear().toPlainString(),
-						orEmpty(record.ipPin()), record.balanceDue().toPlainString()));
+						orEmpty(address.line2()), address.city(), orEmpty(address.state()),
+						orEmpty(address.postalCode()), address.country(), record.agiCurrentYear().toPlainString(),
+						record.agiPriorYear().toPlainString(), orEmpty(record.ipPin()),
+						record.balanceDue().toPlainString()));
 				if (capabilities.refundAccounts()) {
 					row.add((person.refund != null) ? person.refund.routingNumber() : "");
 					row.add((person.refund != null) ? person.refund.last4() : "");

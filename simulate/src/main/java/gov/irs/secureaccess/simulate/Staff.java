@@ -18,9 +18,10 @@ import gov.irs.secureaccess.assisted.StaffAccounts;
 import gov.irs.secureaccess.assisted.StaffRole;
 
 /**
- * The e-Help Desk assistors and Taxpayer Assistance Center officers of the run, made as the admin command makes staff
- * (AST-4), each with an authenticator app whose secret the simulation holds. Each works one case at a time in their
- * own signed-in browser, signing in with username, password and the app's code at the start of each day.
+ * The e-Help Desk assistors and Taxpayer Assistance Center officers of the run, made as
+ * the admin command makes staff (AST-4), each with an authenticator app whose secret the
+ * simulation holds. Each works one case at a time in their own signed-in browser, signing
+ * in with username, password and the app's code at the start of each day.
  */
 final class Staff {
 
@@ -71,7 +72,10 @@ final class Staff {
 		}
 	}
 
-	/** A member of the role, signed in today, for one case; give it back with {@link #release}. */
+	/**
+	 * A member of the role, signed in today, for one case; give it back with
+	 * {@link #release}.
+	 */
 	Member take(StaffRole role, long day) throws Exception {
 		Member member = this.free.get(role).take();
 		if (member.day != day) {
@@ -92,7 +96,8 @@ final class Staff {
 		page = browser.submit(page, "/sign-in", Map.of("username", member.username));
 		page = browser.submit(page, "/sign-in", Map.of("password", member.password));
 		page = browser.submit(page, "/sign-in", Map.of("code", totp(member.secret)));
-		if (!page.path().startsWith("/assist") && !page.path().startsWith("/tac") && !page.path().startsWith("/insights")) {
+		if (!page.path().startsWith("/assist") && !page.path().startsWith("/tac")
+				&& !page.path().startsWith("/insights")) {
 			throw new IllegalStateException("staff sign-in failed for " + member.username + ": " + page.path() + " "
 					+ page.heading() + " " + page.error());
 		}
@@ -100,7 +105,8 @@ final class Staff {
 
 	private String totp(String secret) throws Exception {
 		TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
-		int code = generator.generateOneTimePassword(new SecretKeySpec(decode(secret), "HmacSHA1"), this.clock.instant());
+		int code = generator.generateOneTimePassword(new SecretKeySpec(decode(secret), "HmacSHA1"),
+				this.clock.instant());
 		return String.format(Locale.ROOT, "%06d", code);
 	}
 
@@ -128,6 +134,5 @@ final class Staff {
 		}
 		return out.toByteArray();
 	}
-
 
 }

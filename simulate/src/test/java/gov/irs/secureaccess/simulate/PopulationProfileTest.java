@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * OUT-2: the simulation's default settings are the numbers of docs/population-profile.md, written out here from
- * that document (tables "Honest applicants" and "Impostors", section "Behaviour of honest applicants"), and every one
- * of them can be overridden from the command line.
+ * OUT-2: the simulation's default settings are the numbers of docs/population-profile.md,
+ * written out here from that document (tables "Honest applicants" and "Impostors",
+ * section "Behaviour of honest applicants"), and every one of them can be overridden from
+ * the command line.
  */
 class PopulationProfileTest {
 
@@ -26,7 +27,8 @@ class PopulationProfileTest {
 	private static final Map<String, Double> DOCUMENTED = new LinkedHashMap<>();
 
 	static {
-		// "Honest applicants (default 90% of applicants)"; "Impostors (default 10% of applicants, at least 2,000 ...)"
+		// "Honest applicants (default 90% of applicants)"; "Impostors (default 10% of
+		// applicants, at least 2,000 ...)"
 		DOCUMENTED.put("honest.share", 0.90);
 		DOCUMENTED.put("impostor.share", 0.10);
 		// The honest applicants' table, in its order.
@@ -79,7 +81,8 @@ class PopulationProfileTest {
 		Map<String, Double> defaults = new LinkedHashMap<>();
 		DOCUMENTED.keySet().forEach((name) -> defaults.put(name, profile.share(name)));
 		assertThat(defaults).containsExactlyEntriesOf(DOCUMENTED);
-		// The profile's reported run: "at least 2,000" impostors; honest applicants as the issue's run (5,000).
+		// The profile's reported run: "at least 2,000" impostors; honest applicants as
+		// the issue's run (5,000).
 		assertThat(profile.integer("honest")).isEqualTo(5000);
 		assertThat(profile.integer("impostors")).isEqualTo(2000);
 		assertThat(profile.overridden()).isEmpty();
@@ -93,7 +96,10 @@ class PopulationProfileTest {
 		assertThat(shares(lines, "## Impostors")).containsExactlyElementsOf(transcribed("impostor."));
 	}
 
-	/** The share column (percentages) of the table under the heading starting with {@code heading}, in order. */
+	/**
+	 * The share column (percentages) of the table under the heading starting with
+	 * {@code heading}, in order.
+	 */
 	private static List<Double> shares(List<String> lines, String heading) {
 		List<Double> shares = new ArrayList<>();
 		boolean inSection = false;
@@ -111,11 +117,15 @@ class PopulationProfileTest {
 		return shares;
 	}
 
-	/** The transcribed table rows: the group's shares, without its own share and the SIM swap's days. */
+	/**
+	 * The transcribed table rows: the group's shares, without its own share and the SIM
+	 * swap's days.
+	 */
 	private static List<Double> transcribed(String group) {
 		return DOCUMENTED.entrySet()
 			.stream()
-			.filter((e) -> e.getKey().startsWith(group) && !e.getKey().endsWith(".share") && !e.getKey().contains("days"))
+			.filter((e) -> e.getKey().startsWith(group) && !e.getKey().endsWith(".share")
+					&& !e.getKey().contains("days"))
 			.map(Map.Entry::getValue)
 			.toList();
 	}
@@ -127,15 +137,17 @@ class PopulationProfileTest {
 			.all()
 			.keySet()
 			.stream()
-			.filter((name) -> name.startsWith("honest.") || name.startsWith("impostor.") || name.startsWith("behaviour."))
+			.filter((name) -> name.startsWith("honest.") || name.startsWith("impostor.")
+					|| name.startsWith("behaviour."))
 			.toList();
 		assertThat(population).containsExactlyElementsOf(DOCUMENTED.keySet());
-		// What the document is silent on is marked as the simulation's own assumption, reported with the results.
-		assertThat(Profile.defaults().all().keySet())
-			.filteredOn((name) -> !DOCUMENTED.containsKey(name))
-			.allMatch((name) -> name.startsWith("assumption.") || List.of("honest", "impostors", "seed", "threads",
-					"output", "baseline", "port", "trails", "service.argon2-memory-kib", "service.argon2-iterations")
-						.contains(name));
+		// What the document is silent on is marked as the simulation's own assumption,
+		// reported with the results.
+		assertThat(Profile.defaults().all().keySet()).filteredOn((name) -> !DOCUMENTED.containsKey(name))
+			.allMatch((name) -> name.startsWith("assumption.") || List
+				.of("honest", "impostors", "seed", "threads", "output", "baseline", "port", "trails",
+						"service.argon2-memory-kib", "service.argon2-iterations")
+				.contains(name));
 	}
 
 	@Test
@@ -144,11 +156,13 @@ class PopulationProfileTest {
 		Profile defaults = Profile.defaults();
 		assertThat(defaults.integer("service.argon2-memory-kib")).isEqualTo(1024);
 		assertThat(defaults.integer("service.argon2-iterations")).isEqualTo(1);
-		assertThat(Report.argon2(defaults)).startsWith("**Argon2id at a cheaper cost than the service's default: m=1024 KiB, t=1, p=1 instead of m=19456 KiB, t=2**");
+		assertThat(Report.argon2(defaults)).startsWith(
+				"**Argon2id at a cheaper cost than the service's default: m=1024 KiB, t=1, p=1 instead of m=19456 KiB, t=2**");
 
-		Profile serviceCost = Profile.withOverrides(
-				List.of("--service.argon2-memory-kib=19456", "--service.argon2-iterations=2"));
-		assertThat(Report.argon2(serviceCost)).isEqualTo("Argon2id at the service's default cost (m=19456 KiB, t=2, p=1).");
+		Profile serviceCost = Profile
+			.withOverrides(List.of("--service.argon2-memory-kib=19456", "--service.argon2-iterations=2"));
+		assertThat(Report.argon2(serviceCost))
+			.isEqualTo("Argon2id at the service's default cost (m=19456 KiB, t=2, p=1).");
 	}
 
 	@Test
@@ -168,7 +182,8 @@ class PopulationProfileTest {
 		assertThat(profile.overridden()).hasSize(args.size());
 
 		Profile kinds = Profile.withOverrides(List.of("--impostor.breach-basic=0.40", "--impostor.full-identity=0.25",
-				"--impostor.sim-swap-days-max=5", "--honest=300", "--impostors=120", "--assumption.moved-letter-forwarded=1"));
+				"--impostor.sim-swap-days-max=5", "--honest=300", "--impostors=120",
+				"--assumption.moved-letter-forwarded=1"));
 		assertThat(kinds.share("impostor.breach-basic")).isEqualTo(0.40);
 		assertThat(kinds.integer("impostor.sim-swap-days-max")).isEqualTo(5);
 		assertThat(kinds.integer("honest")).isEqualTo(300);
@@ -185,7 +200,8 @@ class PopulationProfileTest {
 			.withMessageContaining("--honest.moved must be between 0 and 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> Profile.withOverrides(List.of("--honest=many")))
 			.withMessageContaining("--honest must be a whole number");
-		assertThatIllegalArgumentException().isThrownBy(() -> Profile.withOverrides(List.of("--impostor.breach-basic=0.5")))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Profile.withOverrides(List.of("--impostor.breach-basic=0.5")))
 			.withMessageContaining("the impostor kinds must add up to 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> Profile.withOverrides(List.of("honest=10")))
 			.withMessageContaining("not a --name=value setting");
@@ -201,7 +217,8 @@ class PopulationProfileTest {
 			.containsEntry(Impostor.Kind.IDENTITY_CARD_SIM_SWAP, 200)
 			.containsEntry(Impostor.Kind.IDENTITY_AND_RETURNS, 100)
 			.containsEntry(Impostor.Kind.CREDENTIAL_STUFFING, 100);
-		assertThat(Population.counts(Profile.defaults(), 7).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(7);
+		assertThat(Population.counts(Profile.defaults(), 7).values().stream().mapToInt(Integer::intValue).sum())
+			.isEqualTo(7);
 	}
 
 }

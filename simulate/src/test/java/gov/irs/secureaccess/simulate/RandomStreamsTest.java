@@ -11,9 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * OUT-2: each person behaves by their own random stream; the profile's odds must hold from the first draw on. Streams
- * seeded with neighbouring numbers ({@code new Random(seed * 31 + i)}) do not: their first draw fell under 0.85 for
- * only 62% of people, which made far more people give up at the phone step than {@code behaviour.choose-mail} says.
+ * OUT-2: each person behaves by their own random stream; the profile's odds must hold
+ * from the first draw on. Streams seeded with neighbouring numbers
+ * ({@code new Random(seed * 31 + i)}) do not: their first draw fell under 0.85 for only
+ * 62% of people, which made far more people give up at the phone step than
+ * {@code behaviour.choose-mail} says.
  */
 class RandomStreamsTest {
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * OUT-2 in CI: a small population (the profile's shares, a few hundred people) through the real service's pages,
- * then the report's arithmetic against what became of each applicant, and no impostor through. The big run is
+ * OUT-2 in CI: a small population (the profile's shares, a few hundred people) through
+ * the real service's pages, then the report's arithmetic against what became of each
+ * applicant, and no impostor through. The big run is
  * {@code java -jar simulate/target/simulate.jar} (README, "Population simulation").
  */
 class SmallPopulationRunTest {
@@ -69,13 +70,17 @@ class SmallPopulationRunTest {
 
 		Map<List<String>, Long> stops = Report.stops(outcome);
 		assertThat(stops.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(HONEST - f.loa3Any());
-		assertThat(stops.keySet()).as("everyone who stopped has the step and the reason").noneMatch((key) -> key.get(0).equals("(none)"));
+		assertThat(stops.keySet()).as("everyone who stopped has the step and the reason")
+			.noneMatch((key) -> key.get(0).equals("(none)"));
 
 		// What the results file says is what was counted.
-		assertThat(markdown).contains("| Reached LOA-3 online | " + f.loa3Online() + " (" + Report.percent(f.loa3Online(), HONEST) + ")")
+		assertThat(markdown)
+			.contains(
+					"| Reached LOA-3 online | " + f.loa3Online() + " (" + Report.percent(f.loa3Online(), HONEST) + ")")
 			.contains("| Reached LOA-3 by any path (online, e-Help Desk, in person) | " + f.loa3Any() + " ("
 					+ Report.percent(f.loa3Any(), HONEST) + ")")
-			.contains("| Reached at least LOA-2 (an account, active or waiting on its mailed code) | " + f.atLeastLoa2())
+			.contains(
+					"| Reached at least LOA-2 (an account, active or waiting on its mailed code) | " + f.atLeastLoa2())
 			.contains("| Impostors | " + IMPOSTORS + " |")
 			.contains("| Accounts made with a victim's identity | " + f.impostorAccounts() + " |")
 			.contains("--honest=" + HONEST);
@@ -86,9 +91,10 @@ class SmallPopulationRunTest {
 	}
 
 	/*
-	 * "Passed" is a usable account: one at LOA-3, or one the impostor signed in to. An account waiting on an activation
-	 * code mailed to the victim's address is counted and reported (RESULTS.md, "waiting"), not usable: the impostor
-	 * never receives the letter, and the activation page refuses guesses.
+	 * "Passed" is a usable account: one at LOA-3, or one the impostor signed in to. An
+	 * account waiting on an activation code mailed to the victim's address is counted and
+	 * reported (RESULTS.md, "waiting"), not usable: the impostor never receives the
+	 * letter, and the activation page refuses guesses.
 	 */
 	@Test
 	@DisplayName("OUT-2: no impostor got a usable account or signed in; every account they made waits on the victim's letter")
@@ -103,14 +109,16 @@ class SmallPopulationRunTest {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		assertThat(f.impostorUsableAccounts()).isEqualTo(usable.size());
 		if (!outcome.capabilities().simChanges()) {
-			// A build without REG-13 (SIM change dates) lets the SIM-swap impostors' texts through; nobody else.
+			// A build without REG-13 (SIM change dates) lets the SIM-swap impostors'
+			// texts through; nobody else.
 			assertThat(usable.keySet()).allMatch((impostor) -> impostor.kind == Impostor.Kind.IDENTITY_CARD_SIM_SWAP);
 			return;
 		}
 		assertThat(usable).as("impostors with a usable account").isEmpty();
 		assertThat(outcome.impostors().values()).filteredOn((r) -> r.accountPath() != null)
 			.allMatch((r) -> r.level() == 2 && r.accountPath().contains("mail"));
-		assertThat(outcome.victimAccounts().values()).as("accounts under victims' SSNs").noneMatch((account) -> account.endsWith("LOA-3"));
+		assertThat(outcome.victimAccounts().values()).as("accounts under victims' SSNs")
+			.noneMatch((account) -> account.endsWith("LOA-3"));
 	}
 
 	@Test

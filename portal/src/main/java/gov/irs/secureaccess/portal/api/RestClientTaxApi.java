@@ -23,9 +23,9 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * {@link TaxApi} over HTTP with Spring's {@link RestClient}: each request carries the user's access token as a
- * bearer token ({@link AccessTokens}); the server's JSON errors become {@link TaxApiException}s, and a server that
- * cannot be reached one with status 0.
+ * {@link TaxApi} over HTTP with Spring's {@link RestClient}: each request carries the
+ * user's access token as a bearer token ({@link AccessTokens}); the server's JSON errors
+ * become {@link TaxApiException}s, and a server that cannot be reached one with status 0.
  */
 public final class RestClientTaxApi implements TaxApi {
 
@@ -37,20 +37,19 @@ public final class RestClientTaxApi implements TaxApi {
 
 	public RestClientTaxApi(RestClient.Builder builder, String baseUrl, AccessTokens tokens) {
 		Objects.requireNonNull(tokens, "tokens");
-		this.client = builder.baseUrl(baseUrl)
-			.requestInterceptor((request, body, execution) -> {
-				tokens.current().ifPresent((token) -> request.getHeaders().setBearerAuth(token));
-				return execution.execute(request, body);
-			})
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-				throw error(response);
-			})
-			.build();
+		this.client = builder.baseUrl(baseUrl).requestInterceptor((request, body, execution) -> {
+			tokens.current().ifPresent((token) -> request.getHeaders().setBearerAuth(token));
+			return execution.execute(request, body);
+		}).defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			throw error(response);
+		}).build();
 	}
 
 	@Override
 	public List<Integer> transcriptYears() {
-		Map<String, List<Integer>> years = call(() -> this.client.get().uri("/api/v1/transcripts").retrieve()
+		Map<String, List<Integer>> years = call(() -> this.client.get()
+			.uri("/api/v1/transcripts")
+			.retrieve()
 			.body(new ParameterizedTypeReference<Map<String, List<Integer>>>() {
 			}));
 		return years.getOrDefault("years", List.of());
@@ -58,13 +57,17 @@ public final class RestClientTaxApi implements TaxApi {
 
 	@Override
 	public ReturnTranscript returnTranscript(int year) {
-		return call(() -> this.client.get().uri("/api/v1/transcripts/{year}/return", year).retrieve()
+		return call(() -> this.client.get()
+			.uri("/api/v1/transcripts/{year}/return", year)
+			.retrieve()
 			.body(ReturnTranscript.class));
 	}
 
 	@Override
 	public AccountTranscript accountTranscript(int year) {
-		return call(() -> this.client.get().uri("/api/v1/transcripts/{year}/account", year).retrieve()
+		return call(() -> this.client.get()
+			.uri("/api/v1/transcripts/{year}/account", year)
+			.retrieve()
 			.body(AccountTranscript.class));
 	}
 
@@ -124,7 +127,8 @@ public final class RestClientTaxApi implements TaxApi {
 
 	@Override
 	public List<BulkJob> bulkJobs() {
-		return call(() -> Arrays.asList(this.client.get().uri("/api/v1/tin-matching/bulk").retrieve().body(BulkJob[].class)));
+		return call(() -> Arrays
+			.asList(this.client.get().uri("/api/v1/tin-matching/bulk").retrieve().body(BulkJob[].class)));
 	}
 
 	@Override

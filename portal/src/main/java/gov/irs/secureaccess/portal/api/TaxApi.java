@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The server's tax applications API (docs/tax-applications.md), as the portal's pages use it. Every call is made
- * for the signed-in user; errors come as {@link TaxApiException} with the server's OAuth-style error code.
+ * The server's tax applications API (docs/tax-applications.md), as the portal's pages use
+ * it. Every call is made for the signed-in user; errors come as {@link TaxApiException}
+ * with the server's OAuth-style error code.
  */
 public interface TaxApi {
 
@@ -104,7 +105,10 @@ public interface TaxApi {
 	record Receipt(String number, int fileCount, Instant receivedAt) {
 	}
 
-	/** A file to send: the name is only for the multipart part; the server keeps neither name nor type. */
+	/**
+	 * A file to send: the name is only for the multipart part; the server keeps neither
+	 * name nor type.
+	 */
 	record NamedFile(String filename, byte[] content) {
 	}
 

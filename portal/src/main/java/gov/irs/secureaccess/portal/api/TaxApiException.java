@@ -1,8 +1,9 @@
 package gov.irs.secureaccess.portal.api;
 
 /**
- * The server refused a call: its HTTP status, its OAuth-style {@code error} code, the {@code reason} of a refusal
- * (e.g. AMOUNT_TOO_LOW), and the {@code acr_values} of a step-up. Status 0 means the server could not be reached.
+ * The server refused a call: its HTTP status, its OAuth-style {@code error} code, the
+ * {@code reason} of a refusal (e.g. AMOUNT_TOO_LOW), and the {@code acr_values} of a
+ * step-up. Status 0 means the server could not be reached.
  */
 public final class TaxApiException extends RuntimeException {
 

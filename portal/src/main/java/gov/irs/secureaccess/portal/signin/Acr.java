@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The levels of Secure Access as {@code acr} values (docs/federation.md, FED-4), in increasing order: what an
- * application asks for in {@code acr_values} and what the ID token's {@code acr} says a sign-in achieved.
+ * The levels of Secure Access as {@code acr} values (docs/federation.md, FED-4), in
+ * increasing order: what an application asks for in {@code acr_values} and what the ID
+ * token's {@code acr} says a sign-in achieved.
  */
 public enum Acr {
 
@@ -19,7 +20,10 @@ public enum Acr {
 	/** LOA-3, signed in with a passkey (phishing-resistant AAL2). */
 	PHISHING_RESISTANT(4, "urn:gov:irs:secure-access:aal2:phishing-resistant");
 
-	/** What an {@code acr_values} from the server may look like: space-separated URIs, nothing else. */
+	/**
+	 * What an {@code acr_values} from the server may look like: space-separated URIs,
+	 * nothing else.
+	 */
 	private static final Pattern ACR_VALUES = Pattern.compile("[A-Za-z0-9:._-]{1,100}( [A-Za-z0-9:._-]{1,100}){0,4}");
 
 	private final int rank;
@@ -49,8 +53,9 @@ public enum Acr {
 	}
 
 	/**
-	 * The rank an {@code acr_values} asks for: the lowest recognised one (any is acceptable), also in the API's older
-	 * spelling {@code ...:loa:N}; 0 when none is recognised.
+	 * The rank an {@code acr_values} asks for: the lowest recognised one (any is
+	 * acceptable), also in the API's older spelling {@code ...:loa:N}; 0 when none is
+	 * recognised.
 	 */
 	public static int rankOf(String acrValues) {
 		int lowest = 0;
@@ -72,7 +77,10 @@ public enum Acr {
 		return 0;
 	}
 
-	/** An {@code acr_values} as the server sent it, if it is well formed (it goes into a URL). */
+	/**
+	 * An {@code acr_values} as the server sent it, if it is well formed (it goes into a
+	 * URL).
+	 */
 	public static Optional<String> wellFormed(String acrValues) {
 		return Optional.ofNullable(acrValues).map(String::trim).filter((v) -> ACR_VALUES.matcher(v).matches());
 	}

@@ -11,8 +11,9 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 
 /**
- * Spring's authorization request (state, nonce, PKCE S256 as each registration requires) with {@code acr_values}
- * (FED-4): the level the application needs, or, in a step-up, the level the API named.
+ * Spring's authorization request (state, nonce, PKCE S256 as each registration requires)
+ * with {@code acr_values} (FED-4): the level the application needs, or, in a step-up, the
+ * level the API named.
  */
 final class AcrValuesRequestResolver implements OAuth2AuthorizationRequestResolver {
 

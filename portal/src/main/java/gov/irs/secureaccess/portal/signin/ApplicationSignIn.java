@@ -30,11 +30,12 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 /**
- * Each application's pages need a sign-in made through that application's own registration (FED-1, FED-2: subjects
- * and consent are per application). A person not signed in, or signed in through another application, is sent to
- * {@code /oauth2/authorization/<application>} and comes back to the page asked for. The step-up of FED-4: when the
- * API answers that the sign-in's level is too low (RFC 9470), the person goes through authorization again with the
- * {@code acr_values} the API named.
+ * Each application's pages need a sign-in made through that application's own
+ * registration (FED-1, FED-2: subjects and consent are per application). A person not
+ * signed in, or signed in through another application, is sent to
+ * {@code /oauth2/authorization/<application>} and comes back to the page asked for. The
+ * step-up of FED-4: when the API answers that the sign-in's level is too low (RFC 9470),
+ * the person goes through authorization again with the {@code acr_values} the API named.
  */
 @Component
 public final class ApplicationSignIn {
@@ -46,13 +47,17 @@ public final class ApplicationSignIn {
 	private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
 	ApplicationSignIn() {
-		// No "?continue" on the page's address after the sign-in: the saved request is matched by the session alone.
+		// No "?continue" on the page's address after the sign-in: the saved request is
+		// matched by the session alone.
 		this.requestCache.setMatchingRequestParameterName(null);
 	}
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-	/** The one request cache of the portal: what Spring saves before a sign-in and resumes after it. */
+	/**
+	 * The one request cache of the portal: what Spring saves before a sign-in and resumes
+	 * after it.
+	 */
 	RequestCache requestCache() {
 		return this.requestCache;
 	}
@@ -68,16 +73,22 @@ public final class ApplicationSignIn {
 				&& registrationId.equals(((OAuth2AuthenticationToken) current).getAuthorizedClientRegistrationId());
 	}
 
-	/** Not signed in: to the sign-in of the page's application (Spring has saved the request); elsewhere home. */
+	/**
+	 * Not signed in: to the sign-in of the page's application (Spring has saved the
+	 * request); elsewhere home.
+	 */
 	AuthenticationEntryPoint entryPoint() {
 		return (request, response, ex) -> {
 			Optional<Application> app = Application.forPath(path(request));
-			response.sendRedirect(request.getContextPath()
-					+ app.map((a) -> AUTHORIZATION + a.registrationId()).orElse("/"));
+			response.sendRedirect(
+					request.getContextPath() + app.map((a) -> AUTHORIZATION + a.registrationId()).orElse("/"));
 		};
 	}
 
-	/** Signed in, but through another application: to this application's sign-in, then back. */
+	/**
+	 * Signed in, but through another application: to this application's sign-in, then
+	 * back.
+	 */
 	AccessDeniedHandler accessDeniedHandler() {
 		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, ex) -> {
@@ -91,7 +102,10 @@ public final class ApplicationSignIn {
 		};
 	}
 
-	/** After a sign-in: the page that was asked for, or else the page of the application signed in to. */
+	/**
+	 * After a sign-in: the page that was asked for, or else the page of the application
+	 * signed in to.
+	 */
 	AuthenticationSuccessHandler successHandler() {
 		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
 		saved.setRequestCache(this.requestCache);
@@ -110,7 +124,10 @@ public final class ApplicationSignIn {
 		};
 	}
 
-	/** Sends the person to the sign-in of {@code registrationId}, to come back to this page (if it was a GET). */
+	/**
+	 * Sends the person to the sign-in of {@code registrationId}, to come back to this
+	 * page (if it was a GET).
+	 */
 	public void signIn(HttpServletRequest request, HttpServletResponse response, String registrationId)
 			throws IOException {
 		if ("GET".equals(request.getMethod())) {
@@ -120,8 +137,9 @@ public final class ApplicationSignIn {
 	}
 
 	/**
-	 * Step-up (FED-4, RFC 9470): through authorization again asking for {@code acrValues}, unless the current sign-in
-	 * already has that level (the server would refuse again: no loop) or the value is not one of ours.
+	 * Step-up (FED-4, RFC 9470): through authorization again asking for
+	 * {@code acrValues}, unless the current sign-in already has that level (the server
+	 * would refuse again: no loop) or the value is not one of ours.
 	 * @return whether the person was sent
 	 */
 	public boolean stepUp(HttpServletRequest request, HttpServletResponse response, String acrValues)
@@ -141,7 +159,10 @@ public final class ApplicationSignIn {
 		return true;
 	}
 
-	/** The {@code acr_values} of a step-up waiting for {@code registrationId}'s authorization request (used once). */
+	/**
+	 * The {@code acr_values} of a step-up waiting for {@code registrationId}'s
+	 * authorization request (used once).
+	 */
 	Optional<String> takeStepUp(HttpServletRequest request, String registrationId) {
 		HttpSession session = request.getSession(false);
 		if (session == null || !(session.getAttribute(STEP_UP) instanceof String)) {
@@ -153,7 +174,10 @@ public final class ApplicationSignIn {
 		return pending.startsWith(prefix) ? Optional.of(pending.substring(prefix.length())) : Optional.empty();
 	}
 
-	/** The rank of the level the current sign-in achieved (its ID token's {@code acr}); 0 when unknown. */
+	/**
+	 * The rank of the level the current sign-in achieved (its ID token's {@code acr}); 0
+	 * when unknown.
+	 */
 	static int achievedRank(Authentication authentication) {
 		if (authentication != null && authentication.getPrincipal() instanceof OidcUser) {
 			Object acr = ((OidcUser) authentication.getPrincipal()).getIdToken().getClaims().get("acr");

@@ -13,9 +13,10 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 
 /**
- * The access token of the application the person signed in through (the current authentication's registration),
- * from its authorized client; Spring's {@link OAuth2AuthorizedClientManager} refreshes it when it has expired. When
- * it cannot (the refresh token expired, or the consent was revoked), the person signs in again
+ * The access token of the application the person signed in through (the current
+ * authentication's registration), from its authorized client; Spring's
+ * {@link OAuth2AuthorizedClientManager} refreshes it when it has expired. When it cannot
+ * (the refresh token expired, or the consent was revoked), the person signs in again
  * ({@link SignInAgainException}).
  */
 final class AuthorizedClientAccessTokens implements AccessTokens {

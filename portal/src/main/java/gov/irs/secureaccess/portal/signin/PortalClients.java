@@ -23,11 +23,12 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 
 /**
- * The portal as an OpenID Connect client of Secure Access (FED-2): one registration per application (FED-1, FED-5),
- * confidential ({@code client_secret_basic}) with PKCE, scopes as registered at the provider (docs/federation.md).
- * The provider's endpoints are given from {@code portal.issuer}, not discovered, so the portal starts while the
- * server is down; the ID token's {@code iss} is still checked against that issuer, and its signature against the
- * provider's JWKS (fetched when the first sign-in comes back).
+ * The portal as an OpenID Connect client of Secure Access (FED-2): one registration per
+ * application (FED-1, FED-5), confidential ({@code client_secret_basic}) with PKCE,
+ * scopes as registered at the provider (docs/federation.md). The provider's endpoints are
+ * given from {@code portal.issuer}, not discovered, so the portal starts while the server
+ * is down; the ID token's {@code iss} is still checked against that issuer, and its
+ * signature against the provider's JWKS (fetched when the first sign-in comes back).
  */
 @Configuration(proxyBeanMethods = false)
 class PortalClients {
@@ -68,13 +69,19 @@ class PortalClients {
 		return new InMemoryClientRegistrationRepository(registrations);
 	}
 
-	/** Tokens live in the person's session (never in memory across sessions), one authorized client per application. */
+	/**
+	 * Tokens live in the person's session (never in memory across sessions), one
+	 * authorized client per application.
+	 */
 	@Bean
 	OAuth2AuthorizedClientRepository authorizedClientRepository() {
 		return new HttpSessionOAuth2AuthorizedClientRepository();
 	}
 
-	/** Gives the current access token, refreshing it with the (rotating) refresh token when it has expired. */
+	/**
+	 * Gives the current access token, refreshing it with the (rotating) refresh token
+	 * when it has expired.
+	 */
 	@Bean
 	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients) {

@@ -23,12 +23,14 @@ import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHe
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The portal's filter chain: an OAuth2 / OpenID Connect login to Secure Access (FED-2), each application's pages
- * open only to a sign-in through that application ({@link ApplicationSignIn}), {@code acr_values} in every
- * authorization request ({@link AcrValuesRequestResolver}), RP-initiated logout at the provider and back-channel
- * logout from it ({@link #backChannelLogout}), CSRF on every form,
- * and the same security headers as the server (no inline script or style). The CSP's {@code form-action} allows the
- * provider too: browsers apply it to the redirects after a form post (sign-out, step-up after a form).
+ * The portal's filter chain: an OAuth2 / OpenID Connect login to Secure Access (FED-2),
+ * each application's pages open only to a sign-in through that application
+ * ({@link ApplicationSignIn}), {@code acr_values} in every authorization request
+ * ({@link AcrValuesRequestResolver}), RP-initiated logout at the provider and
+ * back-channel logout from it ({@link #backChannelLogout}), CSRF on every form, and the
+ * same security headers as the server (no inline script or style). The CSP's
+ * {@code form-action} allows the provider too: browsers apply it to the redirects after a
+ * form post (sign-out, step-up after a form).
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurityConfiguration {
@@ -48,10 +50,11 @@ class PortalSecurityConfiguration {
 
 	/**
 	 * OpenID Connect Back-Channel Logout 1.0: the provider POSTs a logout token to
-	 * {@code /logout/connect/back-channel/<application>} when the person's session there ends (sign-out, logout from
-	 * another application, a password reset); Spring validates it (signature, {@code iss}, {@code aud}, {@code events},
-	 * no {@code nonce}) and ends every portal session signed in with that {@code sid} (or {@code sub}), by calling the
-	 * portal's own logout with the session's cookie.
+	 * {@code /logout/connect/back-channel/<application>} when the person's session there
+	 * ends (sign-out, logout from another application, a password reset); Spring
+	 * validates it (signature, {@code iss}, {@code aud}, {@code events}, no
+	 * {@code nonce}) and ends every portal session signed in with that {@code sid} (or
+	 * {@code sub}), by calling the portal's own logout with the session's cookie.
 	 */
 	static OidcBackChannelLogoutHandler backChannelLogout(OidcSessionRegistry sessions) {
 		OidcBackChannelLogoutHandler handler = new OidcBackChannelLogoutHandler(sessions);
@@ -64,7 +67,8 @@ class PortalSecurityConfiguration {
 			ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorizedClients,
 			@Value("${portal.issuer:http://localhost:8080}") String issuer) throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-		// The portal's sessions by the provider's sid: one node, sessions in memory, as the portal keeps them.
+		// The portal's sessions by the provider's sid: one node, sessions in memory, as
+		// the portal keeps them.
 		OidcSessionRegistry sessions = new InMemoryOidcSessionRegistry();
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests((requests) -> {

@@ -1,6 +1,9 @@
 package gov.irs.secureaccess.portal.signin;
 
-/** The application's tokens are gone or cannot be refreshed: the person signs in to it again. */
+/**
+ * The application's tokens are gone or cannot be refreshed: the person signs in to it
+ * again.
+ */
 public final class SignInAgainException extends RuntimeException {
 
 	private final String registrationId;

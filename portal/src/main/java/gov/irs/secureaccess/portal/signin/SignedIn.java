@@ -7,13 +7,17 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * Who is signed in, as the pages show it: the given name if the person allowed the application to have it (the ID
- * token's {@code given_name}), the level the sign-in achieved (its {@code acr}: 1 to 3, 4 for LOA-3 with a passkey),
- * and the application signed in to.
+ * Who is signed in, as the pages show it: the given name if the person allowed the
+ * application to have it (the ID token's {@code given_name}), the level the sign-in
+ * achieved (its {@code acr}: 1 to 3, 4 for LOA-3 with a passkey), and the application
+ * signed in to.
  */
 public record SignedIn(String givenName, int level, String application) {
 
-	/** The signed-in person of {@code authentication}, or null when nobody signed in through an application. */
+	/**
+	 * The signed-in person of {@code authentication}, or null when nobody signed in
+	 * through an application.
+	 */
 	public static SignedIn of(Authentication authentication) {
 		if (!(authentication instanceof OAuth2AuthenticationToken)
 				|| !(authentication.getPrincipal() instanceof OidcUser)) {

@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * What a page does when the server refuses. A level too low (RFC 9470 {@code insufficient_user_authentication}) is a
- * step-up (FED-4): back through Secure Access with the {@code acr_values} the API named, then back to the page. Tokens
- * that cannot be refreshed: a new sign-in. Otherwise a page that says what to do (no sign-in, a missing permission,
- * nothing on file, the service unreachable); never the server's raw answer.
+ * What a page does when the server refuses. A level too low (RFC 9470
+ * {@code insufficient_user_authentication}) is a step-up (FED-4): back through Secure
+ * Access with the {@code acr_values} the API named, then back to the page. Tokens that
+ * cannot be refreshed: a new sign-in. Otherwise a page that says what to do (no sign-in,
+ * a missing permission, nothing on file, the service unreachable); never the server's raw
+ * answer.
  */
 @ControllerAdvice
 class ApiProblems {

@@ -20,8 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The document drop (FED-5, LOA-1): a notice or case number and up to five files; the receipt is all that comes
- * back, shown once.
+ * The document drop (FED-5, LOA-1): a notice or case number and up to five files; the
+ * receipt is all that comes back, shown once.
  */
 @Controller
 @RequestMapping("/documents")
@@ -36,7 +36,10 @@ class DocumentsController {
 		this.noAccountDocuments = noAccountPage(issuer);
 	}
 
-	/** The server's own document drop for people without an account: a code by email (FED-5). */
+	/**
+	 * The server's own document drop for people without an account: a code by email
+	 * (FED-5).
+	 */
 	static String noAccountPage(String issuer) {
 		return (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer) + "/documents";
 	}
@@ -58,7 +61,8 @@ class DocumentsController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			RedirectAttributes redirect) throws IOException {
 		String typedNumber = (number != null && number.length() <= 30) ? number.strip() : "";
-		model.addAttribute("form", Map.of("kind", (kind != null && kind.length() < 10) ? kind : "", "number", typedNumber));
+		model.addAttribute("form",
+				Map.of("kind", (kind != null && kind.length() < 10) ? kind : "", "number", typedNumber));
 		List<TaxApi.NamedFile> named = new ArrayList<>();
 		if (files != null) {
 			for (MultipartFile file : files) {
@@ -77,7 +81,8 @@ class DocumentsController {
 		}
 		catch (TaxApiException ex) {
 			if (ex.status() == 400 || ex.status() == 413) {
-				model.addAttribute("error", "portal.documents.error." + ((ex.reason() != null) ? ex.reason() : "NO_FILE"));
+				model.addAttribute("error",
+						"portal.documents.error." + ((ex.reason() != null) ? ex.reason() : "NO_FILE"));
 				return "documents";
 			}
 			throw ex;

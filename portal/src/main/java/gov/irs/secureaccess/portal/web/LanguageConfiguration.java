@@ -14,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** English and Spanish, chosen with {@code ?lang=es} and remembered in a cookie; anything else is English. */
+/**
+ * English and Spanish, chosen with {@code ?lang=es} and remembered in a cookie; anything
+ * else is English.
+ */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 

@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The home page (FED-1: the applications and the level each needs) and the read-only applications. */
+/**
+ * The home page (FED-1: the applications and the level each needs) and the read-only
+ * applications.
+ */
 @Controller
 class PagesController {
 
@@ -28,7 +31,10 @@ class PagesController {
 		return "home";
 	}
 
-	/** A sign-in that did not finish (declined consent, a step-up not done, an error at the provider). */
+	/**
+	 * A sign-in that did not finish (declined consent, a step-up not done, an error at
+	 * the provider).
+	 */
 	@GetMapping("/sign-in-problem")
 	String signInProblem() {
 		return "sign-in-problem";

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Online Payment Agreement (LOA-2): the balance with the rules, a form for the monthly amount and the day, the
- * active plan and its cancellation. No bank account is asked for.
+ * Online Payment Agreement (LOA-2): the balance with the rules, a form for the monthly
+ * amount and the day, the active plan and its cancellation. No bank account is asked for.
  */
 @Controller
 @RequestMapping("/payment-agreement")
@@ -62,7 +62,8 @@ class PaymentAgreementController {
 		}
 		catch (TaxApiException ex) {
 			if (ex.status() == 400 || ex.status() == 409) {
-				return refuse(model, "portal.payment.error." + ((ex.reason() != null) ? ex.reason() : "AMOUNT_INVALID"));
+				return refuse(model,
+						"portal.payment.error." + ((ex.reason() != null) ? ex.reason() : "AMOUNT_INVALID"));
 			}
 			throw ex;
 		}

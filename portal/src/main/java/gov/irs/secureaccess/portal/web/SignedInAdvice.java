@@ -6,7 +6,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts {@link SignedIn} into every page's model, for the header (name, level, sign-out). */
+/**
+ * Puts {@link SignedIn} into every page's model, for the header (name, level, sign-out).
+ */
 @ControllerAdvice
 class SignedInAdvice {
 

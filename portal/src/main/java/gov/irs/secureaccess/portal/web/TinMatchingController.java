@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * e-Services TIN Matching (LOA-3): the interactive form of {@value #ROWS} rows, its indicators; the bulk upload, the
- * job's status (refreshed by the user, no script) and the results file. TINs are shown back only as their last four
- * digits.
+ * e-Services TIN Matching (LOA-3): the interactive form of {@value #ROWS} rows, its
+ * indicators; the bulk upload, the job's status (refreshed by the user, no script) and
+ * the results file. TINs are shown back only as their last four digits.
  */
 @Controller
 @RequestMapping("/tin-matching")

@@ -21,7 +21,10 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
-/** The portal's client of the server's API: the user's bearer token on every call, the server's errors understood. */
+/**
+ * The portal's client of the server's API: the user's bearer token on every call, the
+ * server's errors understood.
+ */
 class RestClientTaxApiTest {
 
 	private final RestClient.Builder builder = RestClient.builder();
@@ -45,11 +48,13 @@ class RestClientTaxApiTest {
 		this.server.expect(requestTo("http://server.test/api/v1/payment-agreement"))
 			.andExpect(method(HttpMethod.POST))
 			.andExpect(content().json("{\"monthlyAmount\":250.00,\"dayOfMonth\":12}"))
-			.andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body("""
-					{"id":1,"taxYear":2025,"balance":2418.50,"monthlyAmount":250.00,"dayOfMonth":12,"months":10,
-					 "finalAmount":168.50,"firstPaymentOn":"2026-12-12","status":"ACTIVE","createdAt":"2026-11-22T10:00:00Z"}"""));
+			.andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+				.body("""
+						{"id":1,"taxYear":2025,"balance":2418.50,"monthlyAmount":250.00,"dayOfMonth":12,"months":10,
+						 "finalAmount":168.50,"firstPaymentOn":"2026-12-12","status":"ACTIVE","createdAt":"2026-11-22T10:00:00Z"}"""));
 		this.server.expect(requestTo("http://server.test/api/v1/tin-matching/interactive"))
-			.andExpect(content().json("{\"pairs\":[{\"tinType\":1,\"tin\":\"666-01-0001\",\"name\":\"Olivia Bennett\"}]}"))
+			.andExpect(
+					content().json("{\"pairs\":[{\"tinType\":1,\"tin\":\"666-01-0001\",\"name\":\"Olivia Bennett\"}]}"))
 			.andRespond(withSuccess("{\"results\":[{\"index\":0,\"indicator\":0,\"meaning\":\"MATCH\"}]}",
 					MediaType.APPLICATION_JSON));
 
@@ -62,8 +67,8 @@ class RestClientTaxApiTest {
 	@Test
 	void FED_4_whenTheServerAsksForAHigherLevel_thenTheErrorCarriesTheAcrToAskFor() {
 		this.server.expect(requestTo("http://server.test/api/v1/balance"))
-			.andRespond(withStatus(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON).body(
-					"{\"error\":\"insufficient_user_authentication\",\"error_description\":\"needs 3\",\"acr_values\":\"urn:gov:irs:secure-access:loa-3\"}"));
+			.andRespond(withStatus(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON)
+				.body("{\"error\":\"insufficient_user_authentication\",\"error_description\":\"needs 3\",\"acr_values\":\"urn:gov:irs:secure-access:loa-3\"}"));
 
 		assertThatThrownBy(this.api::balance).isInstanceOfSatisfying(TaxApiException.class, (ex) -> {
 			assertThat(ex.status()).isEqualTo(401);
@@ -80,8 +85,8 @@ class RestClientTaxApiTest {
 		this.server.expect(requestTo("http://server.test/api/v1/transcripts"))
 			.andRespond(withStatus(HttpStatus.BAD_GATEWAY).body("<html>proxy</html>"));
 
-		assertThatThrownBy(() -> this.api.createPaymentAgreement(BigDecimal.ONE, 3)).isInstanceOfSatisfying(
-				TaxApiException.class, (ex) -> assertThat(ex.reason()).isEqualTo("AMOUNT_TOO_LOW"));
+		assertThatThrownBy(() -> this.api.createPaymentAgreement(BigDecimal.ONE, 3))
+			.isInstanceOfSatisfying(TaxApiException.class, (ex) -> assertThat(ex.reason()).isEqualTo("AMOUNT_TOO_LOW"));
 		assertThatThrownBy(this.api::transcriptYears).isInstanceOfSatisfying(TaxApiException.class,
 				(ex) -> assertThat(ex.status()).isEqualTo(502));
 	}

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who accepted which version of the e-Services User Agreement, and when (SIGN-8); each acceptance is audited. */
+/**
+ * Who accepted which version of the e-Services User Agreement, and when (SIGN-8); each
+ * acceptance is audited.
+ */
 @Service
 public class AgreementAcceptances {
 
@@ -31,7 +34,8 @@ public class AgreementAcceptances {
 	/** When the account accepted this version, if it did. */
 	@Transactional(readOnly = true)
 	public Optional<Instant> acceptedAt(long accountId, String version) {
-		return this.jdbc.sql("select accepted_at from agreement_acceptance where account_id = :id and version = :version")
+		return this.jdbc
+			.sql("select accepted_at from agreement_acceptance where account_id = :id and version = :version")
 			.param("id", accountId)
 			.param("version", version)
 			.query(Timestamp.class)
@@ -43,7 +47,10 @@ public class AgreementAcceptances {
 		return acceptedAt(accountId, version).isPresent();
 	}
 
-	/** Records the acceptance (a second acceptance of the same version keeps the first time). */
+	/**
+	 * Records the acceptance (a second acceptance of the same version keeps the first
+	 * time).
+	 */
 	@Transactional
 	public void accept(long accountId, String version, String sourceAddress) {
 		int added = this.jdbc.sql("""
@@ -56,7 +63,8 @@ public class AgreementAcceptances {
 			.update();
 		if (added > 0) {
 			String subject = "account:" + accountId;
-			this.audit.record(AuditEvent.of(subject, "agreement.accepted", subject, sourceAddress).with("version", version));
+			this.audit
+				.record(AuditEvent.of(subject, "agreement.accepted", subject, sourceAddress).with("version", version));
 		}
 	}
 
@@ -64,7 +72,8 @@ public class AgreementAcceptances {
 	@Transactional
 	public void decline(long accountId, String version, String sourceAddress) {
 		String subject = "account:" + accountId;
-		this.audit.record(AuditEvent.of(subject, "agreement.declined", subject, sourceAddress).with("version", version));
+		this.audit
+			.record(AuditEvent.of(subject, "agreement.declined", subject, sourceAddress).with("version", version));
 	}
 
 }

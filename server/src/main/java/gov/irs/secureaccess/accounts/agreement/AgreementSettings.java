@@ -10,13 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The e-Services User Agreement settings (SIGN-8).
  *
  * @param currentVersion the version everyone must have accepted; its texts are
- * {@code classpath:agreements/<version>/en.txt} and {@code es.txt}. Changing it asks everyone again.
- * @param requiredPaths the pages (path patterns) that need the current version accepted first: the account pages
- * and, as they come, the e-Services
+ * {@code classpath:agreements/<version>/en.txt} and {@code es.txt}. Changing it asks
+ * everyone again.
+ * @param requiredPaths the pages (path patterns) that need the current version accepted
+ * first: the account pages and, as they come, the e-Services
  */
 @ConfigurationProperties("secure-access.agreement")
-public record AgreementSettings(@DefaultValue("2026-1") String currentVersion,
-		@DefaultValue({ "/account", "/account/**" }) List<String> requiredPaths) {
+public record AgreementSettings(@DefaultValue("2026-1") String currentVersion, @DefaultValue( {
+		"/account", "/account/**" }) List<String> requiredPaths){
 
 	private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]{0,39}");
 

@@ -16,10 +16,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The current e-Services User Agreement (SIGN-8): its version and its text in each language, read once at start-up
- * from {@code classpath:agreements/<version>/<language>.txt}. A missing text stops the start, so nobody is ever
- * asked to accept a version they cannot read. In the files, paragraphs are separated by a blank line; a paragraph
- * starting with {@code "# "} is a heading.
+ * The current e-Services User Agreement (SIGN-8): its version and its text in each
+ * language, read once at start-up from
+ * {@code classpath:agreements/<version>/<language>.txt}. A missing text stops the start,
+ * so nobody is ever asked to accept a version they cannot read. In the files, paragraphs
+ * are separated by a blank line; a paragraph starting with {@code "# "} is a heading.
  */
 @Component
 public class UserAgreement {
@@ -45,7 +46,9 @@ public class UserAgreement {
 		return this.version;
 	}
 
-	/** The text in the person's language (English when the language is not one we serve). */
+	/**
+	 * The text in the person's language (English when the language is not one we serve).
+	 */
 	public List<Block> text(Locale locale) {
 		return this.texts.get(SupportedLanguages.supportedOrDefault(locale).getLanguage());
 	}
@@ -74,8 +77,8 @@ public class UserAgreement {
 			}
 		}
 		if (blocks.isEmpty()) {
-			throw new IllegalStateException("The text of e-Services User Agreement version " + version + " in "
-					+ language + " is empty");
+			throw new IllegalStateException(
+					"The text of e-Services User Agreement version " + version + " in " + language + " is empty");
 		}
 		return List.copyOf(blocks);
 	}

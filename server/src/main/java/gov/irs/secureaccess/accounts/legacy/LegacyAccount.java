@@ -3,7 +3,8 @@ package gov.irs.secureaccess.accounts.legacy;
 import gov.irs.secureaccess.sources.Ssn;
 
 /**
- * An e-Services account from the old system, not yet moved to Secure Access (REG-10, AST-1).
+ * An e-Services account from the old system, not yet moved to Secure Access (REG-10,
+ * AST-1).
  *
  * @param id the row id ({@code 0} before it is stored)
  * @param username the e-Services username, kept when the user moves

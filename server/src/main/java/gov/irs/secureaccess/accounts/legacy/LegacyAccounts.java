@@ -20,17 +20,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The store of legacy e-Services accounts (REG-10, REG-11, AST-1). The SSN is kept as a keyed hash in the same key
- * context as {@code account.ssn_hash}, so a legacy account and a Secure Access account of the same person can be
- * found from either side; name, SSN and email are sealed (DATA-1). A row is {@link #remove removed} once its owner
- * has moved to Secure Access, and the legacy password hash with it.
+ * The store of legacy e-Services accounts (REG-10, REG-11, AST-1). The SSN is kept as a
+ * keyed hash in the same key context as {@code account.ssn_hash}, so a legacy account and
+ * a Secure Access account of the same person can be found from either side; name, SSN and
+ * email are sealed (DATA-1). A row is {@link #remove removed} once its owner has moved to
+ * Secure Access, and the legacy password hash with it.
  */
 @Service
 public class LegacyAccounts {
 
 	static final String PROFILE = "legacy-account.profile";
 
-	/** Stored for a lock that only the e-Help Desk lifts (the ceiling of consecutive failures, SIGN-5). */
+	/**
+	 * Stored for a lock that only the e-Help Desk lifts (the ceiling of consecutive
+	 * failures, SIGN-5).
+	 */
 	static final Instant LOCKED_FOR_GOOD = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final JdbcClient jdbc;
@@ -48,20 +52,25 @@ public class LegacyAccounts {
 		this.clock = clock;
 	}
 
-	/** Stores one imported account and returns its id; a username or SSN already imported is refused. */
+	/**
+	 * Stores one imported account and returns its id; a username or SSN already imported
+	 * is refused.
+	 */
 	@Transactional
 	public long add(LegacyAccount account) {
-		return this.jdbc.sql("""
-				insert into legacy_account (username, username_canonical, ssn_hash, password_hash, profile_sealed, imported_at)
-				values (:username, :canonical, :ssnHash, :passwordHash, :profile, :now)
-				returning id
-				""")
+		return this.jdbc
+			.sql("""
+					insert into legacy_account (username, username_canonical, ssn_hash, password_hash, profile_sealed, imported_at)
+					values (:username, :canonical, :ssnHash, :passwordHash, :profile, :now)
+					returning id
+					""")
 			.param("username", account.username().strip())
 			.param("canonical", Accounts.canonicalUsername(account.username()))
 			.param("ssnHash", ssnHash(account.ssn()))
 			.param("passwordHash", account.passwordHash())
-			.param("profile", this.sealedJson.seal(new Profile(account.firstName(), account.lastName(),
-					account.ssn().formatted(), account.email()), PROFILE))
+			.param("profile",
+					this.sealedJson.seal(new Profile(account.firstName(), account.lastName(), account.ssn().formatted(),
+							account.email()), PROFILE))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();
@@ -88,7 +97,10 @@ public class LegacyAccounts {
 		return this.jdbc.sql("select * from legacy_account where id = :id").param("id", id).query(this::map).optional();
 	}
 
-	/** When the account came in from the old system (shown in the merged account's history, REG-11). */
+	/**
+	 * When the account came in from the old system (shown in the merged account's
+	 * history, REG-11).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Instant> importedAt(long id) {
 		return this.jdbc.sql("select imported_at from legacy_account where id = :id")
@@ -102,7 +114,10 @@ public class LegacyAccounts {
 		return this.jdbc.sql("select count(*) from legacy_account").query(Long.class).single();
 	}
 
-	/** REG-7: a legacy username is kept when its owner moves, so no one else may take it meanwhile. */
+	/**
+	 * REG-7: a legacy username is kept when its owner moves, so no one else may take it
+	 * meanwhile.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isUsernameTaken(String username) {
 		return this.jdbc.sql("select exists (select 1 from legacy_account where username_canonical = :canonical)")
@@ -111,7 +126,9 @@ public class LegacyAccounts {
 			.single();
 	}
 
-	/** SIGN-5 for legacy passwords: how long the account stays locked from now, if it is. */
+	/**
+	 * SIGN-5 for legacy passwords: how long the account stays locked from now, if it is.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Duration> lockedFor(long id) {
 		Instant now = this.clock.instant();
@@ -125,20 +142,17 @@ public class LegacyAccounts {
 	}
 
 	/**
-	 * Counts a failed legacy password, in its own transaction so it stays counted whatever else rolls back: every
-	 * {@code threshold} consecutive failures lock for {@code lock}; at {@code ceiling} the lock has no end (the
-	 * e-Help Desk moves such an account, AST-1). Returns the lock, if any.
+	 * Counts a failed legacy password, in its own transaction so it stays counted
+	 * whatever else rolls back: every {@code threshold} consecutive failures lock for
+	 * {@code lock}; at {@code ceiling} the lock has no end (the e-Help Desk moves such an
+	 * account, AST-1). Returns the lock, if any.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Optional<Duration> recordFailure(long id, int threshold, Duration lock, int ceiling) {
 		Instant now = this.clock.instant();
 		Integer failures = this.jdbc.sql("""
 				update legacy_account set consecutive_failures = consecutive_failures + 1 where id = :id
-				returning consecutive_failures""")
-			.param("id", id)
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
+				returning consecutive_failures""").param("id", id).query(Integer.class).optional().orElse(null);
 		if (failures == null) {
 			return Optional.empty();
 		}
@@ -176,7 +190,10 @@ public class LegacyAccounts {
 			.orElse(0);
 	}
 
-	/** The journey that moves this account to Secure Access, if one was started (REG-10: resumable). */
+	/**
+	 * The journey that moves this account to Secure Access, if one was started (REG-10:
+	 * resumable).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<UUID> migrationJourney(long id) {
 		return this.jdbc.sql("select migration_journey from legacy_account where id = :id")
@@ -194,7 +211,10 @@ public class LegacyAccounts {
 			.update();
 	}
 
-	/** The owner has moved to Secure Access: the legacy row and its password hash are deleted. */
+	/**
+	 * The owner has moved to Secure Access: the legacy row and its password hash are
+	 * deleted.
+	 */
 	@Transactional
 	public boolean remove(long id) {
 		return this.jdbc.sql("delete from legacy_account where id = :id").param("id", id).update() == 1;
@@ -207,7 +227,8 @@ public class LegacyAccounts {
 	}
 
 	private String ssnHash(Ssn ssn) {
-		// The same context as Accounts' SSN hash: one person, one hash, on both sides of the move.
+		// The same context as Accounts' SSN hash: one person, one hash, on both sides of
+		// the move.
 		return this.keyedHash.of("account.ssn", ssn.formatted());
 	}
 

@@ -25,10 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes legacy e-Services accounts for the generated population, once (the first start), under an advisory lock so
- * nodes starting together make them once: the documented {@link DemoLegacyUsers} and, deterministically, every
- * n-th ordinary generated person up to the configured number. People who already have a Secure Access account, or
- * whose username or SSN is already imported, are skipped.
+ * Makes legacy e-Services accounts for the generated population, once (the first start),
+ * under an advisory lock so nodes starting together make them once: the documented
+ * {@link DemoLegacyUsers} and, deterministically, every n-th ordinary generated person up
+ * to the configured number. People who already have a Secure Access account, or whose
+ * username or SSN is already imported, are skipped.
  */
 @Service
 public class LegacyGenerator {
@@ -54,7 +55,9 @@ public class LegacyGenerator {
 		this.clock = clock;
 	}
 
-	/** @return how many were made, or empty when they were made before */
+	/**
+	 * @return how many were made, or empty when they were made before
+	 */
 	public Optional<Integer> generateOnce(SourcesProperties.Generator population, LegacyProperties.Generator settings) {
 		return Optional.ofNullable(this.transactions.execute((status) -> {
 			AdvisoryLock.LEGACY_GENERATION.holdUntilCommit(this.jdbc);
@@ -81,8 +84,9 @@ public class LegacyGenerator {
 	}
 
 	/**
-	 * The legacy accounts of a generated population, the same for the same settings: the demo legacy users first,
-	 * then {@code count} ordinary people spread evenly over the population (passwords nobody is told).
+	 * The legacy accounts of a generated population, the same for the same settings: the
+	 * demo legacy users first, then {@code count} ordinary people spread evenly over the
+	 * population (passwords nobody is told).
 	 */
 	static List<LegacyAccount> accountsFor(SourcesProperties.Generator population, int count) {
 		List<LegacyAccount> made = new ArrayList<>();
@@ -98,18 +102,26 @@ public class LegacyGenerator {
 			return made;
 		}
 		List<SyntheticPerson> ordinary = new PopulationGenerator(population.seed(), population.people(),
-				population.taxYear()).generate().stream().skip(demo.size()).toList();
+				population.taxYear())
+			.generate()
+			.stream()
+			.skip(demo.size())
+			.toList();
 		int step = Math.max(1, ordinary.size() / Math.max(1, count));
 		for (int i = step - 1, n = 0; i < ordinary.size() && n < count; i += step, n++) {
 			SyntheticPerson person = ordinary.get(i);
 			PersonName name = person.taxRecord().name();
 			String base = ascii(name.first()).substring(0, 1) + ascii(name.last());
 			String username = (base.length() > 20 ? base.substring(0, 20) : base) + String.format("%05d", i);
-			// Nobody is told these passwords, and nobody may work them out: from the public seed they could be.
+			// Nobody is told these passwords, and nobody may work them out: from the
+			// public seed they could be.
 			String password = Long.toString(UNGUESSABLE.nextLong() & Long.MAX_VALUE, 36);
-			made.add(new LegacyAccount(0, username,
-					LegacyPasswordScheme.hash(password, salt(UNGUESSABLE), DemoLegacyUsers.GENERATED_ITERATIONS), name.first(),
-					name.last(), person.taxRecord().ssn(), username.toLowerCase(Locale.ROOT) + "@example.test"));
+			made.add(
+					new LegacyAccount(0, username,
+							LegacyPasswordScheme.hash(password, salt(UNGUESSABLE),
+									DemoLegacyUsers.GENERATED_ITERATIONS),
+							name.first(), name.last(), person.taxRecord().ssn(),
+							username.toLowerCase(Locale.ROOT) + "@example.test"));
 		}
 		return made;
 	}

@@ -20,12 +20,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports an extract of the old e-Services accounts (REG-10, REG-11, AST-1; columns in docs/legacy-accounts.md):
- * {@code username,password_hash,first_name,last_name,ssn,email}, RFC 4180, UTF-8, header row. Every row is checked
- * first, and every problem reported with file, line and reason (never the value); a file with any problem imports
- * nothing. A good file is imported in one transaction. A username or SSN already imported, repeated in the file, or
- * a username a Secure Access account already uses, is refused. An SSN that already has a Secure Access account is
- * imported: its owner's accounts merge at the first legacy sign-in (REG-11).
+ * Imports an extract of the old e-Services accounts (REG-10, REG-11, AST-1; columns in
+ * docs/legacy-accounts.md):
+ * {@code username,password_hash,first_name,last_name,ssn,email}, RFC 4180, UTF-8, header
+ * row. Every row is checked first, and every problem reported with file, line and reason
+ * (never the value); a file with any problem imports nothing. A good file is imported in
+ * one transaction. A username or SSN already imported, repeated in the file, or a
+ * username a Secure Access account already uses, is refused. An SSN that already has a
+ * Secure Access account is imported: its owner's accounts merge at the first legacy
+ * sign-in (REG-11).
  */
 @Service
 public class LegacyImport {
@@ -38,7 +41,8 @@ public class LegacyImport {
 
 	private static final Pattern USERNAME = Pattern.compile("[^\\s\\p{Cntrl}]{3," + MAX_USERNAME + "}");
 
-	private static final Pattern EMAIL = Pattern.compile("[^\\s@\\p{Cntrl}]{1,64}@[^\\s@\\p{Cntrl}]{1,189}\\.[^\\s@\\p{Cntrl}]{2,63}");
+	private static final Pattern EMAIL = Pattern
+		.compile("[^\\s@\\p{Cntrl}]{1,64}@[^\\s@\\p{Cntrl}]{1,189}\\.[^\\s@\\p{Cntrl}]{2,63}");
 
 	private final LegacyAccounts legacy;
 
@@ -97,7 +101,8 @@ public class LegacyImport {
 					this.legacy.add(checked.account());
 				}
 				catch (DuplicateKeyException ex) {
-					// Imported by someone else since the check: the whole file goes back (the exception rolls back).
+					// Imported by someone else since the check: the whole file goes back
+					// (the exception rolls back).
 					throw new LegacyImportException(
 							List.of(name + " line " + checked.line() + ": username or ssn already imported"));
 				}
@@ -110,7 +115,8 @@ public class LegacyImport {
 	private static LegacyAccount check(CsvRow row) {
 		String username = row.text("username");
 		if (!USERNAME.matcher(username).matches()) {
-			throw row.fail("username must be 3 to " + MAX_USERNAME + " characters without spaces or control characters");
+			throw row
+				.fail("username must be 3 to " + MAX_USERNAME + " characters without spaces or control characters");
 		}
 		String hash = row.text("password_hash");
 		if (!LegacyPasswordScheme.isWellFormed(hash)) {

@@ -3,8 +3,8 @@ package gov.irs.secureaccess.accounts.legacy;
 import java.util.List;
 
 /**
- * A legacy extract was refused: nothing of it was imported. Each problem names the file, the line and the reason,
- * never the value (DATA-3).
+ * A legacy extract was refused: nothing of it was imported. Each problem names the file,
+ * the line and the reason, never the value (DATA-3).
  */
 public final class LegacyImportException extends RuntimeException {
 

@@ -12,16 +12,21 @@ import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
- * The legacy e-Services password scheme (REG-10; docs/legacy-accounts.md): PBKDF2-HMAC-SHA256 (RFC 8018) over the
- * UTF-8 bytes of the password exactly as typed, written {@code pbkdf2-sha256$<iterations>$<base64 salt>$<base64
- * hash>} (standard base64, padding optional). Bouncy Castle computes it; the comparison is constant-time. Only read
- * to let a legacy user in once: the move to Secure Access replaces it with Argon2id (PW-3) and deletes it.
+ * The legacy e-Services password scheme (REG-10; docs/legacy-accounts.md):
+ * PBKDF2-HMAC-SHA256 (RFC 8018) over the UTF-8 bytes of the password exactly as typed,
+ * written {@code pbkdf2-sha256$<iterations>$<base64 salt>$<base64
+ * hash>} (standard base64, padding optional). Bouncy Castle computes it; the comparison
+ * is constant-time. Only read to let a legacy user in once: the move to Secure Access
+ * replaces it with Argon2id (PW-3) and deletes it.
  */
 public final class LegacyPasswordScheme {
 
 	public static final String PREFIX = "pbkdf2-sha256";
 
-	/** Iteration bounds: an imported hash costlier than this would let anyone slow sign-in down at will. */
+	/**
+	 * Iteration bounds: an imported hash costlier than this would let anyone slow sign-in
+	 * down at will.
+	 */
 	public static final int MIN_ITERATIONS = 1;
 
 	public static final int MAX_ITERATIONS = 1_000_000;
@@ -42,7 +47,10 @@ public final class LegacyPasswordScheme {
 	record Parsed(int iterations, byte[] salt, byte[] hash) {
 	}
 
-	/** True when the password matches the stored string; false also when the string is not of this scheme. */
+	/**
+	 * True when the password matches the stored string; false also when the string is not
+	 * of this scheme.
+	 */
 	public static boolean verify(String password, String stored) {
 		if (password == null) {
 			return false;
@@ -56,14 +64,21 @@ public final class LegacyPasswordScheme {
 		return MessageDigest.isEqual(actual, expected.hash());
 	}
 
-	/** Whether a stored string is of this scheme and within its bounds (what the import checks). */
+	/**
+	 * Whether a stored string is of this scheme and within its bounds (what the import
+	 * checks).
+	 */
 	public static boolean isWellFormed(String stored) {
 		return parse(stored).isPresent();
 	}
 
-	/** A hash string of this scheme (for the generator and tests; the service never makes new legacy hashes). */
+	/**
+	 * A hash string of this scheme (for the generator and tests; the service never makes
+	 * new legacy hashes).
+	 */
 	public static String hash(String password, byte[] salt, int iterations) {
-		if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS || salt.length == 0 || salt.length > MAX_SALT_BYTES) {
+		if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS || salt.length == 0
+				|| salt.length > MAX_SALT_BYTES) {
 			throw new IllegalArgumentException("iterations or salt out of bounds");
 		}
 		byte[] hash = derive(password, salt, iterations, 32);

@@ -9,10 +9,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, before the service reports ready: imports the extract named by {@code secure-access.legacy.import}
- * (a refused file stops the start, listing file, line and reason for every problem; nothing of it is imported), then,
- * when the people come from the generator (no {@code sources.csv-dir}), makes the generated legacy accounts on the
- * first start.
+ * At start-up, before the service reports ready: imports the extract named by
+ * {@code secure-access.legacy.import} (a refused file stops the start, listing file, line
+ * and reason for every problem; nothing of it is imported), then, when the people come
+ * from the generator (no {@code sources.csv-dir}), makes the generated legacy accounts on
+ * the first start.
  */
 @Component
 class LegacyStartup implements ApplicationRunner {

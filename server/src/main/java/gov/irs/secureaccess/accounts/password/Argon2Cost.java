@@ -1,7 +1,8 @@
 package gov.irs.secureaccess.accounts.password;
 
 /**
- * The cost parameters of one Argon2id hash (PW-3), as written in its PHC string {@code m=…,t=…,p=…}.
+ * The cost parameters of one Argon2id hash (PW-3), as written in its PHC string
+ * {@code m=…,t=…,p=…}.
  *
  * @param memoryKib memory in KiB ({@code m})
  * @param iterations passes over the memory ({@code t})
@@ -9,7 +10,10 @@ package gov.irs.secureaccess.accounts.password;
  */
 public record Argon2Cost(int memoryKib, int iterations, int parallelism) {
 
-	/** Upper bounds on what a stored hash may ask for, so a tampered row cannot exhaust the server. */
+	/**
+	 * Upper bounds on what a stored hash may ask for, so a tampered row cannot exhaust
+	 * the server.
+	 */
 	static final int MAX_MEMORY_KIB = 1 << 20;
 
 	static final int MAX_ITERATIONS = 64;
@@ -33,7 +37,10 @@ public record Argon2Cost(int memoryKib, int iterations, int parallelism) {
 		}
 	}
 
-	/** True when any parameter is below the given one: a hash with this cost should be redone. */
+	/**
+	 * True when any parameter is below the given one: a hash with this cost should be
+	 * redone.
+	 */
 	boolean isWeakerThan(Argon2Cost other) {
 		return this.memoryKib < other.memoryKib || this.iterations < other.iterations
 				|| this.parallelism < other.parallelism;

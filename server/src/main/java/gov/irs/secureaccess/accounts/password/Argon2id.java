@@ -3,7 +3,10 @@ package gov.irs.secureaccess.accounts.password;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
-/** Argon2id (RFC 9106, version 0x13) by Bouncy Castle: one raw hash, computed on the calling thread. */
+/**
+ * Argon2id (RFC 9106, version 0x13) by Bouncy Castle: one raw hash, computed on the
+ * calling thread.
+ */
 final class Argon2id {
 
 	private Argon2id() {

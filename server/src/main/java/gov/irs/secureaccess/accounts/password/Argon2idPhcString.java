@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stored password hash in the PHC string format (PW-3), scheme and cost beside the hash:
- * {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, salt and hash in base64 without padding, as written by the
- * reference implementation (libargon2), argon2-cffi, Spring Security and others.
+ * A stored password hash in the PHC string format (PW-3), scheme and cost beside the
+ * hash: {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, salt and hash in base64
+ * without padding, as written by the reference implementation (libargon2), argon2-cffi,
+ * Spring Security and others.
  */
 record Argon2idPhcString(Argon2Cost cost, byte[] salt, byte[] hash) {
 
@@ -27,8 +28,9 @@ record Argon2idPhcString(Argon2Cost cost, byte[] salt, byte[] hash) {
 	}
 
 	/**
-	 * Reads a stored value; empty when it is not an Argon2id (v=19) PHC string this service can verify (another
-	 * scheme, a malformed value, or a cost beyond {@link Argon2Cost}'s bounds).
+	 * Reads a stored value; empty when it is not an Argon2id (v=19) PHC string this
+	 * service can verify (another scheme, a malformed value, or a cost beyond
+	 * {@link Argon2Cost}'s bounds).
 	 */
 	static Optional<Argon2idPhcString> parse(String stored) {
 		if (stored == null) {
@@ -41,8 +43,8 @@ record Argon2idPhcString(Argon2Cost cost, byte[] salt, byte[] hash) {
 		try {
 			Argon2Cost cost = new Argon2Cost(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
 					Integer.parseInt(matcher.group(3)));
-			return Optional.of(new Argon2idPhcString(cost, DECODER.decode(matcher.group(4)),
-					DECODER.decode(matcher.group(5))));
+			return Optional
+				.of(new Argon2idPhcString(cost, DECODER.decode(matcher.group(4)), DECODER.decode(matcher.group(5))));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

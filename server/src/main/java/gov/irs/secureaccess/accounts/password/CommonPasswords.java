@@ -5,10 +5,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * PW-2's common/breached list as one in-memory set, checked case-insensitively on the NFKC form. Built once at
- * start-up from nbvcxz's bundled {@code passwords} dictionary (the 100,000 most frequent passwords of public breach
- * corpora, ranked), this service's context words and the operator's optional extra list. Entries shorter than the
- * minimum length are dropped: the length rule refuses those already.
+ * PW-2's common/breached list as one in-memory set, checked case-insensitively on the
+ * NFKC form. Built once at start-up from nbvcxz's bundled {@code passwords} dictionary
+ * (the 100,000 most frequent passwords of public breach corpora, ranked), this service's
+ * context words and the operator's optional extra list. Entries shorter than the minimum
+ * length are dropped: the length rule refuses those already.
  */
 final class CommonPasswords {
 

@@ -14,13 +14,15 @@ import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 import me.gosimple.nbvcxz.scoring.Result;
 
 /**
- * How many guesses an attacker would need, by nbvcxz (zxcvbn's approach: dictionaries, keyboard patterns,
- * sequences, repeats, dates, l33t). Built once; {@link #estimate} is safe from many threads.
+ * How many guesses an attacker would need, by nbvcxz (zxcvbn's approach: dictionaries,
+ * keyboard patterns, sequences, repeats, dates, l33t). Built once; {@link #estimate} is
+ * safe from many threads.
  *
  * <p>
- * Cost bounds: nbvcxz's time grows quickly with length and repetition (a 256-character password can take over a
- * second), so it looks only at the first {@code checkLength} code points (a password whose first 64 characters are
- * strong is strong) and its combination search is cut off after {@value #COMBINATION_TIMEOUT_MS} ms, which gave the
+ * Cost bounds: nbvcxz's time grows quickly with length and repetition (a 256-character
+ * password can take over a second), so it looks only at the first {@code checkLength}
+ * code points (a password whose first 64 characters are strong is strong) and its
+ * combination search is cut off after {@value #COMBINATION_TIMEOUT_MS} ms, which gave the
  * same estimates as its default 500 ms on every password tried.
  */
 final class GuessabilityEstimator {
@@ -40,8 +42,8 @@ final class GuessabilityEstimator {
 	private final int checkLength;
 
 	/**
-	 * @param blocklist extra words counted as common passwords (most common first): this service's context words and
-	 * the operator's list
+	 * @param blocklist extra words counted as common passwords (most common first): this
+	 * service's context words and the operator's list
 	 * @param checkLength how many leading code points nbvcxz reads
 	 */
 	GuessabilityEstimator(List<String> blocklist, int checkLength) {
@@ -81,8 +83,9 @@ final class GuessabilityEstimator {
 
 	/**
 	 * @param guessesLog10 log10 of the estimated guesses
-	 * @param containsCommonPassword whether a breached password or blocklist word is part of the estimate's best
-	 * decomposition (then a weak password is reported as common rather than just guessable)
+	 * @param containsCommonPassword whether a breached password or blocklist word is part
+	 * of the estimate's best decomposition (then a weak password is reported as common
+	 * rather than just guessable)
 	 */
 	record Estimate(double guessesLog10, boolean containsCommonPassword) {
 	}

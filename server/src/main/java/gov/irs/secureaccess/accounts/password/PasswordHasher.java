@@ -8,19 +8,23 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * PW-3: passwords are stored as salted Argon2id hashes in PHC string form, scheme and cost beside each hash, so costs
- * can rise later. The password is NFKC-normalised and UTF-8 encoded before hashing ({@link PasswordText}). Every
- * hash runs on the bounded {@link PasswordHashingPool}; when it is full, {@link PasswordHashingBusyException}.
+ * PW-3: passwords are stored as salted Argon2id hashes in PHC string form, scheme and
+ * cost beside each hash, so costs can rise later. The password is NFKC-normalised and
+ * UTF-8 encoded before hashing ({@link PasswordText}). Every hash runs on the bounded
+ * {@link PasswordHashingPool}; when it is full, {@link PasswordHashingBusyException}.
  * Nothing here logs or keeps the password.
  * <p>
- * Why not Spring Security's {@code Argon2PasswordEncoder} (issue 15, "library choices"): the hashing itself is a
- * library's (Bouncy Castle's Argon2, as Spring's encoder uses), and the stored form is the same PHC string, so hashes
- * pass between the two ({@code PasswordHasherTest} checks both ways). What is ours is what Spring's encoder does not
- * do: its {@code matches} runs whatever cost a stored string names, so one tampered row asking for gigabytes would
- * take a node down, while {@link Argon2idPhcString} refuses costs beyond {@link Argon2Cost}'s bounds; it hashes a
- * {@code CharSequence} it encodes itself, while the NFKC-normalised bytes here are zeroed after use; its
- * {@code upgradeEncoding} ignores parallelism and short salts or hashes ({@link #needsRehash}); and the decoy work for
- * unknown and legacy accounts (SIGN-4) and the bounded pool sit around every hash.
+ * Why not Spring Security's {@code Argon2PasswordEncoder} (issue 15, "library choices"):
+ * the hashing itself is a library's (Bouncy Castle's Argon2, as Spring's encoder uses),
+ * and the stored form is the same PHC string, so hashes pass between the two
+ * ({@code PasswordHasherTest} checks both ways). What is ours is what Spring's encoder
+ * does not do: its {@code matches} runs whatever cost a stored string names, so one
+ * tampered row asking for gigabytes would take a node down, while
+ * {@link Argon2idPhcString} refuses costs beyond {@link Argon2Cost}'s bounds; it hashes a
+ * {@code CharSequence} it encodes itself, while the NFKC-normalised bytes here are zeroed
+ * after use; its {@code upgradeEncoding} ignores parallelism and short salts or hashes
+ * ({@link #needsRehash}); and the decoy work for unknown and legacy accounts (SIGN-4) and
+ * the bounded pool sit around every hash.
  */
 public final class PasswordHasher {
 
@@ -47,7 +51,9 @@ public final class PasswordHasher {
 		this.decoy = compute("decoy password for unknown usernames " + random.nextLong(), newSalt(), cost).encode();
 	}
 
-	/** A new PHC string for the password, with a fresh random salt and the current cost. */
+	/**
+	 * A new PHC string for the password, with a fresh random salt and the current cost.
+	 */
 	public String hash(String password) {
 		Objects.requireNonNull(password, "password");
 		byte[] salt = newSalt();
@@ -55,8 +61,9 @@ public final class PasswordHasher {
 	}
 
 	/**
-	 * True when the password matches the stored PHC string, hashed again with the stored salt and cost and compared
-	 * in constant time. False for a stored value that is not an Argon2id PHC string this service can read.
+	 * True when the password matches the stored PHC string, hashed again with the stored
+	 * salt and cost and compared in constant time. False for a stored value that is not
+	 * an Argon2id PHC string this service can read.
 	 */
 	public boolean verify(String password, String stored) {
 		Objects.requireNonNull(password, "password");
@@ -72,8 +79,9 @@ public final class PasswordHasher {
 	}
 
 	/**
-	 * Spends the same work as {@link #verify} against a decoy hash and returns false: for sign-in with an unknown
-	 * username, so timing does not reveal whether the account exists (SIGN-4, SIGN-7).
+	 * Spends the same work as {@link #verify} against a decoy hash and returns false: for
+	 * sign-in with an unknown username, so timing does not reveal whether the account
+	 * exists (SIGN-4, SIGN-7).
 	 */
 	public boolean verifyUnknownAccount(String password) {
 		verify(password, this.decoy);
@@ -81,9 +89,10 @@ public final class PasswordHasher {
 	}
 
 	/**
-	 * For an account kept under another scheme (a legacy e-Services hash): the decoy's Argon2id work and then that
-	 * scheme's own check, as one task on the pool, so the account costs what any sign-in costs, plus its own scheme
-	 * (SIGN-4). Answers the other scheme's verdict.
+	 * For an account kept under another scheme (a legacy e-Services hash): the decoy's
+	 * Argon2id work and then that scheme's own check, as one task on the pool, so the
+	 * account costs what any sign-in costs, plus its own scheme (SIGN-4). Answers the
+	 * other scheme's verdict.
 	 */
 	public boolean verifyBeside(String password, Predicate<String> otherScheme) {
 		Objects.requireNonNull(password, "password");
@@ -95,9 +104,9 @@ public final class PasswordHasher {
 	}
 
 	/**
-	 * True when the stored value should be replaced by a new {@link #hash} (after a successful verify): it is not a
-	 * readable Argon2id PHC string, its cost is below the current settings, or its salt or hash is shorter than
-	 * this hasher writes.
+	 * True when the stored value should be replaced by a new {@link #hash} (after a
+	 * successful verify): it is not a readable Argon2id PHC string, its cost is below the
+	 * current settings, or its salt or hash is shorter than this hasher writes.
 	 */
 	public boolean needsRehash(String stored) {
 		return Argon2idPhcString.parse(stored)

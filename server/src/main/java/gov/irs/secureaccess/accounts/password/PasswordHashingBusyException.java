@@ -5,8 +5,9 @@ import java.time.Duration;
 import gov.irs.secureaccess.platform.web.ServiceBusyException;
 
 /**
- * Every hashing thread is busy and the queue is full (DESIGN "Speed"). The web layer answers 503 Service Unavailable
- * with a {@code Retry-After} of {@link #retryAfter()}, rather than letting memory grow with concurrency.
+ * Every hashing thread is busy and the queue is full (DESIGN "Speed"). The web layer
+ * answers 503 Service Unavailable with a {@code Retry-After} of {@link #retryAfter()},
+ * rather than letting memory grow with concurrency.
  */
 public class PasswordHashingBusyException extends ServiceBusyException {
 

@@ -14,20 +14,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The bounded pool every password hash runs on (DESIGN "Speed"): a fixed number of threads (by default one per core),
- * so Argon2's memory (threads x m) stays flat at any concurrency, and a bounded queue in front of them. A task that
- * finds the queue full is refused at once with {@link PasswordHashingBusyException}.
+ * The bounded pool every password hash runs on (DESIGN "Speed"): a fixed number of
+ * threads (by default one per core), so Argon2's memory (threads x m) stays flat at any
+ * concurrency, and a bounded queue in front of them. A task that finds the queue full is
+ * refused at once with {@link PasswordHashingBusyException}.
  */
 public final class PasswordHashingPool implements AutoCloseable {
 
 	private final ThreadPoolExecutor executor;
 
-	/** One permit per thread and per queue place: admission is decided here, not by racing the queue. */
+	/**
+	 * One permit per thread and per queue place: admission is decided here, not by racing
+	 * the queue.
+	 */
 	private final Semaphore admission;
 
 	private final Duration retryAfter;
 
-	/** Tasks admitted so far (for metrics, and for the tests that prove every sign-in answer costs the same). */
+	/**
+	 * Tasks admitted so far (for metrics, and for the tests that prove every sign-in
+	 * answer costs the same).
+	 */
 	private final LongAdder admitted = new LongAdder();
 
 	public PasswordHashingPool(int threads, int queueLimit, Duration retryAfter) {

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a password list: UTF-8, one password per line, most common first; blank lines and lines starting with
- * {@code #} are skipped. Entries are kept as written (surrounding spaces trimmed); callers fold case.
+ * Reads a password list: UTF-8, one password per line, most common first; blank lines and
+ * lines starting with {@code #} are skipped. Entries are kept as written (surrounding
+ * spaces trimmed); callers fold case.
  */
 final class PasswordList {
 

@@ -11,26 +11,32 @@ import gov.irs.secureaccess.accounts.Refusal;
 import gov.irs.secureaccess.accounts.Verdict;
 
 /**
- * PW-1 and PW-2, after NIST SP 800-63B 5.1.1.2: length and blocklists only, no composition rules, no expiry, no
- * hints. Lengths are code points of the NFKC form ({@link PasswordText}).
+ * PW-1 and PW-2, after NIST SP 800-63B 5.1.1.2: length and blocklists only, no
+ * composition rules, no expiry, no hints. Lengths are code points of the NFKC form
+ * ({@link PasswordText}).
  *
  * <ol>
- * <li>{@code password.tooShort} {min}, {@code password.tooLong} {max} (an upper bound, so nobody can make the server
- * hash or estimate megabytes), {@code password.unprintable} (control characters): when one of these applies it is the
- * only reason given.</li>
- * <li>{@code password.containsUsername}, {@code password.containsEmail}: case-insensitive; only for a username or
- * e-mail local part of at least {@value #LEAST_CONTAINED_LENGTH} characters, also with its {@code . _ - @}
- * separators removed; the whole e-mail address always.</li>
- * <li>{@code password.common}: on the common/breached list ({@link CommonPasswords}), or a weak estimate built on
- * one (e.g. {@code password1234}).</li>
- * <li>{@code password.guessable}: nbvcxz estimates fewer than 10^{min-guesses-log10} guesses (default 10^10, about
- * 33 bits: an offline attack on a fast hash would find it quickly). Four random words, or a long sentence of common
- * words, are far above this.</li>
+ * <li>{@code password.tooShort} {min}, {@code password.tooLong} {max} (an upper bound, so
+ * nobody can make the server hash or estimate megabytes), {@code password.unprintable}
+ * (control characters): when one of these applies it is the only reason given.</li>
+ * <li>{@code password.containsUsername}, {@code password.containsEmail}:
+ * case-insensitive; only for a username or e-mail local part of at least
+ * {@value #LEAST_CONTAINED_LENGTH} characters, also with its {@code . _ - @} separators
+ * removed; the whole e-mail address always.</li>
+ * <li>{@code password.common}: on the common/breached list ({@link CommonPasswords}), or
+ * a weak estimate built on one (e.g. {@code password1234}).</li>
+ * <li>{@code password.guessable}: nbvcxz estimates fewer than 10^{min-guesses-log10}
+ * guesses (default 10^10, about 33 bits: an offline attack on a fast hash would find it
+ * quickly). Four random words, or a long sentence of common words, are far above
+ * this.</li>
  * </ol>
  */
 public final class PasswordPolicy {
 
-	/** Usernames and e-mail local parts shorter than this are not looked for inside passwords. */
+	/**
+	 * Usernames and e-mail local parts shorter than this are not looked for inside
+	 * passwords.
+	 */
 	static final int LEAST_CONTAINED_LENGTH = 4;
 
 	private final PasswordSettings settings;
@@ -46,8 +52,9 @@ public final class PasswordPolicy {
 	}
 
 	/**
-	 * Loads the lists (once, at start-up: about half a second) and builds the policy: nbvcxz's breached passwords,
-	 * {@code passwords/context-words.txt}, and the file named by {@code secure-access.passwords.extra-blocklist}.
+	 * Loads the lists (once, at start-up: about half a second) and builds the policy:
+	 * nbvcxz's breached passwords, {@code passwords/context-words.txt}, and the file
+	 * named by {@code secure-access.passwords.extra-blocklist}.
 	 */
 	public static PasswordPolicy load(PasswordSettings settings) {
 		List<String> blocklist = new ArrayList<>(PasswordList.readResource("passwords/context-words.txt"));

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Password rules (PW-1, PW-2) and hashing costs (PW-3). Lengths count Unicode code points after NFKC.
+ * Password rules (PW-1, PW-2) and hashing costs (PW-3). Lengths count Unicode code points
+ * after NFKC.
  *
  * <pre>
  * secure-access.passwords.min-length=12              # PW-1; may not be set below 12
@@ -57,8 +58,9 @@ public record PasswordSettings(@DefaultValue("12") int minLength, @DefaultValue(
 	}
 
 	/**
-	 * Argon2id cost of new hashes. Stored hashes keep their own cost (read back from the PHC string), so these may
-	 * rise at any time; hashes below them are rehashed at the next successful sign-in.
+	 * Argon2id cost of new hashes. Stored hashes keep their own cost (read back from the
+	 * PHC string), so these may rise at any time; hashes below them are rehashed at the
+	 * next successful sign-in.
 	 */
 	public record Argon2(@DefaultValue("19456") int memoryKib, @DefaultValue("2") int iterations,
 			@DefaultValue("1") int parallelism) {
@@ -81,7 +83,8 @@ public record PasswordSettings(@DefaultValue("12") int minLength, @DefaultValue(
 	 * The bounded pool that runs hashes.
 	 *
 	 * @param threads hashing threads; 0 means one per available core
-	 * @param queueLimit hashes allowed to wait for a thread; past it callers get {@link PasswordHashingBusyException}
+	 * @param queueLimit hashes allowed to wait for a thread; past it callers get
+	 * {@link PasswordHashingBusyException}
 	 * @param retryAfter what the 503 answer tells clients to wait
 	 */
 	public record Hashing(@DefaultValue("0") int threads, @DefaultValue("64") int queueLimit,

@@ -7,9 +7,10 @@ import java.util.Locale;
 import gov.irs.secureaccess.platform.text.ControlCharacters;
 
 /**
- * How passwords are read: NFKC-normalised (NIST SP 800-63B 5.1.1.2), so the same password typed on another keyboard
- * or input method (composed vs decomposed accents, full-width letters) is the same password. Lengths are counted in
- * code points of that form, so an emoji or an accented letter counts as one character.
+ * How passwords are read: NFKC-normalised (NIST SP 800-63B 5.1.1.2), so the same password
+ * typed on another keyboard or input method (composed vs decomposed accents, full-width
+ * letters) is the same password. Lengths are counted in code points of that form, so an
+ * emoji or an accented letter counts as one character.
  */
 final class PasswordText {
 
@@ -20,7 +21,9 @@ final class PasswordText {
 		return Normalizer.normalize(password, Normalizer.Form.NFKC);
 	}
 
-	/** The normalised form lower-cased, for case-insensitive list and containment checks. */
+	/**
+	 * The normalised form lower-cased, for case-insensitive list and containment checks.
+	 */
 	static String folded(String password) {
 		return normalize(password).toLowerCase(Locale.ROOT);
 	}
@@ -38,8 +41,9 @@ final class PasswordText {
 	}
 
 	/**
-	 * True when every character can be typed and seen: any letter, digit, mark, symbol, punctuation or space, but no
-	 * control character (tab, newline, NUL…) and no unpaired surrogate.
+	 * True when every character can be typed and seen: any letter, digit, mark, symbol,
+	 * punctuation or space, but no control character (tab, newline, NUL…) and no unpaired
+	 * surrogate.
 	 */
 	static boolean isPrintable(String normalized) {
 		return normalized.codePoints().noneMatch(PasswordText::isUnprintable);

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A username as the user chose it (REG-7) and its canonical form. Uniqueness and sign-in look-ups use the canonical
- * form (NFKC, lower-case), so {@code River.Otter} and {@code river.otter} are one name; pages show {@link #display()}.
- * Usernames are permanent: nothing renames one.
+ * A username as the user chose it (REG-7) and its canonical form. Uniqueness and sign-in
+ * look-ups use the canonical form (NFKC, lower-case), so {@code River.Otter} and
+ * {@code river.otter} are one name; pages show {@link #display()}. Usernames are
+ * permanent: nothing renames one.
  */
 public record Username(String display, String canonical) {
 

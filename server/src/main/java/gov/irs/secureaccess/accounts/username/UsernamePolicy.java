@@ -9,22 +9,27 @@ import gov.irs.secureaccess.accounts.Refusal;
 import gov.irs.secureaccess.accounts.Verdict;
 
 /**
- * REG-7: a username chosen by the user, unique, permanent. Read after NFKC normalisation; at most one reason is
- * given, the first of:
+ * REG-7: a username chosen by the user, unique, permanent. Read after NFKC normalisation;
+ * at most one reason is given, the first of:
  *
  * <ol>
  * <li>{@code username.required}: empty.</li>
  * <li>{@code username.tooLong} {max}: more than {@value #MAX_LENGTH} characters.</li>
- * <li>{@code username.spaces}: any space, also leading or trailing (nothing is trimmed silently).</li>
- * <li>{@code username.characters}: anything but ASCII letters, digits and {@code . _ - @} (so an e-mail address can be
- * used; other scripts are left out so that look-alike letters cannot imitate another user's name).</li>
+ * <li>{@code username.spaces}: any space, also leading or trailing (nothing is trimmed
+ * silently).</li>
+ * <li>{@code username.characters}: anything but ASCII letters, digits and {@code . _ - @}
+ * (so an e-mail address can be used; other scripts are left out so that look-alike
+ * letters cannot imitate another user's name).</li>
  * <li>{@code username.tooShort} {min}: fewer than {@value #MIN_LENGTH} characters.</li>
- * <li>{@code username.needsLetter}: no letter at all (all digits, or all punctuation).</li>
- * <li>{@code username.containsSsn}: 9 digits in a row once {@code . _ - @} are removed ({@code 123-45-6789});
- * {@code username.containsLongNumber}: 10 or more ({@code 555.123.4567}). Usernames are shown on pages and in
- * letters; they must not carry an SSN, a phone or an account number.</li>
+ * <li>{@code username.needsLetter}: no letter at all (all digits, or all
+ * punctuation).</li>
+ * <li>{@code username.containsSsn}: 9 digits in a row once {@code . _ - @} are removed
+ * ({@code 123-45-6789}); {@code username.containsLongNumber}: 10 or more
+ * ({@code 555.123.4567}). Usernames are shown on pages and in letters; they must not
+ * carry an SSN, a phone or an account number.</li>
  * <li>{@code username.reserved}: names that could pass for the service or its staff.</li>
- * <li>{@code username.taken}: another account has the same canonical form ({@link TakenUsernames}).</li>
+ * <li>{@code username.taken}: another account has the same canonical form
+ * ({@link TakenUsernames}).</li>
  * </ol>
  */
 public final class UsernamePolicy {
@@ -42,13 +47,15 @@ public final class UsernamePolicy {
 	private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
 
 	/** Compared with the canonical form without its separators. */
-	private static final Set<String> RESERVED = Set.of("administrator", "secureaccess", "support",
-			"helpdesk", "webmaster", "postmaster", "hostmaster", "security", "system", "official", "moderator",
-			"irsgov", "irsadmin", "irsagent", "irshelp", "irssupport", "irsofficial", "irsteam", "taxpayeradvocate");
+	private static final Set<String> RESERVED = Set.of("administrator", "secureaccess", "support", "helpdesk",
+			"webmaster", "postmaster", "hostmaster", "security", "system", "official", "moderator", "irsgov",
+			"irsadmin", "irsagent", "irshelp", "irssupport", "irsofficial", "irsteam", "taxpayeradvocate");
 
 	private final TakenUsernames takenUsernames;
 
-	/** @param takenUsernames the account store's uniqueness check */
+	/**
+	 * @param takenUsernames the account store's uniqueness check
+	 */
 	public UsernamePolicy(TakenUsernames takenUsernames) {
 		this.takenUsernames = Objects.requireNonNull(takenUsernames, "takenUsernames");
 	}

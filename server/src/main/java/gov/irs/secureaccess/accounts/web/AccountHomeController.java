@@ -14,9 +14,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /account}: the profile page where a signed-in person lands: name, username, level of assurance, the phone
- * (only its last four digits), whether an authenticator app is set up, site image and phrase, and the ways to change them, the history and sign-out. The SSN
- * is never shown.
+ * {@code /account}: the profile page where a signed-in person lands: name, username,
+ * level of assurance, the phone (only its last four digits), whether an authenticator app
+ * is set up, site image and phrase, and the ways to change them, the history and
+ * sign-out. The SSN is never shown.
  */
 @Controller
 class AccountHomeController {
@@ -45,7 +46,10 @@ class AccountHomeController {
 		return "account/home";
 	}
 
-	/** The last four digits of a phone number, or null when there is none: the only part of it a page shows. */
+	/**
+	 * The last four digits of a phone number, or null when there is none: the only part
+	 * of it a page shows.
+	 */
 	static String lastFour(String e164) {
 		if (e164 == null) {
 			return null;

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /account/agreement} (SIGN-8): the current e-Services User Agreement with Accept and Decline. Accepting
- * records the version and the time and continues where the person was going; declining signs out.
+ * {@code /account/agreement} (SIGN-8): the current e-Services User Agreement with Accept
+ * and Decline. Accepting records the version and the time and continues where the person
+ * was going; declining signs out.
  */
 @Controller
 class AgreementController {
@@ -76,7 +77,10 @@ class AgreementController {
 		return "redirect:/sign-in?agreementDeclined";
 	}
 
-	/** Only a path of this site, and never the agreement itself; otherwise the account page. */
+	/**
+	 * Only a path of this site, and never the agreement itself; otherwise the account
+	 * page.
+	 */
 	static String safeTarget(Object next) {
 		if (next instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
 				&& !path.startsWith(AgreementInterceptor.AGREEMENT_PATH)) {

@@ -13,10 +13,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * SIGN-8: a signed-in person who has not accepted the current e-Services User Agreement is sent to
- * {@code /account/agreement} before any page that needs it (where a GET was going is remembered, to continue there
- * after accepting). Once accepted, the version is noted in the session, so later pages cost no query; a new version
- * differs from the noted one and is asked again at the next page.
+ * SIGN-8: a signed-in person who has not accepted the current e-Services User Agreement
+ * is sent to {@code /account/agreement} before any page that needs it (where a GET was
+ * going is remembered, to continue there after accepting). Once accepted, the version is
+ * noted in the session, so later pages cost no query; a new version differs from the
+ * noted one and is asked again at the next page.
  */
 class AgreementInterceptor implements HandlerInterceptor {
 

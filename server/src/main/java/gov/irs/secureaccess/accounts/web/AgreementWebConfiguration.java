@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the e-Services User Agreement (SIGN-8) in front of {@code secure-access.agreement.required-paths}. */
+/**
+ * Puts the e-Services User Agreement (SIGN-8) in front of
+ * {@code secure-access.agreement.required-paths}.
+ */
 @Configuration(proxyBeanMethods = false)
 class AgreementWebConfiguration implements WebMvcConfigurer {
 

@@ -16,9 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /account/history} (DATA-4): the person's own security events from the audit log, newest first, at most
- * {@value #LIMIT}: when (Eastern time), what happened in plain words ({@code history.action.<action>}, or
- * {@code history.action.other} for an action without its own text) and from which address.
+ * {@code /account/history} (DATA-4): the person's own security events from the audit log,
+ * newest first, at most {@value #LIMIT}: when (Eastern time), what happened in plain
+ * words ({@code history.action.<action>}, or {@code history.action.other} for an action
+ * without its own text) and from which address.
  */
 @Controller
 class HistoryController {

@@ -28,11 +28,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /account/password}: the current password, then the new one twice. The current one must verify: {@value #TRIES}
- * tries per 15 minutes per account (rate limit {@code profile-current-password}), a right one starts the count
- * again, so a left-open session cannot be used to guess the password. The new one
- * must pass PW-1 and PW-2, and the page says why when it does not. The new hash is stored, the change emailed
- * (SIGN-9) and audited, and every other session of the account is ended; this one stays.
+ * {@code /account/password}: the current password, then the new one twice. The current
+ * one must verify: {@value #TRIES} tries per 15 minutes per account (rate limit
+ * {@code profile-current-password}), a right one starts the count again, so a left-open
+ * session cannot be used to guess the password. The new one must pass PW-1 and PW-2, and
+ * the page says why when it does not. The new hash is stored, the change emailed (SIGN-9)
+ * and audited, and every other session of the account is ended; this one stays.
  */
 @Controller
 class PasswordController {
@@ -73,7 +74,8 @@ class PasswordController {
 
 	@PostMapping("/account/password")
 	String change(@AuthenticationPrincipal AccountPrincipal principal,
-			@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
+			@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword,
 			@RequestParam(defaultValue = "") String newPasswordConfirm, HttpServletRequest request, Locale locale,
 			Model model, RedirectAttributes redirect) {
 		long id = principal.accountId();

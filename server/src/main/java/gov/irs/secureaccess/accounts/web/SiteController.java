@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /account/site}: a new site phrase (1 to 60 characters) and image (one of the gallery), shown from the next
- * sign-in on (REG-7, SIGN-4). The change is emailed (SIGN-9) and audited.
+ * {@code /account/site}: a new site phrase (1 to 60 characters) and image (one of the
+ * gallery), shown from the next sign-in on (REG-7, SIGN-4). The change is emailed
+ * (SIGN-9) and audited.
  */
 @Controller
 class SiteController {

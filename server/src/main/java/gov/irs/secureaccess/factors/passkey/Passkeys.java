@@ -47,12 +47,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Passkeys (WebAuthn level 2 with webauthn4j): the options of the registration and authentication ceremonies, the
- * server-side verification of their results (challenge, origin, relying party id hash, user presence and
- * verification, signature, signature counter), and the account's list of passkeys. Attestation is not asked for
- * ({@code none}): any authenticator the person trusts will do, the point is phishing resistance.
+ * Passkeys (WebAuthn level 2 with webauthn4j): the options of the registration and
+ * authentication ceremonies, the server-side verification of their results (challenge,
+ * origin, relying party id hash, user presence and verification, signature, signature
+ * counter), and the account's list of passkeys. Attestation is not asked for
+ * ({@code none}): any authenticator the person trusts will do, the point is phishing
+ * resistance.
  * <p>
- * Adding and removing a passkey is emailed (SIGN-9) and audited (DATA-4) in the transaction of the change.
+ * Adding and removing a passkey is emailed (SIGN-9) and audited (DATA-4) in the
+ * transaction of the change.
  */
 @Service
 public class Passkeys {
@@ -95,7 +98,10 @@ public class Passkeys {
 
 	private final SecureRandom random = new SecureRandom();
 
-	/** Attestation {@code none} is asked for, so no attestation trust is checked ("non-strict"). */
+	/**
+	 * Attestation {@code none} is asked for, so no attestation trust is checked
+	 * ("non-strict").
+	 */
 	private final WebAuthnManager webAuthn;
 
 	private final AttestedCredentialDataConverter credentialData;
@@ -111,7 +117,10 @@ public class Passkeys {
 		this.credentialData = new AttestedCredentialDataConverter(converter);
 	}
 
-	/** A fresh random challenge, to keep (in the session or the sign-in journey) until the ceremony's result. */
+	/**
+	 * A fresh random challenge, to keep (in the session or the sign-in journey) until the
+	 * ceremony's result.
+	 */
 	public byte[] newChallenge() {
 		byte[] challenge = new byte[CHALLENGE_BYTES];
 		this.random.nextBytes(challenge);
@@ -126,16 +135,19 @@ public class Passkeys {
 		return B64URL_DECODER.decode(text);
 	}
 
-	/** PublicKeyCredentialCreationOptionsJSON for {@code navigator.credentials.create}. */
+	/**
+	 * PublicKeyCredentialCreationOptionsJSON for {@code navigator.credentials.create}.
+	 */
 	@Transactional
 	public Map<String, Object> creationOptions(long accountId, String username, byte[] challenge) {
 		Map<String, Object> options = new LinkedHashMap<>();
 		options.put("challenge", encode(challenge));
 		options.put("rp", Map.of("id", this.properties.rpId(), "name", this.properties.rpName()));
 		options.put("user", Map.of("id", encode(userHandle(accountId)), "name", username, "displayName", username));
-		options.put("pubKeyCredParams", ALGORITHMS.stream()
-			.map((p) -> Map.of("type", "public-key", "alg", p.getAlg().getValue()))
-			.collect(Collectors.toList()));
+		options.put("pubKeyCredParams",
+				ALGORITHMS.stream()
+					.map((p) -> Map.of("type", "public-key", "alg", p.getAlg().getValue()))
+					.collect(Collectors.toList()));
 		options.put("timeout", TIMEOUT_MILLIS);
 		options.put("excludeCredentials", descriptors(accountId));
 		options.put("authenticatorSelection",
@@ -144,7 +156,10 @@ public class Passkeys {
 		return options;
 	}
 
-	/** PublicKeyCredentialRequestOptionsJSON for {@code navigator.credentials.get}: this account's passkeys only. */
+	/**
+	 * PublicKeyCredentialRequestOptionsJSON for {@code navigator.credentials.get}: this
+	 * account's passkeys only.
+	 */
 	public Map<String, Object> requestOptions(long accountId, byte[] challenge) {
 		Map<String, Object> options = new LinkedHashMap<>();
 		options.put("challenge", encode(challenge));
@@ -156,9 +171,11 @@ public class Passkeys {
 	}
 
 	/**
-	 * PublicKeyCredentialRequestOptionsJSON for a passkey alone (FED-4, where an application asks for phishing
-	 * resistance): no {@code allowCredentials}, so the authenticator offers the passkeys it holds for this site and the
-	 * answer names the account (a discoverable credential and its user handle). Nothing says which accounts exist.
+	 * PublicKeyCredentialRequestOptionsJSON for a passkey alone (FED-4, where an
+	 * application asks for phishing resistance): no {@code allowCredentials}, so the
+	 * authenticator offers the passkeys it holds for this site and the answer names the
+	 * account (a discoverable credential and its user handle). Nothing says which
+	 * accounts exist.
 	 */
 	public Map<String, Object> discoverableRequestOptions(byte[] challenge) {
 		Map<String, Object> options = new LinkedHashMap<>();
@@ -171,8 +188,9 @@ public class Passkeys {
 	}
 
 	/**
-	 * The account an authentication result claims, for a passkey alone: the account holding its credential id, when
-	 * the result carries that account's user handle (discoverable credentials always do). Nothing is verified yet:
+	 * The account an authentication result claims, for a passkey alone: the account
+	 * holding its credential id, when the result carries that account's user handle
+	 * (discoverable credentials always do). Nothing is verified yet:
 	 * {@link #verifyAssertion} must follow.
 	 */
 	@Transactional(readOnly = true)
@@ -200,8 +218,8 @@ public class Passkeys {
 	}
 
 	/**
-	 * Verifies a registration result ({@code PublicKeyCredential} as JSON) against the challenge that was issued and
-	 * stores the new passkey; emailed and audited.
+	 * Verifies a registration result ({@code PublicKeyCredential} as JSON) against the
+	 * challenge that was issued and stores the new passkey; emailed and audited.
 	 */
 	@Transactional
 	public Registration register(long accountId, String name, String responseJson, byte[] challenge,
@@ -215,12 +233,14 @@ public class Passkeys {
 					new RegistrationParameters(serverProperty(challenge), ALGORITHMS, true, true));
 		}
 		catch (RuntimeException ex) {
-			// DataConversionException, VerificationException and their kin: nothing of the response is trusted.
+			// DataConversionException, VerificationException and their kin: nothing of
+			// the response is trusted.
 			this.audit.record(AuditEvent.of(actor(accountId), "passkey.add.failed", actor(accountId), sourceAddress)
 				.with("reason", ex.getClass().getSimpleName()));
 			return Registration.INVALID;
 		}
-		// webauthn4j's verification refuses a response without these; checked again so a change there is a refusal.
+		// webauthn4j's verification refuses a response without these; checked again so a
+		// change there is a refusal.
 		AttestationObject attestation = data.getAttestationObject();
 		AuthenticatorData<?> authenticatorData = (attestation != null) ? attestation.getAuthenticatorData() : null;
 		if (authenticatorData == null) {
@@ -249,8 +269,8 @@ public class Passkeys {
 			.param("uv", authenticatorData.isFlagUV())
 			.param("be", authenticatorData.isFlagBE())
 			.param("bs", authenticatorData.isFlagBS())
-			.param("transports", transports.stream().map(AuthenticatorTransport::getValue).sorted()
-				.collect(Collectors.joining(",")))
+			.param("transports",
+					transports.stream().map(AuthenticatorTransport::getValue).sorted().collect(Collectors.joining(",")))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
 		this.audit.record(AuditEvent.of(actor(accountId), "passkey.added", actor(accountId), sourceAddress));
@@ -259,9 +279,10 @@ public class Passkeys {
 	}
 
 	/**
-	 * Verifies an authentication result ({@code PublicKeyCredential} as JSON) for this account against the challenge
-	 * that was issued: the passkey must be one of the account's, and user verification must have happened. On
-	 * success the signature counter and the time of last use are updated.
+	 * Verifies an authentication result ({@code PublicKeyCredential} as JSON) for this
+	 * account against the challenge that was issued: the passkey must be one of the
+	 * account's, and user verification must have happened. On success the signature
+	 * counter and the time of last use are updated.
 	 */
 	@Transactional
 	public boolean verifyAssertion(long accountId, String responseJson, byte[] challenge) {
@@ -302,7 +323,8 @@ public class Passkeys {
 			return false;
 		}
 		catch (RuntimeException ex) {
-			// A response that does not even parse (DataConversionException) is no passkey either.
+			// A response that does not even parse (DataConversionException) is no passkey
+			// either.
 			return false;
 		}
 	}
@@ -330,7 +352,10 @@ public class Passkeys {
 			.list();
 	}
 
-	/** Renames one of the account's passkeys; false when the name is empty or the passkey is not the account's. */
+	/**
+	 * Renames one of the account's passkeys; false when the name is empty or the passkey
+	 * is not the account's.
+	 */
 	@Transactional
 	public boolean rename(long accountId, long passkeyId, String name) {
 		String clean = (name == null) ? "" : name.strip();
@@ -345,8 +370,9 @@ public class Passkeys {
 	}
 
 	/**
-	 * Removes one of the account's passkeys; emailed and audited. A passkey is never the last second factor: the
-	 * phone (or the authenticator app) that gave the code to add it stays.
+	 * Removes one of the account's passkeys; emailed and audited. A passkey is never the
+	 * last second factor: the phone (or the authenticator app) that gave the code to add
+	 * it stays.
 	 */
 	@Transactional
 	public boolean remove(long accountId, long passkeyId, String sourceAddress, Locale locale) {
@@ -362,7 +388,10 @@ public class Passkeys {
 		return true;
 	}
 
-	/** The origins a ceremony may come from: the relying party id or its subdomains, https (http for localhost). */
+	/**
+	 * The origins a ceremony may come from: the relying party id or its subdomains, https
+	 * (http for localhost).
+	 */
 	boolean acceptsOrigin(Origin origin) {
 		String host = origin.getHost();
 		String rpId = this.properties.rpId();
@@ -382,7 +411,8 @@ public class Passkeys {
 
 	private List<Map<String, Object>> descriptors(long accountId) {
 		List<Map<String, Object>> descriptors = new ArrayList<>();
-		this.jdbc.sql("select credential_id, transports from passkey_credential where account_id = :account order by id")
+		this.jdbc
+			.sql("select credential_id, transports from passkey_credential where account_id = :account order by id")
 			.param("account", accountId)
 			.query((rs, n) -> {
 				Map<String, Object> descriptor = new LinkedHashMap<>();
@@ -410,8 +440,9 @@ public class Passkeys {
 		}
 		byte[] handle = new byte[32];
 		this.random.nextBytes(handle);
-		this.jdbc.sql("insert into passkey_user (account_id, user_handle) values (:account, :handle) "
-				+ "on conflict (account_id) do nothing")
+		this.jdbc
+			.sql("insert into passkey_user (account_id, user_handle) values (:account, :handle) "
+					+ "on conflict (account_id) do nothing")
 			.param("account", accountId)
 			.param("handle", handle)
 			.update();

@@ -14,9 +14,10 @@ import gov.irs.secureaccess.proofing.CodeStep;
 import org.springframework.stereotype.Component;
 
 /**
- * The code texted to the new number (REG-5: 10 minutes, single use). Accepted, the account's phone is replaced, the
- * person emailed (SIGN-9) and the change audited, in the journey's transaction. If another account took the number
- * meanwhile, nothing changes and the page says the number is taken.
+ * The code texted to the new number (REG-5: 10 minutes, single use). Accepted, the
+ * account's phone is replaced, the person emailed (SIGN-9) and the change audited, in the
+ * journey's transaction. If another account took the number meanwhile, nothing changes
+ * and the page says the number is taken.
  */
 @Component
 class PhoneChangeConfirmStep extends CodeStep {

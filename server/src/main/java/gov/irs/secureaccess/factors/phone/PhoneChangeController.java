@@ -33,9 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /account/phone}: changing the phone number means registering again (REG-12): financial verification, the
- * new number, the code texted to it. The journey is kept in the signed-in session and belongs to its account; a
- * journey of another account, expired or finished, is never resumed.
+ * {@code /account/phone}: changing the phone number means registering again (REG-12):
+ * financial verification, the new number, the code texted to it. The journey is kept in
+ * the signed-in session and belongs to its account; a journey of another account, expired
+ * or finished, is never resumed.
  */
 @Controller
 @RequestMapping("/account/phone")
@@ -53,8 +54,8 @@ class PhoneChangeController {
 
 	private final FinancialCheck financial;
 
-	PhoneChangeController(JourneyEngine engine, PhoneChangeJourney journey, CodeLifetimes lifetimes,
-			Accounts accounts, FinancialCheck financial) {
+	PhoneChangeController(JourneyEngine engine, PhoneChangeJourney journey, CodeLifetimes lifetimes, Accounts accounts,
+			FinancialCheck financial) {
 		this.financial = financial;
 		this.accounts = accounts;
 		this.engine = engine;
@@ -95,7 +96,8 @@ class PhoneChangeController {
 			model.addAttribute("attemptsLeft", rejected.attemptSpent() ? rejected.attemptsLeft() : 0);
 			model.addAttribute("errorArgs", rejected.messageArguments().toArray());
 			Map<String, String> keep = new HashMap<>();
-			// What comes back to the page: the account type and the phone, never the account digits (DATA-2).
+			// What comes back to the page: the account type and the phone, never the
+			// account digits (DATA-2).
 			keep.put("accountType", fields.getOrDefault("accountType", ""));
 			keep.put("phone", fields.getOrDefault("phone", ""));
 			return render(this.engine.find(this.journey.definition(), id), rejected.messageKey(), keep, model);
@@ -109,7 +111,9 @@ class PhoneChangeController {
 		return "redirect:/account/phone";
 	}
 
-	/** From the code page: give another number instead (the old one stays the account's). */
+	/**
+	 * From the code page: give another number instead (the old one stays the account's).
+	 */
 	@PostMapping("/another-number")
 	String anotherNumber(@AuthenticationPrincipal AccountPrincipal principal, HttpSession session) {
 		current(principal, session).ifPresent((view) -> {
@@ -122,8 +126,9 @@ class PhoneChangeController {
 	}
 
 	/**
-	 * Stops the change: the journey is forgotten and the account keeps its number. An exhausted change is not
-	 * forgotten (starting again must not buy more attempts); it ends with its journey's hour.
+	 * Stops the change: the journey is forgotten and the account keeps its number. An
+	 * exhausted change is not forgotten (starting again must not buy more attempts); it
+	 * ends with its journey's hour.
 	 */
 	@PostMapping("/cancel")
 	String cancel(@AuthenticationPrincipal AccountPrincipal principal, HttpSession session) {
@@ -137,8 +142,9 @@ class PhoneChangeController {
 	}
 
 	/**
-	 * A staff account (AST-4) is nobody's tax account: there is no person to check a financial account or a phone
-	 * against, and staff sign in with an authenticator app or a passkey, so no phone is ever added to it.
+	 * A staff account (AST-4) is nobody's tax account: there is no person to check a
+	 * financial account or a phone against, and staff sign in with an authenticator app
+	 * or a passkey, so no phone is ever added to it.
 	 */
 	private boolean isStaff(AccountPrincipal principal) {
 		return this.accounts.profile(principal.accountId()).ssn() == null;
@@ -149,7 +155,10 @@ class PhoneChangeController {
 		return "redirect:/account";
 	}
 
-	/** The live journey of this session, if it belongs to this account and can still be continued. */
+	/**
+	 * The live journey of this session, if it belongs to this account and can still be
+	 * continued.
+	 */
 	private Optional<JourneyView> current(AccountPrincipal principal, HttpSession session) {
 		Object stored = session.getAttribute(SESSION_KEY);
 		if (!(stored instanceof String text)) {
@@ -171,10 +180,10 @@ class PhoneChangeController {
 	}
 
 	private JourneyView start(AccountPrincipal principal, HttpSession session, Locale locale) {
-		Journey started = this.engine.start(this.journey.definition(), JourneyData
-			.with(PhoneChangeStates.ACCOUNT_ID, principal.accountId())
-			.and(PhoneChangeStates.LANGUAGE, locale.getLanguage())
-			.map());
+		Journey started = this.engine.start(this.journey.definition(),
+				JourneyData.with(PhoneChangeStates.ACCOUNT_ID, principal.accountId())
+					.and(PhoneChangeStates.LANGUAGE, locale.getLanguage())
+					.map());
 		session.setAttribute(SESSION_KEY, started.id().toString());
 		return this.engine.find(this.journey.definition(), started.id());
 	}

@@ -10,8 +10,9 @@ import gov.irs.secureaccess.proofing.FinancialCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-12 then REG-4: financial verification again, with registration's own check (same account types, refusals,
- * freeze message, soft inquiry and per-SSN limit). The SSN comes from the account; the digits are forgotten (DATA-2).
+ * REG-12 then REG-4: financial verification again, with registration's own check (same
+ * account types, refusals, freeze message, soft inquiry and per-SSN limit). The SSN comes
+ * from the account; the digits are forgotten (DATA-2).
  */
 @Component
 class PhoneChangeFinancialStep implements Step {

@@ -8,8 +8,9 @@ import gov.irs.secureaccess.journey.JourneyEngine;
 import org.springframework.stereotype.Component;
 
 /**
- * The declared steps of a phone change (REG-12): financial verification, the new number, the code texted to it.
- * One hour. From the code page the person may go back to give another number.
+ * The declared steps of a phone change (REG-12): financial verification, the new number,
+ * the code texted to it. One hour. From the code page the person may go back to give
+ * another number.
  */
 @Component
 class PhoneChangeJourney {
@@ -21,9 +22,12 @@ class PhoneChangeJourney {
 	PhoneChangeJourney(PhoneChangeFinancialStep financial, PhoneChangeNumberStep phone, PhoneChangeConfirmStep confirm,
 			JourneyEngine engine) {
 		this.definition = JourneyDefinition.builder(TYPE, Duration.ofHours(1))
-			.step(financial).then(PhoneChangeStates.PHONE)
-			.step(phone).then(PhoneChangeStates.CONFIRM_PHONE)
-			.step(confirm).then(PhoneChangeStates.DONE)
+			.step(financial)
+			.then(PhoneChangeStates.PHONE)
+			.step(phone)
+			.then(PhoneChangeStates.CONFIRM_PHONE)
+			.step(confirm)
+			.then(PhoneChangeStates.DONE)
 			.divert(PhoneChangeStates.CONFIRM_PHONE, PhoneChangeStates.PHONE)
 			.end(PhoneChangeStates.DONE)
 			.build();

@@ -17,9 +17,10 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-12 then REG-5: the new number must be a US mobile able to receive texts, billed to the person's name (tax
- * record), not prepaid or on a business plan, and on no other account; the code is texted to the NEW number. The
- * account keeps its old number meanwhile.
+ * REG-12 then REG-5: the new number must be a US mobile able to receive texts, billed to
+ * the person's name (tax record), not prepaid or on a business plan, and on no other
+ * account; the code is texted to the NEW number. The account keeps its old number
+ * meanwhile.
  */
 @Component
 class PhoneChangeNumberStep implements Step {
@@ -66,7 +67,8 @@ class PhoneChangeNumberStep implements Step {
 		PhoneEligibility.Verdict verdict = this.phoneCodes.textCode(input.get("phone"), holder,
 				PhoneChangeStates.codeSubject(journey), Locale.forLanguageTag(journey.get(PhoneChangeStates.LANGUAGE)));
 		if (!verdict.eligible()) {
-			// REG-13 and REG-5's prepaid tenure on a phone change: the page has no mail path, so its message says
+			// REG-13 and REG-5's prepaid tenure on a phone change: the page has no mail
+			// path, so its message says
 			// what else can be done.
 			return PhoneActivationCodes.refusal(switch (String.valueOf(verdict.reason())) {
 				case PhoneEligibility.SIM_CHANGED -> verdict.toldAs("account.phone.error.simChanged");
@@ -77,7 +79,10 @@ class PhoneChangeNumberStep implements Step {
 		return StepOutcome.passed(Map.of(PhoneChangeStates.PHONE_E164, verdict.e164()));
 	}
 
-	/** Whether what was typed is the account's own number (ten digits, a leading 1 or +1 allowed). */
+	/**
+	 * Whether what was typed is the account's own number (ten digits, a leading 1 or +1
+	 * allowed).
+	 */
 	static boolean sameNumber(String typed, String currentE164) {
 		String digits = typed.replaceAll("\\D", "");
 		if (digits.length() == 11 && digits.startsWith("1")) {

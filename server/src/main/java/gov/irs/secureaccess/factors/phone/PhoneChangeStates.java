@@ -3,7 +3,10 @@ package gov.irs.secureaccess.factors.phone;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
-/** The states of a phone change (REG-12), in order, and the keys of what its journey remembers. */
+/**
+ * The states of a phone change (REG-12), in order, and the keys of what its journey
+ * remembers.
+ */
 final class PhoneChangeStates {
 
 	static final String FINANCIAL = "financial";
@@ -14,7 +17,10 @@ final class PhoneChangeStates {
 
 	static final String DONE = "done";
 
-	/** Journey data keys: whose account (never the SSN: it is read from the account when needed), the language. */
+	/**
+	 * Journey data keys: whose account (never the SSN: it is read from the account when
+	 * needed), the language.
+	 */
 	static final JourneyKey<Long> ACCOUNT_ID = JourneyKey.number("accountId");
 
 	static final String LANGUAGE = "lang";

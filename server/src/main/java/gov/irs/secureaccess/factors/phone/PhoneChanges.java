@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The end of a phone change (REG-12): the new, verified number replaces the old one, the person is emailed at once
- * (SIGN-9) and the change audited with where it came from (DATA-4): all three, or none.
+ * The end of a phone change (REG-12): the new, verified number replaces the old one, the
+ * person is emailed at once (SIGN-9) and the change audited with where it came from
+ * (DATA-4): all three, or none.
  */
 @Service
 class PhoneChanges {
@@ -31,8 +32,9 @@ class PhoneChanges {
 	}
 
 	/**
-	 * @throws AccountConflictException when another account holds the number: then nothing was changed (the account
-	 * update ran in its own savepoint), and the caller's transaction stays usable to record the refusal
+	 * @throws AccountConflictException when another account holds the number: then
+	 * nothing was changed (the account update ran in its own savepoint), and the caller's
+	 * transaction stays usable to record the refusal
 	 */
 	@Transactional(noRollbackFor = AccountConflictException.class)
 	public void changePhone(long accountId, String newE164, String sourceAddress, Locale locale) {

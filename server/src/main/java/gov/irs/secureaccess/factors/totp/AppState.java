@@ -12,7 +12,10 @@ public enum AppState {
 	/** A confirmed app signs in. */
 	ENROLLED,
 
-	/** APP-4: a confirmed app still signs in while a new device's secret waits for its first code. */
+	/**
+	 * APP-4: a confirmed app still signs in while a new device's secret waits for its
+	 * first code.
+	 */
 	REPLACING
 
 }

@@ -15,20 +15,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The authenticator app of each account (APP-1, APP-3, SIGN-3): one row per account, the secret sealed with
- * {@link PiiCipher} (DATA-1) and never logged; the newest accepted time step beside it, so each code works once.
+ * The authenticator app of each account (APP-1, APP-3, SIGN-3): one row per account, the
+ * secret sealed with {@link PiiCipher} (DATA-1) and never logged; the newest accepted
+ * time step beside it, so each code works once.
  *
  * <ol>
- * <li>{@link #begin} draws a new secret and returns what the enrolment page shows once; an unconfirmed set-up is
- * replaced, a confirmed app is not (it must be removed first).</li>
- * <li>{@link #confirm}: the first right code proves the app holds the secret; that code is used up.</li>
+ * <li>{@link #begin} draws a new secret and returns what the enrolment page shows once;
+ * an unconfirmed set-up is replaced, a confirmed app is not (it must be removed
+ * first).</li>
+ * <li>{@link #confirm}: the first right code proves the app holds the secret; that code
+ * is used up.</li>
  * <li>{@link #verify}: a sign-in code, accepted once.</li>
- * <li>{@link #beginReplacement} (APP-4): a confirmed app gets a new secret waiting beside it; the old one keeps
- * signing in until {@link #confirm} with the new app's first code puts the new secret in its place.</li>
- * <li>{@link #remove}: the app is gone. Whether it may go (APP-4: never the last second factor) is the caller's
- * check ({@link AuthenticatorChanges}).</li>
+ * <li>{@link #beginReplacement} (APP-4): a confirmed app gets a new secret waiting beside
+ * it; the old one keeps signing in until {@link #confirm} with the new app's first code
+ * puts the new secret in its place.</li>
+ * <li>{@link #remove}: the app is gone. Whether it may go (APP-4: never the last second
+ * factor) is the caller's check ({@link AuthenticatorChanges}).</li>
  * </ol>
- * Wrong codes are not counted here: the journey that asks for the code limits the attempts (SIGN-5).
+ * Wrong codes are not counted here: the journey that asks for the code limits the
+ * attempts (SIGN-5).
  */
 @Service
 public class AuthenticatorApps {
@@ -61,7 +66,8 @@ public class AuthenticatorApps {
 
 	/**
 	 * Starts (or restarts) setting up an app: a new secret replaces any unconfirmed one.
-	 * @throws IllegalStateException if the account already has a confirmed app (APP-3: one per account)
+	 * @throws IllegalStateException if the account already has a confirmed app (APP-3:
+	 * one per account)
 	 */
 	@Transactional
 	public Provisioning begin(long accountId) {
@@ -85,15 +91,17 @@ public class AuthenticatorApps {
 	}
 
 	/**
-	 * An app provisioned out of band (staff accounts, AST-4): the secret is handed over by the operator who made the
-	 * account, so it is stored confirmed at once. {@code base32} is the secret to use (a documented development
-	 * secret), or null for a new random one.
+	 * An app provisioned out of band (staff accounts, AST-4): the secret is handed over
+	 * by the operator who made the account, so it is stored confirmed at once.
+	 * {@code base32} is the secret to use (a documented development secret), or null for
+	 * a new random one.
 	 * @throws IllegalStateException if the account already has an app (APP-3)
 	 */
 	@Transactional
 	public Provisioning enrolOutOfBand(long accountId, String base32) {
 		String username = this.accounts.profile(accountId).username();
-		TotpSecret secret = (base32 != null) ? TotpSecret.fromBase32(base32.replace(" ", "")) : TotpSecret.random(this.random);
+		TotpSecret secret = (base32 != null) ? TotpSecret.fromBase32(base32.replace(" ", ""))
+				: TotpSecret.random(this.random);
 		int written = this.jdbc.sql("""
 				insert into authenticator_app (account_id, secret_sealed, last_used_step, created_at, confirmed_at)
 				values (:id, :secret, null, :now, :now)
@@ -111,8 +119,9 @@ public class AuthenticatorApps {
 	}
 
 	/**
-	 * APP-4: sets up a new device for an account whose app is confirmed. The new secret waits beside the old one (a
-	 * replacement begun again draws another); the old one keeps signing in until the new one is confirmed.
+	 * APP-4: sets up a new device for an account whose app is confirmed. The new secret
+	 * waits beside the old one (a replacement begun again draws another); the old one
+	 * keeps signing in until the new one is confirmed.
 	 * @throws IllegalStateException if the account has no confirmed app
 	 */
 	@Transactional
@@ -147,8 +156,9 @@ public class AuthenticatorApps {
 	}
 
 	/**
-	 * The set-up waiting for its first code (a first app or a replacement), to show again on the enrolment page and
-	 * draw as a QR code; empty when nothing waits. It carries the secret: show it, never log it.
+	 * The set-up waiting for its first code (a first app or a replacement), to show again
+	 * on the enrolment page and draw as a QR code; empty when nothing waits. It carries
+	 * the secret: show it, never log it.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Provisioning> pending(long accountId) {
@@ -163,7 +173,10 @@ public class AuthenticatorApps {
 		});
 	}
 
-	/** Gives up the set-up waiting for its first code: a first app is gone, a replaced one stays as it was. */
+	/**
+	 * Gives up the set-up waiting for its first code: a first app is gone, a replaced one
+	 * stays as it was.
+	 */
 	@Transactional
 	public void cancelPending(long accountId) {
 		this.jdbc.sql("delete from authenticator_app where account_id = :id and confirmed_at is null")
@@ -175,16 +188,20 @@ public class AuthenticatorApps {
 				""").param("id", accountId).update();
 	}
 
-	/** Confirms a set-up with its first code; the code is used up, so it cannot also sign in. */
+	/**
+	 * Confirms a set-up with its first code; the code is used up, so it cannot also sign
+	 * in.
+	 */
 	@Transactional
 	public AppCodeCheck confirm(long accountId, String typed) {
 		return confirm(accountId, typed, null);
 	}
 
 	/**
-	 * Confirms the set-up waiting for its first code, from {@code sourceAddress} (DATA-4). For a first app, the app is
-	 * now enrolled; for a replacement (APP-4), the new secret takes the old one's place, which no longer signs in.
-	 * The confirming code is used up either way.
+	 * Confirms the set-up waiting for its first code, from {@code sourceAddress}
+	 * (DATA-4). For a first app, the app is now enrolled; for a replacement (APP-4), the
+	 * new secret takes the old one's place, which no longer signs in. The confirming code
+	 * is used up either way.
 	 */
 	@Transactional
 	public AppCodeCheck confirm(long accountId, String typed, String sourceAddress) {
@@ -213,7 +230,8 @@ public class AuthenticatorApps {
 		if (match.check() != AppCodeCheck.ACCEPTED) {
 			return match.check();
 		}
-		// The new secret replaces the old one only if it is still the one checked (a replacement begun again
+		// The new secret replaces the old one only if it is still the one checked (a
+		// replacement begun again
 		// meanwhile is not confirmed by this code); its confirming step is used up.
 		int updated = this.jdbc.sql("""
 				update authenticator_app
@@ -234,7 +252,10 @@ public class AuthenticatorApps {
 		return AppCodeCheck.ACCEPTED;
 	}
 
-	/** SIGN-3: checks a sign-in code of the account's confirmed app; an accepted code's step is used up at once. */
+	/**
+	 * SIGN-3: checks a sign-in code of the account's confirmed app; an accepted code's
+	 * step is used up at once.
+	 */
 	@Transactional
 	public AppCodeCheck verify(long accountId, String typed) {
 		Optional<App> app = find(accountId);
@@ -256,15 +277,18 @@ public class AuthenticatorApps {
 		return remove(accountId, null);
 	}
 
-	/** Removes the account's app, confirmed or not, and any replacement waiting; audited from {@code sourceAddress}. */
+	/**
+	 * Removes the account's app, confirmed or not, and any replacement waiting; audited
+	 * from {@code sourceAddress}.
+	 */
 	@Transactional
 	public boolean remove(long accountId, String sourceAddress) {
 		boolean removed = this.jdbc.sql("delete from authenticator_app where account_id = :id")
 			.param("id", accountId)
 			.update() > 0;
 		if (removed) {
-			this.audit.record(
-					AuditEvent.of(actor(accountId), "authenticator.removed", actor(accountId), sourceAddress));
+			this.audit
+				.record(AuditEvent.of(actor(accountId), "authenticator.removed", actor(accountId), sourceAddress));
 		}
 		return removed;
 	}
@@ -275,12 +299,15 @@ public class AuthenticatorApps {
 		if (match.check() != AppCodeCheck.ACCEPTED) {
 			return match.check();
 		}
-		// Conditional on the step still being newer (of two requests racing with one code, one wins) and on the
-		// secret being the one checked (a set-up restarted meanwhile is not confirmed by the old secret's code).
-		int updated = this.jdbc.sql("""
-				update authenticator_app set last_used_step = :step
-				 where account_id = :id and secret_sealed = :sealed and (last_used_step is null or last_used_step < :step)
-				""")
+		// Conditional on the step still being newer (of two requests racing with one
+		// code, one wins) and on the
+		// secret being the one checked (a set-up restarted meanwhile is not confirmed by
+		// the old secret's code).
+		int updated = this.jdbc
+			.sql("""
+					update authenticator_app set last_used_step = :step
+					 where account_id = :id and secret_sealed = :sealed and (last_used_step is null or last_used_step < :step)
+					""")
 			.param("step", match.step())
 			.param("id", app.accountId())
 			.param("sealed", app.secretSealed())

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a signed-in person does to their authenticator app from the profile page (APP-1 to APP-4). Each change is
- * stored, emailed (SIGN-9) and audited with the source address (DATA-4) in one transaction.
+ * What a signed-in person does to their authenticator app from the profile page (APP-1 to
+ * APP-4). Each change is stored, emailed (SIGN-9) and audited with the source address
+ * (DATA-4) in one transaction.
  */
 @Service
 public class AuthenticatorChanges {
@@ -43,15 +44,19 @@ public class AuthenticatorChanges {
 	}
 
 	/**
-	 * Starts setting up an app: a first one, or, when a confirmed app exists, its replacement (APP-3: never two; the
-	 * old one keeps signing in until the new one is confirmed, APP-4). Nothing is emailed until it is confirmed.
+	 * Starts setting up an app: a first one, or, when a confirmed app exists, its
+	 * replacement (APP-3: never two; the old one keeps signing in until the new one is
+	 * confirmed, APP-4). Nothing is emailed until it is confirmed.
 	 */
 	@Transactional
 	public Provisioning start(long accountId) {
 		return this.apps.isEnrolled(accountId) ? this.apps.beginReplacement(accountId) : this.apps.begin(accountId);
 	}
 
-	/** Confirms the set-up waiting with its first code; on success the person is emailed (SIGN-9). */
+	/**
+	 * Confirms the set-up waiting with its first code; on success the person is emailed
+	 * (SIGN-9).
+	 */
 	@Transactional
 	public AppCodeCheck confirm(long accountId, String code, String sourceAddress, Locale locale) {
 		boolean replacing = this.apps.state(accountId) == AppState.REPLACING;
@@ -64,15 +69,18 @@ public class AuthenticatorChanges {
 	}
 
 	/**
-	 * Whether the app may be removed: only if another second factor stays (APP-4). Today the only other factor is
-	 * the registered phone.
+	 * Whether the app may be removed: only if another second factor stays (APP-4). Today
+	 * the only other factor is the registered phone.
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayRemove(long accountId) {
 		return otherFactorRemains(this.accounts.findLogin(accountId).orElseThrow());
 	}
 
-	/** Removes the app unless it is the last second factor (APP-4); emailed (SIGN-9) and audited. */
+	/**
+	 * Removes the app unless it is the last second factor (APP-4); emailed (SIGN-9) and
+	 * audited.
+	 */
 	@Transactional
 	public Removal remove(long accountId, String sourceAddress, Locale locale) {
 		AccountLogin login = this.accounts.findLogin(accountId).orElseThrow();

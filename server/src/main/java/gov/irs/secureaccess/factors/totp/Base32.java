@@ -4,8 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
- * RFC 4648 base 32 (alphabet {@code A-Z2-7}) without padding: the form authenticator apps expect for a secret in an
- * {@code otpauth://} URI and for manual entry. Decoding ignores case, spaces, hyphens and trailing {@code =}.
+ * RFC 4648 base 32 (alphabet {@code A-Z2-7}) without padding: the form authenticator apps
+ * expect for a secret in an {@code otpauth://} URI and for manual entry. Decoding ignores
+ * case, spaces, hyphens and trailing {@code =}.
  */
 final class Base32 {
 

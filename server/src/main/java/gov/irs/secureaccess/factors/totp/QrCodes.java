@@ -16,8 +16,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR codes as PNG images, drawn with ZXing: black modules on white, error correction level M, the four-module quiet
- * zone the QR specification asks for. Nothing is cached or written to disk (the content is a secret).
+ * QR codes as PNG images, drawn with ZXing: black modules on white, error correction
+ * level M, the four-module quiet zone the QR specification asks for. Nothing is cached or
+ * written to disk (the content is a secret).
  */
 public final class QrCodes {
 
@@ -32,7 +33,10 @@ public final class QrCodes {
 	private QrCodes() {
 	}
 
-	/** A square PNG of {@code size} pixels ({@value #MIN_SIZE} to {@value #MAX_SIZE}) showing {@code content}. */
+	/**
+	 * A square PNG of {@code size} pixels ({@value #MIN_SIZE} to {@value #MAX_SIZE})
+	 * showing {@code content}.
+	 */
 	public static byte[] png(String content, int size) {
 		if (size < MIN_SIZE || size > MAX_SIZE) {
 			throw new IllegalArgumentException("QR code size must be between " + MIN_SIZE + " and " + MAX_SIZE);

@@ -10,13 +10,16 @@ import javax.crypto.spec.SecretKeySpec;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 /**
- * RFC 6238 codes through {@code java-otp}: the one place where the algorithm, the number of digits and the 30-second
- * step are chosen. Sign-in uses {@link #signInCodes()} (HMAC-SHA-1, 6 digits, SIGN-3); the RFC's test vectors go
- * through the same constructor with 8 digits.
+ * RFC 6238 codes through {@code java-otp}: the one place where the algorithm, the number
+ * of digits and the 30-second step are chosen. Sign-in uses {@link #signInCodes()}
+ * (HMAC-SHA-1, 6 digits, SIGN-3); the RFC's test vectors go through the same constructor
+ * with 8 digits.
  */
 final class TotpCodeGenerator {
 
-	/** RFC 6238 X: the time step, 30 seconds (the value every authenticator app assumes). */
+	/**
+	 * RFC 6238 X: the time step, 30 seconds (the value every authenticator app assumes).
+	 */
 	static final Duration TIME_STEP = TimeBasedOneTimePasswordGenerator.DEFAULT_TIME_STEP;
 
 	static final String HMAC_SHA1 = TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1;
@@ -46,8 +49,8 @@ final class TotpCodeGenerator {
 	/** The code of the step that contains {@code instant}, zero-padded ASCII digits. */
 	String codeAt(byte[] secret, Instant instant) {
 		try {
-			return this.generator.generateOneTimePasswordString(new SecretKeySpec(secret, this.generator.getAlgorithm()),
-					instant, Locale.ROOT);
+			return this.generator.generateOneTimePasswordString(
+					new SecretKeySpec(secret, this.generator.getAlgorithm()), instant, Locale.ROOT);
 		}
 		catch (InvalidKeyException ex) {
 			throw new IllegalStateException("Authenticator secret is not a usable HMAC key", ex);

@@ -5,9 +5,10 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * The shared secret of one authenticator app: 20 random bytes (160 bits, the length RFC 4226 section 4 recommends
- * and that of an HMAC-SHA-1 output). It is shown once, at enrolment (APP-1), and stored only sealed (DATA-1); its
- * {@link #toString()} never reveals it, so it cannot slip into a log by accident (DATA-3).
+ * The shared secret of one authenticator app: 20 random bytes (160 bits, the length RFC
+ * 4226 section 4 recommends and that of an HMAC-SHA-1 output). It is shown once, at
+ * enrolment (APP-1), and stored only sealed (DATA-1); its {@link #toString()} never
+ * reveals it, so it cannot slip into a log by accident (DATA-3).
  */
 public final class TotpSecret {
 
@@ -40,12 +41,18 @@ public final class TotpSecret {
 		return this.bytes.clone();
 	}
 
-	/** RFC 4648 base 32 without padding, as in the {@code otpauth://} URI (32 characters for 20 bytes). */
+	/**
+	 * RFC 4648 base 32 without padding, as in the {@code otpauth://} URI (32 characters
+	 * for 20 bytes).
+	 */
 	public String base32() {
 		return Base32.encode(this.bytes);
 	}
 
-	/** The base 32 form in groups of four ({@code ABCD EFGH ...}), for typing into an app by hand. */
+	/**
+	 * The base 32 form in groups of four ({@code ABCD EFGH ...}), for typing into an app
+	 * by hand.
+	 */
 	public String forManualEntry() {
 		String plain = base32();
 		StringBuilder grouped = new StringBuilder(plain.length() + plain.length() / 4);

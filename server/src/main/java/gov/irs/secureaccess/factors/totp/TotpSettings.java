@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * secure-access.totp.drift-steps=1   # 30-second steps accepted either side of the current one (0 to 2)
  * </pre>
  *
- * With the default a code is accepted from the step before its own to the step after: about 60 to 90 seconds.
+ * With the default a code is accepted from the step before its own to the step after:
+ * about 60 to 90 seconds.
  */
 @ConfigurationProperties("secure-access.totp")
 public record TotpSettings(@DefaultValue("1") int driftSteps) {

@@ -9,16 +9,19 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGN-3: checks a typed code against an app's secret. RFC 6238 with HMAC-SHA-1, 6 digits and 30-second steps
- * ({@link TotpCodeGenerator#signInCodes()}); the current step and {@code secure-access.totp.drift-steps} (default 1)
- * either side are accepted, so a code is good for about 60 to 90 seconds. A step at or below the last one accepted
- * for the account is refused as a replay: each code works once, and once a newer code was used an older one no
- * longer works. Remembering the step is the caller's job ({@link AuthenticatorApps}).
+ * SIGN-3: checks a typed code against an app's secret. RFC 6238 with HMAC-SHA-1, 6 digits
+ * and 30-second steps ({@link TotpCodeGenerator#signInCodes()}); the current step and
+ * {@code secure-access.totp.drift-steps} (default 1) either side are accepted, so a code
+ * is good for about 60 to 90 seconds. A step at or below the last one accepted for the
+ * account is refused as a replay: each code works once, and once a newer code was used an
+ * older one no longer works. Remembering the step is the caller's job
+ * ({@link AuthenticatorApps}).
  *
  * <p>
- * Every step of the window is computed and compared in constant time, whatever matches. Input that is not six ASCII
- * digits (after removing spaces and hyphens, as some apps show {@code 123 456}) is refused as {@code WRONG} without
- * any exception; anything longer than {@value #MAX_TYPED_LENGTH} characters is refused before it is looked at.
+ * Every step of the window is computed and compared in constant time, whatever matches.
+ * Input that is not six ASCII digits (after removing spaces and hyphens, as some apps
+ * show {@code 123 456}) is refused as {@code WRONG} without any exception; anything
+ * longer than {@value #MAX_TYPED_LENGTH} characters is refused before it is looked at.
  */
 @Component
 public class TotpVerifier {

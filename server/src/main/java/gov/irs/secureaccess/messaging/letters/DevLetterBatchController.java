@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The "Hand letters to the print vendor" button on {@code /dev/outbox}: runs the letter batch now (embedded mode only). */
+/**
+ * The "Hand letters to the print vendor" button on {@code /dev/outbox}: runs the letter
+ * batch now (embedded mode only).
+ */
 @Controller
 @ConditionalOnEmbeddedMode
 class DevLetterBatchController {

@@ -10,14 +10,13 @@ import java.util.UUID;
  *
  * @param id row id in {@code letter_batch}
  * @param createdAt when it was made
- * @param folder the batch folder ({@code batch-yyyyMMdd-HHmmss}, UTC) holding {@code letters.pdf},
- * {@code manifest.csv} and {@code manifest.sha256}
+ * @param folder the batch folder ({@code batch-yyyyMMdd-HHmmss}, UTC) holding
+ * {@code letters.pdf}, {@code manifest.csv} and {@code manifest.sha256}
  * @param messageIds the outbox messages in it, in page order
  * @param pages pages in {@code letters.pdf}
  * @param pdfSha256 SHA-256 of {@code letters.pdf}, hex
  */
-public record LetterBatch(UUID id, Instant createdAt, Path folder, List<UUID> messageIds, int pages,
-		String pdfSha256) {
+public record LetterBatch(UUID id, Instant createdAt, Path folder, List<UUID> messageIds, int pages, String pdfSha256) {
 
 	public LetterBatch {
 		messageIds = List.copyOf(messageIds);

@@ -38,20 +38,25 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily letter batch (MSG-2): every PENDING letter in the outbox, in queue order, becomes a page (or pages) of one
- * print-ready {@code letters.pdf}, with a {@code manifest.csv} for the print vendor (message id, template, page,
- * postal code and country: no names, no codes) and a {@code manifest.sha256}, in a folder
- * {@code batch-yyyyMMdd-HHmmss} (UTC, from the injected clock) under {@code secure-access.letters.batch-dir}. In the
- * transaction that records the batch the letters become SENT and their subject and body are cleared, so the activation
- * code is no longer in the outbox: it survives only as the keyed hash in {@code one_time_code} (DATA-5).
+ * The daily letter batch (MSG-2): every PENDING letter in the outbox, in queue order,
+ * becomes a page (or pages) of one print-ready {@code letters.pdf}, with a
+ * {@code manifest.csv} for the print vendor (message id, template, page, postal code and
+ * country: no names, no codes) and a {@code manifest.sha256}, in a folder
+ * {@code batch-yyyyMMdd-HHmmss} (UTC, from the injected clock) under
+ * {@code secure-access.letters.batch-dir}. In the transaction that records the batch the
+ * letters become SENT and their subject and body are cleared, so the activation code is
+ * no longer in the outbox: it survives only as the keyed hash in {@code one_time_code}
+ * (DATA-5).
  *
  * <p>
- * Crash safety: the files are written into a hidden {@code .batch-...tmp} folder, renamed into place, and only then is
- * the database change committed. If the commit fails the folder is deleted and the letters stay PENDING for the next
- * batch. A process that dies between the rename and the commit leaves a folder no {@code letter_batch} row names;
- * the next run deletes it (and stale temp folders) before it starts, under a PostgreSQL advisory lock that also keeps
- * two instances from batching at once. A batch folder is therefore valid exactly when a {@code letter_batch} row names
- * it; the vendor takes only folders with a {@code manifest.sha256} that checks.
+ * Crash safety: the files are written into a hidden {@code .batch-...tmp} folder, renamed
+ * into place, and only then is the database change committed. If the commit fails the
+ * folder is deleted and the letters stay PENDING for the next batch. A process that dies
+ * between the rename and the commit leaves a folder no {@code letter_batch} row names;
+ * the next run deletes it (and stale temp folders) before it starts, under a PostgreSQL
+ * advisory lock that also keeps two instances from batching at once. A batch folder is
+ * therefore valid exactly when a {@code letter_batch} row names it; the vendor takes only
+ * folders with a {@code manifest.sha256} that checks.
  */
 @Service
 public class LetterBatcher {
@@ -100,8 +105,9 @@ public class LetterBatcher {
 	}
 
 	/**
-	 * Makes a batch of all PENDING letters now and hands it over (records it, marks the letters SENT and clears their
-	 * codes). With no pending letter nothing is written and the result is empty.
+	 * Makes a batch of all PENDING letters now and hands it over (records it, marks the
+	 * letters SENT and clears their codes). With no pending letter nothing is written and
+	 * the result is empty.
 	 */
 	public Optional<LetterBatch> run() {
 		try {
@@ -114,8 +120,8 @@ public class LetterBatcher {
 		Path[] placed = new Path[1];
 		try {
 			Optional<LetterBatch> batch = this.tx.execute((status) -> makeBatch(batchId, placed));
-			batch.ifPresent((b) -> log.info("Letter batch {} handed over: {} letters, {} pages", b.folder().getFileName(),
-					b.letterCount(), b.pages()));
+			batch.ifPresent((b) -> log.info("Letter batch {} handed over: {} letters, {} pages",
+					b.folder().getFileName(), b.letterCount(), b.pages()));
 			return batch;
 		}
 		catch (RuntimeException ex) {
@@ -134,10 +140,11 @@ public class LetterBatcher {
 		List<Pending> pending = this.jdbc.sql("""
 				select id, template, recipient_sealed, subject_sealed, body_sealed from outbox_message
 				where channel = 'LETTER' and status = 'PENDING' order by seq for update
-				""").query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getString("template"),
-				this.cipher.open(rs.getString("recipient_sealed"), OutboxSeals.RECIPIENT),
-				this.cipher.open(rs.getString("subject_sealed"), OutboxSeals.SUBJECT),
-				this.cipher.open(rs.getString("body_sealed"), OutboxSeals.BODY)))
+				""")
+			.query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getString("template"),
+					this.cipher.open(rs.getString("recipient_sealed"), OutboxSeals.RECIPIENT),
+					this.cipher.open(rs.getString("subject_sealed"), OutboxSeals.SUBJECT),
+					this.cipher.open(rs.getString("body_sealed"), OutboxSeals.BODY)))
 			.list();
 		if (pending.isEmpty()) {
 			return Optional.empty();
@@ -177,8 +184,8 @@ public class LetterBatcher {
 				where id in (:ids) and status = 'PENDING'
 				""").param("now", Timestamp.from(now)).param("batch", batchId).param("ids", ids).update();
 		if (sent != ids.size()) {
-			throw new IllegalStateException("Letter batch " + name + ": " + sent + " of " + ids.size()
-					+ " letters could be marked sent");
+			throw new IllegalStateException(
+					"Letter batch " + name + ": " + sent + " of " + ids.size() + " letters could be marked sent");
 		}
 		return Optional.of(new LetterBatch(batchId, now, folder, ids, written.pages(), written.pdfSha256()));
 	}
@@ -198,8 +205,8 @@ public class LetterBatcher {
 			for (int i = 0; i < pending.size(); i++) {
 				PostalDestination destination = PostalDestination.of(pending.get(i).recipient());
 				LetterPdf.Placement placement = placements.get(i);
-				csv.printRecord(pending.get(i).id(), pending.get(i).template(), placement.firstPage(), placement.pages(),
-						destination.postalCode(), destination.country());
+				csv.printRecord(pending.get(i).id(), pending.get(i).template(), placement.firstPage(),
+						placement.pages(), destination.postalCode(), destination.country());
 			}
 		}
 		String pdfSha = sha256(pdf);
@@ -210,7 +217,10 @@ public class LetterBatcher {
 		return new Written(last.firstPage() + last.pages() - 1, pdfSha, manifestSha);
 	}
 
-	/** A unique folder name for a batch made at {@code now}: {@code batch-yyyyMMdd-HHmmss}, with -2, -3, ... if taken. */
+	/**
+	 * A unique folder name for a batch made at {@code now}:
+	 * {@code batch-yyyyMMdd-HHmmss}, with -2, -3, ... if taken.
+	 */
 	private String folderName(Instant now) {
 		String base = "batch-" + FOLDER_TIME.format(now);
 		String name = base;
@@ -221,10 +231,11 @@ public class LetterBatcher {
 	}
 
 	private boolean taken(String name) {
-		return Files.exists(this.batchDir.resolve(name)) || this.jdbc.sql("select count(*) from letter_batch where folder = :f")
-			.param("f", name)
-			.query(Integer.class)
-			.single() > 0;
+		return Files.exists(this.batchDir.resolve(name))
+				|| this.jdbc.sql("select count(*) from letter_batch where folder = :f")
+					.param("f", name)
+					.query(Integer.class)
+					.single() > 0;
 	}
 
 	private boolean recorded(UUID batchId) {
@@ -235,12 +246,16 @@ public class LetterBatcher {
 				.single() > 0;
 		}
 		catch (RuntimeException ex) {
-			// The database cannot tell: keep the folder; the next run removes it if no row names it.
+			// The database cannot tell: keep the folder; the next run removes it if no
+			// row names it.
 			return true;
 		}
 	}
 
-	/** Removes temp folders and batch folders no row names: left by a crash before the commit (see class comment). */
+	/**
+	 * Removes temp folders and batch folders no row names: left by a crash before the
+	 * commit (see class comment).
+	 */
 	private void removeUnrecordedFolders() {
 		List<String> recordedFolders = this.jdbc.sql("select folder from letter_batch").query(String.class).list();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(this.batchDir)) {
@@ -279,7 +294,8 @@ public class LetterBatcher {
 			}
 		}
 		catch (IOException ex) {
-			log.warn("Could not remove letter batch folder {}: {}", folder.getFileName(), ex.getClass().getSimpleName());
+			log.warn("Could not remove letter batch folder {}: {}", folder.getFileName(),
+					ex.getClass().getSimpleName());
 		}
 	}
 

@@ -14,15 +14,20 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Renders a batch of letters as one print-ready PDF: US Letter, Helvetica (a standard 14 font every printer has), each
- * letter starting on a new page. Layout for a tri-folded letter in a #10 double-window envelope: the return address at
- * the top left, the recipient's address block 2 1/8" from the top and 1" from the left (inside the 4 1/2" x 1 1/8"
- * window), the heading and body below the first fold (4" from the top), wrapped to 6 1/2". A body too long for one page
- * continues on the next; a footer names the batch, the letter and the page, never the person.
+ * Renders a batch of letters as one print-ready PDF: US Letter, Helvetica (a standard 14
+ * font every printer has), each letter starting on a new page. Layout for a tri-folded
+ * letter in a #10 double-window envelope: the return address at the top left, the
+ * recipient's address block 2 1/8" from the top and 1" from the left (inside the 4 1/2" x
+ * 1 1/8" window), the heading and body below the first fold (4" from the top), wrapped to
+ * 6 1/2". A body too long for one page continues on the next; a footer names the batch,
+ * the letter and the page, never the person.
  */
 final class LetterPdf {
 
-	/** One letter: the address block (lines separated by {@code \n}), the heading and the body. */
+	/**
+	 * One letter: the address block (lines separated by {@code \n}), the heading and the
+	 * body.
+	 */
 	record Letter(String addressBlock, String heading, String body) {
 	}
 
@@ -68,7 +73,9 @@ final class LetterPdf {
 	private LetterPdf() {
 	}
 
-	/** Writes the letters to {@code file}, in order, and returns where each one landed. */
+	/**
+	 * Writes the letters to {@code file}, in order, and returns where each one landed.
+	 */
 	static List<Placement> write(List<Letter> letters, String batchName, Path file) throws IOException {
 		PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 		PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -130,7 +137,10 @@ final class LetterPdf {
 		return page;
 	}
 
-	/** Prints lines whose first line's top is {@code top} points below the top edge; returns the top of the next line. */
+	/**
+	 * Prints lines whose first line's top is {@code top} points below the top edge;
+	 * returns the top of the next line.
+	 */
 	private static float lines(PDPageContentStream content, PDType1Font font, float size, float leading, float top,
 			List<String> lines) throws IOException {
 		float y = PAGE.getHeight() - top - size;
@@ -156,8 +166,8 @@ final class LetterPdf {
 	}
 
 	/**
-	 * An address line is never wrapped (that would break the postal format) but cut to the window; an unusually tall
-	 * block is printed smaller. Neither stops the batch.
+	 * An address line is never wrapped (that would break the postal format) but cut to
+	 * the window; an unusually tall block is printed smaller. Neither stops the batch.
 	 */
 	private static String fit(PrintableText text, String line, float size, float width) {
 		String fitted = line;

@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The postal code and country of a letter's address block, for the print vendor's manifest (sorting, postage): never
- * the name or street. The block is the one {@code RegistrationMessages} writes: name, street lines, then
- * {@code CITY ST 12345} for the US (also APO/FPO), or {@code CITY [REGION] POSTCODE} and the country's English name
+ * The postal code and country of a letter's address block, for the print vendor's
+ * manifest (sorting, postage): never the name or street. The block is the one
+ * {@code RegistrationMessages} writes: name, street lines, then {@code CITY ST 12345} for
+ * the US (also APO/FPO), or {@code CITY [REGION] POSTCODE} and the country's English name
  * on the last line for an address abroad. Best effort: what cannot be read is left empty.
  *
  * @param postalCode ZIP or foreign postal code, or empty
@@ -38,8 +39,7 @@ record PostalDestination(String postalCode, String country) {
 		while (first > 1 && tokens[first - 1].chars().anyMatch(Character::isDigit)) {
 			first--;
 		}
-		return new PostalDestination(String.join(" ", Arrays.copyOfRange(tokens, first, tokens.length)),
-				country);
+		return new PostalDestination(String.join(" ", Arrays.copyOfRange(tokens, first, tokens.length)), country);
 	}
 
 	private static Map<String, String> countriesByName() {

@@ -12,9 +12,10 @@ import gov.irs.secureaccess.platform.text.ControlCharacters;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Text made printable in a standard 14 font, which only encodes WinAnsi (Latin-1 and a few more): a character the
- * font cannot encode is transliterated (accents dropped, {@code Ł} to {@code L}, ...) or, failing that, printed as
- * {@code ?}, so an unusual name never stops a batch. Also wraps text to a width.
+ * Text made printable in a standard 14 font, which only encodes WinAnsi (Latin-1 and a
+ * few more): a character the font cannot encode is transliterated (accents dropped,
+ * {@code Ł} to {@code L}, ...) or, failing that, printed as {@code ?}, so an unusual name
+ * never stops a batch. Also wraps text to a width.
  */
 final class PrintableText {
 
@@ -34,7 +35,10 @@ final class PrintableText {
 		this.font = font;
 	}
 
-	/** The text with every character the font cannot encode replaced; line breaks are the caller's business. */
+	/**
+	 * The text with every character the font cannot encode replaced; line breaks are the
+	 * caller's business.
+	 */
 	String printable(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints().forEach((cp) -> out.append(printable(cp)));
@@ -86,8 +90,8 @@ final class PrintableText {
 	}
 
 	/**
-	 * The text made printable and wrapped to {@code maxWidth}: one entry per printed line, an empty entry for an empty
-	 * line. Words wider than a line are broken.
+	 * The text made printable and wrapped to {@code maxWidth}: one entry per printed
+	 * line, an empty entry for an empty line. Words wider than a line are broken.
 	 */
 	List<String> wrap(String text, float size, float maxWidth) {
 		List<String> lines = new ArrayList<>();

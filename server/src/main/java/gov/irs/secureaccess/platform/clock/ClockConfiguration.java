@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every capability takes its time from this one {@link Clock}, so tests can move time instead of sleeping. */
+/**
+ * Every capability takes its time from this one {@link Clock}, so tests can move time
+ * instead of sleeping.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** Keys come from settings; in embedded mode with none set, from the development key file. */
+/**
+ * Keys come from settings; in embedded mode with none set, from the development key file.
+ */
 @Configuration(proxyBeanMethods = false)
 class CryptoConfiguration {
 

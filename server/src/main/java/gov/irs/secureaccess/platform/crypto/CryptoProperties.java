@@ -5,7 +5,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Keys for PII encryption and keyed lookup hashes, each a base64 string of 32 random bytes.
+ * Keys for PII encryption and keyed lookup hashes, each a base64 string of 32 random
+ * bytes.
  *
  * <pre>
  * secure-access.crypto.pii-keys.k2026a=BASE64...

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Development keys for embedded mode: made once with a strong random source and kept beside the embedded database
- * (owner-only file), so encrypted data still opens after a restart. Never used when a database URL is given.
+ * Development keys for embedded mode: made once with a strong random source and kept
+ * beside the embedded database (owner-only file), so encrypted data still opens after a
+ * restart. Never used when a database URL is given.
  */
 final class DevKeyFile {
 
@@ -56,7 +57,8 @@ final class DevKeyFile {
 			// not a POSIX file system; the data folder's own permissions apply
 		}
 		try (Writer out = Files.newBufferedWriter(tmp)) {
-			props.store(out, "Secure Access development keys (embedded mode only). Losing this file makes stored PII unreadable.");
+			props.store(out,
+					"Secure Access development keys (embedded mode only). Losing this file makes stored PII unreadable.");
 		}
 		Files.move(tmp, file);
 	}

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The keys in force: every PII key by id (to open old values), the active one (to seal new ones), the lookup key. */
+/**
+ * The keys in force: every PII key by id (to open old values), the active one (to seal
+ * new ones), the lookup key.
+ */
 public final class KeyRing {
 
 	private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");

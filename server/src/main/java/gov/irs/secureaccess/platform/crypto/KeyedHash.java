@@ -8,9 +8,9 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 
 /**
- * HMAC-SHA-256 under the lookup key: finds a row by SSN, phone number or email without storing the value, and keeps
- * one-time codes only as hashes (DATA-1, DATA-5). The purpose is mixed in, so the same value hashes differently per
- * use.
+ * HMAC-SHA-256 under the lookup key: finds a row by SSN, phone number or email without
+ * storing the value, and keeps one-time codes only as hashes (DATA-1, DATA-5). The
+ * purpose is mixed in, so the same value hashes differently per use.
  */
 public final class KeyedHash {
 

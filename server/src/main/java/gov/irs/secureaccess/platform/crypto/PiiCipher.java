@@ -10,10 +10,11 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * Encrypts PII for storage with AES-256-GCM (DATA-1). A sealed value reads {@code keyId:base64(nonce || ciphertext)};
- * the key id lets keys rotate: new values use the active key, old ones open with the key they name. The context
- * (for example {@code "tax_record.payload"}) is bound as associated data, so a value copied into another column
- * does not open.
+ * Encrypts PII for storage with AES-256-GCM (DATA-1). A sealed value reads
+ * {@code keyId:base64(nonce || ciphertext)}; the key id lets keys rotate: new values use
+ * the active key, old ones open with the key they name. The context (for example
+ * {@code "tax_record.payload"}) is bound as associated data, so a value copied into
+ * another column does not open.
  */
 public final class PiiCipher {
 
@@ -70,7 +71,8 @@ public final class PiiCipher {
 		}
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, this.keys.piiKey(keyId), new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+			cipher.init(Cipher.DECRYPT_MODE, this.keys.piiKey(keyId),
+					new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
 			cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
 			byte[] plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
 			return new String(plain, StandardCharsets.UTF_8);
@@ -80,7 +82,10 @@ public final class PiiCipher {
 		}
 	}
 
-	/** The id of the key a stored value was sealed with, so a re-encryption job can find values on retired keys. */
+	/**
+	 * The id of the key a stored value was sealed with, so a re-encryption job can find
+	 * values on retired keys.
+	 */
 	public static String keyIdOf(String sealed) {
 		int colon = sealed.indexOf(':');
 		return (colon > 0) ? sealed.substring(0, colon) : null;

@@ -4,7 +4,10 @@ import java.util.Objects;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Seals a small storage record as JSON under a column context (DATA-1), and opens it back. */
+/**
+ * Seals a small storage record as JSON under a column context (DATA-1), and opens it
+ * back.
+ */
 public final class SealedJson {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

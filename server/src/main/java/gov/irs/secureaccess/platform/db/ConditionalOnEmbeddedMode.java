@@ -11,7 +11,9 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** Registers a bean only when no database URL is configured (see {@link EmbeddedMode}). */
+/**
+ * Registers a bean only when no database URL is configured (see {@link EmbeddedMode}).
+ */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

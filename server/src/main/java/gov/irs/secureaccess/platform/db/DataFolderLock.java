@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An exclusive lock on the data folder for as long as this service runs. The operating system releases it when the
- * process ends, however it ends, so holding it proves no other live Secure Access process uses the folder.
+ * An exclusive lock on the data folder for as long as this service runs. The operating
+ * system releases it when the process ends, however it ends, so holding it proves no
+ * other live Secure Access process uses the folder.
  */
 final class DataFolderLock implements AutoCloseable {
 

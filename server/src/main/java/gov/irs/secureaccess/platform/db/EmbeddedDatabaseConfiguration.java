@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Embedded mode: a PostgreSQL server whose binaries come inside a Maven jar, its cluster kept under
- * {@code <data-dir>/postgres} so data survives restarts, listening on loopback only and asking every connection for the
- * password kept in the data folder ({@link EmbeddedDatabasePassword}). Closing the application context stops it.
+ * Embedded mode: a PostgreSQL server whose binaries come inside a Maven jar, its cluster
+ * kept under {@code <data-dir>/postgres} so data survives restarts, listening on loopback
+ * only and asking every connection for the password kept in the data folder
+ * ({@link EmbeddedDatabasePassword}). Closing the application context stops it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEmbeddedMode
@@ -41,10 +42,12 @@ class EmbeddedDatabaseConfiguration {
 			.setDataDirectory(cluster)
 			.setCleanDataDirectory(properties.embeddedDbEphemeral())
 			.setServerConfig("listen_addresses", "localhost")
-			// The library's defaults suit throw-away test databases; this one keeps real data.
+			// The library's defaults suit throw-away test databases; this one keeps real
+			// data.
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
-			// A new cluster requires the password from the start (the library's initdb says "-A trust"; these
+			// A new cluster requires the password from the start (the library's initdb
+			// says "-A trust"; these
 			// come after it and win).
 			.setLocaleConfig("auth", "scram-sha-256")
 			.setLocaleConfig("pwfile", password.file().toString())

@@ -16,17 +16,22 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 
 /**
- * The embedded PostgreSQL's superuser password (DATA-1): generated on the first start, kept in
- * {@code <data-dir>/postgres.password} readable by the service's owner only, and required for every connection, so
- * another program on the machine cannot read the database over loopback. A new cluster is made with it
- * ({@code initdb --auth=scram-sha-256 --pwfile}); a cluster made before, which trusted loopback, gets it set and its
- * {@code pg_hba.conf} replaced on its first start with this version.
+ * The embedded PostgreSQL's superuser password (DATA-1): generated on the first start,
+ * kept in {@code <data-dir>/postgres.password} readable by the service's owner only, and
+ * required for every connection, so another program on the machine cannot read the
+ * database over loopback. A new cluster is made with it
+ * ({@code initdb --auth=scram-sha-256 --pwfile}); a cluster made before, which trusted
+ * loopback, gets it set and its {@code pg_hba.conf} replaced on its first start with this
+ * version.
  */
 final class EmbeddedDatabasePassword {
 
 	static final String FILE_NAME = "postgres.password";
 
-	/** Every connection, over TCP on loopback or the Unix socket, proves the password (SCRAM). */
+	/**
+	 * Every connection, over TCP on loopback or the Unix socket, proves the password
+	 * (SCRAM).
+	 */
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	static final String HBA = """
@@ -84,7 +89,9 @@ final class EmbeddedDatabasePassword {
 		return this.value;
 	}
 
-	/** For a cluster that trusted loopback: the password set, then required from now on. */
+	/**
+	 * For a cluster that trusted loopback: the password set, then required from now on.
+	 */
 	void requireOn(EmbeddedPostgres postgres, Path cluster) throws IOException {
 		Path hba = cluster.resolve("pg_hba.conf");
 		if (Files.readString(hba).equals(HBA)) {
@@ -92,9 +99,12 @@ final class EmbeddedDatabasePassword {
 		}
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
-			// pgjdbc computes the SCRAM-SHA-256 verifier here and sends only that: the password is never part of an
-			// SQL text (which PostgreSQL may log), and nothing read from the file is spliced into a statement.
-			connection.unwrap(PGConnection.class).alterUserPassword("postgres", this.value.toCharArray(), "scram-sha-256");
+			// pgjdbc computes the SCRAM-SHA-256 verifier here and sends only that: the
+			// password is never part of an
+			// SQL text (which PostgreSQL may log), and nothing read from the file is
+			// spliced into a statement.
+			connection.unwrap(PGConnection.class)
+				.alterUserPassword("postgres", this.value.toCharArray(), "scram-sha-256");
 			Files.writeString(hba, HBA);
 			statement.execute("select pg_reload_conf()");
 		}

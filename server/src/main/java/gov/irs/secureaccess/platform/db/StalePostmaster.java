@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * If the service was killed without a chance to stop its embedded PostgreSQL, that server keeps running on the
- * cluster and blocks the next start. Called while holding the {@link DataFolderLock}, so any server still on the
- * cluster belongs to a dead predecessor: stop it (fast shutdown; data is safe, PostgreSQL recovers from its WAL).
+ * If the service was killed without a chance to stop its embedded PostgreSQL, that server
+ * keeps running on the cluster and blocks the next start. Called while holding the
+ * {@link DataFolderLock}, so any server still on the cluster belongs to a dead
+ * predecessor: stop it (fast shutdown; data is safe, PostgreSQL recovers from its WAL).
  */
 final class StalePostmaster {
 
@@ -28,10 +29,10 @@ final class StalePostmaster {
 			return;
 		}
 		List<String> lines = Files.readAllLines(pidFile);
-		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : parse(lines.get(0).strip())
-			.flatMap(ProcessHandle::of)
-			.filter(ProcessHandle::isAlive)
-			.filter((handle) -> handle.info().command().map((c) -> c.endsWith("postgres")).orElse(false));
+		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
+				: parse(lines.get(0).strip()).flatMap(ProcessHandle::of)
+					.filter(ProcessHandle::isAlive)
+					.filter((handle) -> handle.info().command().map((c) -> c.endsWith("postgres")).orElse(false));
 		if (process.isEmpty()) {
 			return;
 		}

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A named limit: at most {@code maxHits} hits per key in a window of {@code window}. Capabilities declare their
- * limits with a default; operators override them with {@code secure-access.rate-limits.<name>.max-hits} and
- * {@code .window} (see {@link RateLimitSettings}).
+ * A named limit: at most {@code maxHits} hits per key in a window of {@code window}.
+ * Capabilities declare their limits with a default; operators override them with
+ * {@code secure-access.rate-limits.<name>.max-hits} and {@code .window} (see
+ * {@link RateLimitSettings}).
  */
 public record RateLimit(String name, int maxHits, Duration window) {
 

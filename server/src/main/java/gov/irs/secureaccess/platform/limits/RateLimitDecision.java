@@ -3,8 +3,8 @@ package gov.irs.secureaccess.platform.limits;
 import java.time.Duration;
 
 /**
- * Whether a hit was allowed, how many remain in the window, and how long until the window resets (for a
- * {@code Retry-After} header or a "try again in N minutes" message).
+ * Whether a hit was allowed, how many remain in the window, and how long until the window
+ * resets (for a {@code Retry-After} header or a "try again in N minutes" message).
  */
 public record RateLimitDecision(boolean allowed, int remaining, Duration retryAfter) {
 

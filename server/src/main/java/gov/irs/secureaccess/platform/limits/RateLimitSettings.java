@@ -6,8 +6,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Operator overrides of declared limits, e.g. {@code secure-access.rate-limits.registration-email-resend.max-hits=3}
- * and {@code ...window=PT1H}.
+ * Operator overrides of declared limits, e.g.
+ * {@code secure-access.rate-limits.registration-email-resend.max-hits=3} and
+ * {@code ...window=PT1H}.
  */
 @ConfigurationProperties("secure-access")
 public record RateLimitSettings(Map<String, Override> rateLimits) {

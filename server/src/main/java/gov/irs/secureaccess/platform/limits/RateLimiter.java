@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One rate limiter for every capability, kept in PostgreSQL so all nodes share the counts. Fixed windows, counted
- * with one atomic upsert per hit. Keys (an email, an address, an account) are stored only as keyed hashes.
+ * One rate limiter for every capability, kept in PostgreSQL so all nodes share the
+ * counts. Fixed windows, counted with one atomic upsert per hit. Keys (an email, an
+ * address, an account) are stored only as keyed hashes.
  */
 @Service
 public class RateLimiter {
@@ -35,7 +36,10 @@ public class RateLimiter {
 		this.clock = clock;
 	}
 
-	/** Counts one hit for {@code key} under {@code limit} and says whether it is within the limit. */
+	/**
+	 * Counts one hit for {@code key} under {@code limit} and says whether it is within
+	 * the limit.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public RateLimitDecision hit(RateLimit declared, String key) {
 		RateLimit limit = this.settings.resolve(declared);
@@ -58,15 +62,17 @@ public class RateLimiter {
 	}
 
 	/**
-	 * Whether one more hit would still be within the limit, without counting it: a check made before the work that
-	 * the limit guards (the hit is counted after, on failure). So {@code maxHits} hits are let through and the next
-	 * one is refused, as with {@link #hit}; {@code remaining} is what is left before this next hit.
+	 * Whether one more hit would still be within the limit, without counting it: a check
+	 * made before the work that the limit guards (the hit is counted after, on failure).
+	 * So {@code maxHits} hits are let through and the next one is refused, as with
+	 * {@link #hit}; {@code remaining} is what is left before this next hit.
 	 */
 	@Transactional(readOnly = true)
 	public RateLimitDecision peek(RateLimit declared, String key) {
 		RateLimit limit = this.settings.resolve(declared);
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("select hits, window_start from rate_limit_bucket where bucket = :bucket and window_start > :windowOpened")
+		return this.jdbc.sql(
+				"select hits, window_start from rate_limit_bucket where bucket = :bucket and window_start > :windowOpened")
 			.param("bucket", bucket(limit, key))
 			.param("windowOpened", Timestamp.from(now.minus(limit.window())))
 			.query((rs, row) -> new Bucket(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant()))
@@ -83,7 +89,9 @@ public class RateLimiter {
 	/** Forgets the hits of a key, e.g. after a successful sign-in. */
 	@Transactional
 	public void reset(RateLimit declared, String key) {
-		this.jdbc.sql("delete from rate_limit_bucket where bucket = :bucket").param("bucket", bucket(declared, key)).update();
+		this.jdbc.sql("delete from rate_limit_bucket where bucket = :bucket")
+			.param("bucket", bucket(declared, key))
+			.update();
 	}
 
 	@Scheduled(fixedDelayString = "${secure-access.rate-limit-purge-interval:PT1H}", initialDelayString = "PT10M")

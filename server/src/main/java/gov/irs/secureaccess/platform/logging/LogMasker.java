@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Masks anything in a log line shaped like an SSN, a card or account number, a phone number, a one-time code or an
- * email address (DATA-3). A last line of defence: code must not log such values in the first place.
+ * Masks anything in a log line shaped like an SSN, a card or account number, a phone
+ * number, a one-time code or an email address (DATA-3). A last line of defence: code must
+ * not log such values in the first place.
  */
 public final class LogMasker {
 
@@ -20,7 +21,8 @@ public final class LogMasker {
 			// US phone numbers: 555-123-4567, (555) 123-4567, 555.123.4567
 			new Rule(Pattern.compile("(?<![\\w-])(?:\\(\\d{3}\\) ?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}(?![\\w-])"),
 					"[masked-phone]"),
-			// any run of six or more digits: codes, SSNs and account numbers without separators, +1 phone numbers
+			// any run of six or more digits: codes, SSNs and account numbers without
+			// separators, +1 phone numbers
 			new Rule(Pattern.compile("(?<![\\w.])\\+?\\d{6,}(?![\\w])"), "[masked-digits]"),
 			new Rule(Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"), "[masked-email]"));
 

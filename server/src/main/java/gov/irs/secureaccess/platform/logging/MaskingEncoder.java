@@ -11,9 +11,10 @@ import ch.qos.logback.core.encoder.EncoderBase;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
 
 /**
- * Encodes each log event as plain text (the usual pattern) or, when {@code structuredFormat} is set
- * ({@code logging.structured.format.console=ecs|logstash|gelf}), as one JSON object per line, then masks it with
- * {@link LogMasker}. Configured in {@code logback-spring.xml}.
+ * Encodes each log event as plain text (the usual pattern) or, when
+ * {@code structuredFormat} is set
+ * ({@code logging.structured.format.console=ecs|logstash|gelf}), as one JSON object per
+ * line, then masks it with {@link LogMasker}. Configured in {@code logback-spring.xml}.
  */
 public class MaskingEncoder extends EncoderBase<ILoggingEvent> {
 

@@ -5,7 +5,10 @@ public enum CodeCheck {
 
 	ACCEPTED,
 
-	/** Not the live code for this subject (wrong, from another journey, or replaced by a newer one). */
+	/**
+	 * Not the live code for this subject (wrong, from another journey, or replaced by a
+	 * newer one).
+	 */
 	WRONG,
 
 	/** It was the live code, but its time ran out: ask for a new one. */

@@ -3,7 +3,10 @@ package gov.irs.secureaccess.platform.otp;
 import java.security.SecureRandom;
 import java.util.Locale;
 
-/** How a code looks, how it is drawn, and how a typed code is tidied before it is compared. */
+/**
+ * How a code looks, how it is drawn, and how a typed code is tidied before it is
+ * compared.
+ */
 public enum CodeFormat {
 
 	/** Six digits, for email and text messages. */
@@ -20,8 +23,8 @@ public enum CodeFormat {
 	},
 
 	/**
-	 * Eight characters in two groups (e.g. {@code 7KQ4-M9TX}) from an alphabet without look-alikes (no 0/O, 1/I/L),
-	 * for letters a person types from paper: about 40 bits.
+	 * Eight characters in two groups (e.g. {@code 7KQ4-M9TX}) from an alphabet without
+	 * look-alikes (no 0/O, 1/I/L), for letters a person types from paper: about 40 bits.
 	 */
 	MAIL_CODE {
 		private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

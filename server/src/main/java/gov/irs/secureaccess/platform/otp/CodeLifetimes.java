@@ -7,8 +7,10 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How long each kind of code lives, e.g. {@code secure-access.codes.lifetimes.mail-activation=P10D} for the
- * NIST-2017 policy inside the contiguous US (REG-6). Defaults are the rules' numbers in {@link CodePurpose}.
+ * How long each kind of code lives, e.g.
+ * {@code secure-access.codes.lifetimes.mail-activation=P10D} for the NIST-2017 policy
+ * inside the contiguous US (REG-6). Defaults are the rules' numbers in
+ * {@link CodePurpose}.
  */
 @ConfigurationProperties("secure-access.codes")
 public record CodeLifetimes(Map<String, Duration> lifetimes) {

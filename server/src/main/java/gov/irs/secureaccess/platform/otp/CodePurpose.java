@@ -14,13 +14,18 @@ public enum CodePurpose {
 	/** SIGN-2: the security code texted at sign-in, 10 minutes. */
 	SIGNIN_SMS(Duration.ofMinutes(10), CodeFormat.SIX_DIGITS),
 
-	/** SIGN-7: the code texted to the account's phone for a forgotten username or password, 10 minutes. */
+	/**
+	 * SIGN-7: the code texted to the account's phone for a forgotten username or
+	 * password, 10 minutes.
+	 */
 	RECOVERY_SMS(Duration.ofMinutes(10), CodeFormat.SIX_DIGITS),
 
 	/** REG-6: the activation code mailed to the address of record, 30 days. */
 	MAIL_ACTIVATION(Duration.ofDays(30), CodeFormat.MAIL_CODE),
 
-	/** FED-5: the code emailed to open the document drop without an account, 15 minutes. */
+	/**
+	 * FED-5: the code emailed to open the document drop without an account, 15 minutes.
+	 */
 	DOCUMENT_DROP_EMAIL(Duration.ofMinutes(15), CodeFormat.SIX_DIGITS);
 
 	private final Duration defaultLifetime;

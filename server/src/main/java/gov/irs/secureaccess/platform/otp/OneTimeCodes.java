@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time codes: drawn from a strong random source, kept only as keyed hashes bound to their purpose and subject
- * (DATA-5), single use, and one live code per subject: a new code voids the old one (REG-1). The plain code is
- * returned once, to be put in the message that carries it, in the same transaction.
+ * One-time codes: drawn from a strong random source, kept only as keyed hashes bound to
+ * their purpose and subject (DATA-5), single use, and one live code per subject: a new
+ * code voids the old one (REG-1). The plain code is returned once, to be put in the
+ * message that carries it, in the same transaction.
  */
 @Service
 public class OneTimeCodes {

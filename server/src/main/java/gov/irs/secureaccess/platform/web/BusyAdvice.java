@@ -10,10 +10,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * When a bounded resource such as the password-hashing pool is full ({@link ServiceBusyException}, DESIGN
- * "Speed"), the request is answered at once with 503 and
- * Retry-After instead of queueing without bound; the transaction that was under way rolls back, so nothing the
- * person entered is half-saved and their journey stands where it was.
+ * When a bounded resource such as the password-hashing pool is full
+ * ({@link ServiceBusyException}, DESIGN "Speed"), the request is answered at once with
+ * 503 and Retry-After instead of queueing without bound; the transaction that was under
+ * way rolls back, so nothing the person entered is half-saved and their journey stands
+ * where it was.
  */
 @ControllerAdvice
 class BusyAdvice {

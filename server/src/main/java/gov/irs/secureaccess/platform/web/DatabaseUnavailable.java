@@ -24,23 +24,34 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 /**
- * While the database cannot be reached (a failover: the primary gone, the replica not yet promoted; or connections
- * cut under a request), the request is answered 503 with {@code Retry-After} (RFC 9110 section 15.6.4) and the
- * service's own "try again" page, not a 500: nothing was saved, and the person's journey stands where it was, since
- * its transaction rolled back with the connection. It sits before the session filter, whose loading and saving of
- * the session is where most requests first meet the database, and renders the one error page itself, with a request
- * that has no session: the usual error dispatch would pass the session and security filters again, and they would
- * meet the missing database once more. Anything else goes on to the error page as before.
+ * While the database cannot be reached (a failover: the primary gone, the replica not yet
+ * promoted; or connections cut under a request), the request is answered 503 with
+ * {@code Retry-After} (RFC 9110 section 15.6.4) and the service's own "try again" page,
+ * not a 500: nothing was saved, and the person's journey stands where it was, since its
+ * transaction rolled back with the connection. It sits before the session filter, whose
+ * loading and saving of the session is where most requests first meet the database, and
+ * renders the one error page itself, with a request that has no session: the usual error
+ * dispatch would pass the session and security filters again, and they would meet the
+ * missing database once more. Anything else goes on to the error page as before.
  */
 final class DatabaseUnavailable extends OncePerRequestFilter {
 
-	/** After {@link StartupGate}, before Spring Session's filter ({@code Integer.MIN_VALUE + 50}). */
+	/**
+	 * After {@link StartupGate}, before Spring Session's filter
+	 * ({@code Integer.MIN_VALUE + 50}).
+	 */
 	static final int ORDER = StartupGate.ORDER + 1;
 
-	/** Seconds: a Patroni failover takes about a time-to-live (10-30 s); a retry sooner finds a pool reconnected. */
+	/**
+	 * Seconds: a Patroni failover takes about a time-to-live (10-30 s); a retry sooner
+	 * finds a pool reconnected.
+	 */
 	static final String RETRY_AFTER = "10";
 
-	/** What a machine reads while the database is away: no detail beyond that it is temporary. */
+	/**
+	 * What a machine reads while the database is away: no detail beyond that it is
+	 * temporary.
+	 */
 	static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
 			+ "\"detail\":\"The service cannot reach its records just now. Try again in a moment.\","
 			+ "\"error\":\"temporarily_unavailable\","
@@ -67,7 +78,8 @@ final class DatabaseUnavailable extends OncePerRequestFilter {
 			if (!unavailable(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			// No message or path: only that it happened (DATA-3); the monitoring sees /readyz go down as well.
+			// No message or path: only that it happened (DATA-3); the monitoring sees
+			// /readyz go down as well.
 			log.warn("Database unavailable, answered 503 ({})", rootCause(ex).getClass().getSimpleName());
 			response.resetBuffer();
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -83,8 +95,9 @@ final class DatabaseUnavailable extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The API and the token, introspection, revocation and userinfo endpoints answer machines: JSON, as their other
-	 * errors (RFC 9457 problem details with the OAuth {@code error} members, RFC 6749 section 5.2), not the page.
+	 * The API and the token, introspection, revocation and userinfo endpoints answer
+	 * machines: JSON, as their other errors (RFC 9457 problem details with the OAuth
+	 * {@code error} members, RFC 6749 section 5.2), not the page.
 	 */
 	static boolean answersJson(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -116,7 +129,10 @@ final class DatabaseUnavailable extends OncePerRequestFilter {
 		response.getWriter().write("503 Service Unavailable: please try again in a moment.");
 	}
 
-	/** The request as the error page sees it: no session to load (it lives in the database that is away). */
+	/**
+	 * The request as the error page sees it: no session to load (it lives in the database
+	 * that is away).
+	 */
 	private static final class WithoutSession extends HttpServletRequestWrapper {
 
 		WithoutSession(HttpServletRequest request) {

@@ -21,22 +21,27 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
 
 /**
- * Registers {@link DatabaseUnavailable} on the public port, right after {@link StartupGate}, and makes sure that a
- * failure of the database reaches it from the controllers.
+ * Registers {@link DatabaseUnavailable} on the public port, right after
+ * {@link StartupGate}, and makes sure that a failure of the database reaches it from the
+ * controllers.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseUnavailableConfiguration {
 
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable(
-			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views, ObjectProvider<LocaleResolver> locales) {
+			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views,
+			ObjectProvider<LocaleResolver> locales) {
 		FilterRegistrationBean<DatabaseUnavailable> registration = new FilterRegistrationBean<>(
 				new DatabaseUnavailable(views, locales));
 		registration.setOrder(DatabaseUnavailable.ORDER);
 		return registration;
 	}
 
-	/** Spring MVC's own resolver, but a database's broken connection is not taken for a browser gone away. */
+	/**
+	 * Spring MVC's own resolver, but a database's broken connection is not taken for a
+	 * browser gone away.
+	 */
 	@Bean
 	WebMvcConfigurer databaseFailuresAreNotDisconnectedClients() {
 		return new WebMvcConfigurer() {
@@ -51,12 +56,14 @@ class DatabaseUnavailableConfiguration {
 	}
 
 	/**
-	 * Spring MVC answers an exception whose causes include an {@code EOFException} (or a "broken pipe", "connection
-	 * reset" message) as a browser that went away: an empty HTTP 200, logged at DEBUG only. The PostgreSQL driver's
-	 * "connection attempt failed" has such a cause when a proxy takes the connection and closes it (HAProxy while no
-	 * node is primary, during a Patroni failover), so every form sent then got a blank page instead of the 503 page
-	 * ({@code faults/run short}, 3 December 2026). A failure with a database exception among its causes goes on to
-	 * {@link DatabaseUnavailable} (503 while the database is away) or to the error page.
+	 * Spring MVC answers an exception whose causes include an {@code EOFException} (or a
+	 * "broken pipe", "connection reset" message) as a browser that went away: an empty
+	 * HTTP 200, logged at DEBUG only. The PostgreSQL driver's "connection attempt failed"
+	 * has such a cause when a proxy takes the connection and closes it (HAProxy while no
+	 * node is primary, during a Patroni failover), so every form sent then got a blank
+	 * page instead of the 503 page ({@code faults/run short}, 3 December 2026). A failure
+	 * with a database exception among its causes goes on to {@link DatabaseUnavailable}
+	 * (503 while the database is away) or to the error page.
 	 */
 	static final class DatabaseFailuresAreNotDisconnects extends DefaultHandlerExceptionResolver {
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error page is the one localized {@code error} template. Its model holds only the status code and the key of
- * the message to show: never the exception, its message, the path or a stack trace, whatever the error attributes
- * contain (DATA-3).
+ * Every error page is the one localized {@code error} template. Its model holds only the
+ * status code and the key of the message to show: never the exception, its message, the
+ * path or a stack trace, whatever the error attributes contain (DATA-3).
  */
 @Component
 class ErrorPageViewResolver implements ErrorViewResolver {

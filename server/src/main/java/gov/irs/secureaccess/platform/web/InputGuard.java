@@ -21,16 +21,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The one check of every request's input at the edge, before Spring Security or any form reads it: the body must be
- * readable (a whole multipart upload, a well-formed form encoding, readable file names) and no field, field name or
- * file name may hold a control character (U+0000 to U+001F and U+007F to U+009F, except tab, line feed and carriage
- * return). PostgreSQL cannot store a NUL, so one in a username used to fail every later page of that session; a
- * truncated upload used to fail in Spring Security's CSRF check. Nothing of a refused request is used or saved.
+ * The one check of every request's input at the edge, before Spring Security or any form
+ * reads it: the body must be readable (a whole multipart upload, a well-formed form
+ * encoding, readable file names) and no field, field name or file name may hold a control
+ * character (U+0000 to U+001F and U+007F to U+009F, except tab, line feed and carriage
+ * return). PostgreSQL cannot store a NUL, so one in a username used to fail every later
+ * page of that session; a truncated upload used to fail in Spring Security's CSRF check.
+ * Nothing of a refused request is used or saved.
  * <p>
- * A page's form is sent back (303) to the page it came from (its same-origin {@code Referer}, else the same address)
- * with {@code ?refused=<why>}, which the layout shows as a message ({@link RefusedInputAdvice}); an API call gets an
- * RFC 9457 problem (400, or 413 for too much). The authorization server's endpoints answer for themselves (OAuth
- * errors), so they are not checked here.
+ * A page's form is sent back (303) to the page it came from (its same-origin
+ * {@code Referer}, else the same address) with {@code ?refused=<why>}, which the layout
+ * shows as a message ({@link RefusedInputAdvice}); an API call gets an RFC 9457 problem
+ * (400, or 413 for too much). The authorization server's endpoints answer for themselves
+ * (OAuth errors), so they are not checked here.
  */
 final class InputGuard extends OncePerRequestFilter {
 
@@ -38,7 +41,10 @@ final class InputGuard extends OncePerRequestFilter {
 
 	private final boolean api;
 
-	/** @param api {@code true} for the guard of {@code /api/**} (answers JSON), {@code false} for the pages' */
+	/**
+	 * @param api {@code true} for the guard of {@code /api/**} (answers JSON),
+	 * {@code false} for the pages'
+	 */
 	InputGuard(boolean api) {
 		this.api = api;
 	}
@@ -74,7 +80,10 @@ final class InputGuard extends OncePerRequestFilter {
 		}
 	}
 
-	/** What is wrong with the request's input, if anything; reading it here is what every later reader would do. */
+	/**
+	 * What is wrong with the request's input, if anything; reading it here is what every
+	 * later reader would do.
+	 */
 	static Optional<RefusedInput> check(HttpServletRequest request) {
 		try {
 			if (isMultipart(request)) {
@@ -106,7 +115,10 @@ final class InputGuard extends OncePerRequestFilter {
 		return ControlCharacters.anyButTabsAndLineBreaks(text);
 	}
 
-	/** The servlet container's reasons, by the type of the failure or of its causes (its classes stay its own). */
+	/**
+	 * The servlet container's reasons, by the type of the failure or of its causes (its
+	 * classes stay its own).
+	 */
 	private static RefusedInput classify(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			String type = cause.getClass().getSimpleName();
@@ -127,8 +139,9 @@ final class InputGuard extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Back to the page the form is on: the path and query of a same-origin {@code Referer} (never another site's, never
-	 * a scheme-relative path), else the request's own path; with the reason added.
+	 * Back to the page the form is on: the path and query of a same-origin
+	 * {@code Referer} (never another site's, never a scheme-relative path), else the
+	 * request's own path; with the reason added.
 	 */
 	static String backTo(HttpServletRequest request, RefusedInput refused) {
 		String target = ownPath(request.getRequestURI());
@@ -154,9 +167,10 @@ final class InputGuard extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The request's own path as a path of this site: this filter stands ahead of Spring Security's firewall, so the
-	 * raw URI may begin with {@code //} or {@code /\}, which a browser reads as another host (an open redirect found
-	 * by FindSecBugs' UNVALIDATED_REDIRECT); the leading slashes collapse to one.
+	 * The request's own path as a path of this site: this filter stands ahead of Spring
+	 * Security's firewall, so the raw URI may begin with {@code //} or {@code /\}, which
+	 * a browser reads as another host (an open redirect found by FindSecBugs'
+	 * UNVALIDATED_REDIRECT); the leading slashes collapse to one.
 	 */
 	static String ownPath(String requestUri) {
 		int start = 0;
@@ -180,8 +194,8 @@ final class InputGuard extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		String title = HttpStatus.valueOf(status).getReasonPhrase();
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
-					+ "\",\"error\":\"invalid_request\",\"error_description\":\"" + detail + "\",\"reason\":\""
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\",\"error\":\"invalid_request\",\"error_description\":\"" + detail + "\",\"reason\":\""
 					+ refused.name() + "\"}");
 	}
 

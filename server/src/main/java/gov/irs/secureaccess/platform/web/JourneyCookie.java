@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseCookie;
 
 /**
- * A cookie that remembers which journey this browser is on, for as long as the journey lives, so a person who
- * closes the browser comes back to the step they reached (REG-9). The value is a random UUID that only names the
- * journey; HttpOnly, SameSite=Lax, Secure over TLS, scoped to the journey's pages.
+ * A cookie that remembers which journey this browser is on, for as long as the journey
+ * lives, so a person who closes the browser comes back to the step they reached (REG-9).
+ * The value is a random UUID that only names the journey; HttpOnly, SameSite=Lax, Secure
+ * over TLS, scoped to the journey's pages.
  */
 public final class JourneyCookie {
 

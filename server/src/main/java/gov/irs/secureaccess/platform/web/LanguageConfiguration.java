@@ -6,7 +6,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** English by default; {@code ?lang=es} / {@code ?lang=en} on any page switches, and a cookie remembers it. */
+/**
+ * English by default; {@code ?lang=es} / {@code ?lang=en} on any page switches, and a
+ * cookie remembers it.
+ */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 

@@ -10,8 +10,9 @@ import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * Remembers the chosen language in a cookie (HttpOnly, SameSite=Lax). A cookie naming a language the pages are not
- * written in (tampered or from an older version) resolves to English, so {@code <html lang>} never lies.
+ * Remembers the chosen language in a cookie (HttpOnly, SameSite=Lax). A cookie naming a
+ * language the pages are not written in (tampered or from an older version) resolves to
+ * English, so {@code <html lang>} never lies.
  */
 class LanguageCookieLocaleResolver extends CookieLocaleResolver {
 

@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Switches the language when a request carries {@code ?lang=en} or {@code ?lang=es}. Any other value is ignored: the
- * current language stays and nothing is written to the cookie.
+ * Switches the language when a request carries {@code ?lang=en} or {@code ?lang=es}. Any
+ * other value is ignored: the current language stays and nothing is written to the
+ * cookie.
  */
 class LanguageSwitchInterceptor extends LocaleChangeInterceptor {
 

@@ -10,10 +10,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Matches requests that came in on the management port ({@code management.server.port}, its own port by default):
- * metrics and the audit chain check are served only there, where only the operator's monitoring reaches, never on
- * the public port. The port is the one the management server actually listens on (so {@code 0}, any free port,
- * works); while it runs on the public port too, nothing matches.
+ * Matches requests that came in on the management port ({@code management.server.port},
+ * its own port by default): metrics and the audit chain check are served only there,
+ * where only the operator's monitoring reaches, never on the public port. The port is the
+ * one the management server actually listens on (so {@code 0}, any free port, works);
+ * while it runs on the public port too, nothing matches.
  */
 @Component
 public class ManagementPort implements RequestMatcher, ApplicationListener<WebServerInitializedEvent> {

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * On the page a refused form was sent back to ({@link InputGuard}), the message that says why: the layout shows the
- * key of {@code inputRefused} at the top of the page. Only the known reasons are shown, never the parameter itself.
+ * On the page a refused form was sent back to ({@link InputGuard}), the message that says
+ * why: the layout shows the key of {@code inputRefused} at the top of the page. Only the
+ * known reasons are shown, never the parameter itself.
  */
 @ControllerAdvice
 class RefusedInputAdvice {

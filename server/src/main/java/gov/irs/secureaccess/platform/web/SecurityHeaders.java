@@ -15,9 +15,10 @@ import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHe
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The security headers of every response, for every filter chain (the site's and the OpenID Connect provider's):
- * the Content-Security-Policy (no inline script or style), frame denial, no referrer, the permissions policy and
- * the opener policy. The pages whose forms can continue to an application also allow that application's origin in
+ * The security headers of every response, for every filter chain (the site's and the
+ * OpenID Connect provider's): the Content-Security-Policy (no inline script or style),
+ * frame denial, no referrer, the permissions policy and the opener policy. The pages
+ * whose forms can continue to an application also allow that application's origin in
  * {@code form-action} ({@link FormActionTargets}).
  */
 public final class SecurityHeaders {
@@ -38,7 +39,10 @@ public final class SecurityHeaders {
 			.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN));
 	}
 
-	/** The policy for this request: {@link SecurityConfiguration#CONTENT_SECURITY_POLICY}, widened where it must be. */
+	/**
+	 * The policy for this request: {@link SecurityConfiguration#CONTENT_SECURITY_POLICY},
+	 * widened where it must be.
+	 */
 	static String policyFor(HttpServletRequest request, Collection<String> origins) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean continuing = CONTINUING_PATHS.stream().anyMatch(path::startsWith);

@@ -13,16 +13,21 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The web port opens before the start-up work is done: the synthetic sources are generated (about a minute on a
- * first start), the portal's applications and the demo staff are registered. A registration answered in that
- * window would find no tax record and use up one of the person's identity attempts (SRC-1, REG-9), and an application
- * would be told its client is unknown. Until Spring Boot declares the service ready to accept traffic, every
- * request on the public port is answered 503 with {@code Retry-After}, before any session or journey is touched,
- * and nothing is counted against anyone. The management port's readiness probe says the same to a load balancer.
+ * The web port opens before the start-up work is done: the synthetic sources are
+ * generated (about a minute on a first start), the portal's applications and the demo
+ * staff are registered. A registration answered in that window would find no tax record
+ * and use up one of the person's identity attempts (SRC-1, REG-9), and an application
+ * would be told its client is unknown. Until Spring Boot declares the service ready to
+ * accept traffic, every request on the public port is answered 503 with
+ * {@code Retry-After}, before any session or journey is touched, and nothing is counted
+ * against anyone. The management port's readiness probe says the same to a load balancer.
  */
 public final class StartupGate extends OncePerRequestFilter {
 
-	/** Ahead of Spring Session and Spring Security, so a refused request leaves nothing behind. */
+	/**
+	 * Ahead of Spring Session and Spring Security, so a refused request leaves nothing
+	 * behind.
+	 */
 	public static final int ORDER = Integer.MIN_VALUE + 10;
 
 	static final int RETRY_AFTER_SECONDS = 10;
@@ -43,7 +48,8 @@ public final class StartupGate extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			return;
 		}
-		// Once open, stays open: a later REFUSING_TRAFFIC (graceful shutdown) is the server's to handle.
+		// Once open, stays open: a later REFUSING_TRAFFIC (graceful shutdown) is the
+		// server's to handle.
 		this.open = true;
 		chain.doFilter(request, response);
 	}

@@ -13,7 +13,10 @@ public final class SupportedLanguages {
 	private SupportedLanguages() {
 	}
 
-	/** The supported locale with exactly this language code ({@code en}, {@code es}), or null. */
+	/**
+	 * The supported locale with exactly this language code ({@code en}, {@code es}), or
+	 * null.
+	 */
 	public static Locale byCode(String code) {
 		for (Locale locale : ALL) {
 			if (locale.getLanguage().equals(code)) {

@@ -25,18 +25,23 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Content-versioned links ({@code /uswds/css/uswds.min-<md5>.css}), each resolved once. Spring's
- * {@link ResourceUrlEncodingFilter} asks the resource chain about every link a page writes ({@code @{/register}} too):
- * a link that is not a static file is looked for in every static location inside the jar on every page, and such a
- * miss is never cached. That was about a quarter of the time a page took (issue 17's profile). This filter stands in
- * for it (Spring Boot then registers none): only links under the content-versioned paths
- * ({@code spring.web.resources.chain.strategy.content.paths}) can change, so only those are resolved, once each;
- * every other link is written as it is, which is what Spring's filter answers for them too.
+ * Content-versioned links ({@code /uswds/css/uswds.min-<md5>.css}), each resolved once.
+ * Spring's {@link ResourceUrlEncodingFilter} asks the resource chain about every link a
+ * page writes ({@code @{/register}} too): a link that is not a static file is looked for
+ * in every static location inside the jar on every page, and such a miss is never cached.
+ * That was about a quarter of the time a page took (issue 17's profile). This filter
+ * stands in for it (Spring Boot then registers none): only links under the
+ * content-versioned paths ({@code spring.web.resources.chain.strategy.content.paths}) can
+ * change, so only those are resolved, once each; every other link is written as it is,
+ * which is what Spring's filter answers for them too.
  */
 @Configuration(proxyBeanMethods = false)
 class VersionedResourceLinks {
 
-	/** Typed as Spring Boot's own (its condition looks for exactly this type) and named as it, so it stands in. */
+	/**
+	 * Typed as Spring Boot's own (its condition looks for exactly this type) and named as
+	 * it, so it stands in.
+	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter(WebProperties web,
 			ObjectProvider<ResourceUrlProvider> provider) {
@@ -54,17 +59,26 @@ class VersionedResourceLinks {
 		return registration;
 	}
 
-	/** The filter: a {@link ResourceUrlEncodingFilter} whose answers for versioned paths are kept. */
+	/**
+	 * The filter: a {@link ResourceUrlEncodingFilter} whose answers for versioned paths
+	 * are kept.
+	 */
 	static final class ResolvedOnce extends ResourceUrlEncodingFilter {
 
-		/** Far more than the static files a page can link to; beyond it, links are resolved each time. */
+		/**
+		 * Far more than the static files a page can link to; beyond it, links are
+		 * resolved each time.
+		 */
 		static final int MAX_KEPT = 4096;
 
 		private static final AntPathMatcher MATCHER = new AntPathMatcher();
 
 		private final List<String> versionedPaths;
 
-		/** The resource chain's answer for a lookup path ({@link ResourceUrlProvider#getForLookupPath}), or null. */
+		/**
+		 * The resource chain's answer for a lookup path
+		 * ({@link ResourceUrlProvider#getForLookupPath}), or null.
+		 */
 		private final Function<String, String> lookup;
 
 		private final Map<String, String> resolved = new ConcurrentHashMap<>();
@@ -83,7 +97,10 @@ class VersionedResourceLinks {
 			chain.doFilter(request, new Links(http.getContextPath(), page));
 		}
 
-		/** The address to write for {@code url}: its versioned form under the versioned paths, else itself. */
+		/**
+		 * The address to write for {@code url}: its versioned form under the versioned
+		 * paths, else itself.
+		 */
 		String encode(String contextPath, String url) {
 			if (this.versionedPaths.isEmpty() || !url.startsWith(contextPath + "/")) {
 				return url;

@@ -11,9 +11,11 @@ import gov.irs.secureaccess.journey.StepOutcome;
 import org.springframework.stereotype.Component;
 
 /**
- * APP-2 after the mailed code (REG-6): an authenticator app instead of a phone. The set-up was begun when the person
- * chose it on the phone page; its first right code confirms the app (emailed, SIGN-9, and audited) and activates the
- * account at LOA-3 without a phone, in one transaction. Wrong codes spend attempts: six digits are guessable.
+ * APP-2 after the mailed code (REG-6): an authenticator app instead of a phone. The
+ * set-up was begun when the person chose it on the phone page; its first right code
+ * confirms the app (emailed, SIGN-9, and audited) and activates the account at LOA-3
+ * without a phone, in one transaction. Wrong codes spend attempts: six digits are
+ * guessable.
  */
 @Component
 class ActivationAppStep implements Step {

@@ -12,7 +12,10 @@ import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 
 import org.springframework.stereotype.Component;
 
-/** REG-6: the activation code from the letter, valid 30 days (a setting, 10 days under NIST-2017), single use. */
+/**
+ * REG-6: the activation code from the letter, valid 30 days (a setting, 10 days under
+ * NIST-2017), single use.
+ */
 @Component
 class ActivationCodeStep implements Step {
 
@@ -46,9 +49,11 @@ class ActivationCodeStep implements Step {
 		if (typed.isEmpty() || typed.length() > 20) {
 			return StepOutcome.invalid("activate.error.codeRequired");
 		}
-		return switch (this.codes.redeem(CodePurpose.MAIL_ACTIVATION, ActivationStates.accountSubject(journey), typed)) {
+		return switch (this.codes.redeem(CodePurpose.MAIL_ACTIVATION, ActivationStates.accountSubject(journey),
+				typed)) {
 			case ACCEPTED -> StepOutcome.passed();
-			// The page says how long codes work: the setting (30 days, or 10 under the NIST-2017 policy), not a constant.
+			// The page says how long codes work: the setting (30 days, or 10 under the
+			// NIST-2017 policy), not a constant.
 			case EXPIRED -> new StepOutcome.Rejected("activate.error.codeExpired", false, "activate.error.codeExpired",
 					List.of(this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays()));
 			case ALREADY_USED, WRONG, NONE_SENT -> StepOutcome.failed("activate.error.codeWrong");

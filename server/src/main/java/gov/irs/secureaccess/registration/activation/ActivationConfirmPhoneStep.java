@@ -12,8 +12,9 @@ import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import org.springframework.stereotype.Component;
 
 /**
- * The texted security code that ends the mail path: the phone is registered and the account becomes active at
- * LOA-3, and the notice of proofing goes out by letter and email (REG-8).
+ * The texted security code that ends the mail path: the phone is registered and the
+ * account becomes active at LOA-3, and the notice of proofing goes out by letter and
+ * email (REG-8).
  */
 @Component
 class ActivationConfirmPhoneStep implements Step {

@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /register/activate}: the pages that finish the mail path (REG-6), one journey per visit. */
+/**
+ * {@code /register/activate}: the pages that finish the mail path (REG-6), one journey
+ * per visit.
+ */
 @Controller
 @RequestMapping("/register/activate")
 class ActivationController {
@@ -61,7 +64,8 @@ class ActivationController {
 	String show(HttpServletRequest request, Model model) {
 		Optional<JourneyView> view = COOKIE.read(request).map((id) -> this.engine.find(this.journey.definition(), id));
 		if (view.isEmpty() || view.get() instanceof JourneyView.NotFound || view.get() instanceof JourneyView.Expired) {
-			// Nothing is started or kept for a look at the page: the journey starts with the first answer.
+			// Nothing is started or kept for a look at the page: the journey starts with
+			// the first answer.
 			model.addAttribute("error", null);
 			model.addAttribute("errorArgs", new Object[0]);
 			model.addAttribute("step", this.journey.definition().firstState());
@@ -100,8 +104,9 @@ class ActivationController {
 	}
 
 	/**
-	 * APP-2 on the phone page: "Use an authenticator app instead". The journey moves to the app step and a secret is
-	 * drawn for the account (replacing any set-up left waiting); nothing is confirmed until its first code.
+	 * APP-2 on the phone page: "Use an authenticator app instead". The journey moves to
+	 * the app step and a secret is drawn for the account (replacing any set-up left
+	 * waiting); nothing is confirmed until its first code.
 	 */
 	@PostMapping("/app")
 	String useApp(HttpServletRequest request) {
@@ -129,8 +134,9 @@ class ActivationController {
 	}
 
 	/**
-	 * APP-1: the QR code of the set-up waiting for this journey's account, only while this journey stands at the app
-	 * step. It holds the secret, so it is never stored; anything else is 404.
+	 * APP-1: the QR code of the set-up waiting for this journey's account, only while
+	 * this journey stands at the app step. It holds the secret, so it is never stored;
+	 * anything else is 404.
 	 */
 	@GetMapping("/qr.png")
 	ResponseEntity<byte[]> qrCode(HttpServletRequest request) {
@@ -176,13 +182,13 @@ class ActivationController {
 		model.addAttribute("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : null);
 		if (!at.exhausted() && at.step().name().equals(ActivationStates.APP)) {
 			long accountId = accountId(at.journey());
-			// The key is shown only while the set-up waits (APP-1); one is drawn if none waits (it was dropped).
+			// The key is shown only while the set-up waits (APP-1); one is drawn if none
+			// waits (it was dropped).
 			Provisioning provisioning = this.apps.pending(accountId).orElseGet(() -> this.changes.start(accountId));
 			model.addAttribute("manualEntryKey", provisioning.manualEntryKey());
 			model.addAttribute("qrSize", QR_SIZE);
 		}
 		return at.exhausted() ? "activate/exhausted" : at.step().view();
 	}
-
 
 }

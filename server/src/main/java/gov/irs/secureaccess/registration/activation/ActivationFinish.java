@@ -17,8 +17,9 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * The end of the mail path, whichever second factor finished it (REG-6): once the account is active at LOA-3, the
- * notice of proofing goes out by letter and email (REG-8) and the activation is audited.
+ * The end of the mail path, whichever second factor finished it (REG-6): once the account
+ * is active at LOA-3, the notice of proofing goes out by letter and email (REG-8) and the
+ * activation is audited.
  */
 @Component
 class ActivationFinish {
@@ -33,7 +34,8 @@ class ActivationFinish {
 
 	private final Clock clock;
 
-	ActivationFinish(Accounts accounts, TaxRecords taxRecords, RegistrationMessages messages, AuditLog audit, Clock clock) {
+	ActivationFinish(Accounts accounts, TaxRecords taxRecords, RegistrationMessages messages, AuditLog audit,
+			Clock clock) {
 		this.accounts = accounts;
 		this.taxRecords = taxRecords;
 		this.messages = messages;

@@ -16,7 +16,10 @@ import gov.irs.secureaccess.proofing.RegistrationMessages;
 
 import org.springframework.stereotype.Component;
 
-/** REG-6: any US text-enabled phone (prepaid and business plans allowed here); a security code is texted to it. */
+/**
+ * REG-6: any US text-enabled phone (prepaid and business plans allowed here); a security
+ * code is texted to it.
+ */
 @Component
 class ActivationPhoneStep implements Step {
 
@@ -28,7 +31,8 @@ class ActivationPhoneStep implements Step {
 
 	private final RegistrationMessages messages;
 
-	ActivationPhoneStep(PhoneEligibility eligibility, OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages) {
+	ActivationPhoneStep(PhoneEligibility eligibility, OneTimeCodes codes, CodeLifetimes lifetimes,
+			RegistrationMessages messages) {
 		this.eligibility = eligibility;
 		this.codes = codes;
 		this.lifetimes = lifetimes;

@@ -19,8 +19,9 @@ import gov.irs.secureaccess.platform.limits.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-6 on return: username and password of an account awaiting its mailed code. Wrong names and wrong passwords
- * get the same answer and take the same time; tries are limited per username across journeys.
+ * REG-6 on return: username and password of an account awaiting its mailed code. Wrong
+ * names and wrong passwords get the same answer and take the same time; tries are limited
+ * per username across journeys.
  */
 @Component
 class ActivationSignInStep implements Step {

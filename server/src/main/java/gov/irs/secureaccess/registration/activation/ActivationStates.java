@@ -5,7 +5,10 @@ import java.util.Locale;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
-/** The mail path's finish (REG-6): sign in, the mailed code, a phone and the texted code, or an authenticator app and its first code (APP-2), done. */
+/**
+ * The mail path's finish (REG-6): sign in, the mailed code, a phone and the texted code,
+ * or an authenticator app and its first code (APP-2), done.
+ */
 final class ActivationStates {
 
 	static final String SIGN_IN = "sign-in";
@@ -27,7 +30,10 @@ final class ActivationStates {
 
 	static final String LANGUAGE = "lang";
 
-	/** The address the journey was started from, for the audit of the app's confirmation (DATA-4). */
+	/**
+	 * The address the journey was started from, for the audit of the app's confirmation
+	 * (DATA-4).
+	 */
 	static final String ADDRESS = "address";
 
 	private ActivationStates() {

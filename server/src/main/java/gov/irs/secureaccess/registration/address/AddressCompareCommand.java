@@ -19,11 +19,13 @@ import gov.irs.secureaccess.registration.address.LabelledPairs.MalformedPairsExc
 import gov.irs.secureaccess.registration.address.LabelledPairs.Pair;
 
 /**
- * {@code java -jar secure-access.jar --secure-access.address.compare=pairs.csv}: measures the address matcher (REG-3)
- * on any labelled corpus ({@link LabelledPairs}) and exits, without starting the service or its database. Prints one
- * CSV line per pair ({@code id,expected,actual,reason}), then the false rejects and false accepts by category and for
- * all pairs, the United States (Puerto Rico and military addresses included) and abroad. Exit status 0 when the
- * corpus was measured, 2 when the file cannot be read or is not a labelled corpus (the message says which line).
+ * {@code java -jar secure-access.jar --secure-access.address.compare=pairs.csv}: measures
+ * the address matcher (REG-3) on any labelled corpus ({@link LabelledPairs}) and exits,
+ * without starting the service or its database. Prints one CSV line per pair
+ * ({@code id,expected,actual,reason}), then the false rejects and false accepts by
+ * category and for all pairs, the United States (Puerto Rico and military addresses
+ * included) and abroad. Exit status 0 when the corpus was measured, 2 when the file
+ * cannot be read or is not a labelled corpus (the message says which line).
  */
 public final class AddressCompareCommand {
 
@@ -32,7 +34,10 @@ public final class AddressCompareCommand {
 	private AddressCompareCommand() {
 	}
 
-	/** The file the command line names for the comparison, or null when the command line asks for none. */
+	/**
+	 * The file the command line names for the comparison, or null when the command line
+	 * asks for none.
+	 */
 	public static String fileArgument(String[] args) {
 		for (String arg : args) {
 			if (arg.startsWith(OPTION)) {
@@ -44,8 +49,8 @@ public final class AddressCompareCommand {
 
 	public static int run(String file, PrintStream out, PrintStream err) {
 		if (file.isBlank()) {
-			err.println("secure-access.address.compare: name the CSV file of labelled pairs, e.g. "
-					+ OPTION + "pairs.csv");
+			err.println(
+					"secure-access.address.compare: name the CSV file of labelled pairs, e.g. " + OPTION + "pairs.csv");
 			return 2;
 		}
 		List<Pair> pairs;
@@ -84,14 +89,17 @@ public final class AddressCompareCommand {
 		}
 		out.println();
 		out.println("False rejects (honest entries refused) and false accepts (other places accepted), by category:");
-		out.printf(Locale.ROOT, "%-40s %6s %6s %8s %6s %8s%n", "category", "pairs", "match", "rejected", "near", "accepted");
+		out.printf(Locale.ROOT, "%-40s %6s %6s %8s %6s %8s%n", "category", "pairs", "match", "rejected", "near",
+				"accepted");
 		byCategory.forEach((category, tally) -> out.printf(Locale.ROOT, "%-40s %6d %6d %8d %6d %8d%n", category,
 				tally.pairs(), tally.matches, tally.falseRejects, tally.mismatches, tally.falseAccepts));
 		out.println();
 		out.printf(Locale.ROOT, "%-8s %6s %16s %16s%n", "", "pairs", "false rejects", "false accepts");
-		for (Map.Entry<String, Tally> row : Map.of("all", all, "US", us, "abroad", abroad).entrySet().stream()
-			.sorted(Map.Entry.comparingByKey(Comparator.comparing((String k) -> List.of("all", "US", "abroad")
-				.indexOf(k))))
+		for (Map.Entry<String, Tally> row : Map.of("all", all, "US", us, "abroad", abroad)
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry
+				.comparingByKey(Comparator.comparing((String k) -> List.of("all", "US", "abroad").indexOf(k))))
 			.toList()) {
 			Tally t = row.getValue();
 			out.printf(Locale.ROOT, "%-8s %6d %6d of %-4d %5.2f%% %4d of %-4d %5.2f%%%n", row.getKey(), t.pairs(),

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of comparing an entered address with the record. {@link #reason()} is for internal diagnostics and
- * funnel logs only, never for the user (REG-2).
+ * The outcome of comparing an entered address with the record. {@link #reason()} is for
+ * internal diagnostics and funnel logs only, never for the user (REG-2).
  */
 public final class AddressComparison {
 

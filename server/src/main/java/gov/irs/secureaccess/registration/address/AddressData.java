@@ -11,8 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the address tables kept in {@code src/main/resources/address/} (their sources and licences are in
- * {@code SOURCES.md} there): the lines of a file without its comments and blank lines.
+ * Reads the address tables kept in {@code src/main/resources/address/} (their sources and
+ * licences are in {@code SOURCES.md} there): the lines of a file without its comments and
+ * blank lines.
  */
 final class AddressData {
 
@@ -38,7 +39,10 @@ final class AddressData {
 		}
 	}
 
-	/** The cells of a tab-separated line, at least {@code count} of them (missing ones empty). */
+	/**
+	 * The cells of a tab-separated line, at least {@code count} of them (missing ones
+	 * empty).
+	 */
 	static String[] cells(String line, int count) {
 		String[] cells = line.split("\t", -1);
 		if (cells.length >= count) {

@@ -9,19 +9,24 @@ import gov.irs.secureaccess.registration.address.PlaceCheck.Pool;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
 /**
- * REG-3: compares the address a person typed with the address on their last return, place by place: house number,
- * street, unit, locality, region, postal code, country. Differences of form are tolerated (see
- * docs/address-matching.md): the USPS Publication 28 forms (suffixes, units, directionals, rural routes, highway
- * contracts, PO boxes, highways, Puerto Rico's urbanizations), each country's way of writing units and house numbers
- * (1205-88 in Canada, 5/12 in Australia, 15/4 in Israel, 1-2-3 in Japan), case, accents, spacing, the unit on either
- * line, the place typed in any of the place fields or at the end of a line, postal code marks (D-, 〒, C.P.), region
- * names and codes, and the record shapes of seed 001 (the country in the city field, the city and postal code in a
- * line). A part both have that differs is a mismatch; a part only the record has is not compared abroad; nothing is
- * accepted on similarity alone. Pure and thread-safe.
+ * REG-3: compares the address a person typed with the address on their last return, place
+ * by place: house number, street, unit, locality, region, postal code, country.
+ * Differences of form are tolerated (see docs/address-matching.md): the USPS Publication
+ * 28 forms (suffixes, units, directionals, rural routes, highway contracts, PO boxes,
+ * highways, Puerto Rico's urbanizations), each country's way of writing units and house
+ * numbers (1205-88 in Canada, 5/12 in Australia, 15/4 in Israel, 1-2-3 in Japan), case,
+ * accents, spacing, the unit on either line, the place typed in any of the place fields
+ * or at the end of a line, postal code marks (D-, 〒, C.P.), region names and codes, and
+ * the record shapes of seed 001 (the country in the city field, the city and postal code
+ * in a line). A part both have that differs is a mismatch; a part only the record has is
+ * not compared abroad; nothing is accepted on similarity alone. Pure and thread-safe.
  */
 public final class AddressMatcher {
 
-	/** Longer than any real address field (USPS lines hold 64 characters); a longer entry is refused unread. */
+	/**
+	 * Longer than any real address field (USPS lines hold 64 characters); a longer entry
+	 * is refused unread.
+	 */
 	public static final int MAX_FIELD_LENGTH = 200;
 
 	private AddressMatcher() {

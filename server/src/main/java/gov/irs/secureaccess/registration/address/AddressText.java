@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 import gov.irs.secureaccess.platform.text.CaseFold;
 
 /**
- * Folds free text into comparable tokens: case, diacritics (Montréal = Montreal, ß = ss), the Hawaiian ʻokina and
- * apostrophes (Kaʻahumanu = Kaahumanu, O'Connell = OConnell), dashes of every kind, punctuation and whitespace are
- * forms, not content. A hyphen, slash or point between two digits stays inside the token (107-15, 5/12, 1-2-3, km 5.3);
- * commas, semicolons and line breaks split a field into segments; "#" is a token of its own. Linear in the length of
- * the text; never throws.
+ * Folds free text into comparable tokens: case, diacritics (Montréal = Montreal, ß = ss),
+ * the Hawaiian ʻokina and apostrophes (Kaʻahumanu = Kaahumanu, O'Connell = OConnell),
+ * dashes of every kind, punctuation and whitespace are forms, not content. A hyphen,
+ * slash or point between two digits stays inside the token (107-15, 5/12, 1-2-3, km 5.3);
+ * commas, semicolons and line breaks split a field into segments; "#" is a token of its
+ * own. Linear in the length of the text; never throws.
  */
 final class AddressText {
 
@@ -25,7 +26,10 @@ final class AddressText {
 
 	private static final String DASHES = "‐‑‒–—―−﹘﹣－";
 
-	/** The masculine and feminine ordinal indicators and the degree sign (3º B, 2ª, 5° piso), before NFKC folds them. */
+	/**
+	 * The masculine and feminine ordinal indicators and the degree sign (3º B, 2ª, 5°
+	 * piso), before NFKC folds them.
+	 */
 	private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)\\bn\\s?[º°]");
 
 	private static final Pattern ORDINAL_SIGNS = Pattern.compile("[º°ª]");
@@ -37,31 +41,41 @@ final class AddressText {
 
 	private static final Pattern BARRIO = Pattern.compile("(?i)\\bb\\s?\\.?\\s?º");
 
-	/** Abbreviations written with a point inside the word: C/ (calle), P.za (piazza), V.le (viale), C.so (corso). */
+	/**
+	 * Abbreviations written with a point inside the word: C/ (calle), P.za (piazza), V.le
+	 * (viale), C.so (corso).
+	 */
 	private static final String[][] INNER_ABBREVIATIONS = { { "\\bc\\s?/(?!\\s?o\\b)", " calle " },
-			{ "\\bp\\.\\s?z{1,2}a\\b", " piazza " }, { "\\bv\\.\\s?le\\b", " viale " }, { "\\bc\\.\\s?so\\b", " corso " },
-			{ "\\bp\\.\\s?le\\b", " piazzale " }, { "\\bl\\.\\s?go\\b", " largo " },
+			{ "\\bp\\.\\s?z{1,2}a\\b", " piazza " }, { "\\bv\\.\\s?le\\b", " viale " },
+			{ "\\bc\\.\\s?so\\b", " corso " }, { "\\bp\\.\\s?le\\b", " piazzale " }, { "\\bl\\.\\s?go\\b", " largo " },
 			{ "(\\d+)\\s?/\\s?f\\b", " fl $1 " } };
 
 	private static final List<Pattern> INNER_PATTERNS = Arrays.stream(INNER_ABBREVIATIONS)
 		.map((row) -> Pattern.compile(row[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
 		.toList();
 
-	/** Letters without a decomposition, spelled out after the fold (which has made them small; ß and ı it spells). */
-	private static final String[][] LETTERS = { { "æ", "ae" }, { "œ", "oe" }, { "ø", "o" }, { "ł", "l" },
-			{ "đ", "d" }, { "ð", "d" }, { "þ", "th" }, { "⁄", "/" }, { "∕", "/" } };
+	/**
+	 * Letters without a decomposition, spelled out after the fold (which has made them
+	 * small; ß and ı it spells).
+	 */
+	private static final String[][] LETTERS = { { "æ", "ae" }, { "œ", "oe" }, { "ø", "o" }, { "ł", "l" }, { "đ", "d" },
+			{ "ð", "d" }, { "þ", "th" }, { "⁄", "/" }, { "∕", "/" } };
 
 	private AddressText() {
 	}
 
-	/** Lower case, no diacritics, special letters spelled out, abbreviations with inner points spelled out. */
+	/**
+	 * Lower case, no diacritics, special letters spelled out, abbreviations with inner
+	 * points spelled out.
+	 */
 	static String fold(String text) {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
 		String folded = text;
 		if (containsAny(folded, "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")) {
-			folded = VULGAR_FRACTION.matcher(folded).replaceAll("$1 $2"); // 123½ = 123 1/2
+			folded = VULGAR_FRACTION.matcher(folded).replaceAll("$1 $2"); // 123½ = 123
+																			// 1/2
 		}
 		if (containsAny(folded, "º°ª")) {
 			folded = PASEO.matcher(folded).replaceAll(" paseo ");
@@ -69,8 +83,10 @@ final class AddressText {
 			folded = NUMBER_SIGN.matcher(folded).replaceAll(" no ");
 			folded = ORDINAL_SIGNS.matcher(folded).replaceAll(" ");
 		}
-		// The one fold of the typed address and the record's alike (REG-3): "STRAßE" and "Straße", a final "Σ" and
-		// "σ", "ı" and "I" are the same letters, whichever way each was written or capitalised.
+		// The one fold of the typed address and the record's alike (REG-3): "STRAßE" and
+		// "Straße", a final "Σ" and
+		// "σ", "ı" and "I" are the same letters, whichever way each was written or
+		// capitalised.
 		folded = CaseFold.fold(folded);
 		for (String[] letter : LETTERS) {
 			if (folded.indexOf(letter[0]) >= 0) {
@@ -81,7 +97,9 @@ final class AddressText {
 		for (int i = 0; i < folded.length(); i++) {
 			char c = folded.charAt(i);
 			if (JOINERS.indexOf(c) < 0) {
-				plain.append((DASHES.indexOf(c) >= 0) ? '-' : c); // apostrophes and the ʻokina join, dashes are one
+				plain.append((DASHES.indexOf(c) >= 0) ? '-' : c); // apostrophes and the
+																	// ʻokina join, dashes
+																	// are one
 			}
 		}
 		folded = plain.toString();
@@ -148,7 +166,10 @@ final class AddressText {
 		return all;
 	}
 
-	/** The letters and digits of tokens run together: "la jolla" = "lajolla", "m5v 2t6" = "m5v2t6". */
+	/**
+	 * The letters and digits of tokens run together: "la jolla" = "lajolla", "m5v 2t6" =
+	 * "m5v2t6".
+	 */
 	static String squash(List<String> tokens) {
 		StringBuilder squashed = new StringBuilder();
 		for (String token : tokens) {

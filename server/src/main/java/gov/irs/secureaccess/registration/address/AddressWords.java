@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The vocabulary of addresses: USPS Publication 28 street suffixes (C1) and secondary unit designators (C2), and the
- * street types, unit designators, directionals, locality markers and post office box words of the other languages of
- * filers ({@code address-words.txt}). Each word has one canonical form, so a mapping only merges spellings of the same
- * word. Read once; immutable and thread-safe.
+ * The vocabulary of addresses: USPS Publication 28 street suffixes (C1) and secondary
+ * unit designators (C2), and the street types, unit designators, directionals, locality
+ * markers and post office box words of the other languages of filers
+ * ({@code address-words.txt}). Each word has one canonical form, so a mapping only merges
+ * spellings of the same word. Read once; immutable and thread-safe.
  */
 final class AddressWords {
 
@@ -22,14 +23,20 @@ final class AddressWords {
 
 	private static final Set<String> USPS_SUFFIXES = new HashSet<>();
 
-	/** The full word of a suffix written in a name ("Kensington Gdns" = "Kensington Gardens"). */
+	/**
+	 * The full word of a suffix written in a name ("Kensington Gdns" = "Kensington
+	 * Gardens").
+	 */
 	private static final Map<String, String> NAME_WORDS = new HashMap<>();
 
 	private static final Map<String, String> UNIT_GROUPS = new HashMap<>();
 
 	private static final Set<String> UNITS_WITHOUT_NUMBER = new HashSet<>();
 
-	/** The Pub 28 standard abbreviation of each form of a secondary unit designator (Basement = BSMT). */
+	/**
+	 * The Pub 28 standard abbreviation of each form of a secondary unit designator
+	 * (Basement = BSMT).
+	 */
 	private static final Map<String, String> UNIT_DESIGNATORS = new HashMap<>();
 
 	private static final Set<String> DESIGNATORS_AFTER = new HashSet<>();
@@ -94,8 +101,9 @@ final class AddressWords {
 				case "building" -> BUILDING_WORDS.addAll(forms);
 				case "box" -> forms.forEach((form) -> BOX_PHRASES.add(List.of(form.split(" "))));
 				case "number" -> forms.forEach((form) -> NUMBER_MARKERS.add(List.of(form.split(" "))));
-				case "place" -> PLACE_SUFFIXES.computeIfAbsent(cells[1].toUpperCase(Locale.ROOT),
-						(country) -> new HashSet<>()).addAll(forms);
+				case "place" ->
+					PLACE_SUFFIXES.computeIfAbsent(cells[1].toUpperCase(Locale.ROOT), (country) -> new HashSet<>())
+						.addAll(forms);
 				default -> throw new IllegalStateException("address-words.txt: unknown kind " + cells[0]);
 			}
 		}
@@ -120,7 +128,10 @@ final class AddressWords {
 	private AddressWords() {
 	}
 
-	/** The canonical street type of a word (USPS standard abbreviation or a class of its own), or null. */
+	/**
+	 * The canonical street type of a word (USPS standard abbreviation or a class of its
+	 * own), or null.
+	 */
 	static String streetType(String token) {
 		return TYPES.get(token);
 	}
@@ -130,17 +141,26 @@ final class AddressWords {
 		return USPS_SUFFIXES.contains(token);
 	}
 
-	/** Whether the word is a street type written before the name (Calle, Rue, Via, Avenida, Avenue). */
+	/**
+	 * Whether the word is a street type written before the name (Calle, Rue, Via,
+	 * Avenida, Avenue).
+	 */
 	static boolean isPrefixType(String token) {
 		return PREFIX_TYPES.contains(token);
 	}
 
-	/** The word as it counts inside a name: USPS abbreviations spelled out, St = Saint, Mt = Mount. */
+	/**
+	 * The word as it counts inside a name: USPS abbreviations spelled out, St = Saint, Mt
+	 * = Mount.
+	 */
 	static String nameWord(String token) {
 		return NAME_WORDS.getOrDefault(token, token);
 	}
 
-	/** The group of a secondary unit designator (unit, fl, bldg, stair, blk, lot, phase, sm), or null. */
+	/**
+	 * The group of a secondary unit designator (unit, fl, bldg, stair, blk, lot, phase,
+	 * sm), or null.
+	 */
 	static String unitGroup(String token) {
 		return UNIT_GROUPS.get(token);
 	}
@@ -154,7 +174,10 @@ final class AddressWords {
 		return UNITS_WITHOUT_NUMBER.contains(token);
 	}
 
-	/** Designators that may follow their number: "34th Floor", "3. Stock", "101-dong 1203-ho". */
+	/**
+	 * Designators that may follow their number: "34th Floor", "3. Stock", "101-dong
+	 * 1203-ho".
+	 */
 	static boolean designatorAfter(String token) {
 		return DESIGNATORS_AFTER.contains(token);
 	}
@@ -164,7 +187,9 @@ final class AddressWords {
 		return DIRECTIONALS.get(token);
 	}
 
-	/** A word naming a dwelling on its floor (izq, dcha, esq, th, tv), canonical, or null. */
+	/**
+	 * A word naming a dwelling on its floor (izq, dcha, esq, th, tv), canonical, or null.
+	 */
 	static String side(String token) {
 		return SIDES.get(token);
 	}
@@ -179,17 +204,26 @@ final class AddressWords {
 		return BUILDING_WORDS.contains(token);
 	}
 
-	/** How many tokens from {@code at} write "PO Box" (or Postfach, Apartado, Caixa Postal…); 0 when none. */
+	/**
+	 * How many tokens from {@code at} write "PO Box" (or Postfach, Apartado, Caixa
+	 * Postal…); 0 when none.
+	 */
 	static int boxPhrase(List<String> tokens, int at) {
 		return phrase(BOX_PHRASES, tokens, at);
 	}
 
-	/** How many tokens from {@code at} announce a house number (No., Nr., Núm., H.No.); 0 when none. */
+	/**
+	 * How many tokens from {@code at} announce a house number (No., Nr., Núm., H.No.); 0
+	 * when none.
+	 */
 	static int numberMarker(List<String> tokens, int at) {
 		return phrase(NUMBER_MARKERS, tokens, at);
 	}
 
-	/** Words that only say what kind of place a name is, in that country (Shibuya-ku, Osaka-shi, Gangnam-gu). */
+	/**
+	 * Words that only say what kind of place a name is, in that country (Shibuya-ku,
+	 * Osaka-shi, Gangnam-gu).
+	 */
 	static Set<String> placeSuffixes(String country) {
 		return PLACE_SUFFIXES.getOrDefault(country, Set.of());
 	}

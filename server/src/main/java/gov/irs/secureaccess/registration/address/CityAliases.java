@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cities known under more than one name ({@code city-aliases.txt}: exonyms, local and former names, short forms).
- * Accents, spacing and Saint/St are handled by {@link PlaceKey}; this table is only for names that differ in their
- * letters.
+ * Cities known under more than one name ({@code city-aliases.txt}: exonyms, local and
+ * former names, short forms). Accents, spacing and Saint/St are handled by
+ * {@link PlaceKey}; this table is only for names that differ in their letters.
  */
 final class CityAliases {
 
@@ -35,7 +35,8 @@ final class CityAliases {
 		forms.add(city);
 		int end = city.size();
 		while (end > 1 && city.get(end - 1).matches("\\d+|[a-z]")) {
-			end--; // "København N", "Dublin 2": the district stays, the city has its other names
+			end--; // "København N", "Dublin 2": the district stays, the city has its
+					// other names
 		}
 		List<String> district = city.subList(end, city.size());
 		for (List<String> alias : ROWS.getOrDefault(PlaceKey.of(city.subList(0, end), ""), List.of())) {

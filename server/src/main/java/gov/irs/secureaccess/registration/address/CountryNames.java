@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Countries as people type them: ISO 3166 alpha-2 and alpha-3 codes, names in English and in the main languages of
- * filers abroad (Deutschland, México, Royaume-Uni), and common informal names (UK, Great Britain, England, USA).
+ * Countries as people type them: ISO 3166 alpha-2 and alpha-3 codes, names in English and
+ * in the main languages of filers abroad (Deutschland, México, Royaume-Uni), and common
+ * informal names (UK, Great Britain, England, USA).
  */
 final class CountryNames {
 
@@ -18,8 +19,9 @@ final class CountryNames {
 		.map(Locale::forLanguageTag)
 		.toList();
 
-	private static final String[] INFORMAL = { "GB|UK|U.K.|Great Britain|Britain|England|Scotland|Wales|"
-			+ "Northern Ireland|United Kingdom of Great Britain and Northern Ireland",
+	private static final String[] INFORMAL = {
+			"GB|UK|U.K.|Great Britain|Britain|England|Scotland|Wales|"
+					+ "Northern Ireland|United Kingdom of Great Britain and Northern Ireland",
 			"US|USA|U.S.|United States of America|America|Estados Unidos de América|Etats-Unis d'Amérique",
 			"KR|Korea|Republic of Korea", "MX|Estados Unidos Mexicanos|República Mexicana|Méjico",
 			"DE|Federal Republic of Germany|Bundesrepublik Deutschland", "NL|Holland|The Netherlands",
@@ -30,10 +32,10 @@ final class CountryNames {
 			"FR|République française|Republique francaise", "CZ|Czechia|Česko", "TW|Republic of China|Taiwan ROC",
 			"CN|PRC|People's Republic of China|Mainland China", "BR|Brasil", "ES|España", "IT|Italia",
 			"CO|República de Colombia", "AR|República Argentina", "RU|Rossiya", "IL|Yisrael|State of Israel",
-			"ZA|RSA|Republic of South Africa", "NZ|Aotearoa", "SG|Republic of Singapore",
-			"VN|Vietnam|Việt Nam", "BA|Bosnia", "MK|Macedonia", "CI|Ivory Coast", "CV|Cape Verde", "SZ|Swaziland",
-			"MM|Burma", "LU|Lëtzebuerg", "BE|Belgie|Belgique|Belgien", "IE|Éire", "GB|United Kingdom of Great Britain",
-			"PR|Puerto Rico|Porto Rico", "VI|USVI|US Virgin Islands|U.S. Virgin Islands", "GU|Guam" };
+			"ZA|RSA|Republic of South Africa", "NZ|Aotearoa", "SG|Republic of Singapore", "VN|Vietnam|Việt Nam",
+			"BA|Bosnia", "MK|Macedonia", "CI|Ivory Coast", "CV|Cape Verde", "SZ|Swaziland", "MM|Burma", "LU|Lëtzebuerg",
+			"BE|Belgie|Belgique|Belgien", "IE|Éire", "GB|United Kingdom of Great Britain", "PR|Puerto Rico|Porto Rico",
+			"VI|USVI|US Virgin Islands|U.S. Virgin Islands", "GU|Guam" };
 
 	private static final Map<String, String> CODE_BY_NAME = new HashMap<>();
 
@@ -60,7 +62,10 @@ final class CountryNames {
 	private CountryNames() {
 	}
 
-	/** The ISO alpha-2 code of a country typed as a code or a name, or null when blank or not a country. */
+	/**
+	 * The ISO alpha-2 code of a country typed as a code or a name, or null when blank or
+	 * not a country.
+	 */
 	static String resolve(String text) {
 		return resolve(AddressText.tokens(text));
 	}

@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 records read one at a time: quoted cells may hold commas, doubled quotes and line breaks. */
+/**
+ * RFC 4180 records read one at a time: quoted cells may hold commas, doubled quotes and
+ * line breaks.
+ */
 final class CsvRecords {
 
 	/** A record and the line it starts on. */

@@ -1,12 +1,12 @@
 package gov.irs.secureaccess.registration.address;
 
 /**
- * The address as a person typed it into the registration form (REG-2): free text, any field may be null or blank,
- * and nothing is validated or rejected here. The country may be a code ("CA"), a name in English or in the local
- * language ("Canada", "Deutschland", "UK") or empty, which means the United States.
+ * The address as a person typed it into the registration form (REG-2): free text, any
+ * field may be null or blank, and nothing is validated or rejected here. The country may
+ * be a code ("CA"), a name in English or in the local language ("Canada", "Deutschland",
+ * "UK") or empty, which means the United States.
  */
-public record EnteredAddress(String line1, String line2, String city, String state, String postalCode,
-		String country) {
+public record EnteredAddress(String line1, String line2, String city, String state, String postalCode, String country) {
 
 	/** A US address typed with no country. */
 	public static EnteredAddress us(String line1, String line2, String city, String state, String zip) {

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Highway designations as people write them (USPS Publication 28 sec. 234 and its Appendix: STATE ROUTE, STATE
- * HIGHWAY, COUNTY ROAD, FARM TO MARKET, RANCH ROAD, INTERSTATE, US HIGHWAY; Puerto Rico's CARRETERA), each with its
- * class. "Route 9", "Hwy 9" and "Highway 9" name no system ("any"): they match a state or US highway of that number,
- * never a county road or a farm-to-market road.
+ * Highway designations as people write them (USPS Publication 28 sec. 234 and its
+ * Appendix: STATE ROUTE, STATE HIGHWAY, COUNTY ROAD, FARM TO MARKET, RANCH ROAD,
+ * INTERSTATE, US HIGHWAY; Puerto Rico's CARRETERA), each with its class. "Route 9", "Hwy
+ * 9" and "Highway 9" name no system ("any"): they match a state or US highway of that
+ * number, never a county road or a farm-to-market road.
  */
 final class Highways {
 
@@ -23,12 +24,13 @@ final class Highways {
 		String[][] phrases = { { "state route", "state" }, { "state rte", "state" }, { "state rt", "state" },
 				{ "st rt", "state" }, { "st rte", "state" }, { "state road", "state" }, { "state rd", "state" },
 				{ "state highway", "state" }, { "state hwy", "state" }, { "state hiway", "state" }, { "sr", "state" },
-				{ "srt", "state" }, { "sh", "state" }, { "carretera", "state" }, { "carr", "state" }, { "ctra", "state" },
-				{ "us highway", "us" }, { "us hwy", "us" }, { "us route", "us" }, { "us rte", "us" }, { "us rt", "us" },
-				{ "u s highway", "us" }, { "u s hwy", "us" }, { "u s route", "us" }, { "u s", "us" }, { "us", "us" },
-				{ "county road", "county" }, { "county rd", "county" }, { "co rd", "county" }, { "cnty rd", "county" },
-				{ "cty rd", "county" }, { "c r", "county" }, { "cr", "county" }, { "county highway", "county" },
-				{ "county hwy", "county" }, { "co hwy", "county" }, { "cty hwy", "county" }, { "cnty hwy", "county" },
+				{ "srt", "state" }, { "sh", "state" }, { "carretera", "state" }, { "carr", "state" },
+				{ "ctra", "state" }, { "us highway", "us" }, { "us hwy", "us" }, { "us route", "us" },
+				{ "us rte", "us" }, { "us rt", "us" }, { "u s highway", "us" }, { "u s hwy", "us" },
+				{ "u s route", "us" }, { "u s", "us" }, { "us", "us" }, { "county road", "county" },
+				{ "county rd", "county" }, { "co rd", "county" }, { "cnty rd", "county" }, { "cty rd", "county" },
+				{ "c r", "county" }, { "cr", "county" }, { "county highway", "county" }, { "county hwy", "county" },
+				{ "co hwy", "county" }, { "cty hwy", "county" }, { "cnty hwy", "county" },
 				{ "county trunk highway", "county" }, { "cth", "county" }, { "county route", "county" },
 				{ "co rte", "county" }, { "co route", "county" }, { "farm to market road", "fm" },
 				{ "farm to market rd", "fm" }, { "farm to market", "fm" }, { "farm road", "fm" }, { "farm rd", "fm" },

@@ -8,11 +8,12 @@ import java.util.List;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
 /**
- * A labelled corpus of address pairs (REG-3) in CSV (RFC 4180: quoted cells may hold commas, quotes and line breaks;
- * lines starting with "#" before the header are comments) with the header
+ * A labelled corpus of address pairs (REG-3) in CSV (RFC 4180: quoted cells may hold
+ * commas, quotes and line breaks; lines starting with "#" before the header are comments)
+ * with the header
  * {@code id,label,category,rec_line1,rec_line2,rec_city,rec_state,rec_postal,rec_country,ent_line1,ent_line2,ent_city,ent_state,ent_postal,ent_country,note}.
- * An empty cell is an absent field; an empty {@code ent_country} is the United States, as on the form. A malformed
- * file is refused with the line that is wrong.
+ * An empty cell is an absent field; an empty {@code ent_country} is the United States, as
+ * on the form. A malformed file is refused with the line that is wrong.
  */
 public final class LabelledPairs {
 
@@ -20,7 +21,10 @@ public final class LabelledPairs {
 			"rec_state", "rec_postal", "rec_country", "ent_line1", "ent_line2", "ent_city", "ent_state", "ent_postal",
 			"ent_country", "note");
 
-	/** One labelled pair: {@code match} is the label (the entry denotes the record's place). */
+	/**
+	 * One labelled pair: {@code match} is the label (the entry denotes the record's
+	 * place).
+	 */
 	public record Pair(String id, int line, boolean match, String category, Address record, EnteredAddress entered,
 			String note) {
 
@@ -88,7 +92,8 @@ public final class LabelledPairs {
 		boolean match = switch (cells.get(1).strip()) {
 			case "match" -> true;
 			case "mismatch" -> false;
-			default -> throw new MalformedPairsException(line, "label must be match or mismatch, not \"" + cells.get(1) + "\"");
+			default -> throw new MalformedPairsException(line,
+					"label must be match or mismatch, not \"" + cells.get(1) + "\"");
 		};
 		Address record;
 		try {

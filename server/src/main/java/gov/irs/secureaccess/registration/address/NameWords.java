@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words of a street name in comparable form: USPS abbreviations spelled out where they are part of the name
- * (Kensington Gdns = Kensington Gardens, Mt Vernon = Mount Vernon, St Joseph = Saint Joseph), numbers written as
- * words, ordinals and Roman numerals as digits (Fifth = 5th = 5, Emanuele II = Emanuele 2, Phase II = Phase 2), and
- * articles and particles set apart (Calle de Alcalá = Calle Alcalá, Rue de la Paix = Rue Paix), so that the core of
- * the name can be compared without them.
+ * The words of a street name in comparable form: USPS abbreviations spelled out where
+ * they are part of the name (Kensington Gdns = Kensington Gardens, Mt Vernon = Mount
+ * Vernon, St Joseph = Saint Joseph), numbers written as words, ordinals and Roman
+ * numerals as digits (Fifth = 5th = 5, Emanuele II = Emanuele 2, Phase II = Phase 2), and
+ * articles and particles set apart (Calle de Alcalá = Calle Alcalá, Rue de la Paix = Rue
+ * Paix), so that the core of the name can be compared without them.
  */
 final class NameWords {
 
@@ -32,7 +33,8 @@ final class NameWords {
 			Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
 			Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
 			Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
-			Map.entry("twentieth", 20), Map.entry("thirtieth", 30), Map.entry("fortieth", 40), Map.entry("fiftieth", 50));
+			Map.entry("twentieth", 20), Map.entry("thirtieth", 30), Map.entry("fortieth", 40),
+			Map.entry("fiftieth", 50));
 
 	private static final Map<String, Integer> ROMAN = Map.ofEntries(Map.entry("ii", 2), Map.entry("iii", 3),
 			Map.entry("iv", 4), Map.entry("vi", 6), Map.entry("vii", 7), Map.entry("viii", 8), Map.entry("ix", 9),
@@ -44,12 +46,16 @@ final class NameWords {
 	private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th|ra|da|ro|do|ta|to|er|re|eme|ere)");
 
 	private static final Set<String> PARTICLES = Set.of("de", "del", "della", "delle", "dei", "degli", "di", "da", "do",
-			"dos", "das", "du", "des", "d", "la", "le", "les", "el", "los", "las", "lo", "l", "the", "of", "y", "e", "et");
+			"dos", "das", "du", "des", "d", "la", "le", "les", "el", "los", "las", "lo", "l", "the", "of", "y", "e",
+			"et");
 
 	private NameWords() {
 	}
 
-	/** Number words joined into digits ("twenty two" = "22", "one hundred" = "100"); other tokens unchanged. */
+	/**
+	 * Number words joined into digits ("twenty two" = "22", "one hundred" = "100"); other
+	 * tokens unchanged.
+	 */
 	static List<String> numbersAsDigits(List<String> tokens) {
 		List<String> out = new ArrayList<>(tokens.size());
 		int i = 0;
@@ -120,9 +126,9 @@ final class NameWords {
 	}
 
 	/**
-	 * The keys of a street name: its canonical words run together, without its particles when {@code core} (and
-	 * something remains), St read both as Saint and as Sainte ("St Catherine" = "Sainte-Catherine" and
-	 * "Saint-Catherine", which are not the same).
+	 * The keys of a street name: its canonical words run together, without its particles
+	 * when {@code core} (and something remains), St read both as Saint and as Sainte ("St
+	 * Catherine" = "Sainte-Catherine" and "Saint-Catherine", which are not the same).
 	 */
 	static List<String> keys(List<String> words, boolean core, String country) {
 		List<StringBuilder> keys = new ArrayList<>();
@@ -152,7 +158,10 @@ final class NameWords {
 		return PARTICLES.contains(token);
 	}
 
-	/** Whether the token is an ordinal (5th, Fifth): a name, never a house number or a unit. */
+	/**
+	 * Whether the token is an ordinal (5th, Fifth): a name, never a house number or a
+	 * unit.
+	 */
 	static boolean isOrdinal(String token) {
 		return ORDINAL.matcher(token).matches() || ORDINAL_WORDS.containsKey(token);
 	}

@@ -10,12 +10,14 @@ import java.util.Set;
 import gov.irs.secureaccess.registration.address.Regions.Region;
 
 /**
- * Compares the place of an entered address with the record's, wherever in the city, state, postal code and country
- * fields (and at the end of the lines, see {@link PlaceTail}) the person typed it: "Toronto" in the country field and
- * "Canada" in the city field, "Toronto, Canada" or "10117 Berlin" in the city field are forms of the same place.
- * Every word typed must be one of the record's parts, or a part the record lacks that nothing in it contradicts (a
- * region typed for a record without one must hold its postal code); a part both have that differs is a mismatch. In
- * the United States the state, ZIP and city are required; abroad a part the person left out is not compared.
+ * Compares the place of an entered address with the record's, wherever in the city,
+ * state, postal code and country fields (and at the end of the lines, see
+ * {@link PlaceTail}) the person typed it: "Toronto" in the country field and "Canada" in
+ * the city field, "Toronto, Canada" or "10117 Berlin" in the city field are forms of the
+ * same place. Every word typed must be one of the record's parts, or a part the record
+ * lacks that nothing in it contradicts (a region typed for a record without one must hold
+ * its postal code); a part both have that differs is a mismatch. In the United States the
+ * state, ZIP and city are required; abroad a part the person left out is not compared.
  */
 final class PlaceCheck {
 
@@ -64,10 +66,10 @@ final class PlaceCheck {
 	}
 
 	/**
-	 * @param countryNamed the country the country field names, or null when it names none (its words are then in
-	 * the pool) or is blank
-	 * @param countryBlank whether the country field is blank (the United States, unless the country is typed
-	 * elsewhere)
+	 * @param countryNamed the country the country field names, or null when it names none
+	 * (its words are then in the pool) or is blank
+	 * @param countryBlank whether the country field is blank (the United States, unless
+	 * the country is typed elsewhere)
 	 */
 	static AddressMismatch compare(Pool typed, String countryNamed, boolean countryBlank, RecordPlace place) {
 		Pool left = typed.copy();
@@ -89,9 +91,11 @@ final class PlaceCheck {
 				return match.mismatch();
 			}
 			if (match.part() == Found.COUNTRY || match.part() == Found.STATE) {
-				String key = PlaceKey.of(tokens.subList(match.start(), match.start() + match.length()), place.country());
+				String key = PlaceKey.of(tokens.subList(match.start(), match.start() + match.length()),
+						place.country());
 				if (countryKeys.contains(key)) {
-					found.add(Found.COUNTRY); // England, Scotland: a region that names the country
+					found.add(Found.COUNTRY); // England, Scotland: a region that names
+												// the country
 				}
 				if (Regions.named(place.country(), key).filter(place::admits).isPresent()) {
 					found.add(Found.STATE);
@@ -102,7 +106,8 @@ final class PlaceCheck {
 			start = match.start();
 		}
 		if (countryNamed != null && countryNamed.equals(place.territory())) {
-			found.add(Found.STATE); // "Guam" or "Puerto Rico" in the country field names the state too
+			found.add(Found.STATE); // "Guam" or "Puerto Rico" in the country field names
+									// the state too
 		}
 		AddressMismatch country = country(countryNamed, countryBlank, found.contains(Found.COUNTRY), place, left);
 		if (country != null) {
@@ -126,14 +131,18 @@ final class PlaceCheck {
 		return null;
 	}
 
-	/** A run of tokens that writes a part of the place (or contradicts it: {@code mismatch}). */
+	/**
+	 * A run of tokens that writes a part of the place (or contradicts it:
+	 * {@code mismatch}).
+	 */
 	private record Match(int start, int length, Found part, AddressMismatch mismatch) {
 	}
 
 	/**
-	 * The longest run from {@code start} that writes a part of the record's place; of runs of one length, the
-	 * postal code, then the city, the region, a locality, the country. A postal code or region of another place is
-	 * a mismatch, except a region name that is the whole city field (Québec, Hamburg, Utrecht are cities too).
+	 * The longest run from {@code start} that writes a part of the record's place; of
+	 * runs of one length, the postal code, then the city, the region, a locality, the
+	 * country. A postal code or region of another place is a mismatch, except a region
+	 * name that is the whole city field (Québec, Hamburg, Utrecht are cities too).
 	 */
 	private static Match longestMatch(Pool left, int start, RecordPlace place, Set<String> countryKeys,
 			Set<String> localityKeys, boolean stateFieldNamesRegion, long cityFieldTokens) {
@@ -142,11 +151,16 @@ final class PlaceCheck {
 		int longest = Math.max(6, place.longestPart());
 		for (int length = Math.min(longest, tokens.size() - start); length >= 1; length--) {
 			List<String> run = tokens.subList(start, start + length);
-			// The record's own postal code, typed back, is its postal code whatever it holds and however many tokens
-			// it makes (a letters-only one abroad, as a return may carry it), not words of the city; any other run
-			// of up to 3 tokens with a digit that has the shape of a postal code is another place's.
-			// "#" marks a unit, not a part of a postal code (unless the record's own is written with one, token for
-			// token): "#" and the record's postal code typed at the start of its city ("#|GNX E-5 V 3 U") would
+			// The record's own postal code, typed back, is its postal code whatever it
+			// holds and however many tokens
+			// it makes (a letters-only one abroad, as a return may carry it), not words
+			// of the city; any other run
+			// of up to 3 tokens with a digit that has the shape of a postal code is
+			// another place's.
+			// "#" marks a unit, not a part of a postal code (unless the record's own is
+			// written with one, token for
+			// token): "#" and the record's postal code typed at the start of its city
+			// ("#|GNX E-5 V 3 U") would
 			// otherwise take the city's first word as the postal code.
 			boolean unitMark = run.contains("#") && !run.equals(place.postalTokens());
 			if (!unitMark && samePostal(AddressText.squash(run), place, length == 1)) {
@@ -160,7 +174,10 @@ final class PlaceCheck {
 			if (mark > 0 && mark < length && length - mark <= 3) {
 				List<String> code = run.subList(mark, length);
 				if (samePostal(AddressText.squash(code), place, code.size() == 1)) {
-					return new Match(start, length, Found.POSTAL, null); // "D-12043", "C.P. 06600", "〒150-0002"
+					return new Match(start, length, Found.POSTAL, null); // "D-12043",
+																			// "C.P.
+																			// 06600",
+																			// "〒150-0002"
 				}
 			}
 			String key = PlaceKey.of(run, place.country());
@@ -169,14 +186,17 @@ final class PlaceCheck {
 			boolean literal = key.equals(place.regionLiteral());
 			boolean admitted = literal || (region.isPresent() && place.admits(region.get()));
 			if (stateField && admitted) {
-				return new Match(start, length, Found.STATE, null); // "New York" in the state field is the state
+				return new Match(start, length, Found.STATE, null); // "New York" in the
+																	// state field is the
+																	// state
 			}
 			if (place.cityKeys().contains(key)) {
 				return new Match(start, length, Found.CITY, null);
 			}
 			if (region.isPresent() || literal) {
 				boolean wholeCityField = allFrom(left, start, length, Field.CITY) && cityFieldTokens == length;
-				// A city named like a region (Québec with QC typed, Hamburg, Utrecht) is a city, not the region.
+				// A city named like a region (Québec with QC typed, Hamburg, Utrecht) is
+				// a city, not the region.
 				boolean city = wholeCityField && (stateFieldNamesRegion || !admitted || !place.hasRegion());
 				if (!city && admitted) {
 					return new Match(start, length, countryKeys.contains(key) ? Found.COUNTRY : Found.STATE, null);
@@ -185,8 +205,10 @@ final class PlaceCheck {
 					return new Match(start, length, Found.STATE, AddressMismatch.STATE_DIFFERS);
 				}
 			}
-			// A locality (words of the record's lines) is typed within one field: a run across the city and state
-			// fields that spells one, spacing aside (a record's line holding the city and the state's first word
+			// A locality (words of the record's lines) is typed within one field: a run
+			// across the city and state
+			// fields that spells one, spacing aside (a record's line holding the city and
+			// the state's first word
 			// run together), must not swallow the city typed in its own field.
 			if ((localityKeys.contains(key) || localityKeys.contains(localityKey(run, place)))
 					&& withinOneField(left, start, length)) {
@@ -234,8 +256,10 @@ final class PlaceCheck {
 		if (countryBlank) {
 			return (!place.abroad() || namedInPool) ? null : AddressMismatch.COUNTRY_DIFFERS;
 		}
-		// The country field names no country ("Toronto", "Ontario"): abroad, the country must then be named in
-		// another field, or the words of the country field must all be parts of the record's place.
+		// The country field names no country ("Toronto", "Ontario"): abroad, the country
+		// must then be named in
+		// another field, or the words of the country field must all be parts of the
+		// record's place.
 		boolean countryWordsLeft = left.fields().contains(Field.COUNTRY);
 		if (place.abroad() && !namedInPool && countryWordsLeft) {
 			return AddressMismatch.COUNTRY_DIFFERS;
@@ -248,17 +272,18 @@ final class PlaceCheck {
 		for (int i = 0; i < left.tokens().size(); i++) {
 			Field field = left.fields().get(i);
 			if (left.tokens().get(i).equals("#")) {
-				continue; // a unit mark left alone in a place field ("#" as a postal code) names no place
+				continue; // a unit mark left alone in a place field ("#" as a postal
+							// code) names no place
 			}
 			if (cityFound && field == Field.CITY && place.cityWords().contains(left.tokens().get(i))) {
 				continue; // "Thane West, Thane": a word of the city typed again
 			}
 			if (cityFound && field == Field.CITY && place.abroad() && !place.cityHasDistrict()
-					&& i + 1 < left.tokens().size()
-					&& left.fields().get(i + 1) == Field.CITY
+					&& i + 1 < left.tokens().size() && left.fields().get(i + 1) == Field.CITY
 					&& AddressWords.placeSuffixes(place.country()).contains(left.tokens().get(i + 1))) {
 				i++;
-				continue; // "Seoul, Seocho-gu": a district the record does not hold, named as one
+				continue; // "Seoul, Seocho-gu": a district the record does not hold,
+							// named as one
 			}
 			boolean regionNobodyKnows = field == Field.STATE && !place.hasRegion() && !Regions.known(place.country());
 			boolean cityNobodyKnows = (field == Field.CITY || field == Field.COUNTRY) && !place.cityKnown()
@@ -288,9 +313,10 @@ final class PlaceCheck {
 	}
 
 	/**
-	 * ZIP or ZIP+4 for a US record (98101 = 98101-1234 = 981011234; a +4 must equal the record's when both have one;
-	 * 2108 = 02108, the leading zero a spreadsheet drops); abroad the same letters and digits, with or without the
-	 * country letter before them (S560123) or a leading zero.
+	 * ZIP or ZIP+4 for a US record (98101 = 98101-1234 = 981011234; a +4 must equal the
+	 * record's when both have one; 2108 = 02108, the leading zero a spreadsheet drops);
+	 * abroad the same letters and digits, with or without the country letter before them
+	 * (S560123) or a leading zero.
 	 */
 	static boolean samePostal(String typed, RecordPlace place, boolean oneToken) {
 		String record = place.postal();
@@ -311,14 +337,14 @@ final class PlaceCheck {
 		if (typed.equals(record)) {
 			return true;
 		}
-		if (record.startsWith("0") && typed.equals(record.substring(1)) && record.chars().allMatch(Character::isDigit)) {
+		if (record.startsWith("0") && typed.equals(record.substring(1))
+				&& record.chars().allMatch(Character::isDigit)) {
 			return true;
 		}
 		return oneToken && typed.endsWith(record) && typed.length() - record.length() <= 2
 				&& typed.substring(0, typed.length() - record.length()).chars().allMatch(Character::isLetter)
 				&& record.chars().allMatch(Character::isDigit);
 	}
-
 
 	private static Set<String> countryKeys(RecordPlace place) {
 		Set<String> keys = new HashSet<>();
@@ -333,8 +359,9 @@ final class PlaceCheck {
 	}
 
 	/**
-	 * The record's localities (the words of its lines that are not the street: a colonia, a locality, the city the
-	 * IRS put there): each word, each line's words run together, and the other names of a city among them.
+	 * The record's localities (the words of its lines that are not the street: a colonia,
+	 * a locality, the city the IRS put there): each word, each line's words run together,
+	 * and the other names of a city among them.
 	 */
 	private static Set<String> localityKeys(RecordPlace place) {
 		Set<String> keys = new HashSet<>();
@@ -349,8 +376,10 @@ final class PlaceCheck {
 		return keys;
 	}
 
-
-	/** A locality run as the street parser keeps its words (canonical, particles and markers dropped). */
+	/**
+	 * A locality run as the street parser keeps its words (canonical, particles and
+	 * markers dropped).
+	 */
 	private static String localityKey(List<String> tokens, RecordPlace place) {
 		StringBuilder key = new StringBuilder();
 		for (String token : NameWords.numbersAsDigits(tokens)) {

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The comparable key of a place name (city, region, locality): its letters and digits run together, so spacing,
- * hyphens and apostrophes do not count (La Jolla = LaJolla, Mc Lean = McLean, Coeur d'Alene = Coeur D Alene,
- * Nishi-Shinjuku = Nishishinjuku); Saint/St/Sainte, Mount/Mt and Fort/Ft are one word; the words that only say what
- * kind of place a name is are dropped where that is the custom (Shibuya-ku, Osaka-shi, Gangnam-gu); and German and
- * Nordic transliterations count as the letter (Muenchen = München, Noerrebro = Nørrebro).
+ * The comparable key of a place name (city, region, locality): its letters and digits run
+ * together, so spacing, hyphens and apostrophes do not count (La Jolla = LaJolla, Mc Lean
+ * = McLean, Coeur d'Alene = Coeur D Alene, Nishi-Shinjuku = Nishishinjuku);
+ * Saint/St/Sainte, Mount/Mt and Fort/Ft are one word; the words that only say what kind
+ * of place a name is are dropped where that is the custom (Shibuya-ku, Osaka-shi,
+ * Gangnam-gu); and German and Nordic transliterations count as the letter (Muenchen =
+ * München, Noerrebro = Nørrebro).
  */
 final class PlaceKey {
 
-	private static final Set<String> TRANSLITERATED = Set.of("DE", "AT", "CH", "LI", "LU", "DK", "NO", "SE", "FI", "IS");
+	private static final Set<String> TRANSLITERATED = Set.of("DE", "AT", "CH", "LI", "LU", "DK", "NO", "SE", "FI",
+			"IS");
 
 	private PlaceKey() {
 	}

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The place written at the end of an entered line ("25 Yonge St, Toronto ON M5V 2T6", "Friedrichstr. 43, 10117
- * Berlin", "1-2-3 Shibuya, Shibuya-ku, Tokyo"): each segment's trailing run of the record's city, region, postal code
- * and country is moved out of the lines into the place fields, when the run holds the city, the postal code or the
+ * The place written at the end of an entered line ("25 Yonge St, Toronto ON M5V 2T6",
+ * "Friedrichstr. 43, 10117 Berlin", "1-2-3 Shibuya, Shibuya-ku, Tokyo"): each segment's
+ * trailing run of the record's city, region, postal code and country is moved out of the
+ * lines into the place fields, when the run holds the city, the postal code or the
  * country or is the whole segment.
  */
 final class PlaceTail {
@@ -71,7 +72,8 @@ final class PlaceTail {
 		for (int length = Math.min(3, end); length >= 1; length--) {
 			List<String> run = segment.subList(end - length, end);
 			if (run.stream().anyMatch((t) -> t.chars().anyMatch(Character::isDigit))
-					&& (PostalCodes.looksLike(place.country(), run) || PlaceCheck.samePostal(AddressText.squash(run), place, length == 1))) {
+					&& (PostalCodes.looksLike(place.country(), run)
+							|| PlaceCheck.samePostal(AddressText.squash(run), place, length == 1))) {
 				int mark = 0;
 				for (int m = Math.min(3, end - length); m >= 1; m--) {
 					if (PostalCodes.markAt(place.country(), segment, end - length - m) == m) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Postal code shapes by country ({@code postal-codes.txt}, from Google's address metadata) and what people write
- * before a code ({@code postal-marks.txt}: the post's own prefix such as CH-, the old vehicle letters D-, A-, F-, the
- * words C.P., CEP, PIN, 〒). Codes are compared by their letters and digits only (H3B 1A5 = h3b1a5, 150-0002 =
+ * Postal code shapes by country ({@code postal-codes.txt}, from Google's address
+ * metadata) and what people write before a code ({@code postal-marks.txt}: the post's own
+ * prefix such as CH-, the old vehicle letters D-, A-, F-, the words C.P., CEP, PIN, 〒).
+ * Codes are compared by their letters and digits only (H3B 1A5 = h3b1a5, 150-0002 =
  * 1500002).
  */
 final class PostalCodes {
@@ -49,7 +50,10 @@ final class PostalCodes {
 		}
 	}
 
-	/** Whether the tokens, run together or as written, have the shape of a postal code of the country. */
+	/**
+	 * Whether the tokens, run together or as written, have the shape of a postal code of
+	 * the country.
+	 */
 	static boolean looksLike(String country, List<String> tokens) {
 		Pattern shape = SHAPES.get(country);
 		if (shape == null || tokens.isEmpty()) {
@@ -60,7 +64,10 @@ final class PostalCodes {
 				|| shape.matcher(spaced.replace(' ', '-')).matches();
 	}
 
-	/** How many tokens from {@code at} are a mark written before a postal code of the country (D-, C.P., CEP); 0 if none. */
+	/**
+	 * How many tokens from {@code at} are a mark written before a postal code of the
+	 * country (D-, C.P., CEP); 0 if none.
+	 */
 	static int markAt(String country, List<String> tokens, int at) {
 		for (String key : List.of(country, "*")) {
 			for (List<String> mark : MARKS.getOrDefault(key, List.of())) {
@@ -73,7 +80,10 @@ final class PostalCodes {
 		return (at < tokens.size() && tokens.get(at).equals(code)) ? 1 : 0;
 	}
 
-	/** The letters and digits of a postal code, lower case, without leading zeros lost to a spreadsheet. */
+	/**
+	 * The letters and digits of a postal code, lower case, without leading zeros lost to
+	 * a spreadsheet.
+	 */
 	static String compact(String text) {
 		return AddressText.squash(AddressText.tokens(text));
 	}

@@ -11,14 +11,18 @@ import gov.irs.secureaccess.registration.address.Regions.Region;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
 /**
- * The place of the record (city, region, postal code, country) read from wherever the IRS keeps it: its own fields,
- * or, in the record shapes of seed 001, the city field holding the country or the province, the postal code and the
- * real city in line 1 or line 2, the colonia and postal code in the lines. What is taken out of the lines is kept
- * here, and the lines without it are what the street is read from.
+ * The place of the record (city, region, postal code, country) read from wherever the IRS
+ * keeps it: its own fields, or, in the record shapes of seed 001, the city field holding
+ * the country or the province, the postal code and the real city in line 1 or line 2, the
+ * colonia and postal code in the lines. What is taken out of the lines is kept here, and
+ * the lines without it are what the street is read from.
  */
 final class RecordPlace {
 
-	/** Countries whose capital city has the country's name: a city field that names the country is its city. */
+	/**
+	 * Countries whose capital city has the country's name: a city field that names the
+	 * country is its city.
+	 */
 	private static final Set<String> CITY_STATES = Set.of("LU", "SG", "MC", "HK", "MO", "SM", "VA", "KW", "GI", "DJ",
 			"PA", "GT", "BH", "QA", "AD");
 
@@ -69,7 +73,9 @@ final class RecordPlace {
 		return this.record.isAbroad();
 	}
 
-	/** The territory a US record lies in (PR, GU, VI, AS, MP), typed as a country by many. */
+	/**
+	 * The territory a US record lies in (PR, GU, VI, AS, MP), typed as a country by many.
+	 */
 	String territory() {
 		return (!abroad() && US_TERRITORIES.contains(this.record.state())) ? this.record.state() : null;
 	}
@@ -86,14 +92,18 @@ final class RecordPlace {
 		return this.cityKeys;
 	}
 
-	/** The tokens of the record's postal code as written ("#" included), empty when it has none. */
+	/**
+	 * The tokens of the record's postal code as written ("#" included), empty when it has
+	 * none.
+	 */
 	List<String> postalTokens() {
 		return (this.record.postalCode() != null) ? AddressText.tokens(this.record.postalCode()) : List.of();
 	}
 
 	/**
-	 * The most tokens a part of this place is written in (a form of its city, a locality, its postal code), so that a
-	 * typed run that long is looked at: "Dolores Hidalgo Cuna de la Independencia Nacional" is seven words.
+	 * The most tokens a part of this place is written in (a form of its city, a locality,
+	 * its postal code), so that a typed run that long is looked at: "Dolores Hidalgo Cuna
+	 * de la Independencia Nacional" is seven words.
 	 */
 	int longestPart() {
 		int longest = (this.record.postalCode() != null) ? AddressText.tokens(this.record.postalCode()).size() : 0;
@@ -123,7 +133,10 @@ final class RecordPlace {
 		return this.postal;
 	}
 
-	/** The record's region, its region implied by its city (Berlin, Genève, Osaka), or null. */
+	/**
+	 * The record's region, its region implied by its city (Berlin, Genève, Osaka), or
+	 * null.
+	 */
 	Region region() {
 		return this.region;
 	}
@@ -136,7 +149,10 @@ final class RecordPlace {
 		return this.region != null || this.regionLiteral != null;
 	}
 
-	/** Whether a region typed where the record has none can be the record's: it must hold the record's postal code. */
+	/**
+	 * Whether a region typed where the record has none can be the record's: it must hold
+	 * the record's postal code.
+	 */
 	boolean admits(Region typed) {
 		if (this.region != null) {
 			return Regions.shareAName(this.region, typed);
@@ -147,7 +163,10 @@ final class RecordPlace {
 		return this.postal == null || typed.holdsPostalCode(this.postal);
 	}
 
-	/** The words of the record's lines that are not its street (a colonia, a locality, the city the IRS put there). */
+	/**
+	 * The words of the record's lines that are not its street (a colonia, a locality, the
+	 * city the IRS put there).
+	 */
 	List<List<String>> localities() {
 		return this.localities;
 	}
@@ -156,7 +175,10 @@ final class RecordPlace {
 		this.localities = List.copyOf(extras);
 	}
 
-	/** The state code and name as single words, which may designate a state highway (NY-9, Texas 249). */
+	/**
+	 * The state code and name as single words, which may designate a state highway (NY-9,
+	 * Texas 249).
+	 */
 	Set<String> stateWords() {
 		Set<String> words = new HashSet<>();
 		if (this.record.state() != null) {
@@ -166,7 +188,10 @@ final class RecordPlace {
 				words.add(name.get(0));
 			}
 			if (this.region != null) {
-				this.region.names().stream().filter((key) -> key.chars().allMatch(Character::isLetter)).forEach(words::add);
+				this.region.names()
+					.stream()
+					.filter((key) -> key.chars().allMatch(Character::isLetter))
+					.forEach(words::add);
 			}
 		}
 		return words;
@@ -191,8 +216,10 @@ final class RecordPlace {
 			if (city.size() > 1 && !hasRegion()) {
 				int length = regionEndingAt(city, city.size());
 				if (length > 0 && length < city.size()) {
-					this.region = Regions.named(country(), city.subList(city.size() - length, city.size())).orElseThrow();
-					city.subList(city.size() - length, city.size()).clear(); // "Vancouver BC"
+					this.region = Regions.named(country(), city.subList(city.size() - length, city.size()))
+						.orElseThrow();
+					city.subList(city.size() - length, city.size()).clear(); // "Vancouver
+																				// BC"
 				}
 			}
 			if (!city.isEmpty()) {
@@ -217,7 +244,10 @@ final class RecordPlace {
 		}
 	}
 
-	/** A city that is itself a region (Berlin, Wien, Genève, Ciudad de México, Osaka) implies that region. */
+	/**
+	 * A city that is itself a region (Berlin, Wien, Genève, Ciudad de México, Osaka)
+	 * implies that region.
+	 */
 	private void impliedRegion(List<List<String>> cities) {
 		for (List<String> city : cities) {
 			for (List<String> form : CityAliases.forms(city)) {
@@ -242,9 +272,10 @@ final class RecordPlace {
 	}
 
 	/**
-	 * [start with its mark, start, end] of a postal code ending the tokens (something must stand before it) or, when
-	 * {@code leading}, starting them ("10117 Berlin"); null when there is none. With a postal code on record, only
-	 * that code counts (a house number may have the shape of a postal code).
+	 * [start with its mark, start, end] of a postal code ending the tokens (something
+	 * must stand before it) or, when {@code leading}, starting them ("10117 Berlin");
+	 * null when there is none. With a postal code on record, only that code counts (a
+	 * house number may have the shape of a postal code).
 	 */
 	private int[] postalRun(List<String> tokens, boolean leading) {
 		for (int length = Math.min(3, tokens.size()); length >= 1; length--) {
@@ -297,9 +328,10 @@ final class RecordPlace {
 	}
 
 	/**
-	 * Seed 001: the IRS may keep the postal code (and with it the province and the city) in a line of an address
-	 * abroad. The postal code is taken out of the line it ends or starts, the region just before it, a country name
-	 * at the end; what remains of the line is read as the street or as its locality.
+	 * Seed 001: the IRS may keep the postal code (and with it the province and the city)
+	 * in a line of an address abroad. The postal code is taken out of the line it ends or
+	 * starts, the region just before it, a country name at the end; what remains of the
+	 * line is read as the street or as its locality.
 	 */
 	private List<List<String>> placeOutOfLines(List<List<String>> lines) {
 		List<List<String>> out = new ArrayList<>();
@@ -314,9 +346,13 @@ final class RecordPlace {
 					if (!hasRegion() && segment.size() > 1) {
 						int region = regionEndingAt(segment, segment.size());
 						if (region > 0 && region < segment.size()) {
-							this.region = Regions.named(country(), segment.subList(segment.size() - region, segment.size()))
+							this.region = Regions
+								.named(country(), segment.subList(segment.size() - region, segment.size()))
 								.orElseThrow();
-							segment.subList(segment.size() - region, segment.size()).clear(); // "Toronto ON M5V 2T6"
+							segment.subList(segment.size() - region, segment.size()).clear(); // "Toronto
+																								// ON
+																								// M5V
+																								// 2T6"
 						}
 					}
 				}

@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The states, provinces, prefectures, cantons and counties of each country, with every name and code people write
- * for them ({@code regions.txt} from Google's address metadata, {@code regions-local.txt} ours) and, where the data
- * has it, the postal codes that lie in each (so "Karnataka" can be checked against a PIN code starting 56).
+ * The states, provinces, prefectures, cantons and counties of each country, with every
+ * name and code people write for them ({@code regions.txt} from Google's address
+ * metadata, {@code regions-local.txt} ours) and, where the data has it, the postal codes
+ * that lie in each (so "Karnataka" can be checked against a PIN code starting 56).
  */
 final class Regions {
 
-	/** One region: its key, the pattern its postal codes start with (null when unknown) and its names' place keys. */
+	/**
+	 * One region: its key, the pattern its postal codes start with (null when unknown)
+	 * and its names' place keys.
+	 */
 	record Region(String country, String key, Pattern postalPrefix, List<String> names) {
 
 		boolean holdsPostalCode(String compactPostal) {
@@ -49,12 +53,15 @@ final class Regions {
 			List<String> placeKeys = new ArrayList<>();
 			for (String form : forms) {
 				String placeKey = PlaceKey.of(AddressText.tokens(form), country);
-				// A bare number (JP 13, AT 9) is a code no one types for a region; it would only eat postal codes.
-				if (!placeKey.isEmpty() && !placeKey.chars().allMatch(Character::isDigit) && !placeKeys.contains(placeKey)) {
+				// A bare number (JP 13, AT 9) is a code no one types for a region; it
+				// would only eat postal codes.
+				if (!placeKey.isEmpty() && !placeKey.chars().allMatch(Character::isDigit)
+						&& !placeKeys.contains(placeKey)) {
 					placeKeys.add(placeKey);
 				}
 			}
-			Region region = new Region(country, key, (prefix != null) ? Pattern.compile("(?:" + prefix + ")", Pattern.CASE_INSENSITIVE) : null,
+			Region region = new Region(country, key,
+					(prefix != null) ? Pattern.compile("(?:" + prefix + ")", Pattern.CASE_INSENSITIVE) : null,
 					List.copyOf(placeKeys));
 			BY_COUNTRY.computeIfAbsent(country, (c) -> new LinkedHashMap<>()).put(key, region);
 			for (String placeKey : placeKeys) {
@@ -85,7 +92,10 @@ final class Regions {
 		return BY_COUNTRY.containsKey(country);
 	}
 
-	/** Whether two regions of a country share a name (Spain's Catalunya is written for each of its provinces). */
+	/**
+	 * Whether two regions of a country share a name (Spain's Catalunya is written for
+	 * each of its provinces).
+	 */
 	static boolean shareAName(Region a, Region b) {
 		return a.equals(b) || a.names().stream().anyMatch(b.names()::contains);
 	}

@@ -8,18 +8,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Compares an entered street with the record's, part by part: house number, units, box, route and highway must be
- * equal; the name must be the same words (with or without its articles and particles, spaced or not); the street
- * types must be the same where the country distinguishes streets by them (Main St vs Main Ave vs Main), and may be
- * left out or translated elsewhere (Herzl St 15 = Herzl 15); directionals may stand before or after the name (N Main
- * St = Main St N) but not be missing or different; and the other words typed (a colonia, a building, a locality) must
- * be the record's, when the record has any.
+ * Compares an entered street with the record's, part by part: house number, units, box,
+ * route and highway must be equal; the name must be the same words (with or without its
+ * articles and particles, spaced or not); the street types must be the same where the
+ * country distinguishes streets by them (Main St vs Main Ave vs Main), and may be left
+ * out or translated elsewhere (Herzl St 15 = Herzl 15); directionals may stand before or
+ * after the name (N Main St = Main St N) but not be missing or different; and the other
+ * words typed (a colonia, a building, a locality) must be the record's, when the record
+ * has any.
  */
 final class StreetComparison {
 
 	/**
-	 * Countries where a flat is often written as the house number (India's "302, Sai Apartments" = "Flat 302, Sai
-	 * Apartments"; "B-204" = "Flat B-204"): a number on one side may be the other's only unit.
+	 * Countries where a flat is often written as the house number (India's "302, Sai
+	 * Apartments" = "Flat 302, Sai Apartments"; "B-204" = "Flat B-204"): a number on one
+	 * side may be the other's only unit.
 	 */
 	private static final Set<String> FLAT_AS_NUMBER = Set.of("IN", "PK", "BD", "LK", "NP", "AE", "SA", "QA", "KW", "BH",
 			"OM", "EG", "PH", "MY", "ID", "NG", "KE", "GH");
@@ -30,7 +33,8 @@ final class StreetComparison {
 	static AddressMismatch compare(Street entered, Street record, Convention convention) {
 		if (record.noStreet() && !entered.noStreet() && entered.box() == null && entered.route() == null
 				&& entered.highway() == null && entered.units().equals(record.units())) {
-			// The record holds no street (Lot 5 Blk 12, a building, a locality): what was typed as one must be among
+			// The record holds no street (Lot 5 Blk 12, a building, a locality): what was
+			// typed as one must be among
 			// the record's other words ("Molino 3" for "Brgy Molino III").
 			List<String> typed = new ArrayList<>(entered.nameWords());
 			if (entered.number() != null) {
@@ -53,7 +57,8 @@ final class StreetComparison {
 			return AddressMismatch.STREET_NAME_DIFFERS;
 		}
 		if (record.name().isEmpty() && record.highway() == null && !entered.name().isEmpty()) {
-			// The record's street is only a number (India's "B-204, Lodha Paradise"): the name typed must be
+			// The record's street is only a number (India's "B-204, Lodha Paradise"): the
+			// name typed must be
 			// among its other words.
 			return new HashSet<>(record.extras()).containsAll(entered.nameWords()) ? null
 					: AddressMismatch.STREET_NAME_DIFFERS;
@@ -74,8 +79,8 @@ final class StreetComparison {
 	}
 
 	/**
-	 * "12 Main Road" for "12th Main Road" (Bangalore's numbered Main roads): where one side has no house number, the
-	 * other's number may be the first word of the name.
+	 * "12 Main Road" for "12th Main Road" (Bangalore's numbered Main roads): where one
+	 * side has no house number, the other's number may be the first word of the name.
 	 */
 	private static boolean numberInName(Street numbered, Street other) {
 		return numbered.number() != null && other.number() == null && numbered.number().matches("\\d+")
@@ -83,8 +88,8 @@ final class StreetComparison {
 	}
 
 	private static AddressMismatch numberAndUnits(Street entered, Street record, Convention convention) {
-		boolean sameNumber = Objects.equals(entered.number(), record.number())
-				|| numberInName(entered, record) || numberInName(record, entered);
+		boolean sameNumber = Objects.equals(entered.number(), record.number()) || numberInName(entered, record)
+				|| numberInName(record, entered);
 		boolean sameUnits = entered.units().equals(record.units());
 		if (sameNumber && sameUnits) {
 			return null;
@@ -102,13 +107,15 @@ final class StreetComparison {
 	private static boolean flat(Street numbered, Street flat) {
 		return numbered.number() != null && numbered.units().isEmpty() && flat.number() == null
 				&& flat.units().size() == 1
-				&& flat.units().get(0).substring(flat.units().get(0).indexOf(':') + 1)
+				&& flat.units()
+					.get(0)
+					.substring(flat.units().get(0).indexOf(':') + 1)
 					.equals(StreetScanner.canonicalId(numbered.number()));
 	}
 
 	/**
-	 * Where no street type tells the name from the locality ("14, 3rd Cross, Jayanagar 4th Block" typed on one line):
-	 * the same words of name and localities on both sides.
+	 * Where no street type tells the name from the locality ("14, 3rd Cross, Jayanagar
+	 * 4th Block" typed on one line): the same words of name and localities on both sides.
 	 */
 	private static boolean sameWords(Street entered, Street record, Convention convention) {
 		if (convention.typeRequired() || entered.nameWords().isEmpty() || record.nameWords().isEmpty()) {
@@ -134,8 +141,8 @@ final class StreetComparison {
 	}
 
 	/**
-	 * Equal types, or, where a country writes several before the name (Av. Paseo de la Reforma), one side's types
-	 * among the other's; abroad, a type on one side only.
+	 * Equal types, or, where a country writes several before the name (Av. Paseo de la
+	 * Reforma), one side's types among the other's; abroad, a type on one side only.
 	 */
 	private static boolean sameTypes(Set<String> entered, Set<String> record, Convention convention) {
 		if (entered.equals(record)) {
@@ -144,7 +151,8 @@ final class StreetComparison {
 		if (entered.isEmpty() || record.isEmpty()) {
 			return !convention.typeRequired();
 		}
-		return (record.size() > 1 && record.containsAll(entered)) || (entered.size() > 1 && entered.containsAll(record));
+		return (record.size() > 1 && record.containsAll(entered))
+				|| (entered.size() > 1 && entered.containsAll(record));
 	}
 
 	private static boolean sameDirectionals(Street entered, Street record) {
@@ -156,7 +164,8 @@ final class StreetComparison {
 			return true;
 		}
 		if (entered.names().stream().noneMatch(record.names()::contains)) {
-			return true; // "Northshore" = "North Shore": the directional was part of the name
+			return true; // "Northshore" = "North Shore": the directional was part of the
+							// name
 		}
 		// One directional on each side, before or after the name: N Main St = Main St N.
 		List<String> e = Stream.of(ePre, ePost).filter(Objects::nonNull).toList();

@@ -12,12 +12,13 @@ import gov.irs.secureaccess.registration.address.Convention.LeadingPair;
 import gov.irs.secureaccess.registration.address.StreetScanner.Segment;
 
 /**
- * Reads the street part of an address from its lines, after {@link StreetScanner} took out units, boxes and routes:
- * picks the segment that holds the street, reads its house number the way the country writes it (see
- * {@link Convention}), its highway designation (Pub 28 sec. 234: State Route 9 = SR-9 = Route 9), its directionals
- * (before or after the name), its street types (a prefix in Calle Mayor or Rue de la Paix, a suffix in Main St) and
- * its name; the other segments are units, a loose house number ("455, rue Sainte-Catherine") or extras (a colonia, a
- * building, a locality).
+ * Reads the street part of an address from its lines, after {@link StreetScanner} took
+ * out units, boxes and routes: picks the segment that holds the street, reads its house
+ * number the way the country writes it (see {@link Convention}), its highway designation
+ * (Pub 28 sec. 234: State Route 9 = SR-9 = Route 9), its directionals (before or after
+ * the name), its street types (a prefix in Calle Mayor or Rue de la Paix, a suffix in
+ * Main St) and its name; the other segments are units, a loose house number ("455, rue
+ * Sainte-Catherine") or extras (a colonia, a building, a locality).
  */
 final class StreetParser {
 
@@ -35,7 +36,10 @@ final class StreetParser {
 
 	private static final Pattern ABBREVIATED_COMPOUND = Pattern.compile("(\\p{L}{3,})str");
 
-	/** German, Dutch and Nordic compounds written as one word: Friedrichstraße, Kalverstraat, Drottninggatan. */
+	/**
+	 * German, Dutch and Nordic compounds written as one word: Friedrichstraße,
+	 * Kalverstraat, Drottninggatan.
+	 */
 	private static final Pattern COMPOUND = Pattern
 		.compile("(\\p{L}{3,}?)(strasse|str|straat|gatan|gata|gade|gaten|vagen|vegen|vej|vejen|allee|platz|ring|weg)");
 
@@ -51,11 +55,10 @@ final class StreetParser {
 	}
 
 	/**
-	 * Every reading of the lines (usually one; two when a US house number may be written with a space instead of a
-	 * hyphen, "94 1234 Kahikina St").
-	 *
-	 * @param stateWords the record's state code and name as single words ("ny", "texas"), which may designate a
-	 * state highway ("NY-9", "Texas 249")
+	 * Every reading of the lines (usually one; two when a US house number may be written
+	 * with a space instead of a hyphen, "94 1234 Kahikina St").
+	 * @param stateWords the record's state code and name as single words ("ny", "texas"),
+	 * which may designate a state highway ("NY-9", "Texas 249")
 	 */
 	static List<Street> parse(List<List<String>> lines, Convention convention, Set<String> stateWords) {
 		StreetScanner.Result scan = StreetScanner.scan(lines, convention);
@@ -102,12 +105,18 @@ final class StreetParser {
 
 		private List<String> name = List.of();
 
-		/** Where a compound is the custom, the type word as it is written in one (strasse, straat, gatan). */
+		/**
+		 * Where a compound is the custom, the type word as it is written in one (strasse,
+		 * straat, gatan).
+		 */
 		private String compoundType;
 
 		boolean spacedNumber;
 
-		/** A letter after the number may be its suffix (221 B Baker St) or start the name (45 O Connell St). */
+		/**
+		 * A letter after the number may be its suffix (221 B Baker St) or start the name
+		 * (45 O Connell St).
+		 */
 		boolean letterChoice;
 
 		Reading(Convention convention, Set<String> stateWords, boolean joinSpacedNumber, boolean joinLetter) {
@@ -162,7 +171,9 @@ final class StreetParser {
 				List<String> ids = new ArrayList<>();
 				for (String id : this.orderedIds) {
 					if (this.convention.country().equals("ES") || this.convention.country().equals("AD")) {
-						id = id.replaceFirst("^(\\d+)(?:r|n|t|er|a|o)$", "$1"); // Catalan 2n 1a = 2º 1ª
+						id = id.replaceFirst("^(\\d+)(?:r|n|t|er|a|o)$", "$1"); // Catalan
+																				// 2n 1a =
+																				// 2º 1ª
 					}
 					String side = AddressWords.side(id);
 					if (side != null) {
@@ -217,19 +228,22 @@ final class StreetParser {
 					street(segment);
 				}
 				else if (isLooseNumber(segment)) {
-					looseNumbers.add(segment.words().isEmpty() ? segment.announcedNumber()
-							: String.join("", segment.words()));
+					looseNumbers
+						.add(segment.words().isEmpty() ? segment.announcedNumber() : String.join("", segment.words()));
 				}
 				else if (segment.words().size() == 1 && AddressWords.directional(segment.words().get(0)) != null
 						&& s > street && street >= 0) {
-					directionals.add(AddressWords.directional(segment.words().get(0))); // "Pennsylvania Ave., N.W."
+					directionals.add(AddressWords.directional(segment.words().get(0))); // "Pennsylvania
+																						// Ave.,
+																						// N.W."
 				}
 				else if (isUnitOnly(segment)) {
 					if (this.convention.unitsInOrder()) {
 						segment.words().forEach(this::unitId);
 					}
 					else {
-						unitId(String.join("", segment.words())); // "5 C" on line 2 = "5C"
+						unitId(String.join("", segment.words())); // "5 C" on line 2 =
+																	// "5C"
 					}
 				}
 				else {
@@ -242,24 +256,32 @@ final class StreetParser {
 			for (String loose : looseNumbers) {
 				Matcher dongHo = HYPHENATED.matcher(loose);
 				if (this.convention.country().equals("KR") && this.number != null && dongHo.matches()) {
-					this.units.add("bldg:" + StreetScanner.canonicalId(dongHo.group(1))); // Korea's 101-1203:
-					this.units.add("unit:" + StreetScanner.canonicalId(dongHo.group(2))); // 101-dong 1203-ho
+					this.units.add("bldg:" + StreetScanner.canonicalId(dongHo.group(1))); // Korea's
+																							// 101-1203:
+					this.units.add("unit:" + StreetScanner.canonicalId(dongHo.group(2))); // 101-dong
+																							// 1203-ho
 					continue;
 				}
 				if (this.number == null && street >= 0) {
-					leadingNumber(List.of(loose), 0); // "455, rue Sainte-Catherine", "302-1450, rue Sherbrooke"
+					leadingNumber(List.of(loose), 0); // "455, rue Sainte-Catherine",
+														// "302-1450, rue Sherbrooke"
 				}
 				else {
 					unitId(loose); // "1401 Pennsylvania Ave" + "305"
 				}
 			}
 			if (this.number == null && scan.hashNumber() != null && (this.name.size() > 0 || this.highway != null)) {
-				this.number = canonicalNumber(scan.hashNumber()); // "Calle 1 #123": # announced the number
+				this.number = canonicalNumber(scan.hashNumber()); // "Calle 1 #123": #
+																	// announced the
+																	// number
 				this.units.remove("unit:" + StreetScanner.canonicalId(scan.hashNumber()));
 			}
 		}
 
-		/** 3 for a segment with a street type or highway, +1 for a house number in it; -1 for what is no street. */
+		/**
+		 * 3 for a segment with a street type or highway, +1 for a house number in it; -1
+		 * for what is no street.
+		 */
 		private int streetScore(Segment segment) {
 			List<String> words = segment.words();
 			if (words.isEmpty() || isLooseNumber(segment) || isUnitOnly(segment) || isMarkerLed(words)) {
@@ -296,10 +318,14 @@ final class StreetParser {
 			return (words.isEmpty() && segment.announcedNumber() != null)
 					|| (words.size() == 1 && segment.announcedNumber() == null && StreetScanner.isNumber(words.get(0)))
 					|| (words.size() == 2 && StreetScanner.isNumber(words.get(0))
-							&& LETTER_SUFFIXES.contains(words.get(1))); // "5 bis, rue de la Paix"
+							&& LETTER_SUFFIXES.contains(words.get(1))); // "5 bis, rue de
+																		// la Paix"
 		}
 
-		/** A segment of ids only: "5C" or "2/1" on line 2, Spain's "3º B", Denmark's "3. th.". */
+		/**
+		 * A segment of ids only: "5C" or "2/1" on line 2, Spain's "3º B", Denmark's "3.
+		 * th.".
+		 */
 		private boolean isUnitOnly(Segment segment) {
 			List<String> words = segment.words();
 			if (words.isEmpty() || segment.announcedNumber() != null) {
@@ -310,21 +336,30 @@ final class StreetParser {
 						&& AddressWords.directional(words.get(0)) == null;
 			}
 			if (!this.convention.unitsInOrder()) {
-				return words.size() == 2 && words.get(0).matches("\\d+") && words.get(1).matches("[a-z]"); // "5 C"
+				return words.size() == 2 && words.get(0).matches("\\d+") && words.get(1).matches("[a-z]"); // "5
+																											// C"
 			}
-			return words.size() <= 3 && words.stream()
-				.allMatch((word) -> AddressWords.side(word) != null || (StreetScanner.isId(word) && word.length() <= 5))
+			return words.size() <= 3
+					&& words.stream()
+						.allMatch((word) -> AddressWords.side(word) != null
+								|| (StreetScanner.isId(word) && word.length() <= 5))
 					&& words.stream().anyMatch((word) -> word.chars().anyMatch(Character::isDigit));
 		}
 
-		/** "Col. Juárez", "Urb Las Gladiolas"; also "Torre del Mar Condominium" (the marker after the name). */
+		/**
+		 * "Col. Juárez", "Urb Las Gladiolas"; also "Torre del Mar Condominium" (the
+		 * marker after the name).
+		 */
 		private static boolean isMarkerLed(List<String> words) {
-			return AddressWords.isMarker(words.get(0)) || (words.size() > 1
-					&& AddressWords.isMarker(words.get(words.size() - 1))
-					&& words.stream().noneMatch((w) -> w.chars().anyMatch(Character::isDigit)));
+			return AddressWords.isMarker(words.get(0))
+					|| (words.size() > 1 && AddressWords.isMarker(words.get(words.size() - 1))
+							&& words.stream().noneMatch((w) -> w.chars().anyMatch(Character::isDigit)));
 		}
 
-		/** A segment that is not the street: a building ("302, Sai Apartments") or an extra (a colonia, a locality). */
+		/**
+		 * A segment that is not the street: a building ("302, Sai Apartments") or an
+		 * extra (a colonia, a locality).
+		 */
 		private void other(Segment segment) {
 			List<String> words = new ArrayList<>(segment.words());
 			if (!isMarkerLed(words) && words.size() >= 2 && StreetScanner.isNumber(words.get(0))
@@ -351,7 +386,10 @@ final class StreetParser {
 			}
 		}
 
-		/** Splits "Urb Royal Oak Calle 1 123" and "Carr 2 Km 5.3 Bo Sabana" before the locality marker. */
+		/**
+		 * Splits "Urb Royal Oak Calle 1 123" and "Carr 2 Km 5.3 Bo Sabana" before the
+		 * locality marker.
+		 */
 		private static List<Segment> splitAtMarkers(List<Segment> segments) {
 			List<Segment> out = new ArrayList<>();
 			for (Segment segment : segments) {
@@ -360,10 +398,11 @@ final class StreetParser {
 				String announced = segment.announcedNumber();
 				for (int i = 1; i <= words.size(); i++) {
 					boolean cut = i == words.size() || (AddressWords.isMarker(words.get(i)) && i + 1 < words.size());
-					if (!cut && AddressWords.isMarker(words.get(from)) && i + 1 < words.size()
-							&& (AddressWords.isPrefixType(words.get(i)) || (StreetScanner.isNumber(words.get(i))
-									&& AddressWords.isPrefixType(words.get(i + 1))))) {
-						cut = true; // "Urb Royal Oak" | "Calle 1 123"; "Urb Sultana" | "23 Calle Sol"
+					if (!cut && AddressWords.isMarker(words.get(from)) && i + 1 < words.size() && (AddressWords
+						.isPrefixType(words.get(i))
+							|| (StreetScanner.isNumber(words.get(i)) && AddressWords.isPrefixType(words.get(i + 1))))) {
+						cut = true; // "Urb Royal Oak" | "Calle 1 123"; "Urb Sultana" |
+									// "23 Calle Sol"
 					}
 					if (cut) {
 						List<String> part = words.subList(from, i);
@@ -387,8 +426,9 @@ final class StreetParser {
 		private void street(Segment segment) {
 			List<String> words = compounds(segment.words());
 			int i = 0;
-			if (this.convention.numberInName() && words.size() > 2 && (words.get(0).equals("blk")
-					|| words.get(0).equals("block")) && StreetScanner.isNumber(words.get(1))) {
+			if (this.convention.numberInName() && words.size() > 2
+					&& (words.get(0).equals("blk") || words.get(0).equals("block"))
+					&& StreetScanner.isNumber(words.get(1))) {
 				i = 1; // Singapore's "Blk 123"
 			}
 			if (segment.announcedNumber() != null) {
@@ -408,7 +448,10 @@ final class StreetParser {
 			String[] highway = highwayAt(words, i);
 			if (highway == null && i + 1 < words.size() && AddressWords.directional(words.get(i)) != null
 					&& highwayAt(words, i + 1) != null) {
-				this.preDirectional = AddressWords.directional(words.get(i)); // "1500 N US Highway 1"
+				this.preDirectional = AddressWords.directional(words.get(i)); // "1500 N
+																				// US
+																				// Highway
+																				// 1"
 				highway = highwayAt(words, ++i);
 			}
 			if (highway != null) {
@@ -452,14 +495,18 @@ final class StreetParser {
 				return true;
 			}
 			if (GRID_HALF.matcher(first).matches()) {
-				return i == 0 && words.size() > 1; // "N1234 County Hwy K", "W156 N8480 Pilgrim Rd"
+				return i == 0 && words.size() > 1; // "N1234 County Hwy K", "W156 N8480
+													// Pilgrim Rd"
 			}
 			// India's "A-12", "B-204": a letter and a number, then the rest
 			return first.matches("[a-z]") && i == 0 && words.size() > i + 1 && words.get(i + 1).matches("\\d+")
 					&& (words.size() == i + 2 || typeOf(words.get(i + 2)) == null);
 		}
 
-		/** Reads the house number at the start of the street segment; returns the index after it. */
+		/**
+		 * Reads the house number at the start of the street segment; returns the index
+		 * after it.
+		 */
 		private int leadingNumber(List<String> words, int i) {
 			String first = words.get(i);
 			int next = i + 1;
@@ -487,17 +534,24 @@ final class StreetParser {
 						return next;
 					}
 					if (first.matches("\\d+(-\\d+)+")) {
-						this.number = NameWords.stripZeros(first.replace("-", "")); // Queens 107-15, Hawaii 94-1234
+						this.number = NameWords.stripZeros(first.replace("-", "")); // Queens
+																					// 107-15,
+																					// Hawaii
+																					// 94-1234
 						return next;
 					}
 					if (next < words.size() && FRACTION.matcher(words.get(next)).matches()) {
-						this.number = canonicalNumber(first) + " " + words.get(next); // 123 1/2
+						this.number = canonicalNumber(first) + " " + words.get(next); // 123
+																						// 1/2
 						return next + 1;
 					}
 					if (next + 1 < words.size() && words.get(next).matches("\\d+") && first.matches("\\d+")) {
 						this.spacedNumber = true;
 						if (this.joinSpacedNumber) {
-							this.number = NameWords.stripZeros(first + words.get(next)); // 94 1234 = 94-1234
+							this.number = NameWords.stripZeros(first + words.get(next)); // 94
+																							// 1234
+																							// =
+																							// 94-1234
 							return next + 1;
 						}
 					}
@@ -538,7 +592,9 @@ final class StreetParser {
 							this.number = canonicalNumber(words.get(next));
 							return next + 1;
 						}
-						this.number = canonicalNumber(pair.group(1)); // Edinburgh's 12/3: flat 3 of number 12
+						this.number = canonicalNumber(pair.group(1)); // Edinburgh's 12/3:
+																		// flat 3 of
+																		// number 12
 						unitId(pair.group(2));
 						return next;
 					}
@@ -551,7 +607,8 @@ final class StreetParser {
 			}
 			if (first.matches("\\d+[a-z]") && next + 1 < words.size() && words.get(next).matches("\\d+")
 					&& nameFollows(words, next + 1)) {
-				unitId(first); // the Philippines' "5B 123 Ayala Ave": unit 5B of number 123
+				unitId(first); // the Philippines' "5B 123 Ayala Ave": unit 5B of number
+								// 123
 				this.number = canonicalNumber(words.get(next));
 				return next + 1;
 			}
@@ -559,18 +616,24 @@ final class StreetParser {
 			return letterSuffix(words, next);
 		}
 
-		/** Whether a street name starts at {@code at}: more than a street type, with or without a directional. */
+		/**
+		 * Whether a street name starts at {@code at}: more than a street type, with or
+		 * without a directional.
+		 */
 		private boolean nameFollows(List<String> words, int at) {
 			if (at >= words.size()) {
 				return false;
 			}
 			List<String> rest = words.subList(at, words.size());
-			boolean typeOnly = typeOf(rest.get(0)) != null && (rest.size() == 1
-					|| (rest.size() == 2 && AddressWords.directional(rest.get(1)) != null));
+			boolean typeOnly = typeOf(rest.get(0)) != null
+					&& (rest.size() == 1 || (rest.size() == 2 && AddressWords.directional(rest.get(1)) != null));
 			return !typeOnly && AddressWords.directional(rest.get(0)) == null;
 		}
 
-		/** "221 B Baker St" = "221B", "5 bis rue de la Paix" = "5bis"; not "123 B St" (B Street). */
+		/**
+		 * "221 B Baker St" = "221B", "5 bis rue de la Paix" = "5bis"; not "123 B St" (B
+		 * Street).
+		 */
 		private int letterSuffix(List<String> words, int next) {
 			if (next < words.size() && LETTER_SUFFIXES.contains(words.get(next))) {
 				this.number = this.number + words.get(next);
@@ -589,8 +652,9 @@ final class StreetParser {
 		}
 
 		/**
-		 * Where the house number follows the name (Friedrichstraße 43, Calle 60 491, Herzl 15/4): the last number of
-		 * the segment that is not itself the name (the 60 of "Calle 60", the 3 of Singapore's "Ave 3").
+		 * Where the house number follows the name (Friedrichstraße 43, Calle 60 491,
+		 * Herzl 15/4): the last number of the segment that is not itself the name (the 60
+		 * of "Calle 60", the 3 of Singapore's "Ave 3").
 		 */
 		private int numberAfterName(List<String> rest) {
 			for (int at = 1; at < rest.size(); at++) {
@@ -599,12 +663,14 @@ final class StreetParser {
 					continue;
 				}
 				boolean nameNumber = (at == 1 && AddressWords.isPrefixType(rest.get(0))
-						&& (rest.size() == 2 || StreetScanner.isNumber(rest.get(2)) || !this.convention.numberThenUnit()
-								&& rest.size() > 2))
+						&& (rest.size() == 2 || StreetScanner.isNumber(rest.get(2))
+								|| !this.convention.numberThenUnit() && rest.size() > 2))
 						|| (at + 1 < rest.size() && !StreetScanner.isId(rest.get(at + 1))
 								&& AddressWords.side(rest.get(at + 1)) == null
 								&& !LETTER_SUFFIXES.contains(rest.get(at + 1))
-								&& !rest.get(at + 1).matches("[ivx]{2,4}")); // "Olympic-ro 35-gil 45"
+								&& !rest.get(at + 1).matches("[ivx]{2,4}")); // "Olympic-ro
+																				// 35-gil
+																				// 45"
 				boolean afterType = AddressWords.streetType(rest.get(at - 1)) != null && this.convention.numberInName();
 				if (!nameNumber && !afterType) {
 					return at;
@@ -613,7 +679,10 @@ final class StreetParser {
 			return -1;
 		}
 
-		/** The number after the name, and what follows it: "15/4", "45/3/12", "263 H", "5, 3º B". */
+		/**
+		 * The number after the name, and what follows it: "15/4", "45/3/12", "263 H", "5,
+		 * 3º B".
+		 */
 		private void afterNumber(String token, List<String> after) {
 			String number = token;
 			if (this.convention.numberThenUnit() || !this.convention.usPostal()) {
@@ -634,18 +703,23 @@ final class StreetParser {
 			int i = 0;
 			if (!after.isEmpty() && (after.get(0).matches("[a-z]") || LETTER_SUFFIXES.contains(after.get(0)))
 					&& AddressWords.side(after.get(0)) == null) {
-				this.number = this.number + after.get(0); // Prinsengracht 263 H, Mannerheimintie 12 B
+				this.number = this.number + after.get(0); // Prinsengracht 263 H,
+															// Mannerheimintie 12 B
 				i = 1;
 			}
 			trailing(after.subList(i, after.size()), false);
 		}
 
-		/** What follows the street: a unit ("2200 Pine St 5C"), or words of a locality ("25 Yonge Street Toronto"). */
+		/**
+		 * What follows the street: a unit ("2200 Pine St 5C"), or words of a locality
+		 * ("25 Yonge Street Toronto").
+		 */
 		private void trailing(List<String> tokens, boolean numberFirst) {
 			int from = this.extras.size();
 			for (String token : tokens) {
 				if (token.matches("[ivx]{2,4}") && NameWords.canonical(token).matches("\\d+")) {
-					unitId(NameWords.canonical(token)); // Amsterdam's 420-III: third floor
+					unitId(NameWords.canonical(token)); // Amsterdam's 420-III: third
+														// floor
 				}
 				else if (StreetScanner.isId(token) || AddressWords.side(token) != null) {
 					unitId(token);
@@ -682,9 +756,12 @@ final class StreetParser {
 				name = new ArrayList<>(name.subList(0, type));
 				if (name.size() >= 2 && this.postDirectional == null
 						&& AddressWords.directional(name.get(name.size() - 1)) != null) {
-					this.postDirectional = AddressWords.directional(name.remove(name.size() - 1)); // Zhongxiao E Rd
+					this.postDirectional = AddressWords.directional(name.remove(name.size() - 1)); // Zhongxiao
+																									// E
+																									// Rd
 				}
-				if (!after.isEmpty() && this.postDirectional == null && AddressWords.directional(after.get(0)) != null) {
+				if (!after.isEmpty() && this.postDirectional == null
+						&& AddressWords.directional(after.get(0)) != null) {
 					this.postDirectional = AddressWords.directional(after.remove(0));
 				}
 				if (this.convention.numberInName()) {
@@ -717,9 +794,10 @@ final class StreetParser {
 		}
 
 		/**
-		 * The index of the suffix type: the first type word after the name's first word, extended over the type
-		 * words that follow it when they end the street ("Lake Shore Dr", "Kensington Gardens Square", "Spring
-		 * Garden Road"); -1 when there is none.
+		 * The index of the suffix type: the first type word after the name's first word,
+		 * extended over the type words that follow it when they end the street ("Lake
+		 * Shore Dr", "Kensington Gardens Square", "Spring Garden Road"); -1 when there is
+		 * none.
 		 */
 		private int suffixType(List<String> name) {
 			for (int k = 1; k < name.size(); k++) {
@@ -727,8 +805,9 @@ final class StreetParser {
 					continue;
 				}
 				int end = k;
-				while (end + 1 < name.size() && suffixTypeOf(name.get(end + 1)) != null && (end + 2 == name.size()
-						|| AddressWords.directional(name.get(end + 2)) != null || StreetScanner.isId(name.get(end + 2)))) {
+				while (end + 1 < name.size() && suffixTypeOf(name.get(end + 1)) != null
+						&& (end + 2 == name.size() || AddressWords.directional(name.get(end + 2)) != null
+								|| StreetScanner.isId(name.get(end + 2)))) {
 					end++;
 				}
 				return end;
@@ -745,8 +824,9 @@ final class StreetParser {
 		}
 
 		/**
-		 * A type written after the name. Where the language puts its types first (Spain's Gran Vía, Italy's
-		 * Corso), a word that is a prefix type ends a name; only the English suffixes follow one (Herzl St).
+		 * A type written after the name. Where the language puts its types first (Spain's
+		 * Gran Vía, Italy's Corso), a word that is a prefix type ends a name; only the
+		 * English suffixes follow one (Herzl St).
 		 */
 		private String suffixTypeOf(String word) {
 			String type = typeOf(word);
@@ -757,7 +837,10 @@ final class StreetParser {
 			return type;
 		}
 
-		/** Hauptstr. = Hauptstraße, Kalverstr. = Kalverstraat: the abbreviated compound spelled out. */
+		/**
+		 * Hauptstr. = Hauptstraße, Kalverstr. = Kalverstraat: the abbreviated compound
+		 * spelled out.
+		 */
 		private List<String> compounds(List<String> words) {
 			if (!COMPOUND_COUNTRIES.contains(this.convention.country())) {
 				return words;
@@ -771,12 +854,18 @@ final class StreetParser {
 			return out;
 		}
 
-		/** Whether a word is a compound street name (Friedrichstraße, Kalverstraat, Drottninggatan). */
+		/**
+		 * Whether a word is a compound street name (Friedrichstraße, Kalverstraat,
+		 * Drottninggatan).
+		 */
 		private boolean compound(String word) {
 			return COMPOUND_COUNTRIES.contains(this.convention.country()) && COMPOUND.matcher(word).matches();
 		}
 
-		/** The type word as it ends a compound: Straße, Str. = strasse; Straat = straat; Gatan, G. = gatan. */
+		/**
+		 * The type word as it ends a compound: Straße, Str. = strasse; Straat = straat;
+		 * Gatan, G. = gatan.
+		 */
 		private String compoundForm(String typeWord) {
 			if (!COMPOUND_COUNTRIES.contains(this.convention.country())) {
 				return null;
@@ -798,8 +887,9 @@ final class StreetParser {
 		}
 
 		/**
-		 * A highway designation at {@code at}: [class, length] where class is "state:9", "us:1", "county:12",
-		 * "fm:1960", "rm:620", "i:95" or "any:66" (Route 66, Hwy 280: compatible with a state or US highway).
+		 * A highway designation at {@code at}: [class, length] where class is "state:9",
+		 * "us:1", "county:12", "fm:1960", "rm:620", "i:95" or "any:66" (Route 66, Hwy
+		 * 280: compatible with a state or US highway).
 		 */
 		private String[] highwayAt(List<String> words, int at) {
 			for (String[] phrase : Highways.PHRASES) {
@@ -815,12 +905,15 @@ final class StreetParser {
 				boolean idOk = id.matches("\\d+[a-z]?") || (phrase[1].equals("county") && id.matches("[a-z]{1,2}")
 						&& (end + 1 == words.size() || AddressWords.directional(words.get(end + 1)) != null));
 				if (idOk) {
-					return new String[] { phrase[1] + ":" + NameWords.stripZeros(id), String.valueOf(tokens.size() + 1) };
+					return new String[] { phrase[1] + ":" + NameWords.stripZeros(id),
+							String.valueOf(tokens.size() + 1) };
 				}
 			}
-			if (at + 1 < words.size() && this.stateWords.contains(words.get(at)) && words.get(at + 1).matches("\\d+[a-z]?")
-					&& this.convention.usPostal()) {
-				return new String[] { "state:" + NameWords.stripZeros(words.get(at + 1)), "2" }; // NY-9, Texas 249
+			if (at + 1 < words.size() && this.stateWords.contains(words.get(at))
+					&& words.get(at + 1).matches("\\d+[a-z]?") && this.convention.usPostal()) {
+				return new String[] { "state:" + NameWords.stripZeros(words.get(at + 1)), "2" }; // NY-9,
+																									// Texas
+																									// 249
 			}
 			return null;
 		}
@@ -828,8 +921,9 @@ final class StreetParser {
 		// ---- Japan
 
 		/**
-		 * Japan: chome, banchi and go in any order of writing (1-2-3 Shibuya = Shibuya 1-chome 2-3 = 1 Chome-2-3
-		 * Shibuya = 2-3, Shibuya 1-chome); the district is the first words written, other words are localities.
+		 * Japan: chome, banchi and go in any order of writing (1-2-3 Shibuya = Shibuya
+		 * 1-chome 2-3 = 1 Chome-2-3 Shibuya = 2-3, Shibuya 1-chome); the district is the
+		 * first words written, other words are localities.
 		 */
 		private void block(List<Segment> segments) {
 			String chome = null;

@@ -7,33 +7,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * First reading of an address's lines: takes out what is written the same way wherever it stands (secondary units,
- * post office boxes, rural routes, highway contracts, military routes, kilometre markers, a number announced by "No."
- * or "#"), and leaves the other words of each segment, in order, for {@link StreetParser}.
+ * First reading of an address's lines: takes out what is written the same way wherever it
+ * stands (secondary units, post office boxes, rural routes, highway contracts, military
+ * routes, kilometre markers, a number announced by "No." or "#"), and leaves the other
+ * words of each segment, in order, for {@link StreetParser}.
  */
 final class StreetScanner {
 
-	/** A segment's remaining words and the house number announced in it ("No. 250", "#491"), if any. */
+	/**
+	 * A segment's remaining words and the house number announced in it ("No. 250",
+	 * "#491"), if any.
+	 */
 	record Segment(List<String> words, String announcedNumber) {
 	}
 
-	/** What a scan found. Units are "group:id" (or bare ids in order, for countries that write floor and door so). */
+	/**
+	 * What a scan found. Units are "group:id" (or bare ids in order, for countries that
+	 * write floor and door so).
+	 */
 	record Result(List<Segment> segments, List<String> units, String box, String route, String km, String hashNumber) {
 	}
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[-/.]\\d+)*[a-z]{0,2}|\\d+(?:bis|ter|quater)");
 
-	// Possessive: the same words as "[a-z]?\\d+(?:[-/]?[a-z0-9]+)*|..." (only matches() is asked), but without its
-	// repetition of a repetition, which took seconds on a long failing word (FindSecBugs REDOS).
+	// Possessive: the same words as "[a-z]?\\d+(?:[-/]?[a-z0-9]+)*|..." (only matches()
+	// is asked), but without its
+	// repetition of a repetition, which took seconds on a long failing word (FindSecBugs
+	// REDOS).
 	private static final Pattern ID = Pattern.compile("[a-z]?\\d++(?:[-/]?+[a-z0-9]++)*+|[a-z]|[a-z]\\d*+[-/]\\d++");
 
-	/** RR2, HC68, PSC802, SR9, CR12, FM1960, US1, I95: a route or highway written as one word. */
+	/**
+	 * RR2, HC68, PSC802, SR9, CR12, FM1960, US1, I95: a route or highway written as one
+	 * word.
+	 */
 	private static final Pattern GLUED_ROUTE = Pattern
 		.compile("(rr|hc|hcr|psc|cmr|sr|cr|sh|fm|rm|us|hwy|rte|rt|ih|i|km)(\\d+(?:\\.\\d+)?[a-z]?)");
 
 	/** Apt5C, Ste200, U5/12, Box45, No5: a designator and its id written as one word. */
-	private static final Pattern GLUED_UNIT = Pattern
-		.compile("(apt|ste|suite|unit|fl|bldg|rm|flat|app|apto|depto|dpto|int|lgh|no|nr|u|lot|spc|bx|box|pob|blk|lvl|pmb)(\\d[a-z0-9/-]*)");
+	private static final Pattern GLUED_UNIT = Pattern.compile(
+			"(apt|ste|suite|unit|fl|bldg|rm|flat|app|apto|depto|dpto|int|lgh|no|nr|u|lot|spc|bx|box|pob|blk|lvl|pmb)(\\d[a-z0-9/-]*)");
 
 	/** 101dong, 1203ho, 3rdfl: an id and the designator that follows it as one word. */
 	private static final Pattern GLUED_AFTER = Pattern.compile("(\\d+[a-z]?)(dong|ho|fl|floor)");
@@ -41,7 +53,9 @@ final class StreetScanner {
 	private static final List<List<String>> RURAL_ROUTES = phrases("rural route", "rural rte", "rural rt",
 			"rural delivery", "rfd route", "rfd", "rr", "r r", "rural", "r d");
 
-	/** "Route 2 Box 45" is a rural route (Pub 28 sec. 241); "Route 9" alone is a highway. */
+	/**
+	 * "Route 2 Box 45" is a rural route (Pub 28 sec. 241); "Route 9" alone is a highway.
+	 */
 	private static final List<List<String>> ROUTES_WITH_BOX = phrases("route", "rte", "rt", "rd");
 
 	private static final List<List<String>> HIGHWAY_CONTRACTS = phrases("highway contract route", "highway contract",
@@ -74,7 +88,10 @@ final class StreetScanner {
 		return ID.matcher(token).matches() && !NameWords.isOrdinal(token);
 	}
 
-	/** An id in canonical form: runs of digits and letters, leading zeros dropped ("05-67" = "5-67", "5C" = "5-c"). */
+	/**
+	 * An id in canonical form: runs of digits and letters, leading zeros dropped ("05-67"
+	 * = "5-67", "5C" = "5-c").
+	 */
 	static String canonicalId(String id) {
 		List<String> runs = new ArrayList<>();
 		Matcher run = Pattern.compile("\\d+|[a-z]+").matcher(id);
@@ -102,7 +119,8 @@ final class StreetScanner {
 			String token = words.get(t);
 			if ((token.equals("sec") || token.equals("section") || token.equals("duan")) && t + 1 < words.size()
 					&& words.get(t + 1).matches("\\d+")) {
-				out.add("sec" + words.get(++t)); // Taiwan's "Sec. 5" of a road is part of its name
+				out.add("sec" + words.get(++t)); // Taiwan's "Sec. 5" of a road is part of
+													// its name
 				continue;
 			}
 			if (FLOOR_F.contains(convention.country()) && token.matches("\\d+f")) {
@@ -181,7 +199,8 @@ final class StreetScanner {
 			int i = 0;
 			while (i < tokens.size()) {
 				if (i < protectedUntil) {
-					words.add(tokens.get(i++)); // "12345 F M 529": a highway, not a unit M 529
+					words.add(tokens.get(i++)); // "12345 F M 529": a highway, not a unit
+												// M 529
 					continue;
 				}
 				int used = route(tokens, i, words.isEmpty());
@@ -205,7 +224,8 @@ final class StreetScanner {
 					}
 					if (marker > 0 && i + marker + 1 < tokens.size() && tokens.get(i + marker).matches("[a-z]")
 							&& tokens.get(i + marker + 1).matches("\\d+")) {
-						announced = tokens.get(i + marker) + "-" + tokens.get(i + marker + 1); // "House A-12"
+						announced = tokens.get(i + marker) + "-" + tokens.get(i + marker + 1); // "House
+																								// A-12"
 						i += marker + 2;
 						continue;
 					}
@@ -214,7 +234,8 @@ final class StreetScanner {
 								&& AddressWords.streetType(words.get(words.size() - 1)) != null
 								&& !this.convention.hashIsNumber();
 						if (afterType) {
-							words.add(tokens.get(i + marker)); // "Road No. 36" is the name of the road
+							words.add(tokens.get(i + marker)); // "Road No. 36" is the
+																// name of the road
 						}
 						else {
 							announced = number(tokens, i + marker);
@@ -233,7 +254,10 @@ final class StreetScanner {
 			}
 		}
 
-		/** The end of a highway designation that follows the house number ("2100 RM 620 N"), or 0. */
+		/**
+		 * The end of a highway designation that follows the house number ("2100 RM 620
+		 * N"), or 0.
+		 */
 		private int highwayAfterNumber(List<String> tokens) {
 			if (tokens.isEmpty() || !isNumber(tokens.get(0)) || !this.convention.usPostal()) {
 				return 0;
@@ -304,7 +328,10 @@ final class StreetScanner {
 			return i - at + box;
 		}
 
-		/** "Box 45", "PO Box #12", "Postfach 1234", "Apartado 9023456"; also the box of a rural route. */
+		/**
+		 * "Box 45", "PO Box #12", "Postfach 1234", "Apartado 9023456"; also the box of a
+		 * rural route.
+		 */
 		private int box(List<String> tokens, int at) {
 			return boxAt(tokens, at);
 		}
@@ -326,7 +353,8 @@ final class StreetScanner {
 				return 0;
 			}
 			String id = tokens.get(i);
-			if (i + 1 < tokens.size() && tokens.get(i + 1).matches("[a-z]") && id.chars().allMatch(Character::isDigit)) {
+			if (i + 1 < tokens.size() && tokens.get(i + 1).matches("[a-z]")
+					&& id.chars().allMatch(Character::isDigit)) {
 				id = id + tokens.get(++i); // "Box 12 A"
 			}
 			this.box = canonicalId(id).replace("-", "");
@@ -343,8 +371,9 @@ final class StreetScanner {
 		}
 
 		/**
-		 * "Apt 5C", "# 5C", "Suite No. 200", "Flat 2/1", "Fl 3", "3rd Floor", "101-dong", "Piso 3 Puerta B", and
-		 * designators that need no number at the end of a segment ("Rear").
+		 * "Apt 5C", "# 5C", "Suite No. 200", "Flat 2/1", "Fl 3", "3rd Floor", "101-dong",
+		 * "Piso 3 Puerta B", and designators that need no number at the end of a segment
+		 * ("Rear").
 		 */
 		private int unit(List<String> tokens, int at, List<String> wordsSoFar) {
 			String token = tokens.get(at);
@@ -370,8 +399,10 @@ final class StreetScanner {
 			}
 			int i = at + designator;
 			boolean hash = token.equals("#");
-			while (i < tokens.size() && (tokens.get(i).equals("#") || tokens.get(i).equals("no") || tokens.get(i).equals("nr")
-					|| tokens.get(i).equals("number") || tokens.get(i).equals("num")) && i + 1 < tokens.size()) {
+			while (i < tokens.size()
+					&& (tokens.get(i).equals("#") || tokens.get(i).equals("no") || tokens.get(i).equals("nr")
+							|| tokens.get(i).equals("number") || tokens.get(i).equals("num"))
+					&& i + 1 < tokens.size()) {
 				i++;
 			}
 			if (i < tokens.size() && roman(tokens.get(i)) != null) {
@@ -382,31 +413,37 @@ final class StreetScanner {
 				String id = tokens.get(i);
 				int used = i + 1 - at;
 				if (hash && this.convention.hashIsNumber() && isNumber(id)) {
-					return 0; // "# 71-21": the house number, read as an announced number by the caller
+					return 0; // "# 71-21": the house number, read as an announced number
+								// by the caller
 				}
 				if (id.matches("[a-z]") && i + 1 < tokens.size() && tokens.get(i + 1).matches("\\d+")) {
 					id = id + "-" + tokens.get(i + 1); // "Flat B-204"
 					used++;
 				}
-				if (id.chars().allMatch(Character::isDigit) && i + 1 < tokens.size() && tokens.get(i + 1).matches("[a-z]")
+				if (id.chars().allMatch(Character::isDigit) && i + 1 < tokens.size()
+						&& tokens.get(i + 1).matches("[a-z]")
 						&& (i + 2 == tokens.size() || AddressWords.unitGroup(tokens.get(i + 2)) != null)) {
 					id = id + tokens.get(i + 1); // "Apt 5 C", "Apt 5-C"
 					used++;
 				}
 				if (hash && id.chars().allMatch(Character::isDigit)) {
 					if (this.convention.hashIsNumber()) {
-						return 0; // "#491": the house number, read as an announced number by the caller
+						return 0; // "#491": the house number, read as an announced number
+									// by the caller
 					}
 					if (this.hashNumber == null) {
-						this.hashNumber = id; // may turn out to be the house number (Calle 1 #123)
+						this.hashNumber = id; // may turn out to be the house number
+												// (Calle 1 #123)
 					}
 				}
 				if (group.equals("blk") && wordsSoFar.isEmpty() && this.convention.numberInName() && at == 0) {
-					return 0; // Singapore: "Blk 123 Ang Mo Kio Ave 3" — the block is the house number
+					return 0; // Singapore: "Blk 123 Ang Mo Kio Ave 3" — the block is the
+								// house number
 				}
 				Matcher slash = Pattern.compile("(\\d+[a-z]?)/(\\d+[a-z]?(?:-\\d+[a-z]?)?)").matcher(id);
 				if (slashNumber && slash.matches()) {
-					addUnit(group, slash.group(1)); // "Unit 5/12 Smith St": unit 5 of number 12
+					addUnit(group, slash.group(1)); // "Unit 5/12 Smith St": unit 5 of
+													// number 12
 					wordsSoFar.add(slash.group(2));
 					return used;
 				}
@@ -414,23 +451,27 @@ final class StreetScanner {
 				return used;
 			}
 			boolean lastOfSegment = at + designator == tokens.size();
-			if (AddressWords.unitWithoutNumber(token) && lastOfSegment && (at > 0 || !wordsSoFar.isEmpty()
-					|| tokens.size() == 1)) {
-				addUnit("unit", AddressWords.unitDesignator(token)); // "Rear", "Basement" = "Bsmt"
+			if (AddressWords.unitWithoutNumber(token) && lastOfSegment
+					&& (at > 0 || !wordsSoFar.isEmpty() || tokens.size() == 1)) {
+				addUnit("unit", AddressWords.unitDesignator(token)); // "Rear", "Basement"
+																		// = "Bsmt"
 				return designator;
 			}
 			return after(tokens, at);
 		}
 
-		/** "34th Floor", "3. Stock", "2º andar", "101-dong 1203-ho": the id before its designator. */
+		/**
+		 * "34th Floor", "3. Stock", "2º andar", "101-dong 1203-ho": the id before its
+		 * designator.
+		 */
 		private int after(List<String> tokens, int at) {
-			if (at + 1 >= tokens.size() || !AddressWords.designatorAfter(tokens.get(at + 1))
-					|| (at + 2 < tokens.size() && (AddressWords.streetType(tokens.get(at + 2)) != null
-							|| (isId(tokens.get(at + 2)) && (at + 3 >= tokens.size()
-									|| !AddressWords.designatorAfter(tokens.get(at + 3))))))) {
+			if (at + 1 >= tokens.size() || !AddressWords.designatorAfter(tokens.get(at + 1)) || (at + 2 < tokens.size()
+					&& (AddressWords.streetType(tokens.get(at + 2)) != null || (isId(tokens.get(at + 2))
+							&& (at + 3 >= tokens.size() || !AddressWords.designatorAfter(tokens.get(at + 3))))))) {
 				return 0; // "1234 Piso 5": Piso announces the 5 (but "101-dong 1203-ho")
 			}
-			String id = NameWords.canonical(tokens.get(at)); // "Third Floor" = "3rd Floor"
+			String id = NameWords.canonical(tokens.get(at)); // "Third Floor" = "3rd
+																// Floor"
 			Matcher ordinal = Pattern.compile("(\\d+)(?:st|nd|rd|th|er|e|eme|o|a)?").matcher(id);
 			if (!ordinal.matches()) {
 				return 0;
@@ -447,7 +488,8 @@ final class StreetScanner {
 
 		private static String roman(String token) {
 			String canonical = NameWords.canonical(token);
-			return (!canonical.equals(token) && canonical.matches("\\d+") && token.matches("[ivx]+")) ? canonical : null;
+			return (!canonical.equals(token) && canonical.matches("\\d+") && token.matches("[ivx]+")) ? canonical
+					: null;
 		}
 
 		private boolean isUnitId(String token) {

@@ -48,8 +48,8 @@ public class ConfirmPhoneStep extends CodeStep {
 	@Override
 	public Map<String, Object> page(Journey journey) {
 		String phone = journey.get(RegistrationStates.PHONE_E164);
-		return Map.of("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : "",
-				"smsCodeMinutes", this.lifetimes.of(CodePurpose.SMS_ACTIVATION).toMinutes());
+		return Map.of("phoneMasked", (phone != null) ? PhoneEligibility.masked(phone) : "", "smsCodeMinutes",
+				this.lifetimes.of(CodePurpose.SMS_ACTIVATION).toMinutes());
 	}
 
 	@Override

@@ -18,7 +18,10 @@ import gov.irs.secureaccess.registration.RegistrationStates;
 
 import org.springframework.stereotype.Component;
 
-/** REG-1, first half: name (first, middle, last, suffix, as on the return) and email; a code goes to the email. */
+/**
+ * REG-1, first half: name (first, middle, last, suffix, as on the return) and email; a
+ * code goes to the email.
+ */
 @Component
 public class ContactStep implements Step {
 
@@ -57,15 +60,16 @@ public class ContactStep implements Step {
 		String suffix = input.get("suffix");
 		String email = input.get("email");
 		StepOutcome tooLong = FormLimits.tooLong(input, "firstName", "register.contact.firstName", "middleName",
-				"register.contact.middleName", "lastName", "register.contact.lastName", "suffix", "register.contact.suffix",
-				"email", "register.contact.email");
+				"register.contact.middleName", "lastName", "register.contact.lastName", "suffix",
+				"register.contact.suffix", "email", "register.contact.email");
 		if (tooLong != null) {
 			return tooLong;
 		}
 		if (first.isEmpty() || last.isEmpty() || email.isEmpty()) {
 			return StepOutcome.invalid("register.contact.error.required");
 		}
-		if (!FormLimits.isName(first) || !FormLimits.isName(last) || (!middle.isEmpty() && !FormLimits.isName(middle))) {
+		if (!FormLimits.isName(first) || !FormLimits.isName(last)
+				|| (!middle.isEmpty() && !FormLimits.isName(middle))) {
 			return StepOutcome.invalid("register.contact.error.name");
 		}
 		if (!suffix.isEmpty() && !NameMatcher.isSuffix(suffix)) {
@@ -78,8 +82,8 @@ public class ContactStep implements Step {
 		IssuedCode code = this.codes.issue(CodePurpose.EMAIL_CONFIRMATION, RegistrationStates.codeSubject(journey));
 		this.messages.emailCode(email, code.code(), this.lifetimes.of(CodePurpose.EMAIL_CONFIRMATION), locale);
 		return StepOutcome.passed(Map.of(RegistrationStates.FIRST_NAME, first, RegistrationStates.MIDDLE_NAME, middle,
-						RegistrationStates.LAST_NAME, last, RegistrationStates.SUFFIX, suffix, RegistrationStates.EMAIL,
-						email));
+				RegistrationStates.LAST_NAME, last, RegistrationStates.SUFFIX, suffix, RegistrationStates.EMAIL,
+				email));
 	}
 
 }

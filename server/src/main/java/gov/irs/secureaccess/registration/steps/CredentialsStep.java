@@ -36,9 +36,10 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-7 and the end of registration: username (unique, permanent), password (PW-1 to PW-3), site phrase and site
- * image; on the mail path also two secret questions (REG-6). Creates the account: active at LOA-3 with the phone
- * (REG-8: notice of proofing by letter and email), or awaiting the mailed activation code (the letter goes out now).
+ * REG-7 and the end of registration: username (unique, permanent), password (PW-1 to
+ * PW-3), site phrase and site image; on the mail path also two secret questions (REG-6).
+ * Creates the account: active at LOA-3 with the phone (REG-8: notice of proofing by
+ * letter and email), or awaiting the mailed activation code (the letter goes out now).
  */
 @Component
 public class CredentialsStep implements Step {
@@ -102,12 +103,15 @@ public class CredentialsStep implements Step {
 		return this.attempts;
 	}
 
-	/** The rules of a username and a password, the site images and, on the mail path, the secret questions. */
+	/**
+	 * The rules of a username and a password, the site images and, on the mail path, the
+	 * secret questions.
+	 */
 	@Override
 	public Map<String, Object> page(Journey journey) {
-		return Map.of("gallery", SiteImages.GALLERY, "secretQuestions", SECRET_QUESTIONS,
-				"passwordMinLength", this.passwordSettings.minLength(), "usernameMin", UsernamePolicy.MIN_LENGTH,
-				"usernameMax", UsernamePolicy.MAX_LENGTH);
+		return Map.of("gallery", SiteImages.GALLERY, "secretQuestions", SECRET_QUESTIONS, "passwordMinLength",
+				this.passwordSettings.minLength(), "usernameMin", UsernamePolicy.MIN_LENGTH, "usernameMax",
+				UsernamePolicy.MAX_LENGTH);
 	}
 
 	@Override
@@ -133,8 +137,10 @@ public class CredentialsStep implements Step {
 				mailPath ? WaitingAccounts.EVIDENCE : "tax-record,financial,sms", answers);
 		long id;
 		try {
-			// REG-6, REG-9: an account of this person waiting on the letter of a registration that never came back
-			// (often an impostor's) gives way to the person who has proved themselves now.
+			// REG-6, REG-9: an account of this person waiting on the letter of a
+			// registration that never came back
+			// (often an impostor's) gives way to the person who has proved themselves
+			// now.
 			id = this.waitingAccounts.create(account, journey.id().toString());
 		}
 		catch (AccountConflictException ex) {

@@ -29,9 +29,10 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-2: SSN, date of birth, filing status and the address of the last return, all checked against the tax record
- * of that SSN, with the name given earlier. A mismatch never says which field differed (only the funnel's reason
- * code does); the page says what to check.
+ * REG-2: SSN, date of birth, filing status and the address of the last return, all
+ * checked against the tax record of that SSN, with the name given earlier. A mismatch
+ * never says which field differed (only the funnel's reason code does); the page says
+ * what to check.
  */
 @Component
 public class IdentityStep implements Step {
@@ -49,8 +50,9 @@ public class IdentityStep implements Step {
 	private final AddressRule addresses;
 
 	/**
-	 * Identity checks of one SSN across all registrations, so starting over does not buy an impostor more guesses
-	 * (operators can change it: {@code secure-access.rate-limits.registration-identity-per-ssn.*}).
+	 * Identity checks of one SSN across all registrations, so starting over does not buy
+	 * an impostor more guesses (operators can change it:
+	 * {@code secure-access.rate-limits.registration-identity-per-ssn.*}).
 	 */
 	static final RateLimit PER_SSN = new RateLimit("registration-identity-per-ssn", 10, Duration.ofDays(1));
 
@@ -125,15 +127,20 @@ public class IdentityStep implements Step {
 		if (mismatch != null) {
 			return StepOutcome.failed("register.identity.error.mismatch", mismatch);
 		}
-		// REG-6, REG-9: an account only waiting on the letter of a registration nobody finished does not stop the
-		// person; proving themselves (financial, then a phone in their name or their own letter) closes it.
+		// REG-6, REG-9: an account only waiting on the letter of a registration nobody
+		// finished does not stop the
+		// person; proving themselves (financial, then a phone in their name or their own
+		// letter) closes it.
 		if (this.waitingAccounts.keepsOut(record.get().ssn())) {
 			return StepOutcome.invalid("register.identity.error.alreadyRegistered");
 		}
 		return StepOutcome.passed(Map.of(RegistrationStates.SSN, formatted));
 	}
 
-	/** A real-looking SSN has no record here (only never-issued ranges are loaded): the same mismatch. */
+	/**
+	 * A real-looking SSN has no record here (only never-issued ranges are loaded): the
+	 * same mismatch.
+	 */
 	private Optional<TaxRecord> findRecord(String formatted) {
 		try {
 			return this.taxRecords.findBySsn(Ssn.parse(formatted));
@@ -170,8 +177,8 @@ public class IdentityStep implements Step {
 
 	private static Optional<LocalDate> dateOfBirth(StepInput input) {
 		try {
-			return Optional.of(LocalDate.of(Integer.parseInt(input.get("dobYear")), Integer.parseInt(input.get("dobMonth")),
-					Integer.parseInt(input.get("dobDay"))));
+			return Optional.of(LocalDate.of(Integer.parseInt(input.get("dobYear")),
+					Integer.parseInt(input.get("dobMonth")), Integer.parseInt(input.get("dobDay"))));
 		}
 		catch (NumberFormatException | DateTimeException ex) {
 			return Optional.empty();

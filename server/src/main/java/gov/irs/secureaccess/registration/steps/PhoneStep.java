@@ -17,8 +17,9 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-5: a US mobile number in the person's name; a six-digit activation code is texted to it. The other way,
- * "Receive an activation code by postal mail" (REG-6), is a diversion the page offers at any time.
+ * REG-5: a US mobile number in the person's name; a six-digit activation code is texted
+ * to it. The other way, "Receive an activation code by postal mail" (REG-6), is a
+ * diversion the page offers at any time.
  */
 @Component
 public class PhoneStep implements Step {
@@ -54,11 +55,13 @@ public class PhoneStep implements Step {
 	public StepOutcome accept(Journey journey, StepInput input) {
 		var holder = this.taxRecords.findBySsn(Ssn.parse(journey.get(RegistrationStates.SSN))).orElseThrow().name();
 		PhoneEligibility.Verdict verdict = this.phoneCodes.textCode(input.get("phone"), holder,
-				RegistrationStates.codeSubject(journey), Locale.forLanguageTag(journey.get(RegistrationStates.LANGUAGE)));
+				RegistrationStates.codeSubject(journey),
+				Locale.forLanguageTag(journey.get(RegistrationStates.LANGUAGE)));
 		if (!verdict.eligible()) {
 			return PhoneActivationCodes.refusal(verdict);
 		}
-		return StepOutcome.passed(Map.of(RegistrationStates.PHONE_E164, verdict.e164(), RegistrationStates.PATH, RegistrationStates.PATH_SMS));
+		return StepOutcome.passed(Map.of(RegistrationStates.PHONE_E164, verdict.e164(), RegistrationStates.PATH,
+				RegistrationStates.PATH_SMS));
 	}
 
 }

@@ -13,8 +13,9 @@ import gov.irs.secureaccess.registration.RegistrationStates;
 import org.springframework.stereotype.Component;
 
 /**
- * Registration's financial step (REG-4, REG-14): the shared {@link FinancialCheck} on the person's SSN, leading to the
- * phone step. The phone change and the legacy move run the same check in their own steps.
+ * Registration's financial step (REG-4, REG-14): the shared {@link FinancialCheck} on the
+ * person's SSN, leading to the phone step. The phone change and the legacy move run the
+ * same check in their own steps.
  */
 @Component
 public class RegistrationFinancialStep implements Step {
@@ -40,7 +41,10 @@ public class RegistrationFinancialStep implements Step {
 		return this.check.maxAttempts();
 	}
 
-	/** The account types offered and, once the bureau could not be used, the refund account (REG-4, REG-14). */
+	/**
+	 * The account types offered and, once the bureau could not be used, the refund
+	 * account (REG-4, REG-14).
+	 */
 	@Override
 	public Map<String, Object> page(Journey journey) {
 		Map<String, Object> page = new HashMap<>();

@@ -3,9 +3,10 @@ package gov.irs.secureaccess.registration.web;
 import java.util.Set;
 
 /**
- * The heading above a refusal. "Please check what you entered" fits a typing mistake; a refusal for what the person's
- * account, card, credit file or phone is (American Express, a freeze, a phone not in their name, an account that
- * already exists) was no mistake, and gets a heading that does not suggest one.
+ * The heading above a refusal. "Please check what you entered" fits a typing mistake; a
+ * refusal for what the person's account, card, credit file or phone is (American Express,
+ * a freeze, a phone not in their name, an account that already exists) was no mistake,
+ * and gets a heading that does not suggest one.
  */
 final class ErrorHeadings {
 
@@ -16,9 +17,8 @@ final class ErrorHeadings {
 	private static final Set<String> NOT_A_TYPING_MISTAKE = Set.of("register.financial.error.amex",
 			"register.financial.error.debit", "register.financial.error.corporate", "register.financial.error.frozen",
 			"register.phone.error.notUs", "register.phone.error.notMobile", "register.phone.error.prepaid",
-			"register.phone.error.prepaidRecent",
-			"register.phone.error.business", "register.phone.error.notInName", "register.phone.error.taken",
-			"register.identity.error.alreadyRegistered");
+			"register.phone.error.prepaidRecent", "register.phone.error.business", "register.phone.error.notInName",
+			"register.phone.error.taken", "register.identity.error.alreadyRegistered");
 
 	private ErrorHeadings() {
 	}

@@ -28,17 +28,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The registration pages. Every step is one page at {@code /register/step}: GET shows the step the journey stands
- * at, POST submits it and redirects (so reload and back never submit twice). The page says which step its form is
- * for; a form for a step already passed just shows the current one.
+ * The registration pages. Every step is one page at {@code /register/step}: GET shows the
+ * step the journey stands at, POST submits it and redirects (so reload and back never
+ * submit twice). The page says which step its form is for; a form for a step already
+ * passed just shows the current one.
  */
 @Controller
 @RequestMapping("/register")
 class RegistrationController {
 
-	/** Fields never shown back on the page after a refusal: secrets and numbers the person must type again. */
-	private static final Set<String> NOT_REDISPLAYED = Set.of("ssn", "last8", "routingNumber", "accountLast4", "code", "password", "passwordConfirm",
-			"_csrf", "step");
+	/**
+	 * Fields never shown back on the page after a refusal: secrets and numbers the person
+	 * must type again.
+	 */
+	private static final Set<String> NOT_REDISPLAYED = Set.of("ssn", "last8", "routingNumber", "accountLast4", "code",
+			"password", "passwordConfirm", "_csrf", "step");
 
 	static final JourneyCookie COOKIE = new JourneyCookie("sa-registration", "/register");
 
@@ -56,7 +60,8 @@ class RegistrationController {
 
 	@GetMapping
 	String intro(HttpServletRequest request, Model model) {
-		model.addAttribute("inProgress", current(request).filter((view) -> view instanceof JourneyView.AtStep).isPresent());
+		model.addAttribute("inProgress",
+				current(request).filter((view) -> view instanceof JourneyView.AtStep).isPresent());
 		model.addAttribute("lifetimeHours", this.properties.lifetime().toHours());
 		return "register/intro";
 	}
@@ -92,10 +97,13 @@ class RegistrationController {
 			Map<String, String> shown = new HashMap<>(fields);
 			shown.keySet().removeAll(NOT_REDISPLAYED);
 			model.addAttribute("errorArgs", rejected.messageArguments().toArray());
-			rejected.messageArguments().stream().filter(FieldLabel.class::isInstance).findFirst()
+			rejected.messageArguments()
+				.stream()
+				.filter(FieldLabel.class::isInstance)
+				.findFirst()
 				.ifPresent((label) -> model.addAttribute("errorField", ((FieldLabel) label).field()));
-			return render(this.registration.find(id.get()), shown, rejected.messageKey(), rejected.attemptSpent() ? rejected.attemptsLeft() : 0, model,
-					response, request);
+			return render(this.registration.find(id.get()), shown, rejected.messageKey(),
+					rejected.attemptSpent() ? rejected.attemptsLeft() : 0, model, response, request);
 		}
 		if (result instanceof Submission.Conflict) {
 			redirect.addFlashAttribute("notice", "register.notice.alreadyDone");
@@ -124,7 +132,10 @@ class RegistrationController {
 		return "redirect:/register/step";
 	}
 
-	/** REG-14: "I don't have any of these" on the financial page; the page then says what is left (post, redirect, get). */
+	/**
+	 * REG-14: "I don't have any of these" on the financial page; the page then says what
+	 * is left (post, redirect, get).
+	 */
 	@PostMapping("/none-of-these")
 	String noneOfThese(HttpServletRequest request, RedirectAttributes redirect) {
 		COOKIE.read(request).ifPresent((id) -> {

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What every registration page shows besides its form: the progress through the journey's declared steps, the
- * person's first name and email, the path chosen; then what the step itself says its page shows
- * ({@link gov.irs.secureaccess.journey.Step#page}). Never the SSN, the account digits or a code.
+ * What every registration page shows besides its form: the progress through the journey's
+ * declared steps, the person's first name and email, the path chosen; then what the step
+ * itself says its page shows ({@link gov.irs.secureaccess.journey.Step#page}). Never the
+ * SSN, the account digits or a code.
  */
 @Component
 class StepPageModel {
@@ -36,7 +37,10 @@ class StepPageModel {
 		this.definition = journey.definition();
 	}
 
-	/** The exhausted page of {@code step}: every way forward left, quickest first (REG-9, AST-5). */
+	/**
+	 * The exhausted page of {@code step}: every way forward left, quickest first (REG-9,
+	 * AST-5).
+	 */
 	void exhausted(Journey journey, String step, Model model) {
 		model.addAttribute("paths", ExhaustedPaths.of(step, journey.get(FinancialCheck.BUREAU_UNUSABLE), this.rules));
 		model.addAttribute("mailCodeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
@@ -50,7 +54,8 @@ class StepPageModel {
 		model.addAttribute("firstName", journey.get(RegistrationStates.FIRST_NAME));
 		model.addAttribute("email", journey.get(RegistrationStates.EMAIL));
 		model.addAttribute("mailPath", RegistrationStates.PATH_MAIL.equals(journey.get(RegistrationStates.PATH)));
-		// REG-14, AST-5: for whoever has no refund deposited either, the ways left without a financial account.
+		// REG-14, AST-5: for whoever has no refund deposited either, the ways left
+		// without a financial account.
 		model.addAttribute("noRefundPaths", ExhaustedPaths.withoutFinancialAccount(this.rules));
 		model.addAllAttributes(step.page(journey));
 		if (!model.containsAttribute("errorArgs")) {

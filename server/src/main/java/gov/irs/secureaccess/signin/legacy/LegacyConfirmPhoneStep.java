@@ -10,7 +10,10 @@ import gov.irs.secureaccess.proofing.CodeStep;
 
 import org.springframework.stereotype.Component;
 
-/** REG-10 then REG-5: the texted activation code, 10 minutes, single use; a wrong or used one spends an attempt. */
+/**
+ * REG-10 then REG-5: the texted activation code, 10 minutes, single use; a wrong or used
+ * one spends an attempt.
+ */
 @Component
 class LegacyConfirmPhoneStep extends CodeStep {
 

@@ -31,9 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /sign-in/legacy}: the pages that move a legacy e-Services account to Secure Access (REG-10) or merge it into
- * the person's Secure Access account (REG-11), one per step of the journey kept in the session. Reached only after
- * the legacy password was right at {@code /sign-in}. The end signs the person in (REG-10 by text, REG-11) or says
+ * {@code /sign-in/legacy}: the pages that move a legacy e-Services account to Secure
+ * Access (REG-10) or merge it into the person's Secure Access account (REG-11), one per
+ * step of the journey kept in the session. Reached only after the legacy password was
+ * right at {@code /sign-in}. The end signs the person in (REG-10 by text, REG-11) or says
  * to watch for the letter (REG-6).
  */
 @Controller
@@ -86,9 +87,11 @@ class LegacyController {
 		if (result instanceof Submission.Rejected rejected) {
 			model.addAttribute("attemptsLeft", rejected.attemptSpent() ? rejected.attemptsLeft() : 0);
 			model.addAttribute("errorArgs", rejected.messageArguments().toArray());
-			// What comes back to the page: choices and the phone, never a password or the account digits (DATA-2).
+			// What comes back to the page: choices and the phone, never a password or the
+			// account digits (DATA-2).
 			Map<String, String> keep = new HashMap<>();
-			for (String name : new String[] { "accountType", "phone", "sitePhrase", "siteImage", "question1", "question2" }) {
+			for (String name : new String[] { "accountType", "phone", "sitePhrase", "siteImage", "question1",
+					"question2" }) {
 				keep.put(name, fields.getOrDefault(name, ""));
 			}
 			Optional<LegacyMigrations.Current> after = this.migrations.current(request.getSession(false));
@@ -111,7 +114,8 @@ class LegacyController {
 			String next = this.signedIn.signIn(journey.require(LegacyStates.ACCOUNT_ID),
 					journey.get(LegacyStates.FACTOR), request, response);
 			if (this.signedIn.held(request).isPresent()) {
-				return "redirect:" + next; // the merged account still has a temporary password to change (AST-2)
+				return "redirect:" + next; // the merged account still has a temporary
+											// password to change (AST-2)
 			}
 			redirect.addFlashAttribute("outcome", "merged");
 		}
@@ -120,9 +124,9 @@ class LegacyController {
 			redirect.addFlashAttribute("mailCodeDays", this.lifetimes.of(CodePurpose.MAIL_ACTIVATION).toDays());
 		}
 		else {
-			// REG-10 by text: the phone code was just entered, and the new password; the person is signed in at LOA-3.
-			this.signedIn.signIn(journey.require(LegacyStates.ACCOUNT_ID), LegacyStates.FACTOR_SMS, request,
-					response);
+			// REG-10 by text: the phone code was just entered, and the new password; the
+			// person is signed in at LOA-3.
+			this.signedIn.signIn(journey.require(LegacyStates.ACCOUNT_ID), LegacyStates.FACTOR_SMS, request, response);
 			redirect.addFlashAttribute("outcome", "moved");
 		}
 		return REDIRECT + "/done";
@@ -153,7 +157,8 @@ class LegacyController {
 	String resend(HttpServletRequest request, RedirectAttributes redirect) {
 		this.migrations.current(request.getSession(false)).ifPresent((current) -> {
 			RateLimitDecision decision = this.migrations.resend(current);
-			redirect.addFlashAttribute("notice", decision.allowed() ? "legacy.notice.codeResent" : "legacy.notice.resendLimited");
+			redirect.addFlashAttribute("notice",
+					decision.allowed() ? "legacy.notice.codeResent" : "legacy.notice.resendLimited");
 			redirect.addFlashAttribute("noticeArg", decision.retryAfterMinutes());
 		});
 		return REDIRECT;
@@ -172,12 +177,11 @@ class LegacyController {
 		}
 		model.addAttribute("form", form);
 		boolean merge = step.startsWith("merge");
-		int number = merge ? (step.equals(LegacyStates.MERGE_PASSWORD) ? 1 : 2)
-				: switch (step) {
-					case LegacyStates.FINANCIAL -> 1;
-					case LegacyStates.PHONE, LegacyStates.CONFIRM_PHONE -> 2;
-					default -> 3;
-				};
+		int number = merge ? (step.equals(LegacyStates.MERGE_PASSWORD) ? 1 : 2) : switch (step) {
+			case LegacyStates.FINANCIAL -> 1;
+			case LegacyStates.PHONE, LegacyStates.CONFIRM_PHONE -> 2;
+			default -> 3;
+		};
 		model.addAttribute("stepNumber", number);
 		model.addAttribute("stepCount", merge ? 2 : 3);
 		model.addAttribute("legacyUsername", this.migrations.legacyUsername(journey).orElse(""));

@@ -14,9 +14,10 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-10 then REG-4: financial verification with registration's own check (account types, refusals, freeze message,
- * soft inquiry, per-SSN limit) for the SSN of the legacy account. The digits are forgotten (DATA-2). A person with
- * no tax record cannot continue online (no name for the phone, no address for a letter): the page says to call the
+ * REG-10 then REG-4: financial verification with registration's own check (account types,
+ * refusals, freeze message, soft inquiry, per-SSN limit) for the SSN of the legacy
+ * account. The digits are forgotten (DATA-2). A person with no tax record cannot continue
+ * online (no name for the phone, no address for a letter): the page says to call the
  * e-Help Desk.
  */
 @Component

@@ -16,9 +16,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails that tell a person their e-Services account moved (REG-10) or merged (REG-11), at once and in the
- * transaction of the change (as SIGN-9 does for security changes): what happened, when, and what to do if it was not
- * them. Never a password or a code.
+ * The emails that tell a person their e-Services account moved (REG-10) or merged
+ * (REG-11), at once and in the transaction of the change (as SIGN-9 does for security
+ * changes): what happened, when, and what to do if it was not them. Never a password or a
+ * code.
  */
 @Component
 class LegacyMessages {
@@ -35,7 +36,10 @@ class LegacyMessages {
 		this.clock = clock;
 	}
 
-	/** REG-10: the username stays, the old password no longer works; on the mail path, a letter is coming. */
+	/**
+	 * REG-10: the username stays, the old password no longer works; on the mail path, a
+	 * letter is coming.
+	 */
 	void moved(String email, String firstName, String username, boolean mailPath, Locale locale) {
 		String body = text(mailPath ? "legacy.mail.moved.bodyMail" : "legacy.mail.moved.body", locale, firstName,
 				username, now(locale));
@@ -43,7 +47,10 @@ class LegacyMessages {
 				text("legacy.mail.moved.subject", locale), body, null));
 	}
 
-	/** REG-11: sign in with the e-Services username and the Secure Access password; to both addresses if they differ. */
+	/**
+	 * REG-11: sign in with the e-Services username and the Secure Access password; to
+	 * both addresses if they differ.
+	 */
 	void merged(String accountEmail, String legacyEmail, String firstName, String username, String previousUsername,
 			Locale locale) {
 		String body = text("legacy.mail.merged.body", locale, firstName, username, previousUsername, now(locale));

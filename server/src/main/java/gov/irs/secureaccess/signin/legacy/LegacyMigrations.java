@@ -35,10 +35,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where a legacy e-Services sign-in goes on (REG-10, REG-11). After the legacy password, {@link #handOff} starts the
- * move — a merge when the person's SSN already has a Secure Access account, else the migration — or resumes the one
- * the account started before (the journey is remembered on the legacy account, so attempts spent stay spent), and
- * keeps it in the (new) session. The pages at {@value #PATH} then ask this service for the step and submit to it.
+ * Where a legacy e-Services sign-in goes on (REG-10, REG-11). After the legacy password,
+ * {@link #handOff} starts the move — a merge when the person's SSN already has a Secure
+ * Access account, else the migration — or resumes the one the account started before (the
+ * journey is remembered on the legacy account, so attempts spent stay spent), and keeps
+ * it in the (new) session. The pages at {@value #PATH} then ask this service for the step
+ * and submit to it.
  */
 @Service
 public class LegacyMigrations {
@@ -92,14 +94,17 @@ public class LegacyMigrations {
 	}
 
 	/**
-	 * The legacy password of {@code legacyId} was right: starts or resumes its move and keeps it in the session, whose
-	 * id changes (the person is now someone the service knows).
+	 * The legacy password of {@code legacyId} was right: starts or resumes its move and
+	 * keeps it in the session, whose id changes (the person is now someone the service
+	 * knows).
 	 */
 	@Transactional
 	public void handOff(long legacyId, String language, String sourceAddress, HttpServletRequest request) {
 		LegacyAccount account = this.legacy.findById(legacyId).orElseThrow();
-		// REG-6, REG-10: an account only waiting on the letter of a registration nobody finished is not the person's to
-		// merge into (its password is whoever made it); they move as if there were none, and the move closes it.
+		// REG-6, REG-10: an account only waiting on the letter of a registration nobody
+		// finished is not the person's to
+		// merge into (its password is whoever made it); they move as if there were none,
+		// and the move closes it.
 		Optional<Long> existing = this.waitingAccounts.keepsOut(account.ssn()) ? this.accounts.idBySsn(account.ssn())
 				: Optional.empty();
 		JourneyDefinition definition = existing.isPresent() ? this.merge.definition() : this.migration.definition();
@@ -121,8 +126,9 @@ public class LegacyMigrations {
 		Journey started = this.engine.start(definition, data.map());
 		this.legacy.rememberMigrationJourney(account.id(), started.id());
 		String subject = "legacy-account:" + account.id();
-		this.audit.record(AuditEvent.of(subject, existing.isPresent() ? "legacy.merge.started" : "legacy.migration.started",
-				"journey:" + started.id(), sourceAddress));
+		this.audit
+			.record(AuditEvent.of(subject, existing.isPresent() ? "legacy.merge.started" : "legacy.migration.started",
+					"journey:" + started.id(), sourceAddress));
 		return started.id();
 	}
 
@@ -153,7 +159,10 @@ public class LegacyMigrations {
 		return current.definition().isFinal(state);
 	}
 
-	/** "Receive an activation code by postal mail" (REG-6), from the phone steps of a migration. */
+	/**
+	 * "Receive an activation code by postal mail" (REG-6), from the phone steps of a
+	 * migration.
+	 */
 	@Transactional
 	Submission chooseMail(Current current) {
 		return divert(current, LegacyStates.PASSWORD, Map.of(LegacyStates.PATH, LegacyStates.PATH_MAIL));
@@ -169,7 +178,8 @@ public class LegacyMigrations {
 	}
 
 	private Submission divert(Current current, String to, Map<String, String> data) {
-		if (!(current.view() instanceof JourneyView.AtStep at) || !current.definition().type().equals(LegacyMigrationJourney.TYPE)) {
+		if (!(current.view() instanceof JourneyView.AtStep at)
+				|| !current.definition().type().equals(LegacyMigrationJourney.TYPE)) {
 			return new Submission.Conflict();
 		}
 		String from = at.step().name();
@@ -180,7 +190,10 @@ public class LegacyMigrations {
 		return this.engine.divert(current.definition(), at.journey().id(), from, to, data);
 	}
 
-	/** A new texted code for the step the person is on (the old one stops working), a few times per 15 minutes. */
+	/**
+	 * A new texted code for the step the person is on (the old one stops working), a few
+	 * times per 15 minutes.
+	 */
 	@Transactional
 	RateLimitDecision resend(Current current) {
 		if (!(current.view() instanceof JourneyView.AtStep at)) {

@@ -28,14 +28,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The end of a legacy e-Services account, in the transaction of the step that ends it: the Secure Access account is
- * made (REG-10) or takes the e-Services username (REG-11), the legacy row and its password hash are deleted, the
- * person is told and the move audited — all of it, or none.
+ * The end of a legacy e-Services account, in the transaction of the step that ends it:
+ * the Secure Access account is made (REG-10) or takes the e-Services username (REG-11),
+ * the legacy row and its password hash are deleted, the person is told and the move
+ * audited — all of it, or none.
  */
 @Service
 class LegacyMoves {
 
-	/** How a moved account reached its level (REG-10): the e-Services account, financial, and the phone or the letter. */
+	/**
+	 * How a moved account reached its level (REG-10): the e-Services account, financial,
+	 * and the phone or the letter.
+	 */
 	static final String EVIDENCE_SMS = "legacy-e-services,financial,sms";
 
 	static final String EVIDENCE_MAIL = "legacy-e-services,financial";
@@ -73,9 +77,10 @@ class LegacyMoves {
 	}
 
 	/**
-	 * REG-10: the Secure Access account with the e-Services username, active at LOA-3 with the verified phone (REG-8:
-	 * notice of proofing by letter and email), or on the mail path awaiting the mailed activation code (the letter
-	 * goes now; REG-6). The legacy account is deleted.
+	 * REG-10: the Secure Access account with the e-Services username, active at LOA-3
+	 * with the verified phone (REG-8: notice of proofing by letter and email), or on the
+	 * mail path awaiting the mailed activation code (the letter goes now; REG-6). The
+	 * legacy account is deleted.
 	 */
 	@Transactional
 	StepOutcome migrate(Journey journey, LegacyAccount account, String password, String sitePhrase, String siteImage,
@@ -100,7 +105,8 @@ class LegacyMoves {
 				mailPath ? EVIDENCE_MAIL : EVIDENCE_SMS, secretAnswers);
 		long id;
 		try {
-			// REG-6: a waiting account of this person (an unfinished registration's) is closed as this one is made.
+			// REG-6: a waiting account of this person (an unfinished registration's) is
+			// closed as this one is made.
 			id = this.waitingAccounts.create(created, journey.id().toString());
 		}
 		catch (AccountConflictException ex) {
@@ -121,8 +127,9 @@ class LegacyMoves {
 					journey.updatedAt(), username, locale);
 		}
 		this.messages.moved(account.email(), record.name().first(), username, mailPath, locale);
-		this.audit.record(AuditEvent.of(subject, mailPath ? "legacy.migrated.awaiting-activation" : "legacy.migrated",
-				subject, journey.get(LegacyStates.ADDRESS))
+		this.audit.record(AuditEvent
+			.of(subject, mailPath ? "legacy.migrated.awaiting-activation" : "legacy.migrated", subject,
+					journey.get(LegacyStates.ADDRESS))
 			.with("journey", journey.id().toString())
 			.with("loa", mailPath ? "2" : "3")
 			.with("eServicesAccountSince", importedAt.map(Object::toString).orElse("unknown")));
@@ -130,8 +137,9 @@ class LegacyMoves {
 	}
 
 	/**
-	 * REG-11: the Secure Access account takes the e-Services username and keeps its password; the legacy account is
-	 * deleted; the history records the e-Services account joined; both email addresses are told.
+	 * REG-11: the Secure Access account takes the e-Services username and keeps its
+	 * password; the legacy account is deleted; the history records the e-Services account
+	 * joined; both email addresses are told.
 	 */
 	@Transactional
 	StepOutcome merge(Journey journey, LegacyAccount account, long accountId, String factor) {

@@ -22,9 +22,10 @@ import gov.irs.secureaccess.registration.steps.CredentialsStep;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-10, last: a new password meeting PW-1 and PW-2 (not containing the kept username or the email, and not the old
- * e-Services password), the site phrase and image (REG-7), and on the mail path two secret questions (REG-6). The
- * username is not asked: it stays. Accepted, the account moves ({@link LegacyMoves#migrate}).
+ * REG-10, last: a new password meeting PW-1 and PW-2 (not containing the kept username or
+ * the email, and not the old e-Services password), the site phrase and image (REG-7), and
+ * on the mail path two secret questions (REG-6). The username is not asked: it stays.
+ * Accepted, the account moves ({@link LegacyMoves#migrate}).
  */
 @Component
 class LegacyPasswordStep implements Step {

@@ -16,8 +16,9 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-10 then REG-5: a US mobile number in the person's name (tax record), on no other account; the six-digit
- * activation code is texted to it. "Receive an activation code by postal mail" (REG-6) is a diversion the page offers.
+ * REG-10 then REG-5: a US mobile number in the person's name (tax record), on no other
+ * account; the six-digit activation code is texted to it. "Receive an activation code by
+ * postal mail" (REG-6) is a diversion the page offers.
  */
 @Component
 class LegacyPhoneStep implements Step {
@@ -67,7 +68,8 @@ class LegacyPhoneStep implements Step {
 		if (!verdict.eligible()) {
 			return PhoneActivationCodes.refusal(verdict);
 		}
-		return StepOutcome.passed(Map.of(LegacyStates.PHONE_E164, verdict.e164(), LegacyStates.PATH, LegacyStates.PATH_SMS));
+		return StepOutcome
+			.passed(Map.of(LegacyStates.PHONE_E164, verdict.e164(), LegacyStates.PATH, LegacyStates.PATH_SMS));
 	}
 
 }

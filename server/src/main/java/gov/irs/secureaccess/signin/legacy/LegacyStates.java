@@ -6,9 +6,10 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
 /**
- * The states of moving a legacy e-Services account to Secure Access and the keys of what its journey remembers.
- * REG-10: financial, phone, texted code (or the mail path), new password. REG-11: the existing Secure Access
- * account's password, then its second factor.
+ * The states of moving a legacy e-Services account to Secure Access and the keys of what
+ * its journey remembers. REG-10: financial, phone, texted code (or the mail path), new
+ * password. REG-11: the existing Secure Access account's password, then its second
+ * factor.
  */
 final class LegacyStates {
 
@@ -35,7 +36,10 @@ final class LegacyStates {
 
 	static final String ADDRESS = "address";
 
-	/** The Secure Access account: made at the end of REG-10, or the one to merge into (REG-11). */
+	/**
+	 * The Secure Access account: made at the end of REG-10, or the one to merge into
+	 * (REG-11).
+	 */
 	static final JourneyKey<Long> ACCOUNT_ID = JourneyKey.number("accountId");
 
 	static final String PHONE_E164 = "phone";
@@ -46,7 +50,10 @@ final class LegacyStates {
 
 	static final String PATH_MAIL = "mail";
 
-	/** REG-11: the second factor of the Secure Access account ({@code sms} or {@code app}). */
+	/**
+	 * REG-11: the second factor of the Secure Access account ({@code sms} or
+	 * {@code app}).
+	 */
 	static final String FACTOR = "factor";
 
 	static final String FACTOR_SMS = "sms";
@@ -64,7 +71,10 @@ final class LegacyStates {
 		return Locale.forLanguageTag(journey.get(LANGUAGE));
 	}
 
-	/** The subject the journey's texted codes are bound to: a code of another journey never fits. */
+	/**
+	 * The subject the journey's texted codes are bound to: a code of another journey
+	 * never fits.
+	 */
 	static String codeSubject(Journey journey) {
 		return "legacy:" + journey.id();
 	}

@@ -21,9 +21,10 @@ import gov.irs.secureaccess.signin.AccountLockout;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-11, second proof of the Secure Access account: the security code texted to its phone (10 minutes, once) or
- * from its authenticator app. A wrong code is a failed sign-in of that account (SIGN-5). Accepted, the accounts
- * merge ({@link LegacyMoves#merge}) and the person is signed in to the merged account.
+ * REG-11, second proof of the Secure Access account: the security code texted to its
+ * phone (10 minutes, once) or from its authenticator app. A wrong code is a failed
+ * sign-in of that account (SIGN-5). Accepted, the accounts merge
+ * ({@link LegacyMoves#merge}) and the person is signed in to the merged account.
  */
 @Component
 class MergeCodeStep implements Step {
@@ -109,9 +110,13 @@ class MergeCodeStep implements Step {
 	private StepOutcome failure(Journey journey, long id, String messageKey) {
 		String subject = "account:" + id;
 		Optional<Duration> locked = this.lockout.recordFailure(id);
-		this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.code.failed", subject,
-				journey.get(LegacyStates.ADDRESS)).with("for", "legacy-merge"));
-		return locked.isPresent() ? StepOutcome.invalid("signin.error.lockedStartAgain") : StepOutcome.failed(messageKey);
+		this.audit.record(
+				AuditEvent
+					.of(subject, locked.isPresent() ? "signin.locked" : "signin.code.failed", subject,
+							journey.get(LegacyStates.ADDRESS))
+					.with("for", "legacy-merge"));
+		return locked.isPresent() ? StepOutcome.invalid("signin.error.lockedStartAgain")
+				: StepOutcome.failed(messageKey);
 	}
 
 }

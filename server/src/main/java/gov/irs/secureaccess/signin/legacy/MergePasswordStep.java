@@ -26,9 +26,10 @@ import gov.irs.secureaccess.signin.AccountLockout;
 import org.springframework.stereotype.Component;
 
 /**
- * REG-11, first proof of the Secure Access account: its own password (the one kept after the merge). Failures
- * count on that account and lock it like a sign-in (SIGN-5); a right password texts the security code to its phone,
- * or asks for its authenticator app's code (SIGN-2, SIGN-3). The account's username is never shown.
+ * REG-11, first proof of the Secure Access account: its own password (the one kept after
+ * the merge). Failures count on that account and lock it like a sign-in (SIGN-5); a right
+ * password texts the security code to its phone, or asks for its authenticator app's code
+ * (SIGN-2, SIGN-3). The account's username is never shown.
  */
 @Component
 class MergePasswordStep implements Step {
@@ -94,8 +95,11 @@ class MergePasswordStep implements Step {
 		String subject = "account:" + id;
 		if (password.length() > 1024 || !this.hasher.verify(password, login.get().passwordHash())) {
 			Optional<Duration> nowLocked = this.lockout.recordFailure(id);
-			this.audit.record(AuditEvent.of(subject, nowLocked.isPresent() ? "signin.locked" : "signin.password.failed",
-					subject, journey.get(LegacyStates.ADDRESS)).with("for", "legacy-merge"));
+			this.audit.record(
+					AuditEvent
+						.of(subject, nowLocked.isPresent() ? "signin.locked" : "signin.password.failed", subject,
+								journey.get(LegacyStates.ADDRESS))
+						.with("for", "legacy-merge"));
 			return nowLocked.map(MergePasswordStep::locked)
 				.orElseGet(() -> StepOutcome.failed("legacy.merge.error.password", "merge.wrong-password"));
 		}
@@ -114,7 +118,10 @@ class MergePasswordStep implements Step {
 		return StepOutcome.passed(Map.of(LegacyStates.FACTOR, LegacyStates.FACTOR_SMS));
 	}
 
-	/** The sign-in's own lock message (SIGN-5): how long, never whether the password was right. */
+	/**
+	 * The sign-in's own lock message (SIGN-5): how long, never whether the password was
+	 * right.
+	 */
 	static StepOutcome locked(Duration duration) {
 		if (duration.compareTo(Duration.ofDays(365)) > 0) {
 			return new StepOutcome.Rejected("signin.error.lockedUntilReset", false, "signin.locked", List.of());

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The bureau's answer. On {@link Outcome#MATCH}, the type and network of the account found, so the caller can refuse
- * American Express, debit and corporate cards with their own messages (REG-4); otherwise both are empty.
+ * The bureau's answer. On {@link Outcome#MATCH}, the type and network of the account
+ * found, so the caller can refuse American Express, debit and corporate cards with their
+ * own messages (REG-4); otherwise both are empty.
  */
 public record AccountCheckResult(Outcome outcome, Optional<AccountType> matchedType,
 		Optional<CardNetwork> matchedNetwork) {

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The last 8 digits of a financial account number. Never stored, never logged (DATA-2, DATA-3):
- * {@link #toString()} hides them; {@link #digits()} is for hashing only.
+ * The last 8 digits of a financial account number. Never stored, never logged (DATA-2,
+ * DATA-3): {@link #toString()} hides them; {@link #digits()} is for hashing only.
  */
 public final class AccountLast8 {
 
@@ -17,7 +17,9 @@ public final class AccountLast8 {
 		this.digits = digits;
 	}
 
-	/** @throws IllegalArgumentException with a reason that never contains the value */
+	/**
+	 * @throws IllegalArgumentException with a reason that never contains the value
+	 */
 	public static AccountLast8 of(String digits) {
 		Objects.requireNonNull(digits, "digits");
 		String trimmed = digits.strip();

@@ -3,8 +3,8 @@ package gov.irs.secureaccess.sources.creditbureau;
 import java.util.Objects;
 
 /**
- * An account on a credit file, as loaded. A credit card has a network; debit and corporate cards may have one;
- * loans have none.
+ * An account on a credit file, as loaded. A credit card has a network; debit and
+ * corporate cards may have one; loans have none.
  */
 public record CreditAccount(AccountType type, CardNetwork network, AccountLast8 last8) {
 

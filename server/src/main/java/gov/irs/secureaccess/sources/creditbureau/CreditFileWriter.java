@@ -14,7 +14,10 @@ import gov.irs.secureaccess.sources.Ssn;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Fills the credit bureau tables in batches (generator and CSV loader). Call inside the caller's transaction. */
+/**
+ * Fills the credit bureau tables in batches (generator and CSV loader). Call inside the
+ * caller's transaction.
+ */
 public final class CreditFileWriter {
 
 	private final JdbcTemplate jdbc;
@@ -29,7 +32,9 @@ public final class CreditFileWriter {
 		this.lookup = new ExistingSsns(jdbc, keys);
 	}
 
-	/** Inserts each file or updates its freeze flag; its accounts are left as they are. */
+	/**
+	 * Inserts each file or updates its freeze flag; its accounts are left as they are.
+	 */
 	public void upsertFiles(Collection<CreditFile> files) {
 		List<Object[]> rows = files.stream()
 			.map((file) -> new Object[] { this.keys.ssn(file.ssn()), file.frozen() })
@@ -62,6 +67,5 @@ public final class CreditFileWriter {
 	public Set<Ssn> withFile(Collection<Ssn> ssns) {
 		return this.lookup.existing("credit_file", ssns);
 	}
-
 
 }

@@ -13,7 +13,10 @@ import gov.irs.secureaccess.sources.creditbureau.AccountCheckResult.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The embedded reference credit bureau. Account digits are compared as keyed hashes only (DATA-2). */
+/**
+ * The embedded reference credit bureau. Account digits are compared as keyed hashes only
+ * (DATA-2).
+ */
 public final class JdbcCreditBureau implements CreditBureau {
 
 	private static final List<String> CARD_TYPES = List.of(AccountType.CREDIT_CARD.name(),
@@ -82,7 +85,8 @@ public final class JdbcCreditBureau implements CreditBureau {
 			if (frozen.get()) {
 				return FileCoverage.FROZEN;
 			}
-			// A credit card counts unless it is American Express; debit and corporate cards never count (REG-4).
+			// A credit card counts unless it is American Express; debit and corporate
+			// cards never count (REG-4).
 			List<String> loans = accepted.stream().filter((type) -> !type.isCard()).map(AccountType::name).toList();
 			long held = this.jdbc.sql("""
 					select count(*) from credit_account where ssn_hash = :ssnHash and (
@@ -104,13 +108,13 @@ public final class JdbcCreditBureau implements CreditBureau {
 				select requester, inquired_at from credit_inquiry where ssn_hash = :ssnHash
 				order by inquired_at, id""")
 			.param("ssnHash", this.keys.ssn(ssn))
-			.query((rs, row) -> new SoftInquiry(rs.getString("requester"),
-					rs.getTimestamp("inquired_at").toInstant()))
+			.query((rs, row) -> new SoftInquiry(rs.getString("requester"), rs.getTimestamp("inquired_at").toInstant()))
 			.list();
 	}
 
 	private void recordInquiry(String ssnHash, String requester) {
-		this.jdbc.sql("insert into credit_inquiry (ssn_hash, requester, inquired_at) values (:ssnHash, :requester, :at)")
+		this.jdbc
+			.sql("insert into credit_inquiry (ssn_hash, requester, inquired_at) values (:ssnHash, :requester, :at)")
 			.param("ssnHash", ssnHash)
 			.param("requester", requester)
 			.param("at", Timestamp.from(this.clock.instant()))

@@ -3,8 +3,9 @@ package gov.irs.secureaccess.sources.creditbureau;
 import gov.irs.secureaccess.sources.SourceKeys;
 
 /**
- * The only form in which account digits are kept (DATA-2): a keyed hash of the last 8 digits bound to the person's
- * SSN hash, so the same digits of two people never hash alike.
+ * The only form in which account digits are kept (DATA-2): a keyed hash of the last 8
+ * digits bound to the person's SSN hash, so the same digits of two people never hash
+ * alike.
  */
 final class Last8Hash {
 

@@ -15,8 +15,9 @@ import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
 import gov.irs.secureaccess.sources.creditbureau.CreditFileWriter;
 
 /**
- * {@code credit_accounts.csv}: one row per account. Each SSN must have a credit file; the accounts of every SSN in
- * the file replace its former ones. The last 8 digits are hashed at once and never kept or reported (DATA-2).
+ * {@code credit_accounts.csv}: one row per account. Each SSN must have a credit file; the
+ * accounts of every SSN in the file replace its former ones. The last 8 digits are hashed
+ * at once and never kept or reported (DATA-2).
  */
 final class CreditAccountsCsv implements SourceCsvFile {
 

@@ -8,7 +8,9 @@ import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.creditbureau.CreditFile;
 import gov.irs.secureaccess.sources.creditbureau.CreditFileWriter;
 
-/** {@code credit_files.csv}: one row per person the bureau knows, with the freeze flag. */
+/**
+ * {@code credit_files.csv}: one row per person the bureau knows, with the freeze flag.
+ */
 final class CreditFilesCsv implements SourceCsvFile {
 
 	static final String FILE = "credit_files.csv";

@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the source CSV files of one folder, each file in its own transaction and in an order where files that are
- * referred to come first. A refused file leaves nothing behind; the other files still load; at the end a
- * {@link SourceLoadException} lists every refusal. Files that are absent are skipped.
+ * Loads the source CSV files of one folder, each file in its own transaction and in an
+ * order where files that are referred to come first. A refused file leaves nothing
+ * behind; the other files still load; at the end a {@link SourceLoadException} lists
+ * every refusal. Files that are absent are skipped.
  */
 public final class CsvFolderLoader {
 
@@ -53,11 +54,13 @@ public final class CsvFolderLoader {
 
 	/**
 	 * @return rows loaded per file name
-	 * @throws SourceLoadException when the folder is missing or any file was refused (after loading the others)
+	 * @throws SourceLoadException when the folder is missing or any file was refused
+	 * (after loading the others)
 	 */
 	public Map<String, Integer> load(Path folder) {
 		if (!Files.isDirectory(folder)) {
-			throw new SourceLoadException(List.of("source CSV folder " + folder + " does not exist or is not a folder"));
+			throw new SourceLoadException(
+					List.of("source CSV folder " + folder + " does not exist or is not a folder"));
 		}
 		List<String> problems = new ArrayList<>(unknownFiles(folder));
 		Map<String, Integer> loaded = new LinkedHashMap<>();
@@ -99,8 +102,8 @@ public final class CsvFolderLoader {
 			return entries.map((entry) -> entry.getFileName().toString())
 				.filter((name) -> name.toLowerCase(Locale.ROOT).endsWith(".csv") && !known.contains(name))
 				.sorted()
-				.map((name) -> name + ": not a source file (known: " + String.join(", ", known.stream().sorted().toList())
-						+ ")")
+				.map((name) -> name + ": not a source file (known: "
+						+ String.join(", ", known.stream().sorted().toList()) + ")")
 				.toList();
 		}
 		catch (IOException ex) {

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import gov.irs.secureaccess.sources.Ssn;
 
 /**
- * One data row of a source CSV file. Every accessor either returns a well-formed value or throws a
- * {@link CsvRowException} whose reason names the column, never its value.
+ * One data row of a source CSV file. Every accessor either returns a well-formed value or
+ * throws a {@link CsvRowException} whose reason names the column, never its value.
  */
 public final class CsvRow {
 
@@ -69,8 +69,9 @@ public final class CsvRow {
 	}
 
 	/**
-	 * An optional moment: ISO-8601 with an offset ({@code 2026-05-01T14:30:00Z}, {@code 2026-05-01T10:30-04:00}) or a
-	 * date alone ({@code 2026-05-01}, read as its start in UTC); null when empty.
+	 * An optional moment: ISO-8601 with an offset ({@code 2026-05-01T14:30:00Z},
+	 * {@code 2026-05-01T10:30-04:00}) or a date alone ({@code 2026-05-01}, read as its
+	 * start in UTC); null when empty.
 	 */
 	Instant optionalInstant(String column) {
 		String value = optionalText(column);
@@ -121,7 +122,10 @@ public final class CsvRow {
 		return (value != null) ? enumOf(column, type, value) : null;
 	}
 
-	/** Builds a domain value; its checks' reasons (which never quote values) become this row's reason. */
+	/**
+	 * Builds a domain value; its checks' reasons (which never quote values) become this
+	 * row's reason.
+	 */
 	public <T> T build(Supplier<T> builder) {
 		try {
 			return builder.get();

@@ -1,8 +1,9 @@
 package gov.irs.secureaccess.sources.csv;
 
 /**
- * A row (or the header) of a source CSV file that cannot be loaded. The message names the file, the 1-based line
- * and the reason; it never carries the offending value, which may be PII (DATA-3).
+ * A row (or the header) of a source CSV file that cannot be loaded. The message names the
+ * file, the 1-based line and the reason; it never carries the offending value, which may
+ * be PII (DATA-3).
  */
 public final class CsvRowException extends RuntimeException {
 

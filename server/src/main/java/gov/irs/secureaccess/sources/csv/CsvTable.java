@@ -20,8 +20,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one source CSV file (RFC 4180, UTF-8, header row) into rows that know their 1-based line. The header must
- * hold every required column, may hold the optional ones, and nothing else. Blank lines are skipped.
+ * Reads one source CSV file (RFC 4180, UTF-8, header row) into rows that know their
+ * 1-based line. The header must hold every required column, may hold the optional ones,
+ * and nothing else. Blank lines are skipped.
  */
 public final class CsvTable {
 
@@ -46,7 +47,10 @@ public final class CsvTable {
 		}
 	}
 
-	/** Spreadsheets often save UTF-8 with a byte order mark, which would otherwise stick to the first column name. */
+	/**
+	 * Spreadsheets often save UTF-8 with a byte order mark, which would otherwise stick
+	 * to the first column name.
+	 */
 	private static void skipByteOrderMark(BufferedReader reader) throws IOException {
 		reader.mark(1);
 		if (reader.read() != '\uFEFF') {
@@ -69,8 +73,8 @@ public final class CsvTable {
 					continue;
 				}
 				if (!record.isConsistent()) {
-					throw new CsvRowException(file, line, "row has " + record.size() + " fields, the header has "
-							+ parser.getHeaderNames().size());
+					throw new CsvRowException(file, line,
+							"row has " + record.size() + " fields, the header has " + parser.getHeaderNames().size());
 				}
 				rows.add(new CsvRow(file, line, toMap(record)));
 			}
@@ -93,7 +97,8 @@ public final class CsvTable {
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
 			// The parser's own message may quote the data: report only where and what.
-			throw new CsvRowException(file, line, "malformed CSV (a quote is not closed, or text follows a closing quote)");
+			throw new CsvRowException(file, line,
+					"malformed CSV (a quote is not closed, or text follows a closing quote)");
 		}
 	}
 
@@ -106,9 +111,9 @@ public final class CsvTable {
 		}
 		for (String column : header) {
 			if (!required.contains(column) && !optional.contains(column)) {
-				throw new CsvRowException(file, 1, "header has an unknown column (allowed: "
-						+ String.join(", ", required) + (optional.isEmpty() ? "" : ", " + String.join(", ", optional))
-						+ ")");
+				throw new CsvRowException(file, 1,
+						"header has an unknown column (allowed: " + String.join(", ", required)
+								+ (optional.isEmpty() ? "" : ", " + String.join(", ", optional)) + ")");
 			}
 		}
 	}

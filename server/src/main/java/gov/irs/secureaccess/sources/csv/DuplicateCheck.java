@@ -3,7 +3,10 @@ package gov.irs.secureaccess.sources.csv;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Refuses a second row with the same key, naming the line of the first (never the key, which may be PII). */
+/**
+ * Refuses a second row with the same key, naming the line of the first (never the key,
+ * which may be PII).
+ */
 public final class DuplicateCheck<K> {
 
 	private final Map<K, Long> firstLine = new HashMap<>();

@@ -13,8 +13,9 @@ import gov.irs.secureaccess.sources.taxrecords.InformationDocument;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecordWriter;
 
 /**
- * {@code information_documents.csv}: one row per W-2 or 1099. Each SSN must have a tax record (loaded before, or
- * from {@code tax_records.csv} in the same folder); the documents of every SSN in the file replace its former ones.
+ * {@code information_documents.csv}: one row per W-2 or 1099. Each SSN must have a tax
+ * record (loaded before, or from {@code tax_records.csv} in the same folder); the
+ * documents of every SSN in the file replace its former ones.
  */
 final class InformationDocumentsCsv implements SourceCsvFile {
 

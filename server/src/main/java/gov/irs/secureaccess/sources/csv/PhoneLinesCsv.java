@@ -10,7 +10,10 @@ import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneLineWriter;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 
-/** {@code phone_lines.csv}: one row per phone number the carrier knows, with its last SIM change and port (REG-13). */
+/**
+ * {@code phone_lines.csv}: one row per phone number the carrier knows, with its last SIM
+ * change and port (REG-13).
+ */
 final class PhoneLinesCsv implements SourceCsvFile {
 
 	static final String FILE = "phone_lines.csv";

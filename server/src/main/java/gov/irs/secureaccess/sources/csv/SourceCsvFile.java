@@ -3,7 +3,10 @@ package gov.irs.secureaccess.sources.csv;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One kind of source CSV file: its name, its columns, and how its rows go into the tables. */
+/**
+ * One kind of source CSV file: its name, its columns, and how its rows go into the
+ * tables.
+ */
 interface SourceCsvFile {
 
 	String fileName();
@@ -13,8 +16,8 @@ interface SourceCsvFile {
 	List<String> optionalColumns();
 
 	/**
-	 * Checks every row, then writes them all, inside the caller's transaction: any {@link CsvRowException} rolls the
-	 * whole file back.
+	 * Checks every row, then writes them all, inside the caller's transaction: any
+	 * {@link CsvRowException} rolls the whole file back.
 	 * @return how many rows were loaded
 	 */
 	int load(List<CsvRow> rows);

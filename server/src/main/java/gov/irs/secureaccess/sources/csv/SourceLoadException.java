@@ -2,7 +2,10 @@ package gov.irs.secureaccess.sources.csv;
 
 import java.util.List;
 
-/** One or more source files were refused at start-up; the service does not start (docs/sources.md). */
+/**
+ * One or more source files were refused at start-up; the service does not start
+ * (docs/sources.md).
+ */
 public final class SourceLoadException extends RuntimeException {
 
 	private final List<String> problems;

@@ -15,8 +15,8 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecordWriter;
 
 /**
- * {@code tax_records.csv}: one row per SSN, the identity and last filed return, and the refund account if the refund
- * was deposited (REG-14; columns in docs/sources.md).
+ * {@code tax_records.csv}: one row per SSN, the identity and last filed return, and the
+ * refund account if the refund was deposited (REG-14; columns in docs/sources.md).
  */
 final class TaxRecordsCsv implements SourceCsvFile {
 
@@ -61,7 +61,10 @@ final class TaxRecordsCsv implements SourceCsvFile {
 		return records.size();
 	}
 
-	/** REG-14: both refund columns or neither; a row without them has no refund account on file. */
+	/**
+	 * REG-14: both refund columns or neither; a row without them has no refund account on
+	 * file.
+	 */
 	private static RefundAccount refundAccount(CsvRow row) {
 		String routing = row.optionalText("refund_routing_number");
 		String last4 = row.optionalText("refund_account_last4");
@@ -86,8 +89,8 @@ final class TaxRecordsCsv implements SourceCsvFile {
 		var agiPrior = row.money("agi_prior_year");
 		var balance = row.money("balance_due");
 		String ipPin = row.optionalText("ip_pin");
-		return row.build(() -> new TaxRecord(ssn, name, dateOfBirth, status, address, returnYear, agiCurrent,
-				agiPrior, ipPin, balance, List.of()));
+		return row.build(() -> new TaxRecord(ssn, name, dateOfBirth, status, address, returnYear, agiCurrent, agiPrior,
+				ipPin, balance, List.of()));
 	}
 
 }

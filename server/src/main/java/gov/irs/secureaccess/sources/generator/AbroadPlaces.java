@@ -5,7 +5,10 @@ import java.util.Random;
 
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
-/** Addresses abroad, each country in its own postal format (street/number order, postal code shape). */
+/**
+ * Addresses abroad, each country in its own postal format (street/number order, postal
+ * code shape).
+ */
 final class AbroadPlaces {
 
 	/** Countries other than the four main ones, written as filers write them. */
@@ -47,8 +50,8 @@ final class AbroadPlaces {
 		String[] city = cities[random.nextInt(cities.length)];
 		String street = Names.pick(random, List.of("Av. Paseo de la Reforma", "Calle Hidalgo", "Av. Insurgentes Sur",
 				"Calle Morelos", "Av. Juárez", "Calle 60"));
-		String colonia = "Col. " + Names.pick(random, List.of("Centro", "Juárez", "Roma Norte", "Del Valle",
-				"Americana", "San Benito"));
+		String colonia = "Col. "
+				+ Names.pick(random, List.of("Centro", "Juárez", "Roma Norte", "Del Valle", "Americana", "San Benito"));
 		String postal = city[2] + String.format("%03d", random.nextInt(1000));
 		return new Address(street + " " + (1 + random.nextInt(2000)), colonia, city[0], city[1], postal, "MX");
 	}
@@ -66,7 +69,8 @@ final class AbroadPlaces {
 	static Address other(Random random, String country) {
 		int n = 1 + random.nextInt(200);
 		return switch (country) {
-			case "FR" -> new Address(n + " Rue de Rivoli", null, "Paris", null, "750" + (10 + random.nextInt(10)), "FR");
+			case "FR" ->
+				new Address(n + " Rue de Rivoli", null, "Paris", null, "750" + (10 + random.nextInt(10)), "FR");
 			case "JP" -> new Address("1-" + (1 + random.nextInt(20)) + "-" + n + " Jingumae", null, "Shibuya-ku",
 					"Tokyo", "150-0001", "JP");
 			case "AU" -> new Address(n + " George St", null, "Sydney", "NSW", "2000", "AU");

@@ -5,7 +5,10 @@ import java.util.Random;
 
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
-/** The kinds of address on a return, and how often each occurs in the generated population. */
+/**
+ * The kinds of address on a return, and how often each occurs in the generated
+ * population.
+ */
 final class Addresses {
 
 	enum Kind {
@@ -64,7 +67,10 @@ final class Addresses {
 		};
 	}
 
-	/** APO/FPO/DPO with AA (the Americas, ZIP 340xx), AE (Europe etc., 090-098xx) or AP (Pacific, 962-966xx). */
+	/**
+	 * APO/FPO/DPO with AA (the Americas, ZIP 340xx), AE (Europe etc., 090-098xx) or AP
+	 * (Pacific, 962-966xx).
+	 */
 	static Address military(Random random) {
 		int box = 1 + random.nextInt(9999);
 		return switch (random.nextInt(6)) {

@@ -13,7 +13,10 @@ import gov.irs.secureaccess.sources.creditbureau.CardNetwork;
 import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
 import gov.irs.secureaccess.sources.creditbureau.CreditFile;
 
-/** Credit files: ordinary mixes of cards and loans, and the hard cases of REG-4 in realistic proportions. */
+/**
+ * Credit files: ordinary mixes of cards and loans, and the hard cases of REG-4 in
+ * realistic proportions.
+ */
 final class CreditProfiles {
 
 	enum Kind {
@@ -28,7 +31,10 @@ final class CreditProfiles {
 	private CreditProfiles() {
 	}
 
-	/** Per 1000: 3% no file, 4% frozen, 3% only American Express, 4% only debit, 0.5% only a corporate card. */
+	/**
+	 * Per 1000: 3% no file, 4% frozen, 3% only American Express, 4% only debit, 0.5% only
+	 * a corporate card.
+	 */
 	static Kind pickKind(Random random) {
 		int roll = random.nextInt(1000);
 		if (roll < 30) {
@@ -49,7 +55,9 @@ final class CreditProfiles {
 		return Kind.ORDINARY;
 	}
 
-	/** @return null for {@link Kind#NO_FILE} */
+	/**
+	 * @return null for {@link Kind#NO_FILE}
+	 */
 	static CreditFile of(Kind kind, Random random, Ssn ssn) {
 		Set<String> used = new HashSet<>();
 		List<CreditAccount> accounts = new ArrayList<>();

@@ -14,8 +14,9 @@ import gov.irs.secureaccess.sources.taxrecords.InformationDocument;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * Renders the demo people as the Markdown tables of docs/demo-people.md (a test keeps them equal): who they are, and
- * what each would answer to the e-Help Desk's questions (AST-2), read from the same tax record the desk reads.
+ * Renders the demo people as the Markdown tables of docs/demo-people.md (a test keeps
+ * them equal): who they are, and what each would answer to the e-Help Desk's questions
+ * (AST-2), read from the same tax record the desk reads.
  */
 public final class DemoPeopleTable {
 
@@ -40,7 +41,8 @@ public final class DemoPeopleTable {
 			row.add(US_DATE.format(record.dateOfBirth()));
 			row.add(words(record.filingStatus().name()));
 			row.add(address(record.address()));
-			row.add(account(demo.accountToUse()) + demo.person().refundAccountIfAny()
+			row.add(account(demo.accountToUse()) + demo.person()
+				.refundAccountIfAny()
 				.map((refund) -> "<br>Last refund deposited to: routing **" + refund.routingNumber()
 						+ "**, account ending **" + refund.last4() + "**")
 				.orElse(""));
@@ -52,10 +54,12 @@ public final class DemoPeopleTable {
 	}
 
 	/**
-	 * The caller's answers to the desk's questions (AST-2, {@code assisted/QuestionPool}): the adjusted gross income
-	 * of the last return and of the prior year, the filing status, the balance due, the ZIP code of a US address, and
-	 * each information document's payer and amount. Only people who already have an e-Services account reach the
-	 * questions (AST-1): the demo legacy users (#2, #5, #11).
+	 * The caller's answers to the desk's questions (AST-2,
+	 * {@code assisted/QuestionPool}): the adjusted gross income of the last return and of
+	 * the prior year, the filing status, the balance due, the ZIP code of a US address,
+	 * and each information document's payer and amount. Only people who already have an
+	 * e-Services account reach the questions (AST-1): the demo legacy users (#2, #5,
+	 * #11).
 	 */
 	public static String deskAnswers(List<DemoPerson> demos) {
 		StringBuilder out = new StringBuilder();
@@ -72,7 +76,8 @@ public final class DemoPeopleTable {
 					+ (record.returnYear() - 1) + ": $" + record.agiPriorYear().toPlainString());
 			row.add(words(record.filingStatus().name()));
 			row.add("$" + record.balanceDue().toPlainString());
-			row.add(record.address().isAbroad() ? "(abroad: not asked)" : record.address().postalCode().substring(0, 5));
+			row.add(record.address().isAbroad() ? "(abroad: not asked)"
+					: record.address().postalCode().substring(0, 5));
 			StringJoiner documents = new StringJoiner("<br>");
 			documents.setEmptyValue("none");
 			for (InformationDocument document : record.documents()) {

@@ -11,7 +11,8 @@ import gov.irs.secureaccess.sources.creditbureau.CreditAccount;
  * @param label short name of the case
  * @param hardCase the case this person shows; null for the ordinary happy path
  * @param person the person as the sources hold them
- * @param accountToUse the account to type at the financial step (for the no-file case, one the bureau cannot know)
+ * @param accountToUse the account to type at the financial step (for the no-file case,
+ * one the bureau cannot know)
  * @param shows what trying this person demonstrates
  */
 public record DemoPerson(String label, HardCase hardCase, SyntheticPerson person, CreditAccount accountToUse,

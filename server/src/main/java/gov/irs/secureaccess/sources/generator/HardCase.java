@@ -15,8 +15,8 @@ import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
 /**
- * What makes a person hard to proof online, read from their data (not from how they were generated), so tests can
- * check the population really has each case.
+ * What makes a person hard to proof online, read from their data (not from how they were
+ * generated), so tests can check the population really has each case.
  */
 public enum HardCase {
 
@@ -24,7 +24,8 @@ public enum HardCase {
 	ONLY_CORPORATE, FROZEN_CREDIT, NO_CREDIT_FILE, PHONE_NOT_IN_NAME, PREPAID_PHONE, LANDLINE, VOIP_PHONE,
 	BUSINESS_PHONE, NO_SMS, PHONE_NOT_US, NO_PHONE, ONLY_STUDENT_LOAN, RECENT_SIM_CHANGE;
 
-	private static final Pattern UNIT = Pattern.compile("(?i).*\\b(apt\\.?|apartment|unit|ste|suite|fl)\\s+\\w+$|.*#\\s*\\w+$");
+	private static final Pattern UNIT = Pattern
+		.compile("(?i).*\\b(apt\\.?|apartment|unit|ste|suite|fl)\\s+\\w+$|.*#\\s*\\w+$");
 
 	static Set<HardCase> of(SyntheticPerson person) {
 		Set<HardCase> cases = EnumSet.noneOf(HardCase.class);
@@ -72,7 +73,8 @@ public enum HardCase {
 		if (!accounts.isEmpty() && accounts.stream().allMatch((a) -> a.type() == AccountType.CORPORATE_CARD)) {
 			cases.add(ONLY_CORPORATE);
 		}
-		// REG-4: the only account the financial step accepts is a student loan (not accepted before 2019).
+		// REG-4: the only account the financial step accepts is a student loan (not
+		// accepted before 2019).
 		List<CreditAccount> accepted = accounts.stream().filter(CreditProfiles::passesReg4).toList();
 		if (!accepted.isEmpty() && accepted.stream().allMatch((a) -> a.type() == AccountType.STUDENT_LOAN)) {
 			cases.add(ONLY_STUDENT_LOAN);
@@ -85,7 +87,8 @@ public enum HardCase {
 			return;
 		}
 		String subscriber = phone.subscriberName();
-		if (!phone.businessPlan() && !(subscriber.startsWith(name.first() + " ") && subscriber.endsWith(" " + name.last()))) {
+		if (!phone.businessPlan()
+				&& !(subscriber.startsWith(name.first() + " ") && subscriber.endsWith(" " + name.last()))) {
 			cases.add(PHONE_NOT_IN_NAME);
 		}
 		if (phone.prepaid()) {
@@ -106,7 +109,8 @@ public enum HardCase {
 		if (!phone.usNumber()) {
 			cases.add(PHONE_NOT_US);
 		}
-		// REG-13: the generator writes only recent changes, so any change the carrier reports is one.
+		// REG-13: the generator writes only recent changes, so any change the carrier
+		// reports is one.
 		if (phone.lastSimChange().isPresent()) {
 			cases.add(RECENT_SIM_CHANGE);
 		}

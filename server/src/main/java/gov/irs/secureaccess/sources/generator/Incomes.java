@@ -10,19 +10,20 @@ import gov.irs.secureaccess.sources.taxrecords.FormType;
 import gov.irs.secureaccess.sources.taxrecords.InformationDocument;
 
 /**
- * Income for two years: information documents (W-2 for workers, SSA-1099 and 1099-R for retirees, 1099-NEC for gig
- * work, 1099-INT/-DIV for savers) and an AGI close to their sum, which is what a real return would show.
+ * Income for two years: information documents (W-2 for workers, SSA-1099 and 1099-R for
+ * retirees, 1099-NEC for gig work, 1099-INT/-DIV for savers) and an AGI close to their
+ * sum, which is what a real return would show.
  */
 final class Incomes {
 
 	record Income(BigDecimal agiCurrent, BigDecimal agiPrior, List<InformationDocument> documents) {
 	}
 
-	private static final List<String> EMPLOYERS = List.of("Walmart Inc.", "Amazon.com Services LLC",
-			"The Kroger Co.", "The Home Depot Inc.", "UnitedHealth Group Inc.", "Target Corporation",
-			"County of Los Angeles", "State of Ohio", "Kaiser Foundation Hospitals", "Starbucks Corporation",
-			"Lowe's Home Centers LLC", "Wells Fargo & Company", "FedEx Ground Package System Inc.",
-			"Mayo Clinic", "Dallas Independent School District", "Boeing Company", "Publix Super Markets Inc.",
+	private static final List<String> EMPLOYERS = List.of("Walmart Inc.", "Amazon.com Services LLC", "The Kroger Co.",
+			"The Home Depot Inc.", "UnitedHealth Group Inc.", "Target Corporation", "County of Los Angeles",
+			"State of Ohio", "Kaiser Foundation Hospitals", "Starbucks Corporation", "Lowe's Home Centers LLC",
+			"Wells Fargo & Company", "FedEx Ground Package System Inc.", "Mayo Clinic",
+			"Dallas Independent School District", "Boeing Company", "Publix Super Markets Inc.",
 			"Acme Plumbing & Heating LLC", "Riverside Family Dental PC", "U.S. Postal Service",
 			"Department of the Army (DFAS)", "Chick-fil-A Westgate", "Main Street Diner LLC");
 
@@ -58,9 +59,10 @@ final class Incomes {
 				total = total.add(add(documents, year, FormType.W_2, employer, wages * drift, random));
 			}
 			if (retired) {
-				total = total.add(add(documents, year, FormType.FORM_1099_R, Names.pick(random, BROKERS), pension * drift,
-						random));
-				add(documents, year, FormType.SSA_1099, "Social Security Administration", socialSecurity * drift, random);
+				total = total.add(add(documents, year, FormType.FORM_1099_R, Names.pick(random, BROKERS),
+						pension * drift, random));
+				add(documents, year, FormType.SSA_1099, "Social Security Administration", socialSecurity * drift,
+						random);
 				total = total.add(BigDecimal.valueOf(socialSecurity * drift * 0.5));
 			}
 			if (gig) {

@@ -6,8 +6,8 @@ import java.util.Random;
 import gov.irs.secureaccess.sources.PersonName;
 
 /**
- * Realistic US names, including the forms that trip name matching: apostrophes, hyphens, particles, accents,
- * two-word surnames, middle names and generational suffixes.
+ * Realistic US names, including the forms that trip name matching: apostrophes, hyphens,
+ * particles, accents, two-word surnames, middle names and generational suffixes.
  */
 final class Names {
 
@@ -23,31 +23,32 @@ final class Names {
 			"Charlotte", "Natalie", "Theresa", "Diana", "Brittany", "Doris", "Kayla", "Alexis", "Lori", "Guadalupe",
 			"Ximena", "Mei", "Priya", "Aaliyah", "Zoë", "Renée", "Nguyet", "Fatima", "Mary Beth");
 
-	private static final List<String> MALE = List.of("James", "Robert", "John", "Michael", "David", "William", "Richard",
-			"Joseph", "Thomas", "Christopher", "Charles", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven",
-			"Andrew", "Paul", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Jason", "Edward",
-			"Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott",
-			"Brandon", "Benjamin", "Samuel", "Gregory", "Alexander", "Patrick", "Frank", "Raymond", "Jack", "Dennis",
-			"Jerry", "Tyler", "Aaron", "Jose", "Adam", "Nathan", "Henry", "Zachary", "Douglas", "Peter", "Kyle", "Noah",
-			"Ethan", "Jeremy", "Walter", "Christian", "Keith", "Roger", "Terry", "Austin", "Sean", "Gerald", "Carl",
-			"Harold", "Dylan", "Arthur", "Lawrence", "Jordan", "Jesse", "Bryan", "Billy", "Bruce", "Gabriel", "Joe",
-			"Logan", "Alan", "Juan", "Albert", "Willie", "Elijah", "Wayne", "Randy", "Vincent", "Mason", "Roy", "Ralph",
-			"Bobby", "Russell", "Bradley", "Philip", "Eugene", "José", "Luis", "Wei", "Raj", "DeShawn", "Mohammed",
-			"Tuan", "Jean-Luc", "Billy Ray");
+	private static final List<String> MALE = List.of("James", "Robert", "John", "Michael", "David", "William",
+			"Richard", "Joseph", "Thomas", "Christopher", "Charles", "Daniel", "Matthew", "Anthony", "Mark", "Donald",
+			"Steven", "Andrew", "Paul", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Jason",
+			"Edward", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin",
+			"Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Alexander", "Patrick", "Frank", "Raymond", "Jack",
+			"Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Nathan", "Henry", "Zachary", "Douglas", "Peter",
+			"Kyle", "Noah", "Ethan", "Jeremy", "Walter", "Christian", "Keith", "Roger", "Terry", "Austin", "Sean",
+			"Gerald", "Carl", "Harold", "Dylan", "Arthur", "Lawrence", "Jordan", "Jesse", "Bryan", "Billy", "Bruce",
+			"Gabriel", "Joe", "Logan", "Alan", "Juan", "Albert", "Willie", "Elijah", "Wayne", "Randy", "Vincent",
+			"Mason", "Roy", "Ralph", "Bobby", "Russell", "Bradley", "Philip", "Eugene", "José", "Luis", "Wei", "Raj",
+			"DeShawn", "Mohammed", "Tuan", "Jean-Luc", "Billy Ray");
 
 	private static final List<String> LAST = List.of("Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia",
-			"Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas",
-			"Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark",
-			"Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen",
-			"Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter",
-			"Roberts", "Gomez", "Phillips", "Evans", "Turner", "Diaz", "Parker", "Cruz", "Edwards", "Collins", "Reyes",
-			"Stewart", "Morris", "Morales", "Murphy", "Cook", "Rogers", "Gutierrez", "Ortiz", "Morgan", "Cooper",
-			"Peterson", "Bailey", "Reed", "Kelly", "Howard", "Ramos", "Kim", "Cox", "Ward", "Richardson", "Watson",
-			"Brooks", "Chavez", "Wood", "James", "Bennett", "Gray", "Mendoza", "Ruiz", "Hughes", "Price", "Alvarez",
-			"Castillo", "Sanders", "Patel", "Myers", "Long", "Ross", "Foster", "Jimenez", "O'Brien", "O'Connor",
-			"McDonald", "MacKenzie", "Smith-Jones", "Garcia-Lopez", "De La Cruz", "Van der Berg", "St. John", "D'Angelo",
-			"Nuñez", "Müller", "Schmidt", "Kowalski", "Nakamura", "Tran", "Pham", "Chen", "Wang", "Singh", "Khan",
-			"Okafor", "Abdullah", "Yamamoto", "Rossi", "Dubois", "LeBlanc", "Fitzgerald", "Washington", "Begay");
+			"Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson",
+			"Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez",
+			"Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres",
+			"Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell",
+			"Carter", "Roberts", "Gomez", "Phillips", "Evans", "Turner", "Diaz", "Parker", "Cruz", "Edwards", "Collins",
+			"Reyes", "Stewart", "Morris", "Morales", "Murphy", "Cook", "Rogers", "Gutierrez", "Ortiz", "Morgan",
+			"Cooper", "Peterson", "Bailey", "Reed", "Kelly", "Howard", "Ramos", "Kim", "Cox", "Ward", "Richardson",
+			"Watson", "Brooks", "Chavez", "Wood", "James", "Bennett", "Gray", "Mendoza", "Ruiz", "Hughes", "Price",
+			"Alvarez", "Castillo", "Sanders", "Patel", "Myers", "Long", "Ross", "Foster", "Jimenez", "O'Brien",
+			"O'Connor", "McDonald", "MacKenzie", "Smith-Jones", "Garcia-Lopez", "De La Cruz", "Van der Berg",
+			"St. John", "D'Angelo", "Nuñez", "Müller", "Schmidt", "Kowalski", "Nakamura", "Tran", "Pham", "Chen",
+			"Wang", "Singh", "Khan", "Okafor", "Abdullah", "Yamamoto", "Rossi", "Dubois", "LeBlanc", "Fitzgerald",
+			"Washington", "Begay");
 
 	private static final List<String> SUFFIXES = List.of("JR", "SR", "II", "III", "IV");
 

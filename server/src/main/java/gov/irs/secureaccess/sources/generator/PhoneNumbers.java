@@ -7,8 +7,9 @@ import java.util.Set;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 
 /**
- * Hands out unique, fictional phone numbers: US and Canadian numbers use the 555-0100..0199 block that the North
- * American Numbering Plan keeps for fiction; UK numbers use Ofcom's drama range 07700 900000..900999.
+ * Hands out unique, fictional phone numbers: US and Canadian numbers use the
+ * 555-0100..0199 block that the North American Numbering Plan keeps for fiction; UK
+ * numbers use Ofcom's drama range 07700 900000..900999.
  */
 final class PhoneNumbers {
 
@@ -17,7 +18,9 @@ final class PhoneNumbers {
 
 	private final Set<String> used = new HashSet<>();
 
-	/** Reserves a number so the random population never reuses it (demo people's numbers). */
+	/**
+	 * Reserves a number so the random population never reuses it (demo people's numbers).
+	 */
 	void reserve(PhoneNumber number) {
 		if (!this.used.add(number.e164())) {
 			throw new IllegalStateException("phone number reserved twice");

@@ -9,7 +9,10 @@ import gov.irs.secureaccess.sources.phonecarrier.PhoneLine;
 import gov.irs.secureaccess.sources.phonecarrier.PhoneNumber;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
-/** Phone lines: most people have a US mobile in their name; the REG-5 hard cases in realistic proportions. */
+/**
+ * Phone lines: most people have a US mobile in their name; the REG-5 hard cases in
+ * realistic proportions.
+ */
 final class PhoneProfiles {
 
 	enum Kind {
@@ -24,7 +27,10 @@ final class PhoneProfiles {
 	private PhoneProfiles() {
 	}
 
-	/** Per 1000: 4% no phone, 6% not in their name, 7% prepaid, 5% landline, 3% VoIP, 2% business, 0.5% no SMS. */
+	/**
+	 * Per 1000: 4% no phone, 6% not in their name, 7% prepaid, 5% landline, 3% VoIP, 2%
+	 * business, 0.5% no SMS.
+	 */
 	static Kind pickKind(Random random) {
 		int roll = random.nextInt(1000);
 		if (roll < 40) {
@@ -51,7 +57,9 @@ final class PhoneProfiles {
 		return Kind.MOBILE_IN_NAME;
 	}
 
-	/** @return null for {@link Kind#NONE} */
+	/**
+	 * @return null for {@link Kind#NONE}
+	 */
 	static PhoneLine of(Kind kind, Random random, PersonName name, PhoneNumber number) {
 		String inName = subscriberName(random, name);
 		return switch (kind) {
@@ -68,7 +76,10 @@ final class PhoneProfiles {
 		};
 	}
 
-	/** People abroad: a local mobile (Canada on +1 but not US, UK drama range), or a US mobile kept from home. */
+	/**
+	 * People abroad: a local mobile (Canada on +1 but not US, UK drama range), or a US
+	 * mobile kept from home.
+	 */
 	static PhoneLine abroad(Random random, PersonName name, Address address, PhoneNumbers numbers) {
 		String inName = subscriberName(random, name);
 		if ("CA".equals(address.country()) && random.nextInt(100) < 60) {

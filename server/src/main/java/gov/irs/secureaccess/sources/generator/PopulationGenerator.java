@@ -20,9 +20,10 @@ import gov.irs.secureaccess.sources.taxrecords.FilingStatus;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * A deterministic synthetic population: the demo people first, then people drawn from {@code new Random(seed)}.
- * The same seed, size and tax year always give the same people. SSNs lie only in never-issued ranges (area 666 or
- * 900-999) and are unique; phone numbers are fictional and unique.
+ * A deterministic synthetic population: the demo people first, then people drawn from
+ * {@code new Random(seed)}. The same seed, size and tax year always give the same people.
+ * SSNs lie only in never-issued ranges (area 666 or 900-999) and are unique; phone
+ * numbers are fictional and unique.
  */
 public final class PopulationGenerator {
 
@@ -37,20 +38,23 @@ public final class PopulationGenerator {
 
 	private final Instant asOf;
 
-	/** A population whose recent SIM changes (REG-13) are recent on tax day after {@code taxYear}. */
+	/**
+	 * A population whose recent SIM changes (REG-13) are recent on tax day after
+	 * {@code taxYear}.
+	 */
 	public PopulationGenerator(long seed, int people, int taxYear) {
 		this(seed, people, taxYear, referenceInstant(taxYear));
 	}
 
 	/**
-	 * @param asOf the moment the population is made (the service's clock at first start): SIM changes and ports
-	 * "in the last days" are days before it
+	 * @param asOf the moment the population is made (the service's clock at first start):
+	 * SIM changes and ports "in the last days" are days before it
 	 */
 	public PopulationGenerator(long seed, int people, int taxYear, Instant asOf) {
 		int demos = DemoPeople.COUNT;
 		if (people < demos || people > MAX_PEOPLE) {
-			throw new IllegalArgumentException("people must be between " + demos + " (the demo people) and "
-					+ MAX_PEOPLE);
+			throw new IllegalArgumentException(
+					"people must be between " + demos + " (the demo people) and " + MAX_PEOPLE);
 		}
 		if (taxYear < 2000 || taxYear > 2100) {
 			throw new IllegalArgumentException("tax year must be between 2000 and 2100");
@@ -96,8 +100,8 @@ public final class PopulationGenerator {
 		Address address = Addresses.of(addressKind, random, city);
 		Incomes.Income income = Incomes.of(random, this.taxYear, age);
 		String ipPin = (random.nextInt(100) < 8) ? String.format("%06d", random.nextInt(1_000_000)) : null;
-		BigDecimal balance = (random.nextInt(100) < 12)
-				? BigDecimal.valueOf(5_000 + random.nextInt(1_500_000), 2) : BigDecimal.ZERO;
+		BigDecimal balance = (random.nextInt(100) < 12) ? BigDecimal.valueOf(5_000 + random.nextInt(1_500_000), 2)
+				: BigDecimal.ZERO;
 		TaxRecord record = new TaxRecord(ssn, name, birth, status, address, this.taxYear, income.agiCurrent(),
 				income.agiPrior(), ipPin, balance, income.documents());
 		CreditFile credit = CreditProfiles.of(CreditProfiles.pickKind(random), random, ssn);
@@ -117,7 +121,8 @@ public final class PopulationGenerator {
 		while (true) {
 			int areaRoll = random.nextInt(101);
 			int area = (areaRoll == 100) ? 666 : 900 + areaRoll;
-			Ssn ssn = Ssn.parse(String.format("%03d-%02d-%04d", area, 1 + random.nextInt(99), 1 + random.nextInt(9999)));
+			Ssn ssn = Ssn
+				.parse(String.format("%03d-%02d-%04d", area, 1 + random.nextInt(99), 1 + random.nextInt(9999)));
 			if (taken.add(ssn)) {
 				return ssn;
 			}
@@ -139,7 +144,10 @@ public final class PopulationGenerator {
 		return 70 + random.nextInt(25);
 	}
 
-	/** Roughly the shares of individual returns: single 46%, joint 38%, head of household 12%, separate 3%, QSS 1%. */
+	/**
+	 * Roughly the shares of individual returns: single 46%, joint 38%, head of household
+	 * 12%, separate 3%, QSS 1%.
+	 */
 	private static FilingStatus filingStatus(Random random, int age) {
 		int roll = random.nextInt(100);
 		if (roll < 46 || (age < 22 && roll < 85)) {

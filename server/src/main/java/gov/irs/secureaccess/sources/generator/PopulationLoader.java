@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the empty source tables with the generated population, in one transaction under an advisory lock so that
- * nodes starting together generate once. Does nothing when any source table already has rows.
+ * Fills the empty source tables with the generated population, in one transaction under
+ * an advisory lock so that nodes starting together generate once. Does nothing when any
+ * source table already has rows.
  */
 public final class PopulationLoader {
 
@@ -60,7 +61,9 @@ public final class PopulationLoader {
 		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
-	/** @return the row counts written, or empty when the tables already had people */
+	/**
+	 * @return the row counts written, or empty when the tables already had people
+	 */
 	public Optional<Map<String, Integer>> loadIfEmpty(SourcesProperties.Generator settings) {
 		return Optional.ofNullable(this.transactions.execute((status) -> {
 			AdvisoryLock.POPULATION_LOAD.holdUntilCommit(this.jdbc);
@@ -70,10 +73,12 @@ public final class PopulationLoader {
 			long start = System.nanoTime();
 			// Recent SIM changes (REG-13) are recent now, at the first start.
 			List<SyntheticPerson> people = new PopulationGenerator(settings.seed(), settings.people(),
-					settings.taxYear(), this.clock.instant()).generate();
+					settings.taxYear(), this.clock.instant())
+				.generate();
 			Map<String, Integer> counts = write(people);
-			this.loadLog.record(Origin.GENERATOR, "seed=" + settings.seed() + " people=" + settings.people()
-					+ " taxYear=" + settings.taxYear(), counts);
+			this.loadLog.record(Origin.GENERATOR,
+					"seed=" + settings.seed() + " people=" + settings.people() + " taxYear=" + settings.taxYear(),
+					counts);
 			log.info("Generated synthetic sources {} in {} ms", counts, (System.nanoTime() - start) / 1_000_000);
 			return counts;
 		}));

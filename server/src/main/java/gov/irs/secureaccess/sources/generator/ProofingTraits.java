@@ -18,9 +18,10 @@ import gov.irs.secureaccess.sources.taxrecords.RefundAccount;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * The traits issue 13 added to the population (REG-4 student loans, REG-13 SIM changes and ports, REG-14 refund
- * accounts), drawn from a random stream of their own, so every trait drawn before them (names, addresses, cards,
- * phones) stays what it was for the same seed.
+ * The traits issue 13 added to the population (REG-4 student loans, REG-13 SIM changes
+ * and ports, REG-14 refund accounts), drawn from a random stream of their own, so every
+ * trait drawn before them (names, addresses, cards, phones) stays what it was for the
+ * same seed.
  */
 final class ProofingTraits {
 
@@ -37,8 +38,9 @@ final class ProofingTraits {
 	}
 
 	/**
-	 * REG-4: about one adult in six carries a student loan (Federal Reserve SHED). 17% of ordinary files get one;
-	 * so do 40% of people whose only card is a debit card, for whom it is then the only account REG-4 accepts.
+	 * REG-4: about one adult in six carries a student loan (Federal Reserve SHED). 17% of
+	 * ordinary files get one; so do 40% of people whose only card is a debit card, for
+	 * whom it is then the only account REG-4 accepts.
 	 */
 	CreditFile withStudentLoan(CreditFile file) {
 		if (file == null || file.frozen()) {
@@ -64,8 +66,9 @@ final class ProofingTraits {
 	}
 
 	/**
-	 * REG-13: 2% of mobile lines had their SIM changed in the last 7 days (a new phone), 0.5% were ported to another
-	 * carrier then; the rest show no change. Times are before {@code asOf}, the moment of generation.
+	 * REG-13: 2% of mobile lines had their SIM changed in the last 7 days (a new phone),
+	 * 0.5% were ported to another carrier then; the rest show no change. Times are before
+	 * {@code asOf}, the moment of generation.
 	 */
 	PhoneLine withTakeoverSignals(PhoneLine line) {
 		if (line == null || line.lineType() != LineType.MOBILE) {
@@ -82,8 +85,8 @@ final class ProofingTraits {
 	}
 
 	/**
-	 * REG-14: most filers get a refund and most refunds are deposited: 80% of people who owe nothing have the
-	 * account of their last refund on the return; who owes has none.
+	 * REG-14: most filers get a refund and most refunds are deposited: 80% of people who
+	 * owe nothing have the account of their last refund on the return; who owes has none.
 	 */
 	RefundAccount refundAccount(TaxRecord record) {
 		if (record.balanceDue().signum() > 0 || this.random.nextInt(100) >= 80) {
@@ -92,7 +95,10 @@ final class ProofingTraits {
 		return RefundAccount.of(routingNumber(this.random), String.format("%04d", this.random.nextInt(10_000)));
 	}
 
-	/** A synthetic routing number with a Federal Reserve symbol (01-12) and a right ABA check digit. */
+	/**
+	 * A synthetic routing number with a Federal Reserve symbol (01-12) and a right ABA
+	 * check digit.
+	 */
 	static String routingNumber(Random random) {
 		String first8 = String.format("%02d%06d", 1 + random.nextInt(12), random.nextInt(1_000_000));
 		int[] weights = { 3, 7, 1, 3, 7, 1, 3, 7 };

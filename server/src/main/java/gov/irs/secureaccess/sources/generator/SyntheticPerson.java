@@ -10,9 +10,10 @@ import gov.irs.secureaccess.sources.taxrecords.RefundAccount;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
 
 /**
- * One generated person as each source sees them: the tax record (with documents), the credit file (null: the bureau
- * has none), the phone line in their hands (null: no phone) and the bank account the last refund was deposited into
- * (null: none on the return, REG-14).
+ * One generated person as each source sees them: the tax record (with documents), the
+ * credit file (null: the bureau has none), the phone line in their hands (null: no phone)
+ * and the bank account the last refund was deposited into (null: none on the return,
+ * REG-14).
  */
 public record SyntheticPerson(TaxRecord taxRecord, CreditFile creditFile, PhoneLine phone,
 		RefundAccount refundAccount) {
@@ -40,7 +41,10 @@ public record SyntheticPerson(TaxRecord taxRecord, CreditFile creditFile, PhoneL
 		return Optional.ofNullable(this.phone);
 	}
 
-	/** The hard cases this person's data actually shows (empty: an ordinary person who can pass everything). */
+	/**
+	 * The hard cases this person's data actually shows (empty: an ordinary person who can
+	 * pass everything).
+	 */
 	public Set<HardCase> hardCases() {
 		return HardCase.of(this);
 	}

@@ -3,7 +3,10 @@ package gov.irs.secureaccess.sources.generator;
 import java.util.List;
 import java.util.Random;
 
-/** US cities with a real 3-digit ZIP prefix and area code, and street names (USPS abbreviations and full words). */
+/**
+ * US cities with a real 3-digit ZIP prefix and area code, and street names (USPS
+ * abbreviations and full words).
+ */
 final class UsPlaces {
 
 	record City(String name, String state, String zip3, String areaCode) {

@@ -10,7 +10,10 @@ import gov.irs.secureaccess.sources.SourceKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The embedded reference phone carrier: lines found by the keyed hash of the number (DATA-1). */
+/**
+ * The embedded reference phone carrier: lines found by the keyed hash of the number
+ * (DATA-1).
+ */
 public final class JdbcPhoneCarrier implements PhoneCarrier {
 
 	private final JdbcClient jdbc;

@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the carrier says about a number: the subscriber's name as billed (a person or, on a business plan, a
- * company), the line type and its flags, and when its SIM was last changed and when it was last ported to another
- * carrier (REG-13; null when the carrier knows of none), and since when the current subscriber's name has been on
- * the line (null when the carrier does not say; REG-5 accepts a prepaid line only after a while in the person's
- * name).
+ * What the carrier says about a number: the subscriber's name as billed (a person or, on
+ * a business plan, a company), the line type and its flags, and when its SIM was last
+ * changed and when it was last ported to another carrier (REG-13; null when the carrier
+ * knows of none), and since when the current subscriber's name has been on the line (null
+ * when the carrier does not say; REG-5 accepts a prepaid line only after a while in the
+ * person's name).
  */
 public record PhoneLine(PhoneNumber number, String subscriberName, LineType lineType, boolean prepaid,
 		boolean businessPlan, boolean smsCapable, boolean usNumber, Instant simChangedAt, Instant portedAt,
@@ -47,13 +48,18 @@ public record PhoneLine(PhoneNumber number, String subscriberName, LineType line
 				this.smsCapable, this.usNumber, simChanged, ported, this.subscriberSince);
 	}
 
-	/** The same line with its subscriber's name on it since the given instant (null: the carrier does not say). */
+	/**
+	 * The same line with its subscriber's name on it since the given instant (null: the
+	 * carrier does not say).
+	 */
 	public PhoneLine withSubscriberSince(Instant since) {
 		return new PhoneLine(this.number, this.subscriberName, this.lineType, this.prepaid, this.businessPlan,
 				this.smsCapable, this.usNumber, this.simChangedAt, this.portedAt, since);
 	}
 
-	/** The later of the SIM change and the port (REG-13), if the carrier knows of either. */
+	/**
+	 * The later of the SIM change and the port (REG-13), if the carrier knows of either.
+	 */
 	public Optional<Instant> lastSimChange() {
 		if (this.simChangedAt == null) {
 			return Optional.ofNullable(this.portedAt);

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A phone number in E.164 form ({@code +} then up to 15 digits). {@link #toString()} hides it (DATA-3).
- * {@link #isNanp()} tells a North American number ({@code +1NXXNXXXXXX}); whether it is a US line is the carrier's
- * answer, since Canada shares +1.
+ * A phone number in E.164 form ({@code +} then up to 15 digits). {@link #toString()}
+ * hides it (DATA-3). {@link #isNanp()} tells a North American number
+ * ({@code +1NXXNXXXXXX}); whether it is a US line is the carrier's answer, since Canada
+ * shares +1.
  */
 public final class PhoneNumber {
 
@@ -20,7 +21,9 @@ public final class PhoneNumber {
 		this.e164 = e164;
 	}
 
-	/** @throws IllegalArgumentException with a reason that never contains the value */
+	/**
+	 * @throws IllegalArgumentException with a reason that never contains the value
+	 */
 	public static PhoneNumber of(String e164) {
 		Objects.requireNonNull(e164, "e164");
 		String trimmed = e164.strip();

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The address on a return, as filed. US addresses (country {@code US}) need a USPS state code and a ZIP or ZIP+4;
- * military addresses use city APO, FPO or DPO with state AA, AE or AP. Addresses abroad keep their own postal
- * format; state/province and postal code may then be absent. Line 2 may be null.
+ * The address on a return, as filed. US addresses (country {@code US}) need a USPS state
+ * code and a ZIP or ZIP+4; military addresses use city APO, FPO or DPO with state AA, AE
+ * or AP. Addresses abroad keep their own postal format; state/province and postal code
+ * may then be absent. Line 2 may be null.
  */
 public record Address(String line1, String line2, String city, String state, String postalCode, String country) {
 
@@ -42,10 +43,12 @@ public record Address(String line1, String line2, String city, String state, Str
 				throw new IllegalArgumentException("state must be a USPS state code for a US address");
 			}
 			if (postalCode == null || !ZIP.matcher(postalCode).matches()) {
-				throw new IllegalArgumentException("postal code must be a ZIP (NNNNN) or ZIP+4 (NNNNN-NNNN) for a US address");
+				throw new IllegalArgumentException(
+						"postal code must be a ZIP (NNNNN) or ZIP+4 (NNNNN-NNNN) for a US address");
 			}
 			if (MILITARY_STATES.contains(state) != MILITARY_CITIES.contains(city)) {
-				throw new IllegalArgumentException("military addresses need city APO, FPO or DPO with state AA, AE or AP");
+				throw new IllegalArgumentException(
+						"military addresses need city APO, FPO or DPO with state AA, AE or AP");
 			}
 		}
 	}

@@ -2,7 +2,10 @@ package gov.irs.secureaccess.sources.taxrecords;
 
 import java.util.Arrays;
 
-/** Information returns a payer files about a taxpayer; {@link #label()} is how the form is written (and in CSV). */
+/**
+ * Information returns a payer files about a taxpayer; {@link #label()} is how the form is
+ * written (and in CSV).
+ */
 public enum FormType {
 
 	W_2("W-2"), FORM_1099_INT("1099-INT"), FORM_1099_DIV("1099-DIV"), FORM_1099_NEC("1099-NEC"),
@@ -19,14 +22,15 @@ public enum FormType {
 		return this.label;
 	}
 
-	/** @throws IllegalArgumentException if the label is not one of the forms above */
+	/**
+	 * @throws IllegalArgumentException if the label is not one of the forms above
+	 */
 	public static FormType fromLabel(String label) {
 		return Arrays.stream(values())
 			.filter((type) -> type.label.equalsIgnoreCase(label.strip()))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("form type must be one of " + Arrays.stream(values())
-				.map(FormType::label)
-				.toList()));
+			.orElseThrow(() -> new IllegalArgumentException(
+					"form type must be one of " + Arrays.stream(values()).map(FormType::label).toList()));
 	}
 
 }

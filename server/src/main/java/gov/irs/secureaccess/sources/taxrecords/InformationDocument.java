@@ -3,7 +3,10 @@ package gov.irs.secureaccess.sources.taxrecords;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** One information document (W-2, 1099...) for a tax year: who paid and how much (dollars and cents). */
+/**
+ * One information document (W-2, 1099...) for a tax year: who paid and how much (dollars
+ * and cents).
+ */
 public record InformationDocument(int taxYear, FormType formType, String payerName, BigDecimal amount) {
 
 	public InformationDocument {

@@ -14,7 +14,10 @@ import gov.irs.secureaccess.sources.Ssn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The embedded reference tax records: rows found by the keyed hash of the SSN, PII opened from sealed payloads. */
+/**
+ * The embedded reference tax records: rows found by the keyed hash of the SSN, PII opened
+ * from sealed payloads.
+ */
 public final class JdbcTaxRecords implements TaxRecords {
 
 	private final JdbcClient jdbc;
@@ -35,8 +38,8 @@ public final class JdbcTaxRecords implements TaxRecords {
 		return this.jdbc
 			.sql("select filing_status, return_year, payload_sealed from tax_record where ssn_hash = :ssnHash")
 			.param("ssnHash", ssnHash)
-			.query((rs, row) -> this.sealed.open(rs.getString("payload_sealed"), TaxRecordPayload.CONTEXT,
-					TaxRecordPayload.class)
+			.query((rs, row) -> this.sealed
+				.open(rs.getString("payload_sealed"), TaxRecordPayload.CONTEXT, TaxRecordPayload.class)
 				.toRecord(ssn, FilingStatus.valueOf(rs.getString("filing_status")), rs.getInt("return_year"),
 						documents(ssnHash)))
 			.optional();
@@ -49,8 +52,8 @@ public final class JdbcTaxRecords implements TaxRecords {
 			.param("ssnHash", ssnHash)
 			.query(String.class)
 			.optional()
-			.filter((stored) -> this.keys.keyedHash().matches(RefundAccountHash.PURPOSE,
-					RefundAccountHash.input(ssnHash, account), stored))
+			.filter((stored) -> this.keys.keyedHash()
+				.matches(RefundAccountHash.PURPOSE, RefundAccountHash.input(ssnHash, account), stored))
 			.isPresent();
 	}
 
@@ -75,8 +78,8 @@ public final class JdbcTaxRecords implements TaxRecords {
 			this.jdbc.sql("select ssn_hash, payload_sealed from tax_record where ssn_hash in (:hashes)")
 				.param("hashes", chunk)
 				.query((rs, row) -> {
-					TaxRecordPayload payload = this.sealed.open(rs.getString("payload_sealed"), TaxRecordPayload.CONTEXT,
-							TaxRecordPayload.class);
+					TaxRecordPayload payload = this.sealed.open(rs.getString("payload_sealed"),
+							TaxRecordPayload.CONTEXT, TaxRecordPayload.class);
 					names.put(byHash.get(rs.getString("ssn_hash")),
 							new PersonName(payload.first(), payload.middle(), payload.last(), payload.suffix()));
 					return null;

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * REG-14: the bank account a refund was deposited into, as a return names it: the 9-digit ABA routing number and the
- * last 4 digits of the account number. Never stored, never logged (DATA-2, DATA-3): {@link #toString()} hides both;
- * the tax records keep only a keyed hash.
+ * REG-14: the bank account a refund was deposited into, as a return names it: the 9-digit
+ * ABA routing number and the last 4 digits of the account number. Never stored, never
+ * logged (DATA-2, DATA-3): {@link #toString()} hides both; the tax records keep only a
+ * keyed hash.
  */
 public final class RefundAccount {
 
@@ -24,8 +25,9 @@ public final class RefundAccount {
 	}
 
 	/**
-	 * @throws IllegalArgumentException with a reason that never contains the values: the routing number must be 9
-	 * digits whose ABA check digit is right, the account's last 4 must be 4 digits
+	 * @throws IllegalArgumentException with a reason that never contains the values: the
+	 * routing number must be 9 digits whose ABA check digit is right, the account's last
+	 * 4 must be 4 digits
 	 */
 	public static RefundAccount of(String routingNumber, String last4) {
 		Objects.requireNonNull(routingNumber, "routing number");
@@ -42,15 +44,17 @@ public final class RefundAccount {
 	}
 
 	/**
-	 * An ABA routing transit number: 9 digits, the first two a Federal Reserve routing symbol (00-12, 21-32, 61-72, or
-	 * 80 for traveler's checks), and 3, 7, 1 weights summing to a multiple of 10 (the ABA's check digit).
+	 * An ABA routing transit number: 9 digits, the first two a Federal Reserve routing
+	 * symbol (00-12, 21-32, 61-72, or 80 for traveler's checks), and 3, 7, 1 weights
+	 * summing to a multiple of 10 (the ABA's check digit).
 	 */
 	public static boolean isRoutingNumber(String value) {
 		if (value == null || !ROUTING.matcher(value).matches()) {
 			return false;
 		}
 		int prefix = Integer.parseInt(value.substring(0, 2));
-		boolean symbol = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80;
+		boolean symbol = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72)
+				|| prefix == 80;
 		int[] weights = { 3, 7, 1, 3, 7, 1, 3, 7, 1 };
 		int sum = 0;
 		for (int i = 0; i < 9; i++) {

@@ -3,8 +3,9 @@ package gov.irs.secureaccess.sources.taxrecords;
 import gov.irs.secureaccess.sources.SourceKeys;
 
 /**
- * The only form in which a refund account is kept (DATA-2): a keyed hash of the routing number and last 4 digits
- * bound to the person's SSN hash, so the same account of two people never hashes alike.
+ * The only form in which a refund account is kept (DATA-2): a keyed hash of the routing
+ * number and last 4 digits bound to the person's SSN hash, so the same account of two
+ * people never hashes alike.
  */
 final class RefundAccountHash {
 

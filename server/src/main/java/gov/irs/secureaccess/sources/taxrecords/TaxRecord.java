@@ -11,9 +11,10 @@ import gov.irs.secureaccess.sources.PersonName;
 import gov.irs.secureaccess.sources.Ssn;
 
 /**
- * What the tax records hold about one SSN: the identity and the last filed return ({@code returnYear}), its adjusted
- * gross income and the prior year's, the information documents of both years, this year's IP PIN (null when the
- * person has none) and the balance due.
+ * What the tax records hold about one SSN: the identity and the last filed return
+ * ({@code returnYear}), its adjusted gross income and the prior year's, the information
+ * documents of both years, this year's IP PIN (null when the person has none) and the
+ * balance due.
  */
 public record TaxRecord(Ssn ssn, PersonName name, LocalDate dateOfBirth, FilingStatus filingStatus, Address address,
 		int returnYear, BigDecimal agiCurrentYear, BigDecimal agiPriorYear, String ipPin, BigDecimal balanceDue,

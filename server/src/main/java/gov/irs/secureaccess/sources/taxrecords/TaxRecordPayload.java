@@ -7,7 +7,10 @@ import java.util.List;
 import gov.irs.secureaccess.sources.PersonName;
 import gov.irs.secureaccess.sources.Ssn;
 
-/** The sealed part of a {@code tax_record} row (context {@value #CONTEXT}); dates and amounts as text. */
+/**
+ * The sealed part of a {@code tax_record} row (context {@value #CONTEXT}); dates and
+ * amounts as text.
+ */
 record TaxRecordPayload(String first, String middle, String last, String suffix, String dateOfBirth, String line1,
 		String line2, String city, String state, String postalCode, String country, String agiCurrentYear,
 		String agiPriorYear, String ipPin, String balanceDue) {
@@ -25,9 +28,9 @@ record TaxRecordPayload(String first, String middle, String last, String suffix,
 
 	TaxRecord toRecord(Ssn ssn, FilingStatus status, int returnYear, List<InformationDocument> documents) {
 		return new TaxRecord(ssn, new PersonName(this.first, this.middle, this.last, this.suffix),
-				LocalDate.parse(this.dateOfBirth),
-				status, new Address(this.line1, this.line2, this.city, this.state, this.postalCode, this.country),
-				returnYear, new BigDecimal(this.agiCurrentYear), new BigDecimal(this.agiPriorYear), this.ipPin,
+				LocalDate.parse(this.dateOfBirth), status,
+				new Address(this.line1, this.line2, this.city, this.state, this.postalCode, this.country), returnYear,
+				new BigDecimal(this.agiCurrentYear), new BigDecimal(this.agiPriorYear), this.ipPin,
 				new BigDecimal(this.balanceDue), documents);
 	}
 

@@ -17,7 +17,8 @@ import gov.irs.secureaccess.sources.Ssn;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Fills the tax record tables in batches (generator and CSV loader). Call inside the caller's transaction.
+ * Fills the tax record tables in batches (generator and CSV loader). Call inside the
+ * caller's transaction.
  */
 public final class TaxRecordWriter {
 
@@ -36,9 +37,13 @@ public final class TaxRecordWriter {
 		this.lookup = new ExistingSsns(jdbc, keys);
 	}
 
-	/** Inserts or replaces the identity and return of each record; its documents are left as they are. */
+	/**
+	 * Inserts or replaces the identity and return of each record; its documents are left
+	 * as they are.
+	 */
 	public void upsertRecords(Collection<TaxRecord> records) {
-		// Sealing and hashing dominate: spread them over the cores (both are thread-safe).
+		// Sealing and hashing dominate: spread them over the cores (both are
+		// thread-safe).
 		List<Object[]> rows = records.parallelStream()
 			.map((record) -> new Object[] { this.keys.ssn(record.ssn()), record.filingStatus().name(),
 					record.returnYear(), this.sealed.seal(TaxRecordPayload.of(record), TaxRecordPayload.CONTEXT) })
@@ -51,7 +56,10 @@ public final class TaxRecordWriter {
 				List.of("text", "text", "int4", "text"), rows);
 	}
 
-	/** For each SSN given, its documents become exactly the ones given (so loading twice does not duplicate). */
+	/**
+	 * For each SSN given, its documents become exactly the ones given (so loading twice
+	 * does not duplicate).
+	 */
 	public void replaceDocuments(Map<Ssn, List<InformationDocument>> documentsBySsn) {
 		Map<String, List<InformationDocument>> byHash = new LinkedHashMap<>();
 		documentsBySsn.forEach((ssn, documents) -> byHash.put(this.keys.ssn(ssn), documents));
@@ -71,8 +79,9 @@ public final class TaxRecordWriter {
 	}
 
 	/**
-	 * REG-14: for each SSN given, the refund account on file becomes the one given, or none where the value is
-	 * {@code null} (the last refund was not deposited, or there was none). Only a keyed hash is written (DATA-2).
+	 * REG-14: for each SSN given, the refund account on file becomes the one given, or
+	 * none where the value is {@code null} (the last refund was not deposited, or there
+	 * was none). Only a keyed hash is written (DATA-2).
 	 */
 	public void replaceRefundAccounts(Map<Ssn, RefundAccount> accountsBySsn) {
 		List<Object[]> deletes = new ArrayList<>();
@@ -93,6 +102,5 @@ public final class TaxRecordWriter {
 	public Set<Ssn> withRecord(Collection<Ssn> ssns) {
 		return this.lookup.existing("tax_record", ssns);
 	}
-
 
 }

@@ -2,8 +2,8 @@ package gov.irs.secureaccess.taxapps.api;
 
 /**
  * The caller may not use an application: {@code insufficient_scope} (RFC 6750, 403) or
- * {@code insufficient_user_authentication} (RFC 9470, 401, with the {@code acr_values} to ask for), or no caller at
- * all ({@code invalid_token}, 401).
+ * {@code insufficient_user_authentication} (RFC 9470, 401, with the {@code acr_values} to
+ * ask for), or no caller at all ({@code invalid_token}, 401).
  */
 public final class ApiAccessDenied extends RuntimeException {
 

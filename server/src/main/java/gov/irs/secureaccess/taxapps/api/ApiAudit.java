@@ -8,7 +8,10 @@ import gov.irs.secureaccess.audit.AuditLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records that an application read a person's tax data through the API (DATA-4): who, which application, what. */
+/**
+ * Records that an application read a person's tax data through the API (DATA-4): who,
+ * which application, what.
+ */
 @Component
 class ApiAudit {
 

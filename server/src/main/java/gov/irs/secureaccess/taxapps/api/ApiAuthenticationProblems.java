@@ -15,10 +15,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The API's answers when the resource server refuses a call before any controller: no token, a bad one (401), or
- * one that may not (403). Spring Security's bearer handlers write the status and the {@code WWW-Authenticate}
- * challenge of RFC 6750 section 3 (no error code when no token was sent, {@code error="invalid_token"} for a bad
- * one); the body is then the same RFC 9457 problem details as every other API error ({@link ApiError}), never empty.
+ * The API's answers when the resource server refuses a call before any controller: no
+ * token, a bad one (401), or one that may not (403). Spring Security's bearer handlers
+ * write the status and the {@code WWW-Authenticate} challenge of RFC 6750 section 3 (no
+ * error code when no token was sent, {@code error="invalid_token"} for a bad one); the
+ * body is then the same RFC 9457 problem details as every other API error
+ * ({@link ApiError}), never empty.
  */
 public final class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -37,9 +39,9 @@ public final class ApiAuthenticationProblems implements AuthenticationEntryPoint
 			throws IOException {
 		this.challenge.commence(request, response, ex);
 		boolean sent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-		write(response, ApiError.of(response.getStatus(), "invalid_token", sent
-				? "The access token is not valid: it is malformed, expired or revoked. Sign the person in again."
-				: "This API needs an access token, sent as Authorization: Bearer <token> (RFC 6750)."));
+		write(response, ApiError.of(response.getStatus(), "invalid_token",
+				sent ? "The access token is not valid: it is malformed, expired or revoked. Sign the person in again."
+						: "This API needs an access token, sent as Authorization: Bearer <token> (RFC 6750)."));
 	}
 
 	@Override

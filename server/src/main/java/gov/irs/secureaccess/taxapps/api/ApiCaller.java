@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who calls the tax applications' API: the account the access token was issued for, the application (OAuth
- * client) that holds it, the scopes granted, and the level of assurance (1 to 3) the account reached at sign-in.
- * Controllers take it as a parameter; an {@link ApiCallerResolver} makes it from the request.
+ * Who calls the tax applications' API: the account the access token was issued for, the
+ * application (OAuth client) that holds it, the scopes granted, and the level of
+ * assurance (1 to 3) the account reached at sign-in. Controllers take it as a parameter;
+ * an {@link ApiCallerResolver} makes it from the request.
  */
 public record ApiCaller(long accountId, String clientId, Set<String> scopes, int loa) {
 

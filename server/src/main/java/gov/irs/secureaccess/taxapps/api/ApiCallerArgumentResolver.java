@@ -12,8 +12,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives API controllers their {@link ApiCaller} parameter from the {@link ApiCallerResolver} beans (the first that
- * knows the request); with none, the call is answered 401.
+ * Gives API controllers their {@link ApiCaller} parameter from the
+ * {@link ApiCallerResolver} beans (the first that knows the request); with none, the call
+ * is answered 401.
  */
 final class ApiCallerArgumentResolver implements HandlerMethodArgumentResolver {
 

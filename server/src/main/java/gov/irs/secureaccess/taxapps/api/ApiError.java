@@ -4,11 +4,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * The body of every API error: an RFC 9457 problem details object ({@code application/problem+json}): {@code type}
- * ({@code about:blank}: the status says what happened), {@code title} (the status's phrase), {@code status} and
- * {@code detail} (a sentence safe to show: never a TIN, a name or an exception's text); and, as extension members,
- * the OAuth-style {@code error} code with its {@code error_description} (RFC 6750), and for refusals the
- * {@code reason}, or the {@code scope} / {@code acr_values} the caller lacks.
+ * The body of every API error: an RFC 9457 problem details object
+ * ({@code application/problem+json}): {@code type} ({@code about:blank}: the status says
+ * what happened), {@code title} (the status's phrase), {@code status} and {@code detail}
+ * (a sentence safe to show: never a TIN, a name or an exception's text); and, as
+ * extension members, the OAuth-style {@code error} code with its
+ * {@code error_description} (RFC 6750), and for refusals the {@code reason}, or the
+ * {@code scope} / {@code acr_values} the caller lacks.
  */
 public record ApiError(String type, String title, int status, String detail, String error, String error_description,
 		String reason, String scope, String acr_values) {
@@ -21,8 +23,8 @@ public record ApiError(String type, String title, int status, String detail, Str
 
 	public static ApiError of(int status, String error, String description) {
 		HttpStatus known = HttpStatus.resolve(status);
-		return new ApiError(ABOUT_BLANK, (known != null) ? known.getReasonPhrase() : "Error", status, description, error,
-				description, null, null, null);
+		return new ApiError(ABOUT_BLANK, (known != null) ? known.getReasonPhrase() : "Error", status, description,
+				error, description, null, null, null);
 	}
 
 	ApiError withReason(String reason) {

@@ -19,10 +19,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API as RFC 9457 problem details ({@link ApiError}): access refusals per RFC 6750 and RFC 9470 with their
- * {@code WWW-Authenticate} header, refusals of the applications as 400 (409 for a second payment plan), records not on
- * file as 404, malformed requests as 400 with a short message, the database away (a failover) as 503 with
- * {@code Retry-After}, and anything unexpected as a bare 500 whose cause is logged by type only (DATA-3).
+ * Every error of the API as RFC 9457 problem details ({@link ApiError}): access refusals
+ * per RFC 6750 and RFC 9470 with their {@code WWW-Authenticate} header, refusals of the
+ * applications as 400 (409 for a second payment plan), records not on file as 404,
+ * malformed requests as 400 with a short message, the database away (a failover) as 503
+ * with {@code Retry-After}, and anything unexpected as a bare 500 whose cause is logged
+ * by type only (DATA-3).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -74,7 +76,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ResponseEntity<ApiError> document(InvalidDocumentException ex) {
 		HttpStatus status = (ex.problem() == InvalidDocumentException.Problem.TOO_LARGE) ? HttpStatus.CONTENT_TOO_LARGE
 				: HttpStatus.BAD_REQUEST;
-		return json(status, ApiError.of(status.value(), "invalid_request", ex.getMessage()).withReason(ex.problem().name()));
+		return json(status,
+				ApiError.of(status.value(), "invalid_request", ex.getMessage()).withReason(ex.problem().name()));
 	}
 
 	@ExceptionHandler(BadApiRequest.class)
@@ -85,7 +88,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex) {
 		if (DatabaseAway.isCause(ex)) {
-			// A failover under the request: nothing was changed, and a retry in a moment finds the database again.
+			// A failover under the request: nothing was changed, and a retry in a moment
+			// finds the database again.
 			log.warn("API request met the database away: {}", ex.getClass().getName());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, "10")
@@ -97,7 +101,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return json(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", "Something went wrong. Try again later.");
 	}
 
-	/** Spring MVC's own errors (unreadable JSON, wrong method, missing part...): their status, a short message. */
+	/**
+	 * Spring MVC's own errors (unreadable JSON, wrong method, missing part...): their
+	 * status, a short message.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {

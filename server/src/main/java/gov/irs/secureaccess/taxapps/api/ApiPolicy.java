@@ -3,8 +3,9 @@ package gov.irs.secureaccess.taxapps.api;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a caller against what an application needs ({@link ApiAccess}): first the scope, then the level. The
- * {@code acr} value asked for in a step-up is {@link #acrFor(int)}; the OpenID provider (phase 2) must use the same.
+ * Checks a caller against what an application needs ({@link ApiAccess}): first the scope,
+ * then the level. The {@code acr} value asked for in a step-up is {@link #acrFor(int)};
+ * the OpenID provider (phase 2) must use the same.
  */
 @Component
 public final class ApiPolicy {
@@ -14,7 +15,9 @@ public final class ApiPolicy {
 		return "urn:gov:irs:secure-access:loa-" + loa;
 	}
 
-	/** @throws ApiAccessDenied when the caller lacks the scope or the level */
+	/**
+	 * @throws ApiAccessDenied when the caller lacks the scope or the level
+	 */
 	public void require(ApiCaller caller, ApiAccess access) {
 		if (!caller.scopes().contains(access.scope())) {
 			throw new ApiAccessDenied("insufficient_scope", 403,
@@ -22,7 +25,8 @@ public final class ApiPolicy {
 		}
 		if (caller.loa() < access.loa()) {
 			throw new ApiAccessDenied("insufficient_user_authentication", 401,
-					"This application needs identity assurance level " + access.loa() + ".", null, acrFor(access.loa()));
+					"This application needs identity assurance level " + access.loa() + ".", null,
+					acrFor(access.loa()));
 		}
 	}
 

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The API's MVC wiring: the {@link ApiCaller} parameter, and {@code Cache-Control: no-store} on every answer (tax
- * data must not sit in caches).
+ * The API's MVC wiring: the {@link ApiCaller} parameter, and
+ * {@code Cache-Control: no-store} on every answer (tax data must not sit in caches).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiWebConfiguration implements WebMvcConfigurer {

@@ -1,6 +1,9 @@
 package gov.irs.secureaccess.taxapps.api;
 
-/** A request the API cannot use (a field missing or out of range); the message is safe to show. */
+/**
+ * A request the API cannot use (a field missing or out of range); the message is safe to
+ * show.
+ */
 final class BadApiRequest extends RuntimeException {
 
 	BadApiRequest(String message) {

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The document drop (FED-5) for applications: multipart {@code kind} (NOTICE or CASE), {@code number} and up to five
- * {@code files}; answers the receipt only. Scope {@code documents.write}, LOA-1.
+ * The document drop (FED-5) for applications: multipart {@code kind} (NOTICE or CASE),
+ * {@code number} and up to five {@code files}; answers the receipt only. Scope
+ * {@code documents.write}, LOA-1.
  */
 @RestController
 @RequestMapping(path = "/api/v1/documents", produces = "application/json")

@@ -20,20 +20,26 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Online Payment Agreement (FED-1): the balance with the plan rules, set up, cancel. Scope {@code taxdata.read},
- * LOA-2. The request has amounts and a day only: any other field (a bank account...) is ignored, never stored
- * (DATA-2).
+ * Online Payment Agreement (FED-1): the balance with the plan rules, set up, cancel.
+ * Scope {@code taxdata.read}, LOA-2. The request has amounts and a day only: any other
+ * field (a bank account...) is ignored, never stored (DATA-2).
  */
 @RestController
 @RequestMapping(path = "/api/v1/payment-agreement", produces = "application/json")
 class PaymentAgreementApi {
 
-	/** What the set-up page needs: the balance, the rules, and the active plan (null when none). */
+	/**
+	 * What the set-up page needs: the balance, the rules, and the active plan (null when
+	 * none).
+	 */
 	record Overview(int taxYear, BigDecimal balance, BigDecimal minimumMonthly, int minMonths, int maxMonths,
 			int maxDayOfMonth, PaymentAgreement agreement) {
 	}
 
-	/** A plan to set up: the monthly amount in dollars and cents, and the day of the month (1 to 28). */
+	/**
+	 * A plan to set up: the monthly amount in dollars and cents, and the day of the month
+	 * (1 to 28).
+	 */
 	record NewPlan(BigDecimal monthlyAmount, Integer dayOfMonth) {
 	}
 
@@ -55,8 +61,9 @@ class PaymentAgreementApi {
 	@GetMapping
 	Overview overview(ApiCaller caller) {
 		Balance balance = this.balances.of(taxpayer(caller));
-		return new Overview(balance.taxYear(), balance.amountDue(), PaymentPlanRules.minimumMonthly(balance.amountDue()),
-				PaymentPlanRules.MIN_MONTHS, PaymentPlanRules.MAX_MONTHS, 28, balance.agreement());
+		return new Overview(balance.taxYear(), balance.amountDue(),
+				PaymentPlanRules.minimumMonthly(balance.amountDue()), PaymentPlanRules.MIN_MONTHS,
+				PaymentPlanRules.MAX_MONTHS, 28, balance.agreement());
 	}
 
 	@PostMapping(consumes = "application/json")

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The caller's own tax data (FED-1): Get Transcript Online, Get an IP PIN, View Balance. Scope {@code taxdata.read},
- * LOA-3. Every read is audited.
+ * The caller's own tax data (FED-1): Get Transcript Online, Get an IP PIN, View Balance.
+ * Scope {@code taxdata.read}, LOA-3. Every read is audited.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")

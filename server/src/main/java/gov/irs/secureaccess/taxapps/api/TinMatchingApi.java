@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * e-Services TIN Matching (FED-1) for tax professionals: interactive (up to 25 pairs, answered at once) and bulk (a
- * file queued as a job; status; the results file). Scope {@code tin.match}, LOA-3. Answers carry indicators by
- * position, not the TINs.
+ * e-Services TIN Matching (FED-1) for tax professionals: interactive (up to 25 pairs,
+ * answered at once) and bulk (a file queued as a job; status; the results file). Scope
+ * {@code tin.match}, LOA-3. Answers carry indicators by position, not the TINs.
  */
 @RestController
 @RequestMapping(path = "/api/v1/tin-matching", produces = "application/json")

@@ -12,7 +12,10 @@ import gov.irs.secureaccess.taxapps.payments.PaymentAgreements;
 
 import org.springframework.stereotype.Service;
 
-/** Online account / View Balance (FED-1): the balance due from the tax record, with any active payment plan. */
+/**
+ * Online account / View Balance (FED-1): the balance due from the tax record, with any
+ * active payment plan.
+ */
 @Service
 public class Balances {
 
@@ -28,7 +31,9 @@ public class Balances {
 		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
-	/** @throws NotOnFileException when no return is on file */
+	/**
+	 * @throws NotOnFileException when no return is on file
+	 */
 	public Balance of(Ssn ssn) {
 		TaxRecord record = this.taxRecords.findBySsn(ssn)
 			.orElseThrow(() -> new NotOnFileException("No return is on file for you."));

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The document drop (FED-5): inbound only. Takes up to {@code max-files} PDF, JPEG or PNG files (known by their
- * first bytes) of at most {@code max-file-size} each for a notice or case number, stores each file sealed under a
- * context naming its row (DATA-1), and answers only a {@link Receipt}: nothing of the taxpayer's data is ever read
- * back out, so less authentication is enough. Submissions are audited with counts only (DATA-4).
+ * The document drop (FED-5): inbound only. Takes up to {@code max-files} PDF, JPEG or PNG
+ * files (known by their first bytes) of at most {@code max-file-size} each for a notice
+ * or case number, stores each file sealed under a context naming its row (DATA-1), and
+ * answers only a {@link Receipt}: nothing of the taxpayer's data is ever read back out,
+ * so less authentication is enough. Submissions are audited with counts only (DATA-4).
  */
 @Service
 public class DocumentDrop {
@@ -62,13 +63,15 @@ public class DocumentDrop {
 	}
 
 	/**
-	 * Checks every file before storing any; empty parts (a file input left empty) are left out.
+	 * Checks every file before storing any; empty parts (a file input left empty) are
+	 * left out.
 	 * @throws InvalidDocumentException naming the first problem
 	 */
 	public List<Checked> check(List<Upload> files) {
-		List<Upload> present = (files == null) ? List.of() : files.stream()
-			.filter((file) -> file != null && file.content() != null && file.content().length > 0)
-			.toList();
+		List<Upload> present = (files == null) ? List.of()
+				: files.stream()
+					.filter((file) -> file != null && file.content() != null && file.content().length > 0)
+					.toList();
 		if (present.isEmpty()) {
 			throw new InvalidDocumentException(InvalidDocumentException.Problem.NO_FILE, "Choose at least one file.");
 		}
@@ -83,13 +86,17 @@ public class DocumentDrop {
 			}
 		}
 		return present.stream()
-			.map((file) -> new Checked(file, FileType.sniff(file.content())
-				.orElseThrow(() -> new InvalidDocumentException(InvalidDocumentException.Problem.WRONG_TYPE,
-						"Send PDF, JPEG or PNG files only."))))
+			.map((file) -> new Checked(file,
+					FileType.sniff(file.content())
+						.orElseThrow(() -> new InvalidDocumentException(InvalidDocumentException.Problem.WRONG_TYPE,
+								"Send PDF, JPEG or PNG files only."))))
 			.toList();
 	}
 
-	/** Stores the files and answers the receipt. @throws InvalidDocumentException when a file is refused */
+	/**
+	 * Stores the files and answers the receipt. @throws InvalidDocumentException when a
+	 * file is refused
+	 */
 	@Transactional
 	public Receipt submit(Submitter submitter, DocumentReference reference, List<Upload> files, String sourceAddress) {
 		Objects.requireNonNull(submitter, "submitter");
@@ -122,8 +129,9 @@ public class DocumentDrop {
 				.param("submission", id)
 				.param("type", file.type().name())
 				.param("size", file.upload().content().length)
-				.param("content", this.cipher.seal(Base64.getEncoder().encodeToString(file.upload().content()),
-						"document_file:" + fileId))
+				.param("content",
+						this.cipher.seal(Base64.getEncoder().encodeToString(file.upload().content()),
+								"document_file:" + fileId))
 				.update();
 		}
 		String actor = (submitter.accountId() != null) ? "account:" + submitter.accountId() : "anonymous";

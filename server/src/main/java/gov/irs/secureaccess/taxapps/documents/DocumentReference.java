@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What the documents answer: the number of a notice or letter the taxpayer received (e.g. {@code CP2000-0417}) or
- * of a case. Letters, digits, spaces and hyphens, 3 to 30 characters. Kept sealed; {@link #toString()} hides it.
+ * What the documents answer: the number of a notice or letter the taxpayer received (e.g.
+ * {@code CP2000-0417}) or of a case. Letters, digits, spaces and hyphens, 3 to 30
+ * characters. Kept sealed; {@link #toString()} hides it.
  */
 public record DocumentReference(Kind kind, String number) {
 
@@ -17,7 +18,9 @@ public record DocumentReference(Kind kind, String number) {
 
 	private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{1,28}[A-Za-z0-9]");
 
-	/** @throws InvalidDocumentException when the kind or number is missing or malformed */
+	/**
+	 * @throws InvalidDocumentException when the kind or number is missing or malformed
+	 */
 	public static DocumentReference of(String kind, String number) {
 		Kind parsed;
 		try {

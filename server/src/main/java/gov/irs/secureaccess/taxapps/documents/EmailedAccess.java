@@ -21,16 +21,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The document drop's reduced authentication without an account (FED-5): a six-digit code emailed through the
- * outbox (MSG-1), kept only as a keyed hash (DATA-5), 15 minutes, single use. Limited per email address from one
- * client address ({@link #PER_EMAIL_AND_ADDRESS}) and per client address ({@link #PER_ADDRESS}), so a stranger never
- * uses up the owner's; wrong codes per request ({@link #TRIES}); uploads per proven email ({@link #UPLOADS_PER_EMAIL}).
- * The email holds the code only: no taxpayer data.
+ * The document drop's reduced authentication without an account (FED-5): a six-digit code
+ * emailed through the outbox (MSG-1), kept only as a keyed hash (DATA-5), 15 minutes,
+ * single use. Limited per email address from one client address
+ * ({@link #PER_EMAIL_AND_ADDRESS}) and per client address ({@link #PER_ADDRESS}), so a
+ * stranger never uses up the owner's; wrong codes per request ({@link #TRIES}); uploads
+ * per proven email ({@link #UPLOADS_PER_EMAIL}). The email holds the code only: no
+ * taxpayer data.
  */
 @Service
 public class EmailedAccess {
 
-	/** Codes for one email asked from one address: never per email alone, or anyone could block the owner's. */
+	/**
+	 * Codes for one email asked from one address: never per email alone, or anyone could
+	 * block the owner's.
+	 */
 	public static final RateLimit PER_EMAIL_AND_ADDRESS = new RateLimit("documents-code-per-email-and-address", 5,
 			Duration.ofHours(1));
 
@@ -38,9 +43,13 @@ public class EmailedAccess {
 
 	public static final RateLimit TRIES = new RateLimit("documents-code-tries", 5, Duration.ofMinutes(15));
 
-	public static final RateLimit UPLOADS_PER_EMAIL = new RateLimit("documents-uploads-per-email", 10, Duration.ofDays(1));
+	public static final RateLimit UPLOADS_PER_EMAIL = new RateLimit("documents-uploads-per-email", 10,
+			Duration.ofDays(1));
 
-	/** The outcome of asking for a code: the subject to check it against, or how long to wait. */
+	/**
+	 * The outcome of asking for a code: the subject to check it against, or how long to
+	 * wait.
+	 */
 	public record Started(String subject, RateLimitDecision decision) {
 
 		public boolean allowed() {
@@ -69,9 +78,10 @@ public class EmailedAccess {
 	}
 
 	/**
-	 * Emails a code to {@code email} unless a limit is reached. The limits are counted first, each in its own short
-	 * transaction, and only then is a transaction opened for the code and its email: a request never holds one
-	 * connection while it waits for another (the limiter's), so a burst of requests cannot starve the pool.
+	 * Emails a code to {@code email} unless a limit is reached. The limits are counted
+	 * first, each in its own short transaction, and only then is a transaction opened for
+	 * the code and its email: a request never holds one connection while it waits for
+	 * another (the limiter's), so a burst of requests cannot starve the pool.
 	 */
 	public Started start(String email, String sourceAddress, Locale locale) {
 		String normalised = email.strip().toLowerCase(Locale.ROOT);
@@ -89,20 +99,26 @@ public class EmailedAccess {
 			IssuedCode code = this.codes.issue(CodePurpose.DOCUMENT_DROP_EMAIL, subject);
 			this.outbox.enqueue(new OutgoingMessage(Channel.EMAIL, "documents.email-code", normalised,
 					this.messages.getMessage("documents.mail.subject", null, locale),
-					this.messages.getMessage("documents.mail.body", new Object[] { code.code(),
-							CodePurpose.DOCUMENT_DROP_EMAIL.defaultLifetime().toMinutes() }, locale),
+					this.messages.getMessage("documents.mail.body",
+							new Object[] { code.code(), CodePurpose.DOCUMENT_DROP_EMAIL.defaultLifetime().toMinutes() },
+							locale),
 					subject));
 		});
 		return new Started(subject, byEmail);
 	}
 
-	/** Checks a typed code; after {@link #TRIES} wrong ones the request is spent. The try is counted first, as above. */
+	/**
+	 * Checks a typed code; after {@link #TRIES} wrong ones the request is spent. The try
+	 * is counted first, as above.
+	 */
 	public CodeCheck verify(String subject, String typed) {
 		if (!this.limiter.hit(TRIES, subject).allowed()) {
-			this.transactions.executeWithoutResult((status) -> this.codes.voidLive(CodePurpose.DOCUMENT_DROP_EMAIL, subject));
+			this.transactions
+				.executeWithoutResult((status) -> this.codes.voidLive(CodePurpose.DOCUMENT_DROP_EMAIL, subject));
 			return CodeCheck.EXPIRED;
 		}
-		return this.transactions.execute((status) -> this.codes.redeem(CodePurpose.DOCUMENT_DROP_EMAIL, subject, typed));
+		return this.transactions
+			.execute((status) -> this.codes.redeem(CodePurpose.DOCUMENT_DROP_EMAIL, subject, typed));
 	}
 
 	/** Counts an upload for an email address; false when the day's limit is reached. */

@@ -1,6 +1,9 @@
 package gov.irs.secureaccess.taxapps.documents;
 
-/** A submission the document drop refuses; {@link #problem()} names why (pages translate it), the message is safe to show. */
+/**
+ * A submission the document drop refuses; {@link #problem()} names why (pages translate
+ * it), the message is safe to show.
+ */
 public final class InvalidDocumentException extends RuntimeException {
 
 	public enum Problem {

@@ -3,8 +3,9 @@ package gov.irs.secureaccess.taxapps.documents;
 import java.security.SecureRandom;
 
 /**
- * Receipt numbers: {@code DD-XXXX-XXXX-XXXX-XXXX}, sixteen characters of Crockford's base 32 (no I, L, O or U, so
- * nothing is misread on the phone) from a strong random source: 80 bits, not guessable, easy to read out.
+ * Receipt numbers: {@code DD-XXXX-XXXX-XXXX-XXXX}, sixteen characters of Crockford's base
+ * 32 (no I, L, O or U, so nothing is misread on the phone) from a strong random source:
+ * 80 bits, not guessable, easy to read out.
  */
 final class ReceiptNumbers {
 

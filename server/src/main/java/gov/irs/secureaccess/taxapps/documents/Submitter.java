@@ -1,8 +1,9 @@
 package gov.irs.secureaccess.taxapps.documents;
 
 /**
- * Who sends documents, with the reduced authentication FED-5 allows: an account signed in at LOA-1 or more
- * ({@code accountId}), or a person who proved an email address with an emailed code ({@code email}).
+ * Who sends documents, with the reduced authentication FED-5 allows: an account signed in
+ * at LOA-1 or more ({@code accountId}), or a person who proved an email address with an
+ * emailed code ({@code email}).
  */
 public record Submitter(Long accountId, String email) {
 

@@ -1,6 +1,8 @@
 package gov.irs.secureaccess.taxapps.documents;
 
-/** A file as received: its bytes; the name the browser gave is neither trusted nor kept. */
+/**
+ * A file as received: its bytes; the name the browser gave is neither trusted nor kept.
+ */
 public record Upload(byte[] content) {
 
 	@Override

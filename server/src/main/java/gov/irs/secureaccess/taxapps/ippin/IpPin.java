@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An Identity Protection PIN: six digits, valid for one calendar year (the filing season). {@link #toString()}
- * never shows the digits (DATA-3).
+ * An Identity Protection PIN: six digits, valid for one calendar year (the filing
+ * season). {@link #toString()} never shows the digits (DATA-3).
  */
 public record IpPin(int year, String pin) {
 

@@ -13,10 +13,12 @@ import gov.irs.secureaccess.taxapps.NotOnFileException;
 import org.springframework.stereotype.Service;
 
 /**
- * Get an IP PIN (FED-1): this calendar year's six-digit Identity Protection PIN of a person with a return on file.
- * The PIN the tax record holds is the one issued for the filing season after its return year; for any other year
- * (and for people the record gives none) the PIN is derived from the SSN and the year with the service's keyed
- * hash, so it is the same all year, different every year, and stored nowhere. It is never logged.
+ * Get an IP PIN (FED-1): this calendar year's six-digit Identity Protection PIN of a
+ * person with a return on file. The PIN the tax record holds is the one issued for the
+ * filing season after its return year; for any other year (and for people the record
+ * gives none) the PIN is derived from the SSN and the year with the service's keyed hash,
+ * so it is the same all year, different every year, and stored nowhere. It is never
+ * logged.
  */
 @Service
 public class IpPins {
@@ -35,7 +37,10 @@ public class IpPins {
 		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
-	/** @throws NotOnFileException when no return is on file: the IRS cannot issue a PIN to a stranger online */
+	/**
+	 * @throws NotOnFileException when no return is on file: the IRS cannot issue a PIN to
+	 * a stranger online
+	 */
 	public IpPin current(Ssn ssn) {
 		TaxRecord record = this.taxRecords.findBySsn(ssn)
 			.orElseThrow(() -> new NotOnFileException("No return is on file for you."));

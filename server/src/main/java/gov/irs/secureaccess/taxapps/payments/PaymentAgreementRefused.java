@@ -1,6 +1,9 @@
 package gov.irs.secureaccess.taxapps.payments;
 
-/** A payment plan that breaks a rule of {@link PaymentPlanRules}, or a second active plan; the message is safe to show. */
+/**
+ * A payment plan that breaks a rule of {@link PaymentPlanRules}, or a second active plan;
+ * the message is safe to show.
+ */
 public final class PaymentAgreementRefused extends RuntimeException {
 
 	public enum Reason {

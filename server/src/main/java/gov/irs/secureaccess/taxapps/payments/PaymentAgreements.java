@@ -23,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Online Payment Agreement (FED-1): a monthly plan for the balance due, under {@link PaymentPlanRules}; one active
- * plan per person (a unique index keeps it so under races). Only amounts and dates are stored: the plan holds no
- * bank account, and none is ever asked for (DATA-2). Set-up and cancellation are audited (DATA-4).
+ * Online Payment Agreement (FED-1): a monthly plan for the balance due, under
+ * {@link PaymentPlanRules}; one active plan per person (a unique index keeps it so under
+ * races). Only amounts and dates are stored: the plan holds no bank account, and none is
+ * ever asked for (DATA-2). Set-up and cancellation are audited (DATA-4).
  */
 @Service
 public class PaymentAgreements {
@@ -73,11 +74,12 @@ public class PaymentAgreements {
 		LocalDate first = PaymentPlanRules.firstPayment(LocalDate.now(this.clock), dayOfMonth);
 		long id;
 		try {
-			id = this.jdbc.sql("""
-					insert into payment_agreement (ssn_hash, account_id, tax_year, balance, monthly_amount, day_of_month,
-					    months, first_payment_on, status, created_at)
-					values (:ssnHash, :accountId, :taxYear, :balance, :amount, :day, :months, :first, 'ACTIVE', :now)
-					returning id""")
+			id = this.jdbc
+				.sql("""
+						insert into payment_agreement (ssn_hash, account_id, tax_year, balance, monthly_amount, day_of_month,
+						    months, first_payment_on, status, created_at)
+						values (:ssnHash, :accountId, :taxYear, :balance, :amount, :day, :months, :first, 'ACTIVE', :now)
+						returning id""")
 				.param("ssnHash", this.taxpayers.key(ssn))
 				.param("accountId", accountId)
 				.param("taxYear", record.returnYear())
@@ -93,8 +95,9 @@ public class PaymentAgreements {
 		catch (DuplicateKeyException ex) {
 			throw alreadyActive();
 		}
-		this.audit.record(AuditEvent.of("account:" + accountId, "payment-agreement.created", "account:" + accountId, null)
-			.with("months", Integer.toString(months)));
+		this.audit
+			.record(AuditEvent.of("account:" + accountId, "payment-agreement.created", "account:" + accountId, null)
+				.with("months", Integer.toString(months)));
 		return active(ssn).filter((agreement) -> agreement.id() == id).orElseThrow();
 	}
 
@@ -111,8 +114,8 @@ public class PaymentAgreements {
 			throw new PaymentAgreementRefused(PaymentAgreementRefused.Reason.NONE_ACTIVE,
 					"You have no active payment agreement.");
 		}
-		this.audit.record(AuditEvent.of("account:" + accountId, "payment-agreement.cancelled", "account:" + accountId,
-				null));
+		this.audit
+			.record(AuditEvent.of("account:" + accountId, "payment-agreement.cancelled", "account:" + accountId, null));
 	}
 
 	private static PaymentAgreementRefused alreadyActive() {

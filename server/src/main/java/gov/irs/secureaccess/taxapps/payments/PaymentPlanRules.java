@@ -7,13 +7,15 @@ import java.time.LocalDate;
 /**
  * The rules of an Online Payment Agreement (docs/tax-applications.md):
  * <ul>
- * <li>there must be a balance, at most {@value #MAX_BALANCE_DOLLARS} dollars (above it, the IRS sets plans up by
- * phone or mail);</li>
- * <li>the monthly amount is at least {@value #MIN_MONTHLY_DOLLARS} dollars, in dollars and cents;</li>
- * <li>the plan lasts {@value #MIN_MONTHS} to {@value #MAX_MONTHS} months (one payment is paying in full, not a plan);
- * the minimum monthly amount is therefore the balance divided by {@value #MAX_MONTHS}, rounded up to the cent;</li>
- * <li>payments fall on a day from 1 to 28 (every month has it); the first one on that day at least
- * {@value #FIRST_PAYMENT_LEAD_DAYS} days from today.</li>
+ * <li>there must be a balance, at most {@value #MAX_BALANCE_DOLLARS} dollars (above it,
+ * the IRS sets plans up by phone or mail);</li>
+ * <li>the monthly amount is at least {@value #MIN_MONTHLY_DOLLARS} dollars, in dollars
+ * and cents;</li>
+ * <li>the plan lasts {@value #MIN_MONTHS} to {@value #MAX_MONTHS} months (one payment is
+ * paying in full, not a plan); the minimum monthly amount is therefore the balance
+ * divided by {@value #MAX_MONTHS}, rounded up to the cent;</li>
+ * <li>payments fall on a day from 1 to 28 (every month has it); the first one on that day
+ * at least {@value #FIRST_PAYMENT_LEAD_DAYS} days from today.</li>
  * </ul>
  */
 public final class PaymentPlanRules {

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Bulk TIN Matching file (docs/tax-applications.md): plain text (UTF-8 or ASCII), one request per line,
- * {@code TIN type;TIN;Name;Account number} with the account number optional, up to {@value #MAX_PAIRS} requests;
- * blank lines are skipped. A line without three or four fields is a bad line: it is answered with indicator 4 and
- * reported by its line number and reason, never by its content.
+ * A Bulk TIN Matching file (docs/tax-applications.md): plain text (UTF-8 or ASCII), one
+ * request per line, {@code TIN type;TIN;Name;Account number} with the account number
+ * optional, up to {@value #MAX_PAIRS} requests; blank lines are skipped. A line without
+ * three or four fields is a bad line: it is answered with indicator 4 and reported by its
+ * line number and reason, never by its content.
  */
 public final class BulkFile {
 
@@ -20,7 +21,10 @@ public final class BulkFile {
 	/** Enough for 100,000 lines of the longest fields. */
 	public static final int MAX_BYTES = 12 * 1024 * 1024;
 
-	/** A non-blank line: its number (from 1), its text, and the pair, or the reason it is bad. */
+	/**
+	 * A non-blank line: its number (from 1), its text, and the pair, or the reason it is
+	 * bad.
+	 */
 	public record Line(int number, String text, TinPair pair, String problem) {
 
 		@Override
@@ -40,7 +44,10 @@ public final class BulkFile {
 		this.lines = List.copyOf(lines);
 	}
 
-	/** @throws TinMatchingRefused when the file is empty, too big, not text, or has too many requests */
+	/**
+	 * @throws TinMatchingRefused when the file is empty, too big, not text, or has too
+	 * many requests
+	 */
 	public static BulkFile parse(byte[] content) {
 		if (content == null || content.length == 0) {
 			throw new TinMatchingRefused("The file is empty.");
@@ -86,8 +93,8 @@ public final class BulkFile {
 	private static Line read(int number, String line) {
 		String[] fields = line.split(";", -1);
 		if (fields.length < 3 || fields.length > 4) {
-			return new Line(number, line, null, "expected 3 or 4 fields separated by semicolons, found "
-					+ fields.length);
+			return new Line(number, line, null,
+					"expected 3 or 4 fields separated by semicolons, found " + fields.length);
 		}
 		Integer type;
 		try {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a finished bulk job found: how many requests got each indicator (by its number), and the bad lines by
- * number and reason (the first {@value #MAX_LISTED}; {@code badLineCount} counts them all). No TIN, no name.
+ * What a finished bulk job found: how many requests got each indicator (by its number),
+ * and the bad lines by number and reason (the first {@value #MAX_LISTED};
+ * {@code badLineCount} counts them all). No TIN, no name.
  */
 public record BulkSummary(Map<Integer, Integer> counts, int badLineCount, List<BulkFile.BadLine> badLines) {
 

@@ -27,11 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk TIN Matching (FED-1): a {@link BulkFile} is queued as a job (its content sealed, DATA-1) and a worker on every
- * node takes queued jobs one at a time under a lease: a job whose node stopped mid-way is taken again when its lease
- * runs out, so jobs survive restarts; after {@value #MAX_ATTEMPTS} attempts it is FAILED. The results file repeats
- * each line with its indicator appended ({@code ...;0}); it is sealed too, and only the submitter may read it. Logs
- * name jobs by id and counts, never a TIN or a name (DATA-3).
+ * Bulk TIN Matching (FED-1): a {@link BulkFile} is queued as a job (its content sealed,
+ * DATA-1) and a worker on every node takes queued jobs one at a time under a lease: a job
+ * whose node stopped mid-way is taken again when its lease runs out, so jobs survive
+ * restarts; after {@value #MAX_ATTEMPTS} attempts it is FAILED. The results file repeats
+ * each line with its indicator appended ({@code ...;0}); it is sealed too, and only the
+ * submitter may read it. Logs name jobs by id and counts, never a TIN or a name (DATA-3).
  */
 @Service
 public class BulkTinMatching {
@@ -70,7 +71,9 @@ public class BulkTinMatching {
 		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
-	/** Queues a file. @throws TinMatchingRefused when the file is not a usable bulk file */
+	/**
+	 * Queues a file. @throws TinMatchingRefused when the file is not a usable bulk file
+	 */
 	@Transactional
 	public BulkJob submit(long accountId, byte[] content) {
 		BulkFile file = BulkFile.parse(content);
@@ -85,10 +88,10 @@ public class BulkTinMatching {
 			.param("input", this.cipher.seal(new String(content, StandardCharsets.UTF_8), INPUT + ":" + id))
 			.param("now", Timestamp.from(now))
 			.update();
-		this.audit.record(AuditEvent.of("account:" + accountId, "tin-matching.bulk.submitted", "account:" + accountId,
-				null)
-			.with("job", id.toString())
-			.with("requests", Integer.toString(file.size())));
+		this.audit
+			.record(AuditEvent.of("account:" + accountId, "tin-matching.bulk.submitted", "account:" + accountId, null)
+				.with("job", id.toString())
+				.with("requests", Integer.toString(file.size())));
 		return new BulkJob(id, "QUEUED", file.size(), now, null, null);
 	}
 
@@ -98,10 +101,11 @@ public class BulkTinMatching {
 		return this.jdbc.sql("select * from tin_match_job where id = :id and account_id = :accountId")
 			.param("id", id)
 			.param("accountId", accountId)
-			.query((rs, n) -> new BulkJob(rs.getObject("id", UUID.class), rs.getString("status"), rs.getInt("line_count"),
-					rs.getTimestamp("submitted_at").toInstant(),
+			.query((rs, n) -> new BulkJob(rs.getObject("id", UUID.class), rs.getString("status"),
+					rs.getInt("line_count"), rs.getTimestamp("submitted_at").toInstant(),
 					(rs.getTimestamp("finished_at") != null) ? rs.getTimestamp("finished_at").toInstant() : null,
-					(rs.getString("summary") != null) ? JSON.readValue(rs.getString("summary"), BulkSummary.class) : null))
+					(rs.getString("summary") != null) ? JSON.readValue(rs.getString("summary"), BulkSummary.class)
+							: null))
 			.optional();
 	}
 
@@ -116,21 +120,28 @@ public class BulkTinMatching {
 		return ids.stream().map((id) -> job(accountId, id).orElseThrow()).toList();
 	}
 
-	/** The results file of a finished job of this account; empty when not found or not finished. */
+	/**
+	 * The results file of a finished job of this account; empty when not found or not
+	 * finished.
+	 */
 	@Transactional
 	public Optional<String> results(long accountId, UUID id) {
-		Optional<String> sealed = this.jdbc.sql("""
-				select result_sealed from tin_match_job where id = :id and account_id = :accountId and status = 'DONE'""")
+		Optional<String> sealed = this.jdbc
+			.sql("""
+					select result_sealed from tin_match_job where id = :id and account_id = :accountId and status = 'DONE'""")
 			.param("id", id)
 			.param("accountId", accountId)
 			.query(String.class)
 			.optional();
-		sealed.ifPresent((any) -> this.audit.record(AuditEvent.of("account:" + accountId,
-				"tin-matching.bulk.downloaded", "account:" + accountId, null).with("job", id.toString())));
+		sealed.ifPresent((any) -> this.audit
+			.record(AuditEvent.of("account:" + accountId, "tin-matching.bulk.downloaded", "account:" + accountId, null)
+				.with("job", id.toString())));
 		return sealed.map((value) -> this.cipher.open(value, RESULT + ":" + id));
 	}
 
-	/** The worker's poll: takes and runs queued (or abandoned) jobs until none is left. */
+	/**
+	 * The worker's poll: takes and runs queued (or abandoned) jobs until none is left.
+	 */
 	@Scheduled(fixedDelayString = "${secure-access.tin-matching.poll-interval:PT5S}", initialDelayString = "PT20S")
 	public void work() {
 		while (runOnce()) {
@@ -138,7 +149,10 @@ public class BulkTinMatching {
 		}
 	}
 
-	/** Takes one job that is queued or whose lease ran out, and runs it; false when there was none. */
+	/**
+	 * Takes one job that is queued or whose lease ran out, and runs it; false when there
+	 * was none.
+	 */
 	public boolean runOnce() {
 		Claimed claimed = this.tx.execute((status) -> claim());
 		if (claimed == null) {
@@ -152,7 +166,8 @@ public class BulkTinMatching {
 		String input = this.cipher.open(claimed.inputSealed(), INPUT + ":" + claimed.id());
 		Processed processed = process(BulkFile.parse(input.getBytes(StandardCharsets.UTF_8)));
 		this.tx.executeWithoutResult((status) -> finish(claimed.id(), "DONE",
-				this.cipher.seal(processed.results(), RESULT + ":" + claimed.id()), JSON.writeValueAsString(processed.summary())));
+				this.cipher.seal(processed.results(), RESULT + ":" + claimed.id()),
+				JSON.writeValueAsString(processed.summary())));
 		log.info("Bulk TIN Matching job {} done: {} requests, {} bad lines", claimed.id(), processed.requests(),
 				processed.summary().badLineCount());
 		return true;
@@ -160,24 +175,27 @@ public class BulkTinMatching {
 
 	private Claimed claim() {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("""
-				update tin_match_job set status = 'RUNNING', started_at = :now, lease_until = :lease, attempts = attempts + 1
-				 where id = (select id from tin_match_job
-				              where status = 'QUEUED' or (status = 'RUNNING' and lease_until < :now)
-				              order by submitted_at limit 1 for update skip locked)
-				returning id, input_sealed, attempts""")
+		return this.jdbc
+			.sql("""
+					update tin_match_job set status = 'RUNNING', started_at = :now, lease_until = :lease, attempts = attempts + 1
+					 where id = (select id from tin_match_job
+					              where status = 'QUEUED' or (status = 'RUNNING' and lease_until < :now)
+					              order by submitted_at limit 1 for update skip locked)
+					returning id, input_sealed, attempts""")
 			.param("now", Timestamp.from(now))
 			.param("lease", Timestamp.from(now.plus(LEASE)))
-			.query((rs, n) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("input_sealed"), rs.getInt("attempts")))
+			.query((rs, n) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("input_sealed"),
+					rs.getInt("attempts")))
 			.optional()
 			.orElse(null);
 	}
 
 	private void finish(UUID id, String status, String resultSealed, String summary) {
-		this.jdbc.sql("""
-				update tin_match_job set status = :status, result_sealed = :result, summary = :summary, input_sealed = null,
-				       finished_at = :now, lease_until = null
-				 where id = :id and status = 'RUNNING'""")
+		this.jdbc
+			.sql("""
+					update tin_match_job set status = :status, result_sealed = :result, summary = :summary, input_sealed = null,
+					       finished_at = :now, lease_until = null
+					 where id = :id and status = 'RUNNING'""")
 			.param("status", status)
 			.param("result", resultSealed)
 			.param("summary", summary)

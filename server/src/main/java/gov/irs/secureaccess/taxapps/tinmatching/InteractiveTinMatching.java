@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Interactive TIN Matching (FED-1): up to {@value #MAX_PAIRS} name/TIN pairs per request, an indicator for each,
- * answered at once. Each request is audited with its size, never its TINs (DATA-3, DATA-4).
+ * Interactive TIN Matching (FED-1): up to {@value #MAX_PAIRS} name/TIN pairs per request,
+ * an indicator for each, answered at once. Each request is audited with its size, never
+ * its TINs (DATA-3, DATA-4).
  */
 @Service
 public class InteractiveTinMatching {
@@ -27,7 +28,9 @@ public class InteractiveTinMatching {
 		this.audit = Objects.requireNonNull(audit, "audit");
 	}
 
-	/** @throws TinMatchingRefused with no pair or more than {@value #MAX_PAIRS} */
+	/**
+	 * @throws TinMatchingRefused with no pair or more than {@value #MAX_PAIRS}
+	 */
 	@Transactional
 	public List<MatchIndicator> match(long accountId, List<TinPair> pairs) {
 		if (pairs == null || pairs.isEmpty()) {
@@ -37,8 +40,9 @@ public class InteractiveTinMatching {
 			throw new TinMatchingRefused("Enter no more than " + MAX_PAIRS + " names and TINs at a time.");
 		}
 		List<MatchIndicator> results = this.matcher.match(pairs);
-		this.audit.record(AuditEvent.of("account:" + accountId, "tin-matching.interactive", "account:" + accountId, null)
-			.with("pairs", Integer.toString(pairs.size())));
+		this.audit
+			.record(AuditEvent.of("account:" + accountId, "tin-matching.interactive", "account:" + accountId, null)
+				.with("pairs", Integer.toString(pairs.size())));
 		return results;
 	}
 

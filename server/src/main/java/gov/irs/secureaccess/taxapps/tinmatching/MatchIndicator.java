@@ -1,6 +1,9 @@
 package gov.irs.secureaccess.taxapps.tinmatching;
 
-/** The TIN Matching result of one name/TIN pair, with the number the IRS's TIN Matching programme gives it. */
+/**
+ * The TIN Matching result of one name/TIN pair, with the number the IRS's TIN Matching
+ * programme gives it.
+ */
 public enum MatchIndicator {
 
 	/** 0: the name/TIN combination matches the records. */
@@ -11,7 +14,10 @@ public enum MatchIndicator {
 	NOT_ISSUED(2),
 	/** 3: the name/TIN combination does not match. */
 	NO_MATCH(3),
-	/** 4: invalid request (TIN type other than 1, 2 or 3; name missing, too long or with characters not allowed). */
+	/**
+	 * 4: invalid request (TIN type other than 1, 2 or 3; name missing, too long or with
+	 * characters not allowed).
+	 */
 	INVALID_REQUEST(4),
 	/** 5: the same TIN type, TIN and name earlier in the same request or file. */
 	DUPLICATE(5),

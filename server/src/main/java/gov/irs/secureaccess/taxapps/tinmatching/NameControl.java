@@ -8,16 +8,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Name controls, as TIN Matching compares names (docs/tax-applications.md): up to four characters.
+ * Name controls, as TIN Matching compares names (docs/tax-applications.md): up to four
+ * characters.
  * <ul>
- * <li>Individuals: the first four letters of the last name, upper case, accents folded, spaces, apostrophes and
- * periods dropped, hyphens kept ({@code O'Connor} → {@code OCON}, {@code Hernández Ruiz} → {@code HERN}).</li>
- * <li>Businesses: the first four significant characters of the name: a leading "The" is dropped when more words
- * follow; letters, digits, hyphen and ampersand count, spaces and other punctuation do not ({@code The Kroger Co.} →
- * {@code KROG}).</li>
+ * <li>Individuals: the first four letters of the last name, upper case, accents folded,
+ * spaces, apostrophes and periods dropped, hyphens kept ({@code O'Connor} → {@code OCON},
+ * {@code Hernández Ruiz} → {@code HERN}).</li>
+ * <li>Businesses: the first four significant characters of the name: a leading "The" is
+ * dropped when more words follow; letters, digits, hyphen and ampersand count, spaces and
+ * other punctuation do not ({@code The Kroger Co.} → {@code KROG}).</li>
  * </ul>
- * A typed individual name is read as "Last, First" when it has a comma, otherwise as "First [Middle] Last [Suffix]";
- * since the last name may have more than one word, every word after the first may start it.
+ * A typed individual name is read as "Last, First" when it has a comma, otherwise as
+ * "First [Middle] Last [Suffix]"; since the last name may have more than one word, every
+ * word after the first may start it.
  */
 public final class NameControl {
 
@@ -38,7 +41,10 @@ public final class NameControl {
 		return firstFour(folded.replaceAll("[^A-Z0-9&-]", ""));
 	}
 
-	/** The name controls a typed individual name may have, one per way of reading its last name. */
+	/**
+	 * The name controls a typed individual name may have, one per way of reading its last
+	 * name.
+	 */
 	public static List<String> individualCandidates(String typedName) {
 		String name = typedName.strip();
 		int comma = name.indexOf(',');

@@ -9,15 +9,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The business TINs TIN Matching knows: a small fixed set of fictional employers whose EIN prefixes (07, 08, 09, 17,
- * 18, 19, 28, 29, 49, 69, 70, 78) the IRS has never assigned, so no real business can be hit. Listed in
- * docs/tax-applications.md.
+ * The business TINs TIN Matching knows: a small fixed set of fictional employers whose
+ * EIN prefixes (07, 08, 09, 17, 18, 19, 28, 29, 49, 69, 70, 78) the IRS has never
+ * assigned, so no real business can be hit. Listed in docs/tax-applications.md.
  */
 @Component
 public final class SyntheticEmployers implements EmployerDirectory {
 
-	public static final List<Employer> ALL = List.of(
-			new Employer("07-4200101", "Blue Heron Logistics LLC"),
+	public static final List<Employer> ALL = List.of(new Employer("07-4200101", "Blue Heron Logistics LLC"),
 			new Employer("08-3100202", "The Copper Kettle Diner"),
 			new Employer("09-5500303", "Northwind Orchard Co-op"),
 			new Employer("17-2200404", "Quillfeather Publishing Inc."),

@@ -17,12 +17,14 @@ import gov.irs.secureaccess.sources.taxrecords.TaxRecords;
 import org.springframework.stereotype.Service;
 
 /**
- * TIN Matching (FED-1, e-Services): gives each name/TIN pair its {@link MatchIndicator}. Individuals' TINs are
- * looked up in the tax records, businesses' in the {@link EmployerDirectory} ({@link SyntheticEmployers}); names are compared by
- * {@link NameControl}. The checks, in order: TIN missing or not nine digits (1); TIN type not 1, 2 or 3, or name
- * missing, longer than {@value #MAX_NAME} characters or with characters a name does not have (4); the same pair
- * earlier in the batch (5); then the look-up (0, 2, 3, or 6, 7, 8 for TIN type 3). Many pairs are looked up in a
- * few queries. Nothing here logs a TIN or a name.
+ * TIN Matching (FED-1, e-Services): gives each name/TIN pair its {@link MatchIndicator}.
+ * Individuals' TINs are looked up in the tax records, businesses' in the
+ * {@link EmployerDirectory} ({@link SyntheticEmployers}); names are compared by
+ * {@link NameControl}. The checks, in order: TIN missing or not nine digits (1); TIN type
+ * not 1, 2 or 3, or name missing, longer than {@value #MAX_NAME} characters or with
+ * characters a name does not have (4); the same pair earlier in the batch (5); then the
+ * look-up (0, 2, 3, or 6, 7, 8 for TIN type 3). Many pairs are looked up in a few
+ * queries. Nothing here logs a TIN or a name.
  */
 @Service
 public class TinMatcher {
@@ -128,7 +130,10 @@ public class TinMatcher {
 				: Outcome.NO_MATCH;
 	}
 
-	/** Only never-issued synthetic SSNs can be on file; any other number is not issued here. */
+	/**
+	 * Only never-issued synthetic SSNs can be on file; any other number is not issued
+	 * here.
+	 */
 	private static Optional<Ssn> ssnOf(String digits) {
 		try {
 			return Optional.of(Ssn.parse(digits));

@@ -2,7 +2,10 @@ package gov.irs.secureaccess.taxapps.tinmatching;
 
 import java.util.Optional;
 
-/** The TIN type of a request, numbered as in the IRS's TIN Matching: 1 SSN, 2 EIN, 3 unknown. */
+/**
+ * The TIN type of a request, numbered as in the IRS's TIN Matching: 1 SSN, 2 EIN, 3
+ * unknown.
+ */
 public enum TinType {
 
 	SSN(1), EIN(2), UNKNOWN(3);

@@ -7,9 +7,10 @@ import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
 /**
- * How transcripts show personal data, as the IRS's own transcripts do: the last four digits of the SSN, the first
- * four letters of each name, the first six characters of the street; amounts and the rest of the address in full.
- * A transcript that leaks from a printer or a browser tab then gives little away.
+ * How transcripts show personal data, as the IRS's own transcripts do: the last four
+ * digits of the SSN, the first four letters of each name, the first six characters of the
+ * street; amounts and the rest of the address in full. A transcript that leaks from a
+ * printer or a browser tab then gives little away.
  */
 final class Masking {
 
@@ -46,7 +47,10 @@ final class Masking {
 		return place.toString();
 	}
 
-	/** Keeps the first {@code keep} characters (by code point) of a value and masks the rest with X. */
+	/**
+	 * Keeps the first {@code keep} characters (by code point) of a value and masks the
+	 * rest with X.
+	 */
 	static String word(String value, int keep) {
 		String upper = value.toUpperCase(Locale.ROOT);
 		int[] points = upper.codePoints().toArray();

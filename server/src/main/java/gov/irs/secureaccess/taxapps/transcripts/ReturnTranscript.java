@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A return transcript of one tax year: most lines of the Form 1040 as filed, personal data masked.
+ * A return transcript of one tax year: most lines of the Form 1040 as filed, personal
+ * data masked.
  *
  * @param taxYear the year of the return
  * @param form always {@code 1040}

@@ -21,10 +21,11 @@ import gov.irs.secureaccess.taxapps.NotOnFileException;
 import org.springframework.stereotype.Service;
 
 /**
- * Get Transcript Online (FED-1): account and return transcripts of the tax years the tax record holds (the last
- * filed return's year and the year before), built from the record and its information documents, personal data
- * masked as on the IRS's transcripts. The record keeps one filing status and address: the prior year's transcript
- * shows the same ones.
+ * Get Transcript Online (FED-1): account and return transcripts of the tax years the tax
+ * record holds (the last filed return's year and the year before), built from the record
+ * and its information documents, personal data masked as on the IRS's transcripts. The
+ * record keeps one filing status and address: the prior year's transcript shows the same
+ * ones.
  */
 @Service
 public class Transcripts {
@@ -53,13 +54,18 @@ public class Transcripts {
 		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
-	/** The tax years with a transcript, newest first (empty when no return is on file). */
+	/**
+	 * The tax years with a transcript, newest first (empty when no return is on file).
+	 */
 	public List<Integer> years(Ssn ssn) {
-		return this.taxRecords.findBySsn(ssn).map((record) -> List.of(record.returnYear(), record.returnYear() - 1))
+		return this.taxRecords.findBySsn(ssn)
+			.map((record) -> List.of(record.returnYear(), record.returnYear() - 1))
 			.orElse(List.of());
 	}
 
-	/** @throws NotOnFileException when no return is on file or the year has none */
+	/**
+	 * @throws NotOnFileException when no return is on file or the year has none
+	 */
 	public ReturnTranscript returnTranscript(Ssn ssn, int taxYear) {
 		TaxRecord record = recordFor(ssn, taxYear);
 		List<IncomeLine> income = new ArrayList<>();
@@ -67,21 +73,23 @@ public class Transcripts {
 		List<PayerLine> payers = new ArrayList<>();
 		for (InformationDocument document : documentsOf(record, taxYear)) {
 			sums.merge(INCOME_LINES.get(document.formType()), document.amount(), BigDecimal::add);
-			payers.add(new PayerLine(document.formType().label(), Masking.payer(document.payerName()),
-					document.amount()));
+			payers.add(
+					new PayerLine(document.formType().label(), Masking.payer(document.payerName()), document.amount()));
 		}
 		sums.forEach((line, amount) -> income.add(new IncomeLine(line, amount)));
 		return new ReturnTranscript(taxYear, "1040", Masking.ssn(ssn), Masking.name(record.name()),
-				Masking.street(record.address().line1()), Masking.place(record.address()), words(record),
-				income, agiOf(record, taxYear), payers);
+				Masking.street(record.address().line1()), Masking.place(record.address()), words(record), income,
+				agiOf(record, taxYear), payers);
 	}
 
-	/** @throws NotOnFileException when no return is on file or the year has none */
+	/**
+	 * @throws NotOnFileException when no return is on file or the year has none
+	 */
 	public AccountTranscript accountTranscript(Ssn ssn, int taxYear) {
 		TaxRecord record = recordFor(ssn, taxYear);
 		BigDecimal balance = (taxYear == record.returnYear()) ? record.balanceDue() : BigDecimal.ZERO.setScale(2);
-		List<AccountTranscript.Transaction> transactions = List.of(new AccountTranscript.Transaction("150",
-				"Tax return filed", filedOn(ssn, taxYear), balance));
+		List<AccountTranscript.Transaction> transactions = List
+			.of(new AccountTranscript.Transaction("150", "Tax return filed", filedOn(ssn, taxYear), balance));
 		return new AccountTranscript(taxYear, Masking.ssn(ssn), Masking.name(record.name()), words(record),
 				agiOf(record, taxYear), transactions, balance, LocalDate.now(this.clock));
 	}
@@ -108,7 +116,10 @@ public class Transcripts {
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
-	/** A filing date in the season after the tax year, the same for a person and year every time. */
+	/**
+	 * A filing date in the season after the tax year, the same for a person and year
+	 * every time.
+	 */
 	private static LocalDate filedOn(Ssn ssn, int taxYear) {
 		int serial = Integer.parseInt(ssn.formatted().substring(7));
 		return LocalDate.of(taxYear + 1, 2, 1).plusDays((serial * 7L + taxYear) % 70);

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** SIGN-8: each version of the e-Services User Agreement has its text in English and Spanish, or the service won’t start. */
+/**
+ * SIGN-8: each version of the e-Services User Agreement has its text in English and
+ * Spanish, or the service won’t start.
+ */
 class AgreementTextsTest {
 
 	private static final List<String> PATHS = List.of("/account", "/account/**");
@@ -19,7 +22,8 @@ class AgreementTextsTest {
 		UserAgreement agreement = new UserAgreement(new AgreementSettings("2026-1", PATHS));
 
 		assertThat(agreement.currentVersion()).isEqualTo("2026-1");
-		assertThat(agreement.text(Locale.ENGLISH).get(0)).isEqualTo(new UserAgreement.Block(true, "About this agreement"));
+		assertThat(agreement.text(Locale.ENGLISH).get(0))
+			.isEqualTo(new UserAgreement.Block(true, "About this agreement"));
 		assertThat(agreement.text(Locale.forLanguageTag("es")).get(0))
 			.isEqualTo(new UserAgreement.Block(true, "Sobre este acuerdo"));
 		assertThat(agreement.text(Locale.ENGLISH)).hasSameSizeAs(agreement.text(Locale.forLanguageTag("es")));

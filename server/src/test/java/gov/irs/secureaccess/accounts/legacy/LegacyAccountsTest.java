@@ -25,8 +25,8 @@ class LegacyAccountsTest {
 	void storesSealedFindsByUsernameAndSsnAndForgetsTheHashOnRemoval() {
 		Ssn ssn = TestSsns.next();
 		String username = "Legacy" + ssn.formatted().replace("-", "").substring(5);
-		long id = this.legacy.add(new LegacyAccount(0, username, "pbkdf2-sha256$1$AA$AA", "Ada", "Lovelace", ssn,
-				"ada@example.test"));
+		long id = this.legacy
+			.add(new LegacyAccount(0, username, "pbkdf2-sha256$1$AA$AA", "Ada", "Lovelace", ssn, "ada@example.test"));
 
 		LegacyAccount found = this.legacy.findByUsername(username.toUpperCase()).orElseThrow();
 		assertThat(found.id()).isEqualTo(id);
@@ -44,8 +44,10 @@ class LegacyAccountsTest {
 
 		assertThat(this.legacy.remove(id)).isTrue();
 		assertThat(this.legacy.findByUsername(username)).isEmpty();
-		assertThat(this.jdbc.sql("select count(*) from legacy_account where id = :id").param("id", id).query(Long.class).single())
-			.isZero();
+		assertThat(this.jdbc.sql("select count(*) from legacy_account where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** REG-10: the generated population comes with legacy e-Services accounts, the documented demo users first. */
+/**
+ * REG-10: the generated population comes with legacy e-Services accounts, the documented
+ * demo users first.
+ */
 @IntegrationTest
 class LegacyGeneratorTest {
 
@@ -36,7 +39,10 @@ class LegacyGeneratorTest {
 	void REG_10_whenTheServiceFirstStarts_thenTheDemoLegacyUsersExistWithTheirDocumentedPasswords() {
 		for (DemoLegacyUsers.DemoLegacyUser user : DemoLegacyUsers.ALL) {
 			LegacyAccount account = this.legacy.findByUsername(user.username()).orElseThrow();
-			var demo = DemoPeople.all(this.sources.generator().taxYear()).get(user.demoPerson() - 1).person().taxRecord();
+			var demo = DemoPeople.all(this.sources.generator().taxYear())
+				.get(user.demoPerson() - 1)
+				.person()
+				.taxRecord();
 			assertThat(account.ssn()).isEqualTo(demo.ssn());
 			assertThat(account.lastName()).isEqualTo(demo.name().last());
 			assertThat(LegacyPasswordScheme.verify(user.password(), account.passwordHash())).isTrue();
@@ -62,8 +68,10 @@ class LegacyGeneratorTest {
 		assertThat(first).hasSize(DemoLegacyUsers.ALL.size() + 10);
 		assertThat(first.stream().map(LegacyAccount::username).toList())
 			.isEqualTo(again.stream().map(LegacyAccount::username).toList());
-		// Found by FindSecBugs (PREDICTABLE_RANDOM): drawn from the public seed, every generated password could be
-		// recomputed by anyone, and the legacy account moved into an account of theirs (REG-10).
+		// Found by FindSecBugs (PREDICTABLE_RANDOM): drawn from the public seed, every
+		// generated password could be
+		// recomputed by anyone, and the legacy account moved into an account of theirs
+		// (REG-10).
 		assertThat(first.stream().skip(DemoLegacyUsers.ALL.size()).map(LegacyAccount::passwordHash).toList())
 			.as("generated people's passwords are drawn afresh, not from the seed")
 			.doesNotContainAnyElementsOf(again.stream().map(LegacyAccount::passwordHash).toList());

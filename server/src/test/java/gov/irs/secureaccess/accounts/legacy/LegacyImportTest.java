@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** REG-10: the import command for a legacy e-Services extract (docs/legacy-accounts.md). */
+/**
+ * REG-10: the import command for a legacy e-Services extract (docs/legacy-accounts.md).
+ */
 @IntegrationTest
 class LegacyImportTest {
 
@@ -45,14 +47,17 @@ class LegacyImportTest {
 	Path folder;
 
 	@Test
-	void REG_10_whenAGoodExtractIsImported_thenEveryAccountIsStoredSealedAndItsOldPasswordVerifies() throws IOException {
+	void REG_10_whenAGoodExtractIsImported_thenEveryAccountIsStoredSealedAndItsOldPasswordVerifies()
+			throws IOException {
 		String hash = LegacyPasswordScheme.hash("old e-services pw", new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 }, 100);
 		Ssn first = TestSsns.next();
 		Ssn second = TestSsns.next();
 		String a = name("Ann.Preparer");
 		String b = name("bob");
-		Path file = write("good.csv", HEADER + a + "," + hash + ",Ann,Avery," + first.formatted() + ",ann@example.test\n"
-				+ "\n" + b + ",\"" + hash + "\",Bob,\"O'Brien, Jr\"," + second.formatted().replace("-", "") + ",Bob@Example.test\n");
+		Path file = write("good.csv",
+				HEADER + a + "," + hash + ",Ann,Avery," + first.formatted() + ",ann@example.test\n" + "\n" + b + ",\""
+						+ hash + "\",Bob,\"O'Brien, Jr\"," + second.formatted().replace("-", "")
+						+ ",Bob@Example.test\n");
 
 		assertThat(this.importer.importFile(file)).isEqualTo(2);
 
@@ -66,25 +71,30 @@ class LegacyImportTest {
 	}
 
 	@Test
-	void REG_10_whenLinesAreBad_thenEachIsReportedByFileAndLineWithoutItsValueAndNothingIsImported() throws IOException {
+	void REG_10_whenLinesAreBad_thenEachIsReportedByFileAndLineWithoutItsValueAndNothingIsImported()
+			throws IOException {
 		String hash = LegacyPasswordScheme.hash("pw", new byte[8], 10);
 		Ssn good = TestSsns.next();
 		String keep = name("keeper");
-		Path file = write("extract-2017.csv", HEADER
-				+ keep + "," + hash + ",Kim,Keeper," + good.formatted() + ",kim@example.test\n"
-				+ name("weakhash") + ",md5$0cc175b9c0f1b6a831c399e269772661,Al,Alpha," + TestSsns.next().formatted() + ",al@example.test\n"
-				+ name("badssn") + "," + hash + ",Bo,Beta,123-45-6789,bo@example.test\n"
-				+ name("noemail") + "," + hash + ",Cy,Gamma," + TestSsns.next().formatted() + ",not-an-email\n"
-				+ "x y," + hash + ",Di,Delta," + TestSsns.next().formatted() + ",di@example.test\n");
+		Path file = write("extract-2017.csv",
+				HEADER + keep + "," + hash + ",Kim,Keeper," + good.formatted() + ",kim@example.test\n"
+						+ name("weakhash") + ",md5$0cc175b9c0f1b6a831c399e269772661,Al,Alpha,"
+						+ TestSsns.next().formatted() + ",al@example.test\n" + name("badssn") + "," + hash
+						+ ",Bo,Beta,123-45-6789,bo@example.test\n" + name("noemail") + "," + hash + ",Cy,Gamma,"
+						+ TestSsns.next().formatted() + ",not-an-email\n" + "x y," + hash + ",Di,Delta,"
+						+ TestSsns.next().formatted() + ",di@example.test\n");
 
-		LegacyImportException refused = catchThrowableOfType(LegacyImportException.class, () -> this.importer.importFile(file));
+		LegacyImportException refused = catchThrowableOfType(LegacyImportException.class,
+				() -> this.importer.importFile(file));
 
 		assertThat(refused.problems()).hasSize(4);
-		assertThat(refused.problems().get(0)).startsWith("extract-2017.csv line 3: password_hash must be pbkdf2-sha256");
+		assertThat(refused.problems().get(0))
+			.startsWith("extract-2017.csv line 3: password_hash must be pbkdf2-sha256");
 		assertThat(refused.problems().get(1)).startsWith("extract-2017.csv line 4: ssn");
 		assertThat(refused.problems().get(2)).startsWith("extract-2017.csv line 5: email must be");
 		assertThat(refused.problems().get(3)).startsWith("extract-2017.csv line 6: username must be");
-		assertThat(refused.getMessage()).doesNotContain("0cc175b9", "123-45-6789", "not-an-email", "x y", "Alpha", "Beta");
+		assertThat(refused.getMessage()).doesNotContain("0cc175b9", "123-45-6789", "not-an-email", "x y", "Alpha",
+				"Beta");
 		assertThat(this.legacy.findByUsername(keep)).as("one transaction per file").isEmpty();
 		assertThat(this.legacy.findBySsn(good)).isEmpty();
 	}
@@ -95,17 +105,19 @@ class LegacyImportTest {
 		String hash = LegacyPasswordScheme.hash("pw", new byte[8], 10);
 		Ssn ssn = TestSsns.next();
 		String user = name("dupe");
-		assertThat(this.importer.importFile(write("first.csv",
-				HEADER + user + "," + hash + ",Ed,Echo," + ssn.formatted() + ",ed@example.test\n"))).isEqualTo(1);
+		assertThat(this.importer.importFile(
+				write("first.csv", HEADER + user + "," + hash + ",Ed,Echo," + ssn.formatted() + ",ed@example.test\n")))
+			.isEqualTo(1);
 		TestAccounts.Made existing = TestAccounts.active(this.accounts, this.hasher, "legacyimport");
 		Ssn other = TestSsns.next();
 
-		Path file = write("second.csv", HEADER
-				+ user.toUpperCase() + "," + hash + ",Ed,Echo," + TestSsns.next().formatted() + ",ed@example.test\n"
-				+ name("fresh") + "," + hash + ",Ed,Echo," + ssn.formatted() + ",ed@example.test\n"
-				+ existing.username() + "," + hash + ",Fay,Fox," + TestSsns.next().formatted() + ",fay@example.test\n"
-				+ name("twin") + "," + hash + ",Gus,Golf," + other.formatted() + ",gus@example.test\n"
-				+ name("twin2") + "," + hash + ",Gus,Golf," + other.formatted() + ",gus@example.test\n");
+		Path file = write("second.csv",
+				HEADER + user.toUpperCase() + "," + hash + ",Ed,Echo," + TestSsns.next().formatted()
+						+ ",ed@example.test\n" + name("fresh") + "," + hash + ",Ed,Echo," + ssn.formatted()
+						+ ",ed@example.test\n" + existing.username() + "," + hash + ",Fay,Fox,"
+						+ TestSsns.next().formatted() + ",fay@example.test\n" + name("twin") + "," + hash + ",Gus,Golf,"
+						+ other.formatted() + ",gus@example.test\n" + name("twin2") + "," + hash + ",Gus,Golf,"
+						+ other.formatted() + ",gus@example.test\n");
 
 		assertThat(catchThrowableOfType(LegacyImportException.class, () -> this.importer.importFile(file)).problems())
 			.containsExactly("second.csv line 2: duplicate username: already imported",

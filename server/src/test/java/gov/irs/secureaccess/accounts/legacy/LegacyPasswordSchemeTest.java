@@ -16,12 +16,12 @@ class LegacyPasswordSchemeTest {
 	@Test
 	@DisplayName("REG-10: PBKDF2-HMAC-SHA256 gives the RFC 7914 section 11 test vectors")
 	void REG_10_whenTheRfc7914VectorsAreDerived_thenTheyMatch() {
-		assertThat(HexFormat.of().formatHex(LegacyPasswordScheme.derive("passwd",
-				"salt".getBytes(StandardCharsets.UTF_8), 1, 64)))
+		assertThat(HexFormat.of()
+			.formatHex(LegacyPasswordScheme.derive("passwd", "salt".getBytes(StandardCharsets.UTF_8), 1, 64)))
 			.isEqualTo("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
 					+ "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
-		assertThat(HexFormat.of().formatHex(LegacyPasswordScheme.derive("Password",
-				"NaCl".getBytes(StandardCharsets.UTF_8), 80000, 64)))
+		assertThat(HexFormat.of()
+			.formatHex(LegacyPasswordScheme.derive("Password", "NaCl".getBytes(StandardCharsets.UTF_8), 80000, 64)))
 			.isEqualTo("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"
 					+ "a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d");
 	}
@@ -29,9 +29,10 @@ class LegacyPasswordSchemeTest {
 	@Test
 	@DisplayName("REG-10: a stored string written by hand from the vector verifies, padding or not")
 	void REG_10_whenAStoredStringIsWrittenFromTheVector_thenItsPasswordVerifiesAndOthersDoNot() {
-		String hash = Base64.getEncoder().encodeToString(HexFormat.of()
-			.parseHex("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
-					+ "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"));
+		String hash = Base64.getEncoder()
+			.encodeToString(HexFormat.of()
+				.parseHex("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+						+ "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"));
 		String salt = Base64.getEncoder().encodeToString("salt".getBytes(StandardCharsets.UTF_8));
 		String stored = "pbkdf2-sha256$1$" + salt + "$" + hash;
 

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The beans of PW-1..PW-3 come up from settings alone, and refuse settings that break PW-1. */
+/**
+ * The beans of PW-1..PW-3 come up from settings alone, and refuse settings that break
+ * PW-1.
+ */
 class PasswordConfigurationTest {
 
 	private final ApplicationContextRunner contexts = new ApplicationContextRunner()

@@ -9,7 +9,10 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PW-3: salted Argon2id in PHC form, scheme and cost stored beside each hash so costs can rise. */
+/**
+ * PW-3: salted Argon2id in PHC form, scheme and cost stored beside each hash so costs can
+ * rise.
+ */
 class PasswordHasherTest {
 
 	private static final Argon2Cost OWASP = new Argon2Cost(19456, 2, 1);
@@ -51,14 +54,16 @@ class PasswordHasherTest {
 
 	@Test
 	void whenHashMadeByTheReferenceImplementation_thenVerified_PW3() {
-		// echo -n "correct horse battery staple!" | argon2 saltsaltsaltsalt -id -t 2 -k 19456 -p 1 -l 32 -e
+		// echo -n "correct horse battery staple!" | argon2 saltsaltsaltsalt -id -t 2 -k
+		// 19456 -p 1 -l 32 -e
 		String reference = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$5c6//8ElnhhfrHwfpiZtF+pe6dbq/gz0VCpDWjMXpCE";
 
 		assertThat(this.hasher.verify("correct horse battery staple!", reference)).isTrue();
 		assertThat(this.hasher.verify("correct horse battery staple?", reference)).isFalse();
 	}
 
-	// The same PHC string as Spring Security's Argon2PasswordEncoder writes and reads: hashes pass both ways.
+	// The same PHC string as Spring Security's Argon2PasswordEncoder writes and reads:
+	// hashes pass both ways.
 	@Test
 	void whenHashedBySpringSecuritysEncoder_thenVerifiedHere_andOursVerifiedByIt_PW3() {
 		Argon2PasswordEncoder spring = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
@@ -68,7 +73,8 @@ class PasswordHasherTest {
 		assertThat(spring.matches("marmalade typhoon velvets", this.hasher.hash("marmalade typhoon velvet"))).isFalse();
 	}
 
-	// What Spring's encoder would run: a stored cost beyond the bounds (a tampered row) is refused without hashing.
+	// What Spring's encoder would run: a stored cost beyond the bounds (a tampered row)
+	// is refused without hashing.
 	@Test
 	void whenAStoredHashAsksForMoreThanTheBounds_thenItIsRefusedWithoutHashing_PW3() {
 		String huge = "$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$5c6//8ElnhhfrHwfpiZtF+pe6dbq/gz0VCpDWjMXpCE";
@@ -79,7 +85,8 @@ class PasswordHasherTest {
 
 	@Test
 	void whenHashMadeWithOtherParameters_thenVerifiedWithTheStoredOnes_PW3() {
-		// echo -n "password" | argon2 somesalt -id -t 2 -m 16 -p 1 -l 32 -e  (m=64 MiB, 8-byte salt)
+		// echo -n "password" | argon2 somesalt -id -t 2 -m 16 -p 1 -l 32 -e (m=64 MiB,
+		// 8-byte salt)
 		String reference = "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc";
 		String cheaper = new PasswordHasher(new Argon2Cost(8192, 1, 2), POOL).hash("marmalade typhoon velvet");
 

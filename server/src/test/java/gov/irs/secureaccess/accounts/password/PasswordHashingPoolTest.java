@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** PW-3 / DESIGN "Speed": hashing runs on a bounded pool and refuses work past its queue limit. */
+/**
+ * PW-3 / DESIGN "Speed": hashing runs on a bounded pool and refuses work past its queue
+ * limit.
+ */
 class PasswordHashingPoolTest {
 
 	@Test

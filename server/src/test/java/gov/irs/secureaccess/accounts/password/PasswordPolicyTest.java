@@ -99,11 +99,9 @@ class PasswordPolicyTest {
 
 	@Test
 	void whenMinimumSetBelowTwelveOrMaximumBelowSixtyFour_thenSettingsRefused_PW1() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new PasswordSettings(8, 256, 10, 64, null, null, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> new PasswordSettings(8, 256, 10, 64, null, null, null))
 			.withMessageContaining("PW-1");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new PasswordSettings(12, 63, 10, 64, null, null, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> new PasswordSettings(12, 63, 10, 64, null, null, null))
 			.withMessageContaining("PW-1");
 	}
 
@@ -130,13 +128,14 @@ class PasswordPolicyTest {
 	}
 
 	@Test
-	void whenOnTheOperatorsExtraBlocklist_thenRefusedAsCommonWhateverItsCase_PW2(@TempDir Path dir)
-			throws IOException {
+	void whenOnTheOperatorsExtraBlocklist_thenRefusedAsCommonWhateverItsCase_PW2(@TempDir Path dir) throws IOException {
 		Path list = dir.resolve("blocked.txt");
-		Files.writeString(list, "# agency list\nOrchid Lantern Meadow\n\nzebra quantum piano\n", StandardCharsets.UTF_8);
+		Files.writeString(list, "# agency list\nOrchid Lantern Meadow\n\nzebra quantum piano\n",
+				StandardCharsets.UTF_8);
 		PasswordPolicy withList = PasswordPolicy.load(new PasswordSettings(12, 256, 10, 64, list, null, null));
 
-		assertThat(withList.check("orchid lantern meadow", null, null).messageKeys()).containsExactly("password.common");
+		assertThat(withList.check("orchid lantern meadow", null, null).messageKeys())
+			.containsExactly("password.common");
 		assertThat(withList.check("ZEBRA QUANTUM PIANO", null, null).messageKeys()).containsExactly("password.common");
 		assertThat(withList.check("velvet marmalade typhoon", null, null).isAccepted()).isTrue();
 	}
@@ -144,8 +143,7 @@ class PasswordPolicyTest {
 	@Test
 	void whenBreachedListLoaded_thenItHoldsTheLongEntriesOfNbvcxzsPasswords_PW2() {
 		CommonPasswords common = new CommonPasswords(
-				List.of(new GuessabilityEstimator(List.of(), 64).breachedPasswords().keySet()),
-				12);
+				List.of(new GuessabilityEstimator(List.of(), 64).breachedPasswords().keySet()), 12);
 
 		assertThat(common.size()).isGreaterThan(400);
 		assertThat(common.contains("1QAZ2WSX3EDC")).isTrue();
@@ -171,8 +169,9 @@ class PasswordPolicyTest {
 	void whenPasswordContainsTheEmailLocalPart_thenRefusedAsContainingEmail_PW2() {
 		assertThat(this.policy.check("Maria.Lopez eats violet figs", "quiet.heron", "maria.lopez@example.com")
 			.messageKeys()).containsExactly("password.containsEmail");
-		assertThat(this.policy.check("violet figs for marialopez", "quiet.heron", "maria.lopez@example.com")
-			.messageKeys()).containsExactly("password.containsEmail");
+		assertThat(
+				this.policy.check("violet figs for marialopez", "quiet.heron", "maria.lopez@example.com").messageKeys())
+			.containsExactly("password.containsEmail");
 	}
 
 	@Test

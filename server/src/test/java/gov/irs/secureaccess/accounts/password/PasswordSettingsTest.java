@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The settings of PW-1..PW-3 bind under secure-access.passwords with the documented defaults. */
+/**
+ * The settings of PW-1..PW-3 bind under secure-access.passwords with the documented
+ * defaults.
+ */
 class PasswordSettingsTest {
 
 	private static PasswordSettings bind(Map<String, String> properties) {
-		return new Binder(new MapConfigurationPropertySource(properties))
-			.bindOrCreate("secure-access.passwords", PasswordSettings.class);
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("secure-access.passwords",
+				PasswordSettings.class);
 	}
 
 	@Test

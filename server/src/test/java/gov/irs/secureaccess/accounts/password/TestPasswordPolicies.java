@@ -1,6 +1,9 @@
 package gov.irs.secureaccess.accounts.password;
 
-/** One policy with the default settings, loaded once for all tests (loading the lists takes about half a second). */
+/**
+ * One policy with the default settings, loaded once for all tests (loading the lists
+ * takes about half a second).
+ */
 final class TestPasswordPolicies {
 
 	private static PasswordPolicy defaults;

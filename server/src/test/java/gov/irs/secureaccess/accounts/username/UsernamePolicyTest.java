@@ -30,28 +30,17 @@ class UsernamePolicyTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"''                       | username.required",
-			"'      '                 | username.required",
-			"' river.heron'           | username.spaces",
-			"'river.heron '           | username.spaces",
-			"'river heron'            | username.spaces",
-			"'river\u00a0heron'       | username.spaces",
-			"'river+heron'            | username.characters",
-			"'río.garza'              | username.characters",
-			"'r\u0456ver.heron'       | username.characters",
-			"'river/heron'            | username.characters",
-			"'heron'                  | username.tooShort",
-			"'12345678'               | username.needsLetter",
-			"'._-@._-@'               | username.needsLetter",
-			"'123-45-6789x'           | username.containsSsn",
-			"'maria123456789'         | username.containsSsn",
-			"'ssn_123.45.6789'        | username.containsSsn",
-			"'call5551234567'         | username.containsLongNumber",
-			"'maria-555-123-4567'     | username.containsLongNumber",
-			"'Administrator'          | username.reserved",
-			"'secure.access'          | username.reserved",
-			"'IRS-Support'            | username.reserved",
+	@CsvSource(delimiter = '|', value = { "''                       | username.required",
+			"'      '                 | username.required", "' river.heron'           | username.spaces",
+			"'river.heron '           | username.spaces", "'river heron'            | username.spaces",
+			"'river\u00a0heron'       | username.spaces", "'river+heron'            | username.characters",
+			"'río.garza'              | username.characters", "'r\u0456ver.heron'       | username.characters",
+			"'river/heron'            | username.characters", "'heron'                  | username.tooShort",
+			"'12345678'               | username.needsLetter", "'._-@._-@'               | username.needsLetter",
+			"'123-45-6789x'           | username.containsSsn", "'maria123456789'         | username.containsSsn",
+			"'ssn_123.45.6789'        | username.containsSsn", "'call5551234567'         | username.containsLongNumber",
+			"'maria-555-123-4567'     | username.containsLongNumber", "'Administrator'          | username.reserved",
+			"'secure.access'          | username.reserved", "'IRS-Support'            | username.reserved",
 			"'River.Otter'            | username.taken" })
 	void whenUsernameRefused_thenTheReasonIsItsMessageKey_REG7(String username, String messageKey) {
 		Verdict verdict = this.policy.check(username);

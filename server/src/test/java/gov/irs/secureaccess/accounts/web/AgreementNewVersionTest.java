@@ -20,8 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SIGN-8: operators publish a new version by setting {@code secure-access.agreement.current-version}; whoever accepted
- * only an older one is asked again. (Its own context: the test version's texts are in the test resources.)
+ * SIGN-8: operators publish a new version by setting
+ * {@code secure-access.agreement.current-version}; whoever accepted only an older one is
+ * asked again. (Its own context: the test version's texts are in the test resources.)
  */
 @IntegrationTest
 @AutoConfigureMockMvc

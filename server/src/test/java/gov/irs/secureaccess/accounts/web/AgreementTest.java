@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SIGN-8: the current e-Services User Agreement is accepted before the account pages (and e-Services) open. */
+/**
+ * SIGN-8: the current e-Services User Agreement is accepted before the account pages (and
+ * e-Services) open.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class AgreementTest {
@@ -65,7 +68,8 @@ class AgreementTest {
 
 		assertThat(browser.get("/account").getRedirectedUrl()).isEqualTo("/account/agreement");
 		assertThat(browser.get("/account/password").getRedirectedUrl()).isEqualTo("/account/agreement");
-		MockHttpServletResponse post = browser.post("/account/site", Map.of("sitePhrase", "Sneaky", "siteImage", "eco"));
+		MockHttpServletResponse post = browser.post("/account/site",
+				Map.of("sitePhrase", "Sneaky", "siteImage", "eco"));
 		assertThat(post.getRedirectedUrl()).isEqualTo("/account/agreement");
 		assertThat(this.accounts.findLogin(account.id()).orElseThrow().sitePhrase()).isEqualTo("Kites over the river");
 		assertThat(browser.get("/account/history").getRedirectedUrl()).isEqualTo("/account/agreement");
@@ -85,16 +89,18 @@ class AgreementTest {
 
 		MockHttpServletResponse accepted = browser.acceptAgreement();
 
-		assertThat(accepted.getRedirectedUrl()).as("continues where the person was going").isEqualTo("/account/history");
+		assertThat(accepted.getRedirectedUrl()).as("continues where the person was going")
+			.isEqualTo("/account/history");
 		List<Map<String, Object>> rows = acceptances(account.id());
 		assertThat(rows).singleElement().satisfies((row) -> {
 			assertThat(row.get("version")).isEqualTo("2026-1");
 			assertThat(((Timestamp) row.get("accepted_at")).toInstant()).isEqualTo(this.clock.instant());
 		});
-		assertThat(this.audit.forSubject("account:" + account.id(), 1)).singleElement().satisfies((AuditEntry entry) -> {
-			assertThat(entry.action()).isEqualTo("agreement.accepted");
-			assertThat(entry.details()).containsEntry("version", "2026-1");
-		});
+		assertThat(this.audit.forSubject("account:" + account.id(), 1)).singleElement()
+			.satisfies((AuditEntry entry) -> {
+				assertThat(entry.action()).isEqualTo("agreement.accepted");
+				assertThat(entry.details()).containsEntry("version", "2026-1");
+			});
 		assertThat(browser.page("/account/history")).contains("Thank you. You accepted the e-Services User Agreement.");
 		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
 		assertThat(browser.page("/account/agreement")).contains("You accepted this version on")

@@ -27,7 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DATA-4: a person sees their own account history (who, what, when, from where), newest first, and nobody else’s. */
+/**
+ * DATA-4: a person sees their own account history (who, what, when, from where), newest
+ * first, and nobody else’s.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class ProfileHistoryTest {
@@ -76,17 +79,19 @@ class ProfileHistoryTest {
 		SigninDriver browser = this.browsers.signIn(account);
 		browser.acceptAgreement();
 		this.clock.advance(Duration.ofMinutes(17));
-		assertThat(browser.post("/account/password", Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword",
-				ProfilePasswordTest.NEW_PASSWORD, "newPasswordConfirm", ProfilePasswordTest.NEW_PASSWORD))
-			.getRedirectedUrl()).isEqualTo("/account");
+		assertThat(
+				browser
+					.post("/account/password", Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword",
+							ProfilePasswordTest.NEW_PASSWORD, "newPasswordConfirm", ProfilePasswordTest.NEW_PASSWORD))
+					.getRedirectedUrl())
+			.isEqualTo("/account");
 		TestAccounts.Made someoneElse = this.browsers.newAccount("hist4other");
-		this.audit.record(AuditEvent.of("account:" + someoneElse.id(), "password.changed", "account:" + someoneElse.id(),
-				"198.51.100.77"));
+		this.audit.record(AuditEvent.of("account:" + someoneElse.id(), "password.changed",
+				"account:" + someoneElse.id(), "198.51.100.77"));
 
 		String page = browser.page("/account/history");
 
-		assertThat(rows(page)).containsExactly(
-				"March 3, 2026, 2:22 PM | Your password was changed. | 127.0.0.1",
+		assertThat(rows(page)).containsExactly("March 3, 2026, 2:22 PM | Your password was changed. | 127.0.0.1",
 				"March 3, 2026, 2:05 PM | You accepted the e-Services User Agreement. | 127.0.0.1",
 				"March 3, 2026, 2:05 PM | You signed in. | 127.0.0.1");
 		assertThat(page).contains("When (Eastern time)").doesNotContain("198.51.100.77");
@@ -109,10 +114,7 @@ class ProfileHistoryTest {
 
 		String page = person.browser().page("/account/history");
 
-		assertThat(rows(page)).hasSize(50)
-			.first()
-			.asString()
-			.endsWith("| Another security event. | Not recorded");
+		assertThat(rows(page)).hasSize(50).first().asString().endsWith("| Another security event. | Not recorded");
 		assertThat(rows(page).get(1)).endsWith("| A sign-in failed: the security code was wrong. | 203.0.113.54");
 		assertThat(page).doesNotContain(">203.0.113.5<").doesNotContain("You signed in.");
 	}

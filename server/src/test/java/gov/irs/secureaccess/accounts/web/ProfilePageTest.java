@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The profile page: who the person is and how they sign in, never the SSN or the whole phone number. */
+/**
+ * The profile page: who the person is and how they sign in, never the SSN or the whole
+ * phone number.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class ProfilePageTest {

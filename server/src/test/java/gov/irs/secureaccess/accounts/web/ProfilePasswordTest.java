@@ -24,8 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Changing the password from the profile: the current one must verify, the new one passes PW-1 and PW-2, the change
- * is emailed (SIGN-9) and audited, and the account's other sessions end while this one stays.
+ * Changing the password from the profile: the current one must verify, the new one passes
+ * PW-1 and PW-2, the change is emailed (SIGN-9) and audited, and the account's other
+ * sessions end while this one stays.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -69,8 +70,8 @@ class ProfilePasswordTest {
 		MockHttpServletResponse done = change(person.browser(), TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
 
 		assertThat(done.getRedirectedUrl()).isEqualTo("/account");
-		assertThat(person.browser().page("/account")).contains(
-				"Your password was changed. We emailed you about the change and signed you out everywhere else.");
+		assertThat(person.browser().page("/account"))
+			.contains("Your password was changed. We emailed you about the change and signed you out everywhere else.");
 		assertThat(otherDevice.get("/account").getRedirectedUrl()).endsWith("/sign-in");
 		assertThat(sessionsOf(person.account().id())).isEqualTo(1);
 		AccountLogin stored = this.accounts.findLogin(person.account().id()).orElseThrow();
@@ -79,8 +80,8 @@ class ProfilePasswordTest {
 		assertThat(this.hasher.verify(TestAccounts.PASSWORD, stored.passwordHash())).isFalse();
 		assertThat(this.browsers.emailsTo(person.email())).singleElement().satisfies((OutboxEntry email) -> {
 			assertThat(email.template()).isEqualTo("security-notice.password_changed");
-			assertThat(email.body()).contains("The password of your Secure Access account "
-					+ person.account().username() + " was changed.")
+			assertThat(email.body())
+				.contains("The password of your Secure Access account " + person.account().username() + " was changed.")
 				.contains("If it was not, call the e-Help Desk")
 				.doesNotContain(NEW_PASSWORD);
 		});
@@ -121,7 +122,8 @@ class ProfilePasswordTest {
 		assertThat(content(change(person.browser(), TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD)))
 			.contains("There were too many tries with a wrong current password. Try again in 15 minutes.");
 		assertThat(this.hasher.verify(TestAccounts.PASSWORD,
-				this.accounts.findLogin(person.account().id()).orElseThrow().passwordHash())).isTrue();
+				this.accounts.findLogin(person.account().id()).orElseThrow().passwordHash()))
+			.isTrue();
 	}
 
 	@Test
@@ -142,7 +144,8 @@ class ProfilePasswordTest {
 			.contains("Esta contraseña figura en una lista de contraseñas comunes o filtradas");
 
 		assertThat(this.hasher.verify(TestAccounts.PASSWORD,
-				this.accounts.findLogin(person.account().id()).orElseThrow().passwordHash())).isTrue();
+				this.accounts.findLogin(person.account().id()).orElseThrow().passwordHash()))
+			.isTrue();
 		assertThat(this.browsers.emailsTo(person.email())).isEmpty();
 	}
 

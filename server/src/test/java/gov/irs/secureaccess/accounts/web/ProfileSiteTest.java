@@ -21,7 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Changing the site image and phrase from the profile (REG-7, SIGN-4): validated, stored, emailed (SIGN-9), audited. */
+/**
+ * Changing the site image and phrase from the profile (REG-7, SIGN-4): validated, stored,
+ * emailed (SIGN-9), audited.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class ProfileSiteTest {
@@ -94,18 +97,20 @@ class ProfileSiteTest {
 
 		assertThat(person.browser().postAndShow("/account/site", Map.of("sitePhrase", "   ", "siteImage", "eco")))
 			.contains("Enter a site phrase of up to 60 characters.");
-		assertThat(person.browser().postAndShow("/account/site", Map.of("sitePhrase", "x".repeat(61), "siteImage", "eco")))
+		assertThat(
+				person.browser().postAndShow("/account/site", Map.of("sitePhrase", "x".repeat(61), "siteImage", "eco")))
 			.contains("Enter a site phrase of up to 60 characters.")
 			.contains("value=\"" + "x".repeat(61) + "\"");
-		assertThat(person.browser().postAndShow("/account/site",
-				Map.of("sitePhrase", "A fine phrase", "siteImage", "../../etc/passwd")))
+		assertThat(person.browser()
+			.postAndShow("/account/site", Map.of("sitePhrase", "A fine phrase", "siteImage", "../../etc/passwd")))
 			.contains("Choose a site image.")
 			.contains("value=\"A fine phrase\"");
 		person.browser().page("/account/site?lang=es");
 		assertThat(person.browser().postAndShow("/account/site", Map.of("sitePhrase", "", "siteImage", "eco")))
 			.contains("Escriba una frase del sitio de hasta 60 caracteres.");
 
-		assertThat(person.browser().post("/account/site", Map.of("sitePhrase", "y".repeat(60), "siteImage", "star"))
+		assertThat(person.browser()
+			.post("/account/site", Map.of("sitePhrase", "y".repeat(60), "siteImage", "star"))
 			.getRedirectedUrl()).isEqualTo("/account");
 		AccountLogin stored = this.accounts.findLogin(person.account().id()).orElseThrow();
 		assertThat(stored.sitePhrase()).isEqualTo("y".repeat(60));

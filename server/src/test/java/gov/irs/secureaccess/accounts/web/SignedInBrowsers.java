@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Test fixtures for the account pages: a fresh active account, signed in in a browser, agreement accepted. */
+/**
+ * Test fixtures for the account pages: a fresh active account, signed in in a browser,
+ * agreement accepted.
+ */
 public final class SignedInBrowsers {
 
 	private final MockMvc mvc;

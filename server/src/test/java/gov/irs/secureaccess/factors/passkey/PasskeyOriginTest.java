@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The origins a ceremony is accepted from: the relying party id and its subdomains, over https. */
+/**
+ * The origins a ceremony is accepted from: the relying party id and its subdomains, over
+ * https.
+ */
 class PasskeyOriginTest {
 
 	private final Passkeys passkeys = new Passkeys(null, new PasskeyProperties("sa.irs.gov", "Secure Access", 10), null,

@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DATA-2 / REG-4 canary for a phone change (REG-12): a person verifies with the card digits 64201957 (typed
- * "6420 1957"); after the change the digits are nowhere: no column of any table, no queued message, no log line.
+ * DATA-2 / REG-4 canary for a phone change (REG-12): a person verifies with the card
+ * digits 64201957 (typed "6420 1957"); after the change the digits are nowhere: no column
+ * of any table, no queued message, no log line.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -84,7 +85,8 @@ class PhoneChangeAccountNumberCanaryTest {
 		people.line(newPhone, person.billedName(), LineType.MOBILE);
 
 		person.browser().page("/account/phone");
-		person.browser().post("/account/phone", Map.of("step", "financial", "accountType", "CREDIT_CARD", "last8", "6420 1957"));
+		person.browser()
+			.post("/account/phone", Map.of("step", "financial", "accountType", "CREDIT_CARD", "last8", "6420 1957"));
 		assertThat(person.browser().page("/account/phone")).contains("phone");
 		person.browser().post("/account/phone", Map.of("step", "phone", "phone", "(312) 555-9111"));
 		MockHttpServletResponse done = person.browser()
@@ -97,12 +99,13 @@ class PhoneChangeAccountNumberCanaryTest {
 				 where table_schema = 'public' order by table_name, ordinal_position""").query().listOfRows();
 		assertThat(columns).hasSizeGreaterThan(50);
 		for (Map<String, Object> column : columns) {
-			String sql = "select count(*) from \"%s\" where \"%s\"::text like '%%%s%%'".formatted(column.get("table_name"),
-					column.get("column_name"), CANARY);
+			String sql = "select count(*) from \"%s\" where \"%s\"::text like '%%%s%%'"
+				.formatted(column.get("table_name"), column.get("column_name"), CANARY);
 			assertThat(this.jdbc.sql(sql).query(Long.class).single()).as(column.toString()).isZero();
 		}
 		for (OutboxEntry entry : this.outbox.newest(10_000)) {
-			assertThat(entry.recipient() + entry.subject() + entry.body()).doesNotContain(CANARY).doesNotContain("6420 1957");
+			assertThat(entry.recipient() + entry.subject() + entry.body()).doesNotContain(CANARY)
+				.doesNotContain("6420 1957");
 		}
 		assertThat(log.getAll()).doesNotContain(CANARY).doesNotContain("6420 1957");
 	}

@@ -39,10 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The people phone-change tests use: "ordinary" generated people (tax record, a usable credit account, a mobile in
- * their name) taken from the END of the generated population, so no registration test (which owns the first
- * indexes) registers them. Each is given an active account directly in the store with their generated mobile as the
- * current phone; more phone lines and credit accounts are written into the sources with the sources' own writers.
+ * The people phone-change tests use: "ordinary" generated people (tax record, a usable
+ * credit account, a mobile in their name) taken from the END of the generated population,
+ * so no registration test (which owns the first indexes) registers them. Each is given an
+ * active account directly in the store with their generated mobile as the current phone;
+ * more phone lines and credit accounts are written into the sources with the sources' own
+ * writers.
  */
 final class PhoneChangePeople {
 
@@ -72,8 +74,10 @@ final class PhoneChangePeople {
 					.skip(DemoPeople.all(settings.taxYear()).size())
 					.filter((person) -> person.hardCases().isEmpty() && usableAccount(person).isPresent()
 							&& person.phoneIfAny().isPresent()
-							// Two-word first names ("Billy Ray") are not matched to a bill in their name by
-							// NameMatcher today (a REG-5 defect reported separately), so they are left out here.
+							// Two-word first names ("Billy Ray") are not matched to a
+							// bill in their name by
+							// NameMatcher today (a REG-5 defect reported separately), so
+							// they are left out here.
 							&& !person.taxRecord().name().first().strip().contains(" "))
 					.toList();
 			}
@@ -87,7 +91,10 @@ final class PhoneChangePeople {
 		this.outbox = outbox;
 	}
 
-	/** A person with an account, signed in, agreement accepted. {@code fromEnd} 1 is the last generated person. */
+	/**
+	 * A person with an account, signed in, agreement accepted. {@code fromEnd} 1 is the
+	 * last generated person.
+	 */
 	record Person(SyntheticPerson person, long accountId, String username, String email, String oldPhone,
 			SigninDriver browser) {
 
@@ -116,7 +123,10 @@ final class PhoneChangePeople {
 		return new Person(person, id, username, email, oldPhone, browser);
 	}
 
-	/** The person's first account that registration accepts (a non-AmEx credit card or a loan). */
+	/**
+	 * The person's first account that registration accepts (a non-AmEx credit card or a
+	 * loan).
+	 */
 	static Map<String, String> financial(SyntheticPerson person) {
 		CreditAccount account = usableAccount(person).orElseThrow();
 		return Map.of("accountType", account.type().name(), "last8", account.last8().digits());
@@ -124,31 +134,35 @@ final class PhoneChangePeople {
 
 	/** A phone line at the carrier: {@code e164}, billed to {@code name}. */
 	void line(String e164, String name, LineType type) {
-		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(List.of(new PhoneLine(
-				PhoneNumber.of(e164), name, type, false, false, type == LineType.MOBILE, true))));
+		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(
+				List.of(new PhoneLine(PhoneNumber.of(e164), name, type, false, false, type == LineType.MOBILE, true))));
 	}
 
-	/** A mobile in the name whose SIM the carrier changed at {@code simChanged} (REG-13). */
+	/**
+	 * A mobile in the name whose SIM the carrier changed at {@code simChanged} (REG-13).
+	 */
 	void lineWithNewSim(String e164, String name, Instant simChanged) {
 		PhoneLine line = new PhoneLine(PhoneNumber.of(e164), name, LineType.MOBILE, false, false, true, true)
 			.withTakeoverSignals(simChanged, null);
 		this.transactions.executeWithoutResult((status) -> this.lines.upsertLines(List.of(line)));
 	}
 
-	/** Adds a credit card to the person's file at the bureau (the accounts they had stay). */
+	/**
+	 * Adds a credit card to the person's file at the bureau (the accounts they had stay).
+	 */
 	void addCard(SyntheticPerson person, CardNetwork network, String last8) {
 		List<CreditAccount> all = new ArrayList<>(person.creditFile().accounts());
-		all.add(new CreditAccount(AccountType.CREDIT_CARD, network,
-				AccountLast8.of(last8)));
-		this.transactions.executeWithoutResult((status) -> this.credit.replaceAccounts(Map.of(person.taxRecord().ssn(), all)));
+		all.add(new CreditAccount(AccountType.CREDIT_CARD, network, AccountLast8.of(last8)));
+		this.transactions
+			.executeWithoutResult((status) -> this.credit.replaceAccounts(Map.of(person.taxRecord().ssn(), all)));
 	}
 
 	/** Another active account (a synthetic SSN with no sources) holding {@code e164}. */
 	long otherAccountWith(String e164, int n) {
 		String username = "other.phonechange" + n;
 		return this.accounts.create(new NewAccount(username, username + "@example.test", "Other", "Person",
-				LocalDate.of(1970, 1, 1), TestSsns.next(), "x", "Kites over the river",
-				"flight", e164, AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
+				LocalDate.of(1970, 1, 1), TestSsns.next(), "x", "Kites over the river", "flight", e164,
+				AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 	}
 
 	private static Optional<CreditAccount> usableAccount(SyntheticPerson person) {

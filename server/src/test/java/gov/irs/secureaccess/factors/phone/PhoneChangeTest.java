@@ -40,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * REG-12: changing the phone number from the profile means registering again: financial verification (REG-4) and a
- * new US mobile in the person's name (REG-5) confirmed by a code texted to it. The old number stays the account's
- * until then, is released only then, and one account per number holds throughout. SIGN-9: the change is emailed.
+ * REG-12: changing the phone number from the profile means registering again: financial
+ * verification (REG-4) and a new US mobile in the person's name (REG-5) confirmed by a
+ * code texted to it. The old number stays the account's until then, is released only
+ * then, and one account per number holds throughout. SIGN-9: the change is emailed.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -118,9 +119,9 @@ class PhoneChangeTest {
 
 	/** From the profile to the code page for {@code newE164}. */
 	String toCode(PhoneChangePeople.Person person, String newE164) throws Exception {
-		assertThat(HtmlUtils.htmlUnescape(person.browser().page("/account"))).contains(msg("account.profile.changePhone"));
-		assertThat(HtmlUtils.htmlUnescape(person.browser().page("/account/phone")))
-			.contains(msg("account.phone.title"))
+		assertThat(HtmlUtils.htmlUnescape(person.browser().page("/account")))
+			.contains(msg("account.profile.changePhone"));
+		assertThat(HtmlUtils.htmlUnescape(person.browser().page("/account/phone"))).contains(msg("account.phone.title"))
 			.contains(msg("register.financial.inquiry"));
 		assertThat(step(person.browser(), "financial", PhoneChangePeople.financial(person.person())))
 			.contains(msg("account.phone.numberHeading"));
@@ -137,7 +138,8 @@ class PhoneChangeTest {
 		this.people.line(newPhone, person.billedName(), LineType.MOBILE);
 
 		toCode(person, newPhone);
-		// The code went to the NEW number; until it is entered the account keeps the old one.
+		// The code went to the NEW number; until it is entered the account keeps the old
+		// one.
 		assertThat(person.browser().latestSmsCode(newPhone)).hasSize(6);
 		assertThat(this.accounts.findLogin(person.accountId()).orElseThrow().phoneE164()).isEqualTo(person.oldPhone());
 		assertThat(this.accounts.isPhoneTaken(person.oldPhone())).isTrue();
@@ -154,7 +156,8 @@ class PhoneChangeTest {
 		// Released: another account can now take the old number.
 		this.people.otherAccountWith(person.oldPhone(), 1);
 		// One account per number: the new one cannot be given to anybody else.
-		assertThatThrownBy(() -> this.people.otherAccountWith(newPhone, 2)).isInstanceOf(AccountConflictException.class);
+		assertThatThrownBy(() -> this.people.otherAccountWith(newPhone, 2))
+			.isInstanceOf(AccountConflictException.class);
 
 		// Sign-in codes now go to the new number.
 		SigninDriver again = new SigninDriver(this.mvc, this.outbox);
@@ -172,7 +175,8 @@ class PhoneChangeTest {
 		toCode(person, newPhone);
 		assertThat(emailsTo(person.email())).noneMatch((e) -> e.template().equals("security-notice.phone_changed"));
 
-		person.browser().post("/account/phone", Map.of("step", "confirm-phone", "code", person.browser().latestSmsCode(newPhone)));
+		person.browser()
+			.post("/account/phone", Map.of("step", "confirm-phone", "code", person.browser().latestSmsCode(newPhone)));
 
 		assertThat(emailsTo(person.email())).anySatisfy((email) -> {
 			assertThat(email.template()).isEqualTo("security-notice.phone_changed");
@@ -204,7 +208,8 @@ class PhoneChangeTest {
 		assertThat(step(person.browser(), "phone", Map.of("phone", national(newPhone))))
 			.contains(msg("account.phone.title"))
 			.doesNotContain(msg("account.phone.numberHeading"));
-		assertThat(this.outbox.newest(200)).noneMatch((e) -> e.channel() == Channel.SMS && e.recipient().equals(newPhone));
+		assertThat(this.outbox.newest(200))
+			.noneMatch((e) -> e.channel() == Channel.SMS && e.recipient().equals(newPhone));
 
 		long inquiries = inquiries(person);
 		assertThat(step(person.browser(), "financial", Map.of("accountType", "CREDIT_CARD", "last8", "00000001")))
@@ -235,8 +240,8 @@ class PhoneChangeTest {
 			.contains(msg("register.phone.error.taken"));
 		assertThat(step(person.browser(), "phone", Map.of("phone", national(notInName))))
 			.contains(msg("register.phone.error.notInName"));
-		assertThat(this.outbox.newest(200)).noneMatch((e) -> e.channel() == Channel.SMS
-				&& (e.recipient().equals(taken) || e.recipient().equals(notInName)));
+		assertThat(this.outbox.newest(200)).noneMatch(
+				(e) -> e.channel() == Channel.SMS && (e.recipient().equals(taken) || e.recipient().equals(notInName)));
 		assertThat(this.accounts.findLogin(person.accountId()).orElseThrow().phoneE164()).isEqualTo(person.oldPhone());
 	}
 
@@ -254,7 +259,8 @@ class PhoneChangeTest {
 		assertThat(this.accounts.findLogin(person.accountId()).orElseThrow().phoneE164()).isEqualTo(person.oldPhone());
 	}
 
-	// REG-13 at a phone change: a new number whose SIM changed within the window gets no code, and the page says why
+	// REG-13 at a phone change: a new number whose SIM changed within the window gets no
+	// code, and the page says why
 	@Test
 	void REG_13_whenTheNewNumbersSimWasChangedYesterday_thenNoCodeIsTextedAndTheOldNumberStays() throws Exception {
 		PhoneChangePeople.Person person = this.people.signedIn(7, "simchange");
@@ -263,9 +269,10 @@ class PhoneChangeTest {
 		person.browser().page("/account/phone");
 		step(person.browser(), "financial", PhoneChangePeople.financial(person.person()));
 
-		assertThat(step(person.browser(), "phone", Map.of("phone", national(newPhone))))
-			.contains("The SIM card of this phone number was changed or the number moved to another carrier in the last 7 days");
-		assertThat(this.outbox.newest(200)).noneMatch((e) -> e.channel() == Channel.SMS && e.recipient().equals(newPhone));
+		assertThat(step(person.browser(), "phone", Map.of("phone", national(newPhone)))).contains(
+				"The SIM card of this phone number was changed or the number moved to another carrier in the last 7 days");
+		assertThat(this.outbox.newest(200))
+			.noneMatch((e) -> e.channel() == Channel.SMS && e.recipient().equals(newPhone));
 		assertThat(this.accounts.findLogin(person.accountId()).orElseThrow().phoneE164()).isEqualTo(person.oldPhone());
 	}
 

@@ -64,7 +64,8 @@ class AuthenticatorAppsTest {
 		this.username = this.accounts.profile(this.accountId).username();
 	}
 
-	// APP-1: the URI names the account and carries the secret; the manual key is the same secret.
+	// APP-1: the URI names the account and carries the secret; the manual key is the same
+	// secret.
 	@Test
 	void whenBegin_thenProvisioningForThisAccount() {
 		Provisioning provisioning = this.apps.begin(this.accountId);
@@ -75,7 +76,8 @@ class AuthenticatorAppsTest {
 		assertThat(this.apps.isEnrolled(this.accountId)).isFalse();
 	}
 
-	// DATA-1: the row holds the secret only sealed: neither its base 32 nor its hex form is in it.
+	// DATA-1: the row holds the secret only sealed: neither its base 32 nor its hex form
+	// is in it.
 	@Test
 	void whenBegin_thenTheSecretIsSealedInTheTable() {
 		TotpSecret secret = secretOf(this.apps.begin(this.accountId));
@@ -91,7 +93,8 @@ class AuthenticatorAppsTest {
 		assertThat(sealedSecret()).matches("[^:]+:[A-Za-z0-9+/=]+");
 	}
 
-	// APP-1 / SIGN-3: an unconfirmed app does not sign in; the first code confirms it and is used up by that.
+	// APP-1 / SIGN-3: an unconfirmed app does not sign in; the first code confirms it and
+	// is used up by that.
 	@Test
 	void whenConfirmThenVerify_thenTheConfirmingCodeIsUsedUpAndTheNextOneSignsIn() {
 		TotpSecret secret = secretOf(this.apps.begin(this.accountId));
@@ -111,7 +114,8 @@ class AuthenticatorAppsTest {
 			.anySatisfy((entry) -> assertThat(entry.toString()).contains("authenticator.added"));
 	}
 
-	// SIGN-3: each code once; after a newer step, an older code still in the window is refused too.
+	// SIGN-3: each code once; after a newer step, an older code still in the window is
+	// refused too.
 	@Test
 	void whenTheSameCodeTwiceOrAnOlderOneAfterANewer_thenReplayed() {
 		TotpSecret secret = enrol();
@@ -125,7 +129,8 @@ class AuthenticatorAppsTest {
 		assertThat(lastUsedStep()).isEqualTo(TotpCodeGenerator.stepAt(this.clock.instant()));
 	}
 
-	// SIGN-3: the same code sent by several requests at once (several nodes) is accepted exactly once.
+	// SIGN-3: the same code sent by several requests at once (several nodes) is accepted
+	// exactly once.
 	@Test
 	void whenTheSameCodeArrivesConcurrently_thenAcceptedExactlyOnce() throws Exception {
 		TotpSecret secret = enrol();
@@ -156,7 +161,8 @@ class AuthenticatorAppsTest {
 		}
 	}
 
-	// SIGN-3: drift through the store, with the clock moved: next step accepted, two steps away refused.
+	// SIGN-3: drift through the store, with the clock moved: next step accepted, two
+	// steps away refused.
 	@Test
 	void whenCodesAroundNow_thenOneStepEitherSideAcceptedTwoRefused() {
 		TotpSecret secret = enrol();
@@ -168,7 +174,8 @@ class AuthenticatorAppsTest {
 		assertThat(this.apps.verify(this.accountId, oneAhead)).isEqualTo(AppCodeCheck.ACCEPTED);
 	}
 
-	// SIGN-3: malformed input through the store: refused, nothing thrown, nothing used up.
+	// SIGN-3: malformed input through the store: refused, nothing thrown, nothing used
+	// up.
 	@Test
 	void whenMalformed_thenWrongAndNothingChanges() {
 		enrol();
@@ -180,7 +187,8 @@ class AuthenticatorAppsTest {
 		assertThat(lastUsedStep()).isEqualTo(before);
 	}
 
-	// APP-3: one app per account: a confirmed app is not silently replaced; an unconfirmed set-up is.
+	// APP-3: one app per account: a confirmed app is not silently replaced; an
+	// unconfirmed set-up is.
 	@Test
 	void whenBeginAgain_thenUnconfirmedReplacedButConfirmedKept() {
 		TotpSecret abandoned = secretOf(this.apps.begin(this.accountId));
@@ -197,7 +205,8 @@ class AuthenticatorAppsTest {
 		assertThat(this.apps.verify(this.accountId, codeNow(kept))).isEqualTo(AppCodeCheck.ACCEPTED);
 	}
 
-	// APP-3: one account per app registration: each account has its own secret; one's code does not open another.
+	// APP-3: one account per app registration: each account has its own secret; one's
+	// code does not open another.
 	@Test
 	void whenTwoAccounts_thenEachHasItsOwnSecret() {
 		TotpSecret mine = enrol();

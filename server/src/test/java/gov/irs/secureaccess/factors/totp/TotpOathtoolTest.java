@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * SIGN-3 against an independent implementation: OATH Toolkit's {@code oathtool} (installed by {@code .ci/run}; the
- * test is skipped where it is absent). It also reads our base 32 the way authenticator apps do.
+ * SIGN-3 against an independent implementation: OATH Toolkit's {@code oathtool}
+ * (installed by {@code .ci/run}; the test is skipped where it is absent). It also reads
+ * our base 32 the way authenticator apps do.
  */
 class TotpOathtoolTest {
 

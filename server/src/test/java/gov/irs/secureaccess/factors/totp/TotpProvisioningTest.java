@@ -37,10 +37,16 @@ class TotpProvisioningTest {
 	// APP-1
 	@Test
 	void whenNotBase32_thenRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Base32.decode("MZXW1")); // 1 is not in the alphabet
+		assertThatIllegalArgumentException().isThrownBy(() -> Base32.decode("MZXW1")); // 1
+																						// is
+																						// not
+																						// in
+																						// the
+																						// alphabet
 	}
 
-	// APP-1: 20 random bytes (160 bits, RFC 4226), 32 base 32 characters, shown in groups of four.
+	// APP-1: 20 random bytes (160 bits, RFC 4226), 32 base 32 characters, shown in groups
+	// of four.
 	@Test
 	void whenANewSecret_then160RandomBitsIn32CharactersGroupedByFour() {
 		SecureRandom random = new SecureRandom();
@@ -84,7 +90,8 @@ class TotpProvisioningTest {
 		assertThat(parsed.getQuery()).contains("issuer=Secure Access");
 	}
 
-	// APP-1: characters that would break the label are percent-encoded (no '+' for space, ':' inside a name
+	// APP-1: characters that would break the label are percent-encoded (no '+' for space,
+	// ':' inside a name
 	// encoded so apps cannot read a different issuer).
 	@Test
 	void whenTheUsernameHasReservedCharacters_thenTheyArePercentEncoded() {

@@ -11,8 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SIGN-3: RFC 6238 Appendix B test vectors, computed through {@link TotpCodeGenerator}, the one constructor the
- * verifier's configuration ({@link TotpCodeGenerator#signInCodes()}) also goes through, with 8 digits as in the RFC.
+ * SIGN-3: RFC 6238 Appendix B test vectors, computed through {@link TotpCodeGenerator},
+ * the one constructor the verifier's configuration
+ * ({@link TotpCodeGenerator#signInCodes()}) also goes through, with 8 digits as in the
+ * RFC.
  */
 class TotpRfc6238VectorsTest {
 
@@ -35,16 +37,18 @@ class TotpRfc6238VectorsTest {
 			.isEqualTo(expected);
 	}
 
-	// SIGN-3: the six-digit sign-in code is the same truncation, modulo 10^6 (RFC 4226 section 5.3).
+	// SIGN-3: the six-digit sign-in code is the same truncation, modulo 10^6 (RFC 4226
+	// section 5.3).
 	@ParameterizedTest(name = "SHA1 6 digits at {0} -> {1}")
-	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924",
-			"2000000000, 279037", "20000000000, 353130" })
+	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924", "2000000000, 279037",
+			"20000000000, 353130" })
 	void whenRfc6238Sha1VectorWithSignInSettings_thenTheLastSixDigits(long unixSeconds, String expected) {
 		assertThat(TotpCodeGenerator.signInCodes().codeAt(SEED_SHA1, Instant.ofEpochSecond(unixSeconds)))
 			.isEqualTo(expected);
 	}
 
-	// SIGN-3 (the generator path is not tied to SHA-1: the RFC's other rows pass through the same constructor)
+	// SIGN-3 (the generator path is not tied to SHA-1: the RFC's other rows pass through
+	// the same constructor)
 	@ParameterizedTest(name = "SHA256 at {0} -> {1}")
 	@CsvSource({ "59, 46119246", "1111111109, 68084774", "1111111111, 67062674", "1234567890, 91819424",
 			"2000000000, 90698825", "20000000000, 77737706" })
@@ -77,8 +81,7 @@ class TotpRfc6238VectorsTest {
 	// SIGN-3: the verifier itself accepts the RFC's row at T=59 (6 digits).
 	@Test
 	void whenVerifierAtRfcTime59_thenAcceptsTheRfcCode() {
-		TotpVerifier verifier = new TotpVerifier(TotpSettings.defaults(),
-				MutableClock.at("1970-01-01T00:00:59Z"));
+		TotpVerifier verifier = new TotpVerifier(TotpSettings.defaults(), MutableClock.at("1970-01-01T00:00:59Z"));
 
 		TotpMatch match = verifier.check(TotpSecret.of(SEED_SHA1), "287082", null);
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** SIGN-3: the window around now, replays and malformed input, with time moved by hand. */
+/**
+ * SIGN-3: the window around now, replays and malformed input, with time moved by hand.
+ */
 class TotpVerifierTest {
 
 	private static final Duration STEP = Duration.ofSeconds(30);
@@ -54,7 +56,8 @@ class TotpVerifierTest {
 		assertThat(this.verifier.check(this.secret, next, null).check()).isEqualTo(AppCodeCheck.ACCEPTED);
 	}
 
-	// SIGN-3: a code lives from its own step until the end of the next one, then is refused.
+	// SIGN-3: a code lives from its own step until the end of the next one, then is
+	// refused.
 	@Test
 	void whenTheClockMovesTwoStepsPastTheCode_thenRefused() {
 		String code = codeAt(this.clock.instant());
@@ -73,7 +76,8 @@ class TotpVerifierTest {
 		String twoBack = codeAt(now.minus(STEP.multipliedBy(2)));
 		String twoAhead = codeAt(now.plus(STEP.multipliedBy(2)));
 		String current = codeAt(now);
-		// A random secret could, once in ~10^5 runs, give two steps the same code; the check would then be wrong.
+		// A random secret could, once in ~10^5 runs, give two steps the same code; the
+		// check would then be wrong.
 		Assumptions.assumeTrue(!twoBack.equals(current) && !twoAhead.equals(current));
 
 		assertThat(this.verifier.check(this.secret, twoBack, null).check()).isEqualTo(AppCodeCheck.WRONG);
@@ -102,7 +106,8 @@ class TotpVerifierTest {
 		assertThat(again.check()).isEqualTo(AppCodeCheck.REPLAYED);
 	}
 
-	// SIGN-3: after a newer step was used, an older code still inside the window is refused.
+	// SIGN-3: after a newer step was used, an older code still inside the window is
+	// refused.
 	@Test
 	void whenAnOlderStepThanTheLastUsed_thenReplayed() {
 		Instant now = this.clock.instant();
@@ -127,8 +132,8 @@ class TotpVerifierTest {
 	// SIGN-3: malformed input is refused, never thrown on.
 	@ParameterizedTest
 	@NullAndEmptySource
-	@ValueSource(strings = { "12345", "1234567", "abcdef", "12345a", "+12345", "-12345", "12 34 5", "١٢٣٤٥٦",
-			"１２３４５６", "123456\u0000", "12345\u00a06", "0x1234", "' or 1=1 --", "\n\n\n", "        " })
+	@ValueSource(strings = { "12345", "1234567", "abcdef", "12345a", "+12345", "-12345", "12 34 5", "١٢٣٤٥٦", "１２３４５６",
+			"123456\u0000", "12345\u00a06", "0x1234", "' or 1=1 --", "\n\n\n", "        " })
 	void whenMalformed_thenWrongWithoutException(String typed) {
 		assertThat(this.verifier.check(this.secret, typed, null).check()).isEqualTo(AppCodeCheck.WRONG);
 	}

@@ -44,7 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-/** MSG-2: letters go to the print vendor as a PDF batch with a manifest; afterwards their codes are gone. */
+/**
+ * MSG-2: letters go to the print vendor as a PDF batch with a manifest; afterwards their
+ * codes are gone.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class LetterBatchTest {
@@ -107,19 +110,29 @@ class LetterBatchTest {
 
 		List<CSVRecord> manifest = manifest(batch.folder());
 		assertThat(manifest).hasSize(2);
-		assertThat(manifest.get(0).toMap()).containsExactlyInAnyOrderEntriesOf(Map.of("message_id", ana.toString(),
-				"template", "test.activation-letter", "page", "1", "pages", "1", "postal_code", "62701", "country", "US"));
-		assertThat(manifest.get(1).toMap()).containsExactlyInAnyOrderEntriesOf(Map.of("message_id", jean.toString(),
-				"template", "test.activation-letter", "page", "2", "pages", "1", "postal_code", "75002", "country", "FR"));
-		String manifestText = Files.readString(batch.folder().resolve("manifest.csv")) + Files.readString(batch.folder().resolve("manifest.sha256"));
-		assertThat(manifestText).doesNotContain("ANA", "LOPEZ", "JEAN", "MARTIN", "ELM", "RUE", "7KQ4-M9TX", "3HW8-PL2C");
+		assertThat(manifest.get(0).toMap())
+			.containsExactlyInAnyOrderEntriesOf(Map.of("message_id", ana.toString(), "template",
+					"test.activation-letter", "page", "1", "pages", "1", "postal_code", "62701", "country", "US"));
+		assertThat(manifest.get(1).toMap())
+			.containsExactlyInAnyOrderEntriesOf(Map.of("message_id", jean.toString(), "template",
+					"test.activation-letter", "page", "2", "pages", "1", "postal_code", "75002", "country", "FR"));
+		String manifestText = Files.readString(batch.folder().resolve("manifest.csv"))
+				+ Files.readString(batch.folder().resolve("manifest.sha256"));
+		assertThat(manifestText).doesNotContain("ANA", "LOPEZ", "JEAN", "MARTIN", "ELM", "RUE", "7KQ4-M9TX",
+				"3HW8-PL2C");
 
 		String pdfSha = LetterBatcher.sha256(batch.folder().resolve("letters.pdf"));
 		assertThat(batch.pdfSha256()).isEqualTo(pdfSha).hasSize(64);
 		assertThat(Files.readAllLines(batch.folder().resolve("manifest.sha256"))).containsExactly(
-				pdfSha + "  letters.pdf", LetterBatcher.sha256(batch.folder().resolve("manifest.csv")) + "  manifest.csv");
-		Map<String, Object> row = this.jdbc.sql("select * from letter_batch where id = :id").param("id", batch.id()).query().singleRow();
-		assertThat(row).containsEntry("pdf_sha256", pdfSha).containsEntry("letter_count", 2).containsEntry("page_count", 2)
+				pdfSha + "  letters.pdf",
+				LetterBatcher.sha256(batch.folder().resolve("manifest.csv")) + "  manifest.csv");
+		Map<String, Object> row = this.jdbc.sql("select * from letter_batch where id = :id")
+			.param("id", batch.id())
+			.query()
+			.singleRow();
+		assertThat(row).containsEntry("pdf_sha256", pdfSha)
+			.containsEntry("letter_count", 2)
+			.containsEntry("page_count", 2)
 			.containsEntry("folder", batch.folder().getFileName().toString());
 		try (Stream<Path> left = Files.list(batches)) {
 			assertThat(left.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.endsWith(".tmp"));
@@ -132,18 +145,25 @@ class LetterBatchTest {
 
 		LetterBatch batch = this.batcher.run().orElseThrow();
 
-		Map<String, Object> row = this.jdbc.sql("select * from outbox_message where id = :id").param("id", id).query().singleRow();
+		Map<String, Object> row = this.jdbc.sql("select * from outbox_message where id = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
 		assertThat(row).containsEntry("status", "SENT").containsEntry("letter_batch_id", batch.id());
 		assertThat(row.get("sent_at")).isNotNull();
 		assertThat(row.get("body_sealed")).isNull();
 		assertThat(row.get("subject_sealed")).isNull();
-		// Every column of every outbox row, as text: the code is nowhere (also not sealed: the body is gone).
+		// Every column of every outbox row, as text: the code is nowhere (also not
+		// sealed: the body is gone).
 		assertThat(this.jdbc.sql("select count(*) from outbox_message m where strpos(m::text, '7KQ4-M9TX') > 0")
-			.query(Integer.class).single()).isZero();
-		assertThat(this.reader.newest(1000)).filteredOn((entry) -> entry.id().equals(id)).singleElement().satisfies((entry) -> {
-			assertThat(entry.body()).isNull();
-			assertThat(entry.recipient()).isEqualTo("ANA LOPEZ\n12 ELM ST APT 4\nSPRINGFIELD IL 62701");
-		});
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.reader.newest(1000)).filteredOn((entry) -> entry.id().equals(id))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.body()).isNull();
+				assertThat(entry.recipient()).isEqualTo("ANA LOPEZ\n12 ELM ST APT 4\nSPRINGFIELD IL 62701");
+			});
 	}
 
 	@Test
@@ -168,8 +188,8 @@ class LetterBatchTest {
 		LetterBatch batch = this.batcher.run().orElseThrow();
 
 		String text = pdfText(batch.folder().resolve("letters.pdf"));
-		assertThat(text).contains("MARÍA HERNÁNDEZ", "Friedrichstraße 43", "BERLIN 10117", "7KQ4-M9TX", "código", "“válido”",
-				"Lódz");
+		assertThat(text).contains("MARÍA HERNÁNDEZ", "Friedrichstraße 43", "BERLIN 10117", "7KQ4-M9TX", "código",
+				"“válido”", "Lódz");
 		assertThat(manifest(batch.folder())).singleElement().satisfies((record) -> {
 			assertThat(record.get("message_id")).isEqualTo(maria.toString());
 			assertThat(record.get("postal_code")).isEqualTo("10117");
@@ -182,7 +202,8 @@ class LetterBatchTest {
 		UUID id = queue("ANA LOPEZ\n12 ELM ST APT 4\nSPRINGFIELD IL 62701", "Your activation code is 7KQ4-M9TX.");
 		int batchesBefore = batchCount();
 		long foldersBefore = folderCount();
-		// A deferred constraint trigger fails the transaction at COMMIT, after the folder was renamed into place.
+		// A deferred constraint trigger fails the transaction at COMMIT, after the folder
+		// was renamed into place.
 		this.jdbc.sql("""
 				create function test_fail_letter_batch() returns trigger language plpgsql as
 				$$ begin raise exception 'commit refused by test'; end $$
@@ -204,10 +225,12 @@ class LetterBatchTest {
 		try (Stream<Path> left = Files.list(batches)) {
 			assertThat(left.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.endsWith(".tmp"));
 		}
-		assertThat(this.reader.newest(1000)).filteredOn((entry) -> entry.id().equals(id)).singleElement().satisfies((entry) -> {
-			assertThat(entry.status()).isEqualTo("PENDING");
-			assertThat(entry.body()).contains("7KQ4-M9TX");
-		});
+		assertThat(this.reader.newest(1000)).filteredOn((entry) -> entry.id().equals(id))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.status()).isEqualTo("PENDING");
+				assertThat(entry.body()).contains("7KQ4-M9TX");
+			});
 
 		assertThat(this.batcher.run()).hasValueSatisfying((batch) -> assertThat(batch.messageIds()).contains(id));
 	}
@@ -228,7 +251,8 @@ class LetterBatchTest {
 	@Test
 	void MSG_2_whenTheDeveloperPressesTheButton_thenTheLettersAreHandedOver() throws Exception {
 		UUID id = queue("ANA LOPEZ\n12 ELM ST APT 4\nSPRINGFIELD IL 62701", "Your activation code is 7KQ4-M9TX.");
-		this.mvc.perform(get("/dev/outbox")).andExpect(content().string(containsString("Hand letters to the print vendor")));
+		this.mvc.perform(get("/dev/outbox"))
+			.andExpect(content().string(containsString("Hand letters to the print vendor")));
 
 		this.mvc.perform(post("/dev/outbox/letter-batch").with(csrf()))
 			.andExpect(redirectedUrl("/dev/outbox"))
@@ -240,8 +264,9 @@ class LetterBatchTest {
 	}
 
 	private UUID queue(String address, String body) {
-		return this.tx.execute((status) -> this.outbox.enqueue(new OutgoingMessage(Channel.LETTER,
-				"test.activation-letter", address, "Your Secure Access activation code", body, "letter-" + UUID.randomUUID())));
+		return this.tx
+			.execute((status) -> this.outbox.enqueue(new OutgoingMessage(Channel.LETTER, "test.activation-letter",
+					address, "Your Secure Access activation code", body, "letter-" + UUID.randomUUID())));
 	}
 
 	private int batchCount() {

@@ -17,7 +17,8 @@ class LetterLayoutTest {
 
 	@Test
 	void MSG_2_whenACharacterIsOutsideWinAnsi_thenItIsTransliteratedOrReplaced() {
-		assertThat(this.helvetica.printable("Hernández Friedrichstraße “ok” – €")).isEqualTo("Hernández Friedrichstraße “ok” – €");
+		assertThat(this.helvetica.printable("Hernández Friedrichstraße “ok” – €"))
+			.isEqualTo("Hernández Friedrichstraße “ok” – €");
 		assertThat(this.helvetica.printable("Łódź Đorđe Ştefan")).isEqualTo("Lódz Dorde Stefan");
 		assertThat(this.helvetica.printable("Ω 😀 東京")).isEqualTo("? ? ??");
 	}
@@ -33,9 +34,11 @@ class LetterLayoutTest {
 
 	@Test
 	void MSG_2_whenALetterIsLong_thenItContinuesOnTheNextPageAndThePlacementSaysSo(@TempDir Path dir) throws Exception {
-		List<LetterPdf.Placement> placements = LetterPdf.write(List.of(
-				new LetterPdf.Letter("A B\n1 MAIN ST\nTOWN NY 10001", "Heading", "Paragraph text.\n".repeat(80)),
-				new LetterPdf.Letter("C D\n2 MAIN ST\nTOWN NY 10001", null, "Short.")), "batch-test", dir.resolve("l.pdf"));
+		List<LetterPdf.Placement> placements = LetterPdf.write(
+				List.of(new LetterPdf.Letter("A B\n1 MAIN ST\nTOWN NY 10001", "Heading",
+						"Paragraph text.\n".repeat(80)),
+						new LetterPdf.Letter("C D\n2 MAIN ST\nTOWN NY 10001", null, "Short.")),
+				"batch-test", dir.resolve("l.pdf"));
 
 		assertThat(placements.get(0).firstPage()).isEqualTo(1);
 		assertThat(placements.get(0).pages()).isGreaterThan(1);
@@ -47,7 +50,8 @@ class LetterLayoutTest {
 	void MSG_2_whenTheManifestNeedsTheDestination_thenOnlyPostalCodeAndCountryAreRead() {
 		assertThat(PostalDestination.of("ANA LOPEZ\n12 ELM ST\nSPRINGFIELD IL 62701-1234"))
 			.isEqualTo(new PostalDestination("62701-1234", "US"));
-		assertThat(PostalDestination.of("SGT A B\nUNIT 2050 BOX 4190\nAPO AP 96278")).isEqualTo(new PostalDestination("96278", "US"));
+		assertThat(PostalDestination.of("SGT A B\nUNIT 2050 BOX 4190\nAPO AP 96278"))
+			.isEqualTo(new PostalDestination("96278", "US"));
 		assertThat(PostalDestination.of("JANE DOE\n10 DOWNING ST\nLONDON SW1A 2AA\nUNITED KINGDOM"))
 			.isEqualTo(new PostalDestination("SW1A 2AA", "GB"));
 		assertThat(PostalDestination.of("JOHN ROE\n1 KING ST W\nTORONTO ON M5H 1A1\nCANADA"))

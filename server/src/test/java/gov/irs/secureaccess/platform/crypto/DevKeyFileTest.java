@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Embedded mode makes its keys once and keeps them, so data sealed before a restart opens after it. */
+/**
+ * Embedded mode makes its keys once and keeps them, so data sealed before a restart opens
+ * after it.
+ */
 class DevKeyFileTest {
 
 	@TempDir
@@ -22,7 +25,8 @@ class DevKeyFileTest {
 		PiiCipher again = new PiiCipher(DevKeyFile.loadOrCreate(this.dataDir));
 
 		assertThat(again.open(sealed, "c")).isEqualTo("kept");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.dataDir.resolve(DevKeyFile.FILE_NAME))))
+		assertThat(PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(this.dataDir.resolve(DevKeyFile.FILE_NAME))))
 			.isEqualTo("rw-------");
 	}
 

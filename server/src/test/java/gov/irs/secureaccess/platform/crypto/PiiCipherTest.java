@@ -50,8 +50,8 @@ class PiiCipherTest {
 	@Test
 	void whenTheActiveKeyRotates_thenOldValuesStillOpenAndNewOnesUseTheNewKey() {
 		String old = this.cipher.seal("old value", "c");
-		PiiCipher rotated = new PiiCipher(new KeyRing(Map.of("k1", TestKeys.key(1), "k2", TestKeys.key(2)), "k2",
-				TestKeys.key(9)));
+		PiiCipher rotated = new PiiCipher(
+				new KeyRing(Map.of("k1", TestKeys.key(1), "k2", TestKeys.key(2)), "k2", TestKeys.key(9)));
 
 		assertThat(rotated.open(old, "c")).isEqualTo("old value");
 		assertThat(rotated.seal("new value", "c")).startsWith("k2:");
@@ -70,9 +70,11 @@ class PiiCipherTest {
 	void whenKeysAreMisconfigured_thenStartUpSaysWhich() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new KeyRing(Map.of(), "k1", TestKeys.key(9)))
 			.withMessageContaining("pii-keys");
-		assertThatIllegalArgumentException().isThrownBy(() -> new KeyRing(Map.of("k1", "c2hvcnQ="), "k1", TestKeys.key(9)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new KeyRing(Map.of("k1", "c2hvcnQ="), "k1", TestKeys.key(9)))
 			.withMessageContaining("32 bytes");
-		assertThatIllegalArgumentException().isThrownBy(() -> new KeyRing(Map.of("k1", TestKeys.key(1)), "k3", TestKeys.key(9)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new KeyRing(Map.of("k1", TestKeys.key(1)), "k3", TestKeys.key(9)))
 			.withMessageContaining("active-pii-key");
 		assertThatIllegalArgumentException().isThrownBy(() -> new KeyRing(Map.of("k1", TestKeys.key(1)), "k1", null))
 			.withMessageContaining("lookup-key");

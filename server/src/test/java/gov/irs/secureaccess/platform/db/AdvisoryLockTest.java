@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One registry of the PostgreSQL advisory locks the service takes: unique keys, and no lock taken outside it. */
+/**
+ * One registry of the PostgreSQL advisory locks the service takes: unique keys, and no
+ * lock taken outside it.
+ */
 class AdvisoryLockTest {
 
 	private static final Pattern ADVISORY = Pattern.compile("pg_(try_)?advisory_");

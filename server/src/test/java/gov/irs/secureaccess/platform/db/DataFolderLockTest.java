@@ -8,7 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** Two services on one data folder would corrupt each other's database: the second one refuses to start. */
+/**
+ * Two services on one data folder would corrupt each other's database: the second one
+ * refuses to start.
+ */
 class DataFolderLockTest {
 
 	@TempDir

@@ -35,10 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 14 (faults with a replicated database): while the database cannot be reached (a Patroni failover: the
- * primary gone, the replica not yet promoted, connections refused), a person mid-registration gets the service's
- * own "try again" page with HTTP 503 and {@code Retry-After} (RFC 9110 section 15.6.4), not a 500; once the database
- * is back, the same node answers again by itself (Hikari makes new connections) and the journey is where it was.
+ * Issue 14 (faults with a replicated database): while the database cannot be reached (a
+ * Patroni failover: the primary gone, the replica not yet promoted, connections refused),
+ * a person mid-registration gets the service's own "try again" page with HTTP 503 and
+ * {@code Retry-After} (RFC 9110 section 15.6.4), not a 500; once the database is back,
+ * the same node answers again by itself (Hikari makes new connections) and the journey is
+ * where it was.
  */
 class DatabaseOutageTest {
 
@@ -48,7 +50,8 @@ class DatabaseOutageTest {
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
 	@Test
-	void whileTheDatabaseRefusesConnections_thenA503PageWithRetryAfter_andAfterwardsTheJourneyGoesOn() throws Exception {
+	void whileTheDatabaseRefusesConnections_thenA503PageWithRetryAfter_andAfterwardsTheJourneyGoesOn()
+			throws Exception {
 		try (RunningService service = RunningService.start(Map.of("secure-access.data-dir", this.dataDir.toString()))) {
 			HttpResponse<String> intro = get(service, "/register");
 			HttpResponse<String> started = post(service, "/register/start", csrf(intro.body()));
@@ -57,18 +60,21 @@ class DatabaseOutageTest {
 
 			HikariDataSource pool = (HikariDataSource) service.context().getBean(DataSource.class);
 			pool.setConnectionTimeout(1_000);
-			// From another database of the cluster (one cannot shut out the database one is connected to).
+			// From another database of the cluster (one cannot shut out the database one
+			// is connected to).
 			String template1 = pool.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/template1$1");
 			try (Connection admin = DriverManager.getConnection(template1, pool.getUsername(), pool.getPassword());
 					Statement sql = admin.createStatement()) {
-				// What a node sees while the primary is down: its connections cut, new ones refused.
+				// What a node sees while the primary is down: its connections cut, new
+				// ones refused.
 				sql.execute("alter database postgres allow_connections false");
 				sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'postgres'");
 
 				HttpResponse<String> during = get(service, "/register/step");
 				assertThat(during.statusCode()).isEqualTo(503);
 				assertThat(during.headers().firstValue("Retry-After")).isPresent();
-				assertThat(during.body()).contains("usa-").contains("nothing you entered has been lost")
+				assertThat(during.body()).contains("usa-")
+					.contains("nothing you entered has been lost")
 					.doesNotContain("Exception")
 					.doesNotContain("at gov.irs");
 
@@ -81,17 +87,20 @@ class DatabaseOutageTest {
 	}
 
 	/**
-	 * Met in {@code faults/run short} (3 December 2026): while the primary was away, HAProxy took each new connection
-	 * and closed it, so the driver's "connection attempt failed" carried an {@code EOFException}. Spring MVC took that
-	 * for a browser that had gone away and answered HTTP 200 with an empty body, logged at DEBUG only: every
-	 * registration started or step sent in the failover stopped at a blank page. A database that is away is never the
-	 * browser's disconnection: it is the 503 page, and the journey goes on afterwards.
+	 * Met in {@code faults/run short} (3 December 2026): while the primary was away,
+	 * HAProxy took each new connection and closed it, so the driver's "connection attempt
+	 * failed" carried an {@code EOFException}. Spring MVC took that for a browser that
+	 * had gone away and answered HTTP 200 with an empty body, logged at DEBUG only: every
+	 * registration started or step sent in the failover stopped at a blank page. A
+	 * database that is away is never the browser's disconnection: it is the 503 page, and
+	 * the journey goes on afterwards.
 	 */
 	@Test
 	void whileTheDatabaseIsBehindAProxyThatClosesEveryConnection_thenFormsSentGetThe503Page_notAnEmptyPage()
 			throws Exception {
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(this.dataDir.resolve("pg")).start();
-				Hop haproxy = new Hop(postgres.getPort())) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(this.dataDir.resolve("pg"))
+			.start(); Hop haproxy = new Hop(postgres.getPort())) {
 			Map<String, String> settings = new HashMap<>();
 			settings.put("secure-access.data-dir", this.dataDir.resolve("node").toString());
 			settings.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:" + haproxy.port() + "/postgres");
@@ -103,7 +112,8 @@ class DatabaseOutageTest {
 			settings.put("secure-access.crypto.lookup-key", TestKeys.key(6));
 			try (RunningService service = RunningService.start(settings)) {
 				HttpResponse<String> intro = get(service, "/register");
-				assertThat(postForm(service, "/register/start", "_csrf=" + form(csrf(intro.body()))).statusCode()).isEqualTo(302);
+				assertThat(postForm(service, "/register/start", "_csrf=" + form(csrf(intro.body()))).statusCode())
+					.isEqualTo(302);
 				HttpResponse<String> contact = get(service, "/register/step");
 				assertThat(contact.body()).contains("name=\"email\"");
 				String step = "_csrf=" + form(csrf(contact.body())) + "&step=" + form(hidden(contact.body(), "step"))
@@ -129,8 +139,9 @@ class DatabaseOutageTest {
 	}
 
 	/**
-	 * A TCP hop to PostgreSQL, as HAProxy's {@code postgres} port in {@code faults/run}: while the primary is away it
-	 * cuts the connections it carries and takes each new one only to close it.
+	 * A TCP hop to PostgreSQL, as HAProxy's {@code postgres} port in {@code faults/run}:
+	 * while the primary is away it cuts the connections it carries and takes each new one
+	 * only to close it.
 	 */
 	private static final class Hop implements AutoCloseable {
 
@@ -178,7 +189,8 @@ class DatabaseOutageTest {
 					}
 				}
 				catch (IOException ex) {
-					// The hop is closing, or one connection failed: the next accept goes on.
+					// The hop is closing, or one connection failed: the next accept goes
+					// on.
 				}
 			}
 		}

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * DATA-1 (issue 14 item 2): the embedded PostgreSQL let {@code postgres} in without a password on loopback, so any
- * program on the machine could read every table. Now every connection needs the generated password kept in the data
- * folder, owner-only; a cluster made before this version is closed the same way on its next start.
+ * DATA-1 (issue 14 item 2): the embedded PostgreSQL let {@code postgres} in without a
+ * password on loopback, so any program on the machine could read every table. Now every
+ * connection needs the generated password kept in the data folder, owner-only; a cluster
+ * made before this version is closed the same way on its next start.
  */
 class EmbeddedDatabasePasswordTest {
 
@@ -52,7 +53,8 @@ class EmbeddedDatabasePasswordTest {
 			.setCleanDataDirectory(false)
 			.start(); Connection connection = old.getPostgresDatabase().getConnection()) {
 			connection.createStatement()
-				.execute("create schema earlier; create table earlier.kept (n int); insert into earlier.kept values (7)");
+				.execute(
+						"create schema earlier; create table earlier.kept (n int); insert into earlier.kept values (7)");
 		}
 		try (RunningService service = start()) {
 			port = service.context().getBean(EmbeddedPostgres.class).getPort();

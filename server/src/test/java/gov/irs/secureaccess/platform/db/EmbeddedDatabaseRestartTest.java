@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Embedded mode: the data folder survives a restart, and stopping the service stops its PostgreSQL. */
+/**
+ * Embedded mode: the data folder survives a restart, and stopping the service stops its
+ * PostgreSQL.
+ */
 class EmbeddedDatabaseRestartTest {
 
 	@TempDir
@@ -28,12 +31,15 @@ class EmbeddedDatabaseRestartTest {
 		Map<String, String> settings = Map.of("secure-access.data-dir", this.dataDir.toString());
 		int port;
 		try (RunningService first = RunningService.start(settings)) {
-			first.context().getBean(AuditLog.class).record(AuditEvent.of("system", "test.before-restart", "restart", null));
+			first.context()
+				.getBean(AuditLog.class)
+				.record(AuditEvent.of("system", "test.before-restart", "restart", null));
 			port = first.context().getBean(EmbeddedPostgres.class).getPort();
 			assertThat(first.get("/readyz").body()).contains("\"status\":\"UP\"");
 		}
 
-		assertThatThrownBy(() -> new Socket("localhost", port).close()).as("embedded PostgreSQL stopped with the service")
+		assertThatThrownBy(() -> new Socket("localhost", port).close())
+			.as("embedded PostgreSQL stopped with the service")
 			.isInstanceOf(IOException.class);
 
 		try (RunningService second = RunningService.start(settings)) {

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Given a database URL, the service uses that PostgreSQL: no embedded server, no developer pages, keys from
- * settings. Runs when {@code SECURE_ACCESS_TEST_DATABASE_URL} (and {@code _USERNAME}, {@code _PASSWORD}) name an
- * empty PostgreSQL database; {@code .ci/run} starts one from Debian's packages.
+ * Given a database URL, the service uses that PostgreSQL: no embedded server, no
+ * developer pages, keys from settings. Runs when {@code SECURE_ACCESS_TEST_DATABASE_URL}
+ * (and {@code _USERNAME}, {@code _PASSWORD}) name an empty PostgreSQL database;
+ * {@code .ci/run} starts one from Debian's packages.
  */
 @EnabledIfEnvironmentVariable(named = "SECURE_ACCESS_TEST_DATABASE_URL", matches = "jdbc:postgresql:.+")
 class ExternalDatabaseTest {
@@ -26,8 +27,10 @@ class ExternalDatabaseTest {
 	private static Map<String, String> database() {
 		Map<String, String> settings = new HashMap<>();
 		settings.put("spring.datasource.url", System.getenv("SECURE_ACCESS_TEST_DATABASE_URL"));
-		settings.put("spring.datasource.username", System.getenv().getOrDefault("SECURE_ACCESS_TEST_DATABASE_USERNAME", ""));
-		settings.put("spring.datasource.password", System.getenv().getOrDefault("SECURE_ACCESS_TEST_DATABASE_PASSWORD", ""));
+		settings.put("spring.datasource.username",
+				System.getenv().getOrDefault("SECURE_ACCESS_TEST_DATABASE_USERNAME", ""));
+		settings.put("spring.datasource.password",
+				System.getenv().getOrDefault("SECURE_ACCESS_TEST_DATABASE_PASSWORD", ""));
 		return settings;
 	}
 
@@ -43,7 +46,8 @@ class ExternalDatabaseTest {
 			JdbcClient jdbc = service.context().getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select current_setting('server_version_num')::int").query(Integer.class).single())
 				.isGreaterThanOrEqualTo(140000);
-			assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+			assertThat(
+					jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
 				.isPositive();
 			assertThat(service.get("/readyz").body()).contains("\"status\":\"UP\"");
 			assertThat(service.get("/dev/outbox").statusCode()).isEqualTo(404);

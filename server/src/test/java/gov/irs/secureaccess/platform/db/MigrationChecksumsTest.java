@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A released migration is never edited, renamed or removed (issue 15): each file's Flyway checksum must be the one
- * written in {@code server/src/test/resources/migration-checksums.txt} when it was added. An edited migration would
- * stop every database that already ran it at start-up (Flyway validates checksums), and give databases that did not
- * a different schema. A new migration is appended to the list; the failure says which line to add.
+ * A released migration is never edited, renamed or removed (issue 15): each file's Flyway
+ * checksum must be the one written in
+ * {@code server/src/test/resources/migration-checksums.txt} when it was added. An edited
+ * migration would stop every database that already ran it at start-up (Flyway validates
+ * checksums), and give databases that did not a different schema. A new migration is
+ * appended to the list; the failure says which line to add.
  */
 class MigrationChecksumsTest {
 
@@ -84,7 +86,10 @@ class MigrationChecksumsTest {
 			.isNotEqualTo(checksum("select 1;\nselect 3;"));
 	}
 
-	/** Flyway's checksum: CRC32 over each line's UTF-8 bytes, line ends left out; the value as a signed int. */
+	/**
+	 * Flyway's checksum: CRC32 over each line's UTF-8 bytes, line ends left out; the
+	 * value as a signed int.
+	 */
 	static int checksum(String sql) throws IOException {
 		CRC32 crc = new CRC32();
 		try (BufferedReader lines = new BufferedReader(new StringReader(sql))) {

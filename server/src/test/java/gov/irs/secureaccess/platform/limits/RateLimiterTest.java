@@ -13,7 +13,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The shared, database-backed rate limiter (REG-1 resends, SIGN-5 failures and every other limit use it). */
+/**
+ * The shared, database-backed rate limiter (REG-1 resends, SIGN-5 failures and every
+ * other limit use it).
+ */
 @IntegrationTest
 @TestPropertySource(properties = { "secure-access.rate-limits.test-overridden.max-hits=1",
 		"secure-access.rate-limits.test-overridden.window=PT2M" })
@@ -59,7 +62,8 @@ class RateLimiterTest {
 		assertThat(this.limiter.hit(this.threePerTenMinutes, "someone-else@example.test").allowed()).isTrue();
 	}
 
-	// SIGN-5 (the per-address failure limit lets 51 through when set to 50): peek says whether one more may come.
+	// SIGN-5 (the per-address failure limit lets 51 through when set to 50): peek says
+	// whether one more may come.
 	@Test
 	void SIGN_5_whenExactlyTheLimitWasHit_thenPeekRefusesTheNextAndOneLessStillAllowsIt() {
 		String key = "frank@example.test";
@@ -120,8 +124,7 @@ class RateLimiterTest {
 	void DATA_3_whenAKeyIsAnEmailOrAddress_thenOnlyItsKeyedHashIsStored() {
 		this.limiter.hit(this.threePerTenMinutes, "erin@example.test");
 
-		assertThat(this.jdbc.sql("select bucket from rate_limit_bucket").query(String.class).list())
-			.isNotEmpty()
+		assertThat(this.jdbc.sql("select bucket from rate_limit_bucket").query(String.class).list()).isNotEmpty()
 			.noneMatch((bucket) -> bucket.contains("erin"));
 	}
 

@@ -6,9 +6,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzing (Jazzer) of DATA-3's log mask: any line is masked without failing (and without catastrophic
- * backtracking: Jazzer's per-input time limit applies), and an SSN or a code put anywhere in it between separators
- * does not come out.
+ * Fuzzing (Jazzer) of DATA-3's log mask: any line is masked without failing (and without
+ * catastrophic backtracking: Jazzer's per-input time limit applies), and an SSN or a code
+ * put anywhere in it between separators does not come out.
  */
 class LogMaskerFuzzTest {
 

@@ -6,7 +6,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DATA-3: whatever slips into a log line in the shape of an SSN, card, phone, code or email is masked. */
+/**
+ * DATA-3: whatever slips into a log line in the shape of an SSN, card, phone, code or
+ * email is masked.
+ */
 class LogMaskerTest {
 
 	@ParameterizedTest
@@ -31,7 +34,8 @@ class LogMaskerTest {
 	void whenAJsonLineIsMasked_thenItStaysValidJson() {
 		String json = "{\"message\":\"code 654321 sent\",\"@timestamp\":\"2026-11-22T08:54:34.921161027Z\"}";
 
-		assertThat(LogMasker.mask(json)).isEqualTo("{\"message\":\"code [masked-digits] sent\",\"@timestamp\":\"2026-11-22T08:54:34.921161027Z\"}");
+		assertThat(LogMasker.mask(json))
+			.isEqualTo("{\"message\":\"code [masked-digits] sent\",\"@timestamp\":\"2026-11-22T08:54:34.921161027Z\"}");
 	}
 
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DATA-3: the console encoder masks what the pattern produced, arguments and exception text included. */
+/**
+ * DATA-3: the console encoder masks what the pattern produced, arguments and exception
+ * text included.
+ */
 class MaskingEncoderTest {
 
 	@Test

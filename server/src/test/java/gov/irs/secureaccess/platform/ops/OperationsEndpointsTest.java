@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an operator's monitoring reads, on the management port (its own port by default, loopback only): health
- * probes, metrics, the audit chain check. The public port answers only the liveness and readiness probes.
+ * What an operator's monitoring reads, on the management port (its own port by default,
+ * loopback only): health probes, metrics, the audit chain check. The public port answers
+ * only the liveness and readiness probes.
  */
 @RunningServerTest
 class OperationsEndpointsTest {
@@ -44,7 +45,8 @@ class OperationsEndpointsTest {
 		assertThat(get(this.managementPort, "/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
 		HttpResponse<String> readiness = get(this.managementPort, "/actuator/health/readiness");
 		assertThat(readiness.statusCode()).isEqualTo(200);
-		assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}")
+		assertThat(readiness.body()).contains("\"status\":\"UP\"")
+			.contains("\"db\":{\"status\":\"UP\"}")
 			.doesNotContain("jdbc:");
 	}
 

@@ -9,16 +9,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one fold names (REG-2) and addresses (REG-3) are compared in: a text, its capitals and its lower case fold
- * alike, and folding twice changes nothing, for every code point and for the letters whose capitals are longer or
- * another letter (the fuzz findings of 2 December 2026: a record's "σ" typed in capitals as "Σ", lower-cased as the
- * final "ς").
+ * The one fold names (REG-2) and addresses (REG-3) are compared in: a text, its capitals
+ * and its lower case fold alike, and folding twice changes nothing, for every code point
+ * and for the letters whose capitals are longer or another letter (the fuzz findings of 2
+ * December 2026: a record's "σ" typed in capitals as "Σ", lower-cased as the final "ς").
  */
 class CaseFoldTest {
 
 	@Test
 	void REG_2_REG_3_whenLettersWhoseCapitalsAreLongerOrAnotherLetterAreCapitalised_thenTheyFoldAlike() {
-		assertThat(CaseFold.fold("Weiß")).isEqualTo(CaseFold.fold("WEISS")).isEqualTo(CaseFold.fold("WEIẞ"))
+		assertThat(CaseFold.fold("Weiß")).isEqualTo(CaseFold.fold("WEISS"))
+			.isEqualTo(CaseFold.fold("WEIẞ"))
 			.isEqualTo("weiss");
 		assertThat(CaseFold.fold("όσ")).isEqualTo(CaseFold.fold("ΌΣ")).isEqualTo(CaseFold.fold("ός")).isEqualTo("οσ");
 		assertThat(CaseFold.fold("Οδόσ")).isEqualTo(CaseFold.fold("Οδόσ".toUpperCase(Locale.ROOT)));
@@ -41,7 +42,8 @@ class CaseFoldTest {
 				continue;
 			}
 			String letter = Character.toString(c);
-			// alone, at the end of a word (where a capital sigma lower-cases as the final one), inside a word
+			// alone, at the end of a word (where a capital sigma lower-cases as the final
+			// one), inside a word
 			for (String text : List.of(letter, "a" + letter, "a" + letter + "b")) {
 				String fold = CaseFold.fold(text);
 				for (String form : List.of(text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT), fold)) {

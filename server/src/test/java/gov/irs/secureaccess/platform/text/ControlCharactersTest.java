@@ -5,9 +5,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one definition of a control character that the edge (forms, OAuth parameters), passwords, passkey names, letters
- * and the legacy import share (issue 14 item 4): exactly Unicode's category Cc, so {@code Character.isISOControl} and
- * {@code Character.CONTROL}, which the copies it replaces used, agree with it on every code point.
+ * The one definition of a control character that the edge (forms, OAuth parameters),
+ * passwords, passkey names, letters and the legacy import share (issue 14 item 4):
+ * exactly Unicode's category Cc, so {@code Character.isISOControl} and
+ * {@code Character.CONTROL}, which the copies it replaces used, agree with it on every
+ * code point.
  */
 class ControlCharactersTest {
 
@@ -15,7 +17,9 @@ class ControlCharactersTest {
 	void SIGN_1_whenAnyCodePointIsChecked_thenItIsAControlExactlyWhenUnicodeSaysCc() {
 		for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
 			boolean cc = Character.getType(c) == Character.CONTROL;
-			assertThat(ControlCharacters.isControl(c)).as("U+%04X", c).isEqualTo(cc).isEqualTo(Character.isISOControl(c));
+			assertThat(ControlCharacters.isControl(c)).as("U+%04X", c)
+				.isEqualTo(cc)
+				.isEqualTo(Character.isISOControl(c));
 		}
 	}
 

@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Which requests pass the filter chain: CSRF on every state-changing request, public paths, everything else closed. */
+/**
+ * Which requests pass the filter chain: CSRF on every state-changing request, public
+ * paths, everything else closed.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class AccessRulesTest {
@@ -37,13 +40,14 @@ class AccessRulesTest {
 
 	@Test
 	void whenPostWithCsrfToken_thenPassesTheFilterAndReachesMvc() throws Exception {
-		// "/" only answers GET: with a valid token the request gets past security and MVC says 405, not 403.
+		// "/" only answers GET: with a valid token the request gets past security and MVC
+		// says 405, not 403.
 		this.mvc.perform(post("/").with(csrf())).andExpect(status().isMethodNotAllowed());
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/uswds/css/uswds.min.css", "/uswds/js/uswds.min.js",
-			"/uswds/img/us_flag_small.png", "/livez", "/readyz" })
+	@ValueSource(strings = { "/", "/uswds/css/uswds.min.css", "/uswds/js/uswds.min.js", "/uswds/img/us_flag_small.png",
+			"/livez", "/readyz" })
 	void whenPublicPathRequestedAnonymously_thenServed(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isOk());
 	}
@@ -58,11 +62,13 @@ class AccessRulesTest {
 		assertThat(response.getHeader("Location")).isNull();
 	}
 
-	// Pages that later issues add (registration, sign-in, the dev outbox, the audit chain endpoint) are open to
-	// anonymous users: the filter chain lets them through to MVC, which answers 404 until they exist.
+	// Pages that later issues add (registration, sign-in, the dev outbox, the audit chain
+	// endpoint) are open to
+	// anonymous users: the filter chain lets them through to MVC, which answers 404 until
+	// they exist.
 	@ParameterizedTest
-	@ValueSource(strings = { "/register", "/register/no-such-step", "/sign-in", "/sign-in/no-such-step",
-			"/dev/outbox", "/uswds/no-such-file.css" })
+	@ValueSource(strings = { "/register", "/register/no-such-step", "/sign-in", "/sign-in/no-such-step", "/dev/outbox",
+			"/uswds/no-such-file.css" })
 	void whenPublicPathRequestedAnonymously_thenNotRefusedBySecurity(String path) throws Exception {
 		int status = this.mvc.perform(get(path)).andReturn().getResponse().getStatus();
 

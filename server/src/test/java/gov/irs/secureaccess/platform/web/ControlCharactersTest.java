@@ -26,10 +26,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * NUL bytes and other control characters are refused at the edge, by one check for every form ({@code InputGuard}):
- * the person is sent back to the form with a message, nothing of the request is used, and nothing breaks later.
- * A NUL in the sign-in username used to make every later sign-in page of that session a 500 (PostgreSQL cannot store
- * it), in the forgot-password and activation usernames a 500 at once (SIGN-1, SIGN-7, REG-6).
+ * NUL bytes and other control characters are refused at the edge, by one check for every
+ * form ({@code InputGuard}): the person is sent back to the form with a message, nothing
+ * of the request is used, and nothing breaks later. A NUL in the sign-in username used to
+ * make every later sign-in page of that session a 500 (PostgreSQL cannot store it), in
+ * the forgot-password and activation usernames a 500 at once (SIGN-1, SIGN-7, REG-6).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -76,7 +77,8 @@ class ControlCharactersTest {
 				Map.of("step", "identify", "username", "someone" + NUL, "email", "someone@example.test"));
 
 		assertThat(refused.getStatus()).isEqualTo(303);
-		assertThat(browser.page(refused.getHeader("Location"))).contains("control characters").contains("name=\"email\"");
+		assertThat(browser.page(refused.getHeader("Location"))).contains("control characters")
+			.contains("name=\"email\"");
 		assertThat(browser.get("/sign-in/forgot-password").getStatus()).isEqualTo(200);
 	}
 
@@ -98,15 +100,19 @@ class ControlCharactersTest {
 	@DisplayName("Every form of the service, one check: a control character in any field is refused before the form sees it")
 	void whenAnyFormIsPostedWithAControlCharacter_thenItIsSentBackWithTheReasonNeverAnError() throws Exception {
 		List<String> forms = formPaths();
-		assertThat(forms).as("the forms found").hasSizeGreaterThan(30).contains("/sign-in", "/register/step",
-				"/documents", "/register/activate", "/sign-in/forgot-password");
+		assertThat(forms).as("the forms found")
+			.hasSizeGreaterThan(30)
+			.contains("/sign-in", "/register/step", "/documents", "/register/activate", "/sign-in/forgot-password");
 
 		for (String path : forms) {
 			for (String bad : List.of(NUL, "\u0008", "\u001b", "\u007f", "\u0085")) {
-				MockHttpServletResponse response = this.mvc.perform(post(path).with(csrf())
-					.header("Referer", "http://localhost/sign-in")
-					.param("step", "username")
-					.param("username", "a" + bad + "b")).andReturn().getResponse();
+				MockHttpServletResponse response = this.mvc
+					.perform(post(path).with(csrf())
+						.header("Referer", "http://localhost/sign-in")
+						.param("step", "username")
+						.param("username", "a" + bad + "b"))
+					.andReturn()
+					.getResponse();
 				assertThat(response.getStatus()).as(path + " with U+%04X", (int) bad.charAt(0)).isEqualTo(303);
 				assertThat(response.getHeader("Location")).as(path).isEqualTo("/sign-in?refused=characters");
 			}
@@ -147,7 +153,10 @@ class ControlCharactersTest {
 		assertThat(page).doesNotContain("We could not use what was sent").doesNotContain("<script>alert");
 	}
 
-	/** The path of every POST form of the web pages (the API and the OpenID provider answer for themselves). */
+	/**
+	 * The path of every POST form of the web pages (the API and the OpenID provider
+	 * answer for themselves).
+	 */
 	private List<String> formPaths() {
 		Set<String> skipped = Set.of("/error");
 		List<String> paths = new ArrayList<>();

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Error pages through the real servlet container's error dispatch (MockMvc does not do error dispatch). */
+/**
+ * Error pages through the real servlet container's error dispatch (MockMvc does not do
+ * error dispatch).
+ */
 @RunningServerTest
 @Import(ErrorPagesTest.FailingEndpointConfiguration.class)
 class ErrorPagesTest {
@@ -42,15 +45,16 @@ class ErrorPagesTest {
 		HttpResponse<String> response = get("/test-only/failure", "text/html", null);
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("Something went wrong on our side", "Error code: 500",
-				"<main id=\"main-content\"", "href=\"/\"")
-			.doesNotContain(SECRET_DETAIL, "666-12-3456", "IllegalStateException", "FailingController",
-					"java.lang", "gov.irs.secureaccess", "\tat ", "/test-only/failure");
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body())
+			.contains("Something went wrong on our side", "Error code: 500", "<main id=\"main-content\"", "href=\"/\"")
+			.doesNotContain(SECRET_DETAIL, "666-12-3456", "IllegalStateException", "FailingController", "java.lang",
+					"gov.irs.secureaccess", "\tat ", "/test-only/failure");
 	}
 
-	// DESIGN "Speed": a full password-hashing pool answers 503 with Retry-After at once, never a 500.
+	// DESIGN "Speed": a full password-hashing pool answers 503 with Retry-After at once,
+	// never a 500.
 	@Test
 	void whenThePasswordHashingPoolIsFull_then503WithRetryAfterAndAPlainMessage() throws Exception {
 		HttpResponse<String> response = get("/test-only/busy", "text/html", null);
@@ -93,10 +97,8 @@ class ErrorPagesTest {
 
 	@Test
 	void whenMethodNotAllowed_then405Page() throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/test-only/failure"))
-			.header("Accept", "text/html")
-			.DELETE()
-			.build());
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/test-only/failure")).header("Accept", "text/html").DELETE().build());
 
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.body()).contains("This page can’t be used that way", "Error code: 405");
@@ -106,12 +108,13 @@ class ErrorPagesTest {
 	void whenErrorPageServed_thenItCarriesTheSecurityHeaders() throws Exception {
 		HttpResponse<String> response = get("/register/no-such-step", "text/html", null);
 
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				(csp) -> assertThat(csp).contains("script-src 'self'"));
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("script-src 'self'"));
 		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 	}
 
-	private HttpResponse<String> get(String path, String accept, String cookie) throws IOException, InterruptedException {
+	private HttpResponse<String> get(String path, String accept, String cookie)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET();
 		if (cookie != null) {
 			request.header("Cookie", cookie);
@@ -136,8 +139,9 @@ class ErrorPagesTest {
 		}
 
 		/**
-		 * Lets anonymous test requests, of any method, reach the failing endpoint; the service's own chain handles
-		 * everything else, including the error dispatch to /error.
+		 * Lets anonymous test requests, of any method, reach the failing endpoint; the
+		 * service's own chain handles everything else, including the error dispatch to
+		 * /error.
 		 */
 		@Bean
 		@Order(Ordered.HIGHEST_PRECEDENCE)

@@ -33,17 +33,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzing (Jazzer) of every controller's form handling: every GET and POST mapping of the service (found from Spring's
- * handler mappings, so a new controller is fuzzed without touching this test), as a stranger, as a signed-in person
- * and as an assistor, with fuzzed parameter names and values (the fields the forms really have among them). Whatever
- * is sent, the answer is a page, a redirect or a client error, never a 500 or a stack trace (the team's rule:
- * bad input gets a clear message, never a 500). Control characters, NUL, very long values and odd Unicode included.
+ * Fuzzing (Jazzer) of every controller's form handling: every GET and POST mapping of the
+ * service (found from Spring's handler mappings, so a new controller is fuzzed without
+ * touching this test), as a stranger, as a signed-in person and as an assistor, with
+ * fuzzed parameter names and values (the fields the forms really have among them).
+ * Whatever is sent, the answer is a page, a redirect or a client error, never a 500 or a
+ * stack trace (the team's rule: bad input gets a clear message, never a 500). Control
+ * characters, NUL, very long values and odd Unicode included.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 class FormFuzzTest {
 
-	/** Field names the forms use, so that fuzzed values reach the binders and not only unknown parameters. */
+	/**
+	 * Field names the forms use, so that fuzzed values reach the binders and not only
+	 * unknown parameters.
+	 */
 	private static final String[] FIELDS = { "step", "username", "password", "passwordConfirm", "code", "email",
 			"firstName", "lastName", "ssn", "dobMonth", "dobDay", "dobYear", "filingStatus", "line1", "line2", "city",
 			"state", "zip", "postalCode", "country", "phone", "financialType", "accountNumber", "last8", "routing",
@@ -53,7 +58,10 @@ class FormFuzzTest {
 			"client_id", "scope", "state", "redirect_uri", "response_type", "consent_action", "refundAccount",
 			"refundRouting", "amount", "months", "day", "year", "reason", "outcome", "document", "_method" };
 
-	/** Paths that are not forms (the outbox page of embedded mode, static files, the OAuth endpoints fuzzed apart). */
+	/**
+	 * Paths that are not forms (the outbox page of embedded mode, static files, the OAuth
+	 * endpoints fuzzed apart).
+	 */
 	private static final List<String> SKIPPED = List.of("/dev/", "/error", "/oauth2/", "/api/");
 
 	@Autowired
@@ -115,7 +123,8 @@ class FormFuzzTest {
 		assertThat(body).doesNotContain("Exception").doesNotContain("at gov.irs.");
 		if (who == 1 && "POST".equals(endpoint.method())
 				&& (path.startsWith("/sign-out") || path.startsWith("/account"))) {
-			person = null; // it may have signed out, changed the password or phone: a fresh one next time
+			person = null; // it may have signed out, changed the password or phone: a
+							// fresh one next time
 		}
 		if (who == 2 && "POST".equals(endpoint.method())) {
 			assistor = null;
@@ -163,8 +172,7 @@ class FormFuzzTest {
 		if (params.isEmpty()) {
 			return path;
 		}
-		UriComponentsBuilder uri = UriComponentsBuilder
-			.fromPath(path);
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		params.forEach((name, value) -> uri.queryParam(name, value));
 		return uri.build().encode().toUriString();
 	}

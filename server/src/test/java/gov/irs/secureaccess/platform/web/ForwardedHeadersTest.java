@@ -17,12 +17,14 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a proxy (docs/platform.md, "Behind a proxy"): {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} are
- * believed only as configured ({@code server.forward-headers-strategy}). By default ({@code none}) no header is
- * trusted; with {@code native} (Tomcat's {@code RemoteIpValve}) only from a proxy on an address that
- * {@code server.tomcat.remoteip.internal-proxies} names. What they change is seen through the real container: the
- * CSRF cookie is {@code Secure} only over HTTPS, and a refused form goes back to a same-site {@code Referer} only
- * when its host is the request's. The issuer the applications trust never follows a header (FED-2).
+ * Behind a proxy (docs/platform.md, "Behind a proxy"): {@code X-Forwarded-Proto} and
+ * {@code X-Forwarded-Host} are believed only as configured
+ * ({@code server.forward-headers-strategy}). By default ({@code none}) no header is
+ * trusted; with {@code native} (Tomcat's {@code RemoteIpValve}) only from a proxy on an
+ * address that {@code server.tomcat.remoteip.internal-proxies} names. What they change is
+ * seen through the real container: the CSRF cookie is {@code Secure} only over HTTPS, and
+ * a refused form goes back to a same-site {@code Referer} only when its host is the
+ * request's. The issuer the applications trust never follows a header (FED-2).
  */
 class ForwardedHeadersTest {
 
@@ -87,14 +89,18 @@ class ForwardedHeadersTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		List<String> cookies = page.headers().allValues("Set-Cookie");
-		return cookies.stream().filter((cookie) -> cookie.startsWith(SecurityConfiguration.CSRF_COOKIE + "=")).findFirst()
+		return cookies.stream()
+			.filter((cookie) -> cookie.startsWith(SecurityConfiguration.CSRF_COOKIE + "="))
+			.findFirst()
 			.orElseThrow();
 	}
 
-	/** Where a form holding a NUL is sent back to (InputGuard) when its Referer is the proxy's page. */
+	/**
+	 * Where a form holding a NUL is sent back to (InputGuard) when its Referer is the
+	 * proxy's page.
+	 */
 	private static String refusedFormGoesBackTo(int port) throws IOException, InterruptedException {
-		HttpRequest post = forwarded(port, "/sign-in")
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		HttpRequest post = forwarded(port, "/sign-in").header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Referer", "https://" + PROXY_HOST + "/register?step=1")
 			.POST(HttpRequest.BodyPublishers.ofString("username=olivia%00"))
 			.build();
@@ -104,8 +110,10 @@ class ForwardedHeadersTest {
 	}
 
 	private static String issuer(int port) throws IOException, InterruptedException {
-		String body = HTTP.send(forwarded(port, "/.well-known/openid-configuration").GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String body = HTTP
+			.send(forwarded(port, "/.well-known/openid-configuration").GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		return body.replaceAll("(?s).*(\"issuer\"\\s*:\\s*\"[^\"]*\").*", "$1").replace(" ", "");
 	}
 

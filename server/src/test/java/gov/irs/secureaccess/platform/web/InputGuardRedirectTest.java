@@ -11,10 +11,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A refused form is sent back to a page of this site, never to another host (RFC 9700 section 4.11, open redirects;
- * found by FindSecBugs' UNVALIDATED_REDIRECT): {@link InputGuard} stands ahead of Spring Security's firewall, so a raw
- * request path of {@code //evil.example/...} reached it, and the 303 went to {@code //evil.example/...}, which a
- * browser reads as that host.
+ * A refused form is sent back to a page of this site, never to another host (RFC 9700
+ * section 4.11, open redirects; found by FindSecBugs' UNVALIDATED_REDIRECT):
+ * {@link InputGuard} stands ahead of Spring Security's firewall, so a raw request path of
+ * {@code //evil.example/...} reached it, and the 303 went to {@code //evil.example/...},
+ * which a browser reads as that host.
  */
 class InputGuardRedirectTest {
 

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
 	/** Every bundle named in spring.messages.basename, by its base name. */
-	private static final String[] BUNDLES = { "messages", "registration", "signin", "account", "recovery", "documents", "legacy",
-			"assist", "federation", "proofing" };
+	private static final String[] BUNDLES = { "messages", "registration", "signin", "account", "recovery", "documents",
+			"legacy", "assist", "federation", "proofing" };
 
 	@Test
 	void whenBundlesCompared_thenEnglishAndSpanishHaveTheSameKeys() throws IOException {

@@ -40,7 +40,8 @@ class SecurityHeadersTest {
 	void whenServedOverHttps_thenStrictTransportSecurity(String path) throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get(path).secure(true)).andReturn().getResponse();
 
-		assertThat(response.getHeader("Strict-Transport-Security")).startsWith("max-age=").contains("includeSubDomains");
+		assertThat(response.getHeader("Strict-Transport-Security")).startsWith("max-age=")
+			.contains("includeSubDomains");
 	}
 
 	@ParameterizedTest

@@ -17,8 +17,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SRC-1, REG-9: a registration answered before the sources are loaded would find no tax record and cost the person an
- * identity attempt, so until the service is ready (RFC 9110 15.6.4, 10.2.3) nothing reaches the journeys.
+ * SRC-1, REG-9: a registration answered before the sources are loaded would find no tax
+ * record and cost the person an identity attempt, so until the service is ready (RFC 9110
+ * 15.6.4, 10.2.3) nothing reaches the journeys.
  */
 class StartupGateTest {
 
@@ -76,8 +77,7 @@ class StartupGateTest {
 		}
 
 		@Override
-		protected void service(HttpServletRequest req,
-				HttpServletResponse resp) {
+		protected void service(HttpServletRequest req, HttpServletResponse resp) {
 			this.reached.set(true);
 		}
 

@@ -22,10 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Content-versioned links, resolved once each (issue 17): the same links as Spring's filter writes, made cheaply. */
+/**
+ * Content-versioned links, resolved once each (issue 17): the same links as Spring's
+ * filter writes, made cheaply.
+ */
 class VersionedResourceLinksTest {
 
-	/** A resource chain that answers a fixed version and counts how often it was asked. */
+	/**
+	 * A resource chain that answers a fixed version and counts how often it was asked.
+	 */
 	static final class CountingUrls implements Function<String, String> {
 
 		final List<String> asked = new ArrayList<>();
@@ -63,7 +68,8 @@ class VersionedResourceLinksTest {
 		VersionedResourceLinks.ResolvedOnce filter = filter(new CountingUrls());
 
 		assertThat(filter.encode("", "/uswds/img/logo.svg?v=1#top")).isEqualTo("/uswds/img/logo-0123abcd.svg?v=1#top");
-		assertThat(filter.encode("/app", "/app/uswds/js/uswds.min.js")).isEqualTo("/app/uswds/js/uswds.min-0123abcd.js");
+		assertThat(filter.encode("/app", "/app/uswds/js/uswds.min.js"))
+			.isEqualTo("/app/uswds/js/uswds.min-0123abcd.js");
 	}
 
 	@Test
@@ -116,15 +122,27 @@ class VersionedResourceLinksTest {
 
 		@Test
 		void whenAPageIsShownTwice_thenItsVersionedLinksAreTheContentHashesAndServeTheFiles() throws Exception {
-			String first = this.mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			String second = this.mvc.perform(get("/sign-in")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			String first = this.mvc.perform(get("/"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String second = this.mvc.perform(get("/sign-in"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 
-			// The script, not the style sheet: the style sheet is served with its own links rewritten, so its bytes differ.
+			// The script, not the style sheet: the style sheet is served with its own
+			// links rewritten, so its bytes differ.
 			Matcher js = Pattern.compile("src=\"(/uswds/js/uswds\\.min-([0-9a-f]{32})\\.js)\"").matcher(first);
 			assertThat(js.find()).isTrue();
 			assertThat(second).contains("src=\"" + js.group(1) + "\"");
 			assertThat(first).contains("href=\"/register\"", "href=\"/sign-in\"");
-			byte[] file = this.mvc.perform(get(js.group(1))).andExpect(status().isOk()).andReturn().getResponse()
+			byte[] file = this.mvc.perform(get(js.group(1)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
 				.getContentAsByteArray();
 			assertThat(DigestUtils.md5DigestAsHex(file)).isEqualTo(js.group(2));
 		}

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-3: the compare command measures a labelled corpus from outside ({@code --secure-access.address.compare=pairs.csv})
- * with the header issue 12 gives, and refuses a file that is not one with the line that is wrong.
+ * REG-3: the compare command measures a labelled corpus from outside
+ * ({@code --secure-access.address.compare=pairs.csv}) with the header issue 12 gives, and
+ * refuses a file that is not one with the line that is wrong.
  */
 class AddressCompareCommandTest {
 
@@ -77,14 +78,16 @@ class AddressCompareCommandTest {
 
 		this.err.reset();
 		assertThat(AddressCompareCommand.run(this.dir.resolve("absent.csv").toString(), System.out,
-				new PrintStream(this.err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+				new PrintStream(this.err, true, StandardCharsets.UTF_8)))
+			.isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("no such file");
 	}
 
 	@Test
 	void REG_3_whenTheCommandLineNamesTheCompareOption_thenItsFileIsTheArgument() {
-		assertThat(AddressCompareCommand.fileArgument(new String[] { "--server.port=1",
-				"--secure-access.address.compare=pairs.csv" })).isEqualTo("pairs.csv");
+		assertThat(AddressCompareCommand
+			.fileArgument(new String[] { "--server.port=1", "--secure-access.address.compare=pairs.csv" }))
+			.isEqualTo("pairs.csv");
 		assertThat(AddressCompareCommand.fileArgument(new String[] { "--server.port=1" })).isNull();
 	}
 

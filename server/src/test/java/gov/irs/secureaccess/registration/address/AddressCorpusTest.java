@@ -16,9 +16,10 @@ import gov.irs.secureaccess.registration.address.LabelledPairs.Pair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-3: quality measured on the labelled corpus (address-corpus.csv, format and policies in address-corpus.md) and on
- * the held-out pairs. Prints the false-reject and false-accept rates, all, in the United States and abroad, and every
- * misclassified pair; fails on any false accept, or on 2% false rejects or more (3% abroad).
+ * REG-3: quality measured on the labelled corpus (address-corpus.csv, format and policies
+ * in address-corpus.md) and on the held-out pairs. Prints the false-reject and
+ * false-accept rates, all, in the United States and abroad, and every misclassified pair;
+ * fails on any false accept, or on 2% false rejects or more (3% abroad).
  */
 class AddressCorpusTest {
 
@@ -26,7 +27,10 @@ class AddressCorpusTest {
 
 	private static final double MAX_FALSE_REJECTS_ABROAD = 0.03;
 
-	/** The kinds of case issue 12 names (US, abroad, and the IRS record quirks of seed 001). */
+	/**
+	 * The kinds of case issue 12 names (US, abroad, and the IRS record quirks of seed
+	 * 001).
+	 */
 	private static final List<String> ISSUE_12_KINDS = List.of("us-rural-route", "us-highway-contract", "us-po-box",
 			"us-highway", "us-hyphen-number", "us-fraction", "us-puerto-rico", "us-name-spacing", "us-grid",
 			"us-unit-forms", "us-bare-unit", "us-pmb", "us-number-words", "us-okina", "ca-unit-dash", "au-unit-slash",
@@ -65,7 +69,8 @@ class AddressCorpusTest {
 		assertThat(pairs).extracting(Pair::category).containsAll(ISSUE_12_KINDS);
 	}
 
-	// Every kind issue 12 names, both ways: honest variants accepted and near misses refused, each kind on its own.
+	// Every kind issue 12 names, both ways: honest variants accepted and near misses
+	// refused, each kind on its own.
 	@Test
 	void REG_3_whenEachKindIssue12NamesIsCompared_thenItsHonestPairsMatchAndEveryNearMissIsRefused() {
 		List<Pair> pairs = load("/address-corpus.csv");

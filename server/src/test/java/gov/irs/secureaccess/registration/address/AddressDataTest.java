@@ -9,14 +9,15 @@ import gov.irs.secureaccess.registration.address.Regions.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * REG-3: the address tables kept in {@code src/main/resources/address/} load, and say what the posts say (sources in
- * SOURCES.md there).
+ * REG-3: the address tables kept in {@code src/main/resources/address/} load, and say
+ * what the posts say (sources in SOURCES.md there).
  */
 class AddressDataTest {
 
 	@Test
 	void REG_3_whenAUspsSuffixIsWrittenAnyWayPub28Lists_thenItHasOneStandardAbbreviation() {
-		assertThat(List.of("avenue", "av", "aven", "avenu", "avn", "avnue", "ave")).allMatch((w) -> "ave".equals(AddressWords.streetType(w)));
+		assertThat(List.of("avenue", "av", "aven", "avenu", "avn", "avnue", "ave"))
+			.allMatch((w) -> "ave".equals(AddressWords.streetType(w)));
 		assertThat(AddressWords.streetType("hiway")).isEqualTo("hwy");
 		assertThat(AddressWords.streetType("stravenue")).isEqualTo("stra");
 		assertThat(AddressWords.streetType("crssng")).isEqualTo("xing");
@@ -26,7 +27,8 @@ class AddressDataTest {
 
 	@Test
 	void REG_3_whenAStreetTypeOfAnotherLanguageMeansStreet_thenItIsTheSameClass() {
-		assertThat(List.of("calle", "rue", "rua", "strasse", "straat", "ulica", "rehov")).allMatch((w) -> "st".equals(AddressWords.streetType(w)));
+		assertThat(List.of("calle", "rue", "rua", "strasse", "straat", "ulica", "rehov"))
+			.allMatch((w) -> "st".equals(AddressWords.streetType(w)));
 		assertThat(List.of("avenida", "avda", "avinguda")).allMatch((w) -> "ave".equals(AddressWords.streetType(w)));
 		assertThat(AddressWords.streetType("carrera")).isNotEqualTo(AddressWords.streetType("calle"));
 		assertThat(AddressWords.isPrefixType("calle")).isTrue();
@@ -108,15 +110,21 @@ class AddressDataTest {
 
 	@Test
 	void REG_3_whenPlaceNamesDifferInSpacingSaintOrPlaceSuffix_thenTheirKeysAreEqual() {
-		assertThat(PlaceKey.of(AddressText.tokens("Mc Lean"), "US")).isEqualTo(PlaceKey.of(AddressText.tokens("McLean"), "US"));
-		assertThat(PlaceKey.of(AddressText.tokens("St. Louis"), "US")).isEqualTo(PlaceKey.of(AddressText.tokens("Saint Louis"), "US"));
-		assertThat(PlaceKey.of(AddressText.tokens("Shibuya-ku"), "JP")).isEqualTo(PlaceKey.of(AddressText.tokens("Shibuya"), "JP"));
-		assertThat(PlaceKey.of(AddressText.tokens("Muenchen"), "DE")).isEqualTo(PlaceKey.of(AddressText.tokens("München"), "DE"));
-		assertThat(PlaceKey.of(AddressText.tokens("North Las Vegas"), "US")).isNotEqualTo(PlaceKey.of(AddressText.tokens("Las Vegas"), "US"));
+		assertThat(PlaceKey.of(AddressText.tokens("Mc Lean"), "US"))
+			.isEqualTo(PlaceKey.of(AddressText.tokens("McLean"), "US"));
+		assertThat(PlaceKey.of(AddressText.tokens("St. Louis"), "US"))
+			.isEqualTo(PlaceKey.of(AddressText.tokens("Saint Louis"), "US"));
+		assertThat(PlaceKey.of(AddressText.tokens("Shibuya-ku"), "JP"))
+			.isEqualTo(PlaceKey.of(AddressText.tokens("Shibuya"), "JP"));
+		assertThat(PlaceKey.of(AddressText.tokens("Muenchen"), "DE"))
+			.isEqualTo(PlaceKey.of(AddressText.tokens("München"), "DE"));
+		assertThat(PlaceKey.of(AddressText.tokens("North Las Vegas"), "US"))
+			.isNotEqualTo(PlaceKey.of(AddressText.tokens("Las Vegas"), "US"));
 	}
 
 	private static Region region(String country, String name) {
-		return Regions.named(country, AddressText.tokens(name)).orElseThrow(() -> new AssertionError(country + " " + name));
+		return Regions.named(country, AddressText.tokens(name))
+			.orElseThrow(() -> new AssertionError(country + " " + name));
 	}
 
 }

@@ -9,9 +9,10 @@ import gov.irs.secureaccess.sources.taxrecords.Address;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzing (Jazzer) of REG-3's address comparison: any typed address against any valid address of record gives a
- * match or a mismatch with its reason, never an exception; the record's own fields typed back match, in any case;
- * comparing twice gives the same answer.
+ * Fuzzing (Jazzer) of REG-3's address comparison: any typed address against any valid
+ * address of record gives a match or a mismatch with its reason, never an exception; the
+ * record's own fields typed back match, in any case; comparing twice gives the same
+ * answer.
  */
 class AddressMatcherFuzzTest {
 

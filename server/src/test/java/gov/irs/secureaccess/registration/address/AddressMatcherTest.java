@@ -25,8 +25,8 @@ class AddressMatcherTest {
 
 	private static final Address BERLIN = new Address("Friedrichstraße 43", null, "Berlin", null, "10117", "DE");
 
-	private static final Address MEXICO = new Address("Av. Paseo de la Reforma 250", "Col. Juárez",
-			"Ciudad de México", "CDMX", "06600", "MX");
+	private static final Address MEXICO = new Address("Av. Paseo de la Reforma 250", "Col. Juárez", "Ciudad de México",
+			"CDMX", "06600", "MX");
 
 	private static final Address APO = new Address("Unit 3050 Box 112", null, "APO", "AE", "09096", "US");
 
@@ -153,8 +153,9 @@ class AddressMatcherTest {
 	void REG_3_whenCityAndCountryInEachOthersFields_thenMatches() {
 		assertMatch(new EnteredAddress("100 Queen St W", "Suite 1200", "Canada", "ON", "M5H 2N2", "Toronto"), TORONTO);
 		assertMatch(new EnteredAddress("100 Queen St W Ste 1200", null, "Toronto, Canada", "", "M5H2N2", ""), TORONTO);
-		assertMatch(new EnteredAddress("100 Queen Street West, Suite 1200", null, "Toronto", "Ontario", "m5h 2n2",
-				"CA"), TORONTO);
+		assertMatch(
+				new EnteredAddress("100 Queen Street West, Suite 1200", null, "Toronto", "Ontario", "m5h 2n2", "CA"),
+				TORONTO);
 	}
 
 	@Test
@@ -177,9 +178,9 @@ class AddressMatcherTest {
 	void REG_3_whenDiacriticsAndLocalCountryNames_thenMatches() {
 		assertMatch(new EnteredAddress("455 rue Ste-Catherine Ouest", "", "Montreal", "QC", "H3B1A5", "Canada"),
 				MONTREAL);
-		assertMatch(new EnteredAddress("Paseo de la Reforma 250", "Colonia Juarez", "Mexico City", "", "06600",
-				"México"), new Address("Paseo de la Reforma 250", "Colonia Juárez", "Ciudad de México", "CDMX",
-						"06600", "MX"));
+		assertMatch(
+				new EnteredAddress("Paseo de la Reforma 250", "Colonia Juarez", "Mexico City", "", "06600", "México"),
+				new Address("Paseo de la Reforma 250", "Colonia Juárez", "Ciudad de México", "CDMX", "06600", "MX"));
 		assertMatch(new EnteredAddress("Av Paseo de la Reforma 250", null, "CDMX", null, "06600", "Mexico"), MEXICO);
 	}
 
@@ -215,15 +216,18 @@ class AddressMatcherTest {
 
 	@Test
 	void REG_3_whenTheRecordIsTypedInCapitalsWithLettersWhoseCapitalsFoldDifferently_thenMatches() {
-		// The fuzz finding of 2 December 2026 (AddressMatcherFuzzTest, input record-in-capitals-does-not-match): a
-		// record's "σ" at the end of a word, typed in capitals as "Σ", was lower-cased as the final "ς" and the street
-		// differed. Typed and record text now go through one fold (CaseFold), as do ᾳ (capitals ΑΙ), ß and ẞ, ı, ſ.
+		// The fuzz finding of 2 December 2026 (AddressMatcherFuzzTest, input
+		// record-in-capitals-does-not-match): a
+		// record's "σ" at the end of a word, typed in capitals as "Σ", was lower-cased as
+		// the final "ς" and the street
+		// differed. Typed and record text now go through one fold (CaseFold), as do ᾳ
+		// (capitals ΑΙ), ß and ẞ, ı, ſ.
 		Address athens = new Address("Οδόσ Ερμού 12", "Flat 2", "Λονδίνο", null, "SW1A 1AA", "GB");
 		assertMatch(new EnteredAddress("ΟΔΌΣ ΕΡΜΟΎ 12", "FLAT 2", "ΛΟΝΔΊΝΟ", null, "SW1A 1AA", "GB"), athens);
 		assertMatch(new EnteredAddress("Οδός Ερμού 12", "Flat 2", "Λονδίνο", null, "SW1A 1AA", "GB"), athens);
 		Address iota = new Address("Ἀθηνᾷ 3", null, "London", null, "SW1A 1AA", "GB");
-		assertMatch(new EnteredAddress("Ἀθηνᾷ 3".toUpperCase(Locale.ROOT), null, "LONDON", null,
-				"SW1A 1AA", "GB"), iota);
+		assertMatch(new EnteredAddress("Ἀθηνᾷ 3".toUpperCase(Locale.ROOT), null, "LONDON", null, "SW1A 1AA", "GB"),
+				iota);
 		Address longS = new Address("14 Caſtle Yıldız Road", null, "London", null, "SW1A 1AA", "GB");
 		assertMatch(new EnteredAddress("14 CASTLE YILDIZ ROAD", null, "LONDON", null, "SW1A 1AA", "GB"), longS);
 		assertMatch(new EnteredAddress("FRIEDRICHSTRAẞE 43", null, "BERLIN", null, "10117", "DE"), BERLIN);
@@ -231,11 +235,14 @@ class AddressMatcherTest {
 
 	@Test
 	void REG_3_whenTheRecordsPostalCodeHasNoDigitsOrManyTokens_thenTypedBackItIsThePostalCodeNotAWordOfTheCity() {
-		// The fuzz finding of 3 December 2026 (AddressMatcherFuzzTest, the record typed back): a Mexican record with
-		// the postal code "b" did not match itself (CITY_DIFFERS), letters alone never being read as a postal code.
+		// The fuzz finding of 3 December 2026 (AddressMatcherFuzzTest, the record typed
+		// back): a Mexican record with
+		// the postal code "b" did not match itself (CITY_DIFFERS), letters alone never
+		// being read as a postal code.
 		Address lettersOnly = new Address("\u0000", null, "i", null, "b", "MX");
 		assertMatch(new EnteredAddress("\u0000", null, "i", null, "b", "MX"), lettersOnly);
-		// The whole input's postal code: letters split into four tokens by control characters, and more than the
+		// The whole input's postal code: letters split into four tokens by control
+		// characters, and more than the
 		// three tokens a postal code was looked for in.
 		Address fourTokens = new Address("\u0000", null, "i", null, "\u82A6\u0005L\u0000G\u0002b", "MX");
 		assertMatch(new EnteredAddress("\u0000", null, "i", null, "\u82A6\u0005L\u0000G\u0002b", "MX"), fourTokens);
@@ -249,17 +256,22 @@ class AddressMatcherTest {
 
 	@Test
 	void REG_3_whenTheRecordsCityHasMoreThanSixWords_thenTypedBackItIsTheCity() {
-		// The same input's city (fuzz finding of 3 December 2026): seven tokens, and places were looked for in runs of
-		// up to six, so the record's own city typed back was left over (CITY_DIFFERS). Real cities are that long.
+		// The same input's city (fuzz finding of 3 December 2026): seven tokens, and
+		// places were looked for in runs of
+		// up to six, so the record's own city typed back was left over (CITY_DIFFERS).
+		// Real cities are that long.
 		Address dolores = new Address("Calle Hidalgo 12", null, "Dolores Hidalgo Cuna de la Independencia Nacional",
 				"GTO", "37800", "MX");
 		assertMatch(new EnteredAddress("Calle Hidalgo 12", null, "Dolores Hidalgo Cuna de la Independencia Nacional",
 				"Guanajuato", "37800", "Mexico"), dolores);
 		assertMatch(new EnteredAddress("CALLE HIDALGO 12", null, "DOLORES HIDALGO CUNA DE LA INDEPENDENCIA NACIONAL",
 				"GTO", "37800", "MX"), dolores);
-		// Another city of as many words differs (read as "Hidalgo", another state, among other words).
-		assertThat(AddressMatcher.compare(new EnteredAddress("Calle Hidalgo 12", null,
-				"Dolores Hidalgo Cuna de la Independencia Sur", "GTO", "37800", "MX"), dolores).matches()).isFalse();
+		// Another city of as many words differs (read as "Hidalgo", another state, among
+		// other words).
+		assertThat(AddressMatcher
+			.compare(new EnteredAddress("Calle Hidalgo 12", null, "Dolores Hidalgo Cuna de la Independencia Sur", "GTO",
+					"37800", "MX"), dolores)
+			.matches()).isFalse();
 		String fuzzed = "\u58F2\u0001\u05D7%\u06D5\u0018\u00E4\u0605c\u001De-i";
 		assertMatch(new EnteredAddress("\u0000", null, fuzzed, null, null, "MX"),
 				new Address("\u0000", null, fuzzed, null, null, "MX"));
@@ -267,11 +279,13 @@ class AddressMatcherTest {
 
 	@Test
 	void REG_3_whenARecordLineSpellsTheCityAndTheStatesFirstWordRunTogether_thenTheCityTypedBackIsStillTheCity() {
-		// The fuzz finding of 3 December 2026 (record typed back, CITY_DIFFERS): line 2 "ԗߢڛŦ売bח" is the city
-		// "ԗߢڛŦ売" and the state's first word "bח" run together; read as a locality across the city and state
+		// The fuzz finding of 3 December 2026 (record typed back, CITY_DIFFERS): line 2
+		// "ԗߢڛŦ売bח" is the city
+		// "ԗߢڛŦ売" and the state's first word "bח" run together; read as a locality across
+		// the city and state
 		// fields, it swallowed the city. A locality is now matched within one field.
-		Address glued = new Address("\uB000", "\u0517\u07A2\u069B\u0166\u58F2b\u05D7",
-				"\u0517\u07A2\u069B\u0166\u58F2", "b\u05D7%\u55B1", null, "CA");
+		Address glued = new Address("\uB000", "\u0517\u07A2\u069B\u0166\u58F2b\u05D7", "\u0517\u07A2\u069B\u0166\u58F2",
+				"b\u05D7%\u55B1", null, "CA");
 		assertMatch(new EnteredAddress(glued.line1(), glued.line2(), glued.city(), glued.state(), null, "CA"), glued);
 		assertMatch(new EnteredAddress(glued.line1(), glued.line2(), glued.city().toUpperCase(Locale.ROOT),
 				glued.state(), null, "Canada"), glued);
@@ -279,18 +293,22 @@ class AddressMatcherTest {
 
 	@Test
 	void REG_3_whenTheRecordsCityBeginsWithAUnitMarkAndTheTextOfItsPostalCode_thenTypedBackItMatches() {
-		// The fuzz finding of 3 December 2026 (record typed back, POSTAL_CODE_DIFFERS): the city "#|GNտچﻥ䉪␄e-5␖v 3 u"
-		// holds the postal code's text "GNտچﻥ䉪" as its first word after a "#"; the run "#" + that word was taken as
+		// The fuzz finding of 3 December 2026 (record typed back, POSTAL_CODE_DIFFERS):
+		// the city "#|GNտچﻥ䉪␄e-5␖v 3 u"
+		// holds the postal code's text "GNտچﻥ䉪" as its first word after a "#"; the run
+		// "#" + that word was taken as
 		// the postal code, and the rest of the city was left over.
 		Address fuzzed = new Address("\u0012", null, "#|GN\u057F\u0686\uFEE5\u426A\u0004e-5\u0016v 3 u", null,
 				"GN\u057F\u0686\uFEE5\u426A", "MX");
 		assertMatch(new EnteredAddress(fuzzed.line1(), null, fuzzed.city(), null, fuzzed.postalCode(), "MX"), fuzzed);
 		Address plain = new Address("Calle 5", null, "#|GNX e-5 v 3 u", null, "GNX", "MX");
 		assertMatch(new EnteredAddress("Calle 5", null, "#|GNX e-5 v 3 u", null, "GNX", "MX"), plain);
-		// The next run's finding: "#" alone as the postal code (and "=" as the city) was left over, CITY_DIFFERS.
+		// The next run's finding: "#" alone as the postal code (and "=" as the city) was
+		// left over, CITY_DIFFERS.
 		Address hash = new Address("\u0012", null, "=", null, "#", "MX");
 		assertMatch(new EnteredAddress("\u0012", null, "=", null, "#", "MX"), hash);
-		// and its whole input: a postal code written with a "#" inside ("ʤ#G") is the record's, token for token.
+		// and its whole input: a postal code written with a "#" inside ("ʤ#G") is the
+		// record's, token for token.
 		Address hashInside = new Address("\u0012", null, "=", null, "\u02A4#G", "MX");
 		assertMatch(new EnteredAddress("\u0012", null, "=", null, "\u02A4#G", "MX"), hashInside);
 	}
@@ -305,8 +323,10 @@ class AddressMatcherTest {
 		assertThat(comparison.reason()).contains(reason);
 	}
 
-	// The three wrong addresses the outside corpus of issue 12 saw accepted: a record with the country in the city field
-	// and the real city and postal code on line 2 (seed 001's shape). A different city or postal code is a mismatch
+	// The three wrong addresses the outside corpus of issue 12 saw accepted: a record
+	// with the country in the city field
+	// and the real city and postal code on line 2 (seed 001's shape). A different city or
+	// postal code is a mismatch
 	// (Berlin is also a German state, so it may be refused as one).
 	@Test
 	void REG_3_whenTheRecordKeepsCityAndPostalCodeOnLine2AndTheCountryAsCity_thenAnotherCityOrPostalCodeIsRefused() {
@@ -320,14 +340,16 @@ class AddressMatcherTest {
 				new EnteredAddress("100 King St W", null, "Toronto", "ON", "K1A 0B1", "Canada"),
 				new EnteredAddress("100 King St W", null, "Ottawa", "ON", "", "Canada") }) {
 			assertThat(AddressMatcher.compare(other, toronto).reason()).as(other.city() + " " + other.postalCode())
-				.get().isIn(AddressMismatch.CITY_DIFFERS, AddressMismatch.STATE_DIFFERS, AddressMismatch.POSTAL_CODE_DIFFERS);
+				.get()
+				.isIn(AddressMismatch.CITY_DIFFERS, AddressMismatch.STATE_DIFFERS, AddressMismatch.POSTAL_CODE_DIFFERS);
 		}
 		for (EnteredAddress other : new EnteredAddress[] {
 				new EnteredAddress("Marienplatz 8", null, "Berlin", null, "80331", "Germany"),
 				new EnteredAddress("Marienplatz 8", null, "München", null, "80332", "Germany"),
 				new EnteredAddress("Marienplatz 8", null, "Berlin", null, "", "Germany") }) {
 			assertThat(AddressMatcher.compare(other, munich).reason()).as(other.city() + " " + other.postalCode())
-				.get().isIn(AddressMismatch.CITY_DIFFERS, AddressMismatch.STATE_DIFFERS, AddressMismatch.POSTAL_CODE_DIFFERS);
+				.get()
+				.isIn(AddressMismatch.CITY_DIFFERS, AddressMismatch.STATE_DIFFERS, AddressMismatch.POSTAL_CODE_DIFFERS);
 		}
 	}
 

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** REG-3: odd entries never throw and never match; the comparison stays fast on the longest accepted field. */
+/**
+ * REG-3: odd entries never throw and never match; the comparison stays fast on the
+ * longest accepted field.
+ */
 class AddressOddInputTest {
 
 	private static final Address PINE = new Address("2200 Pine St", "Apt 5C", "Seattle", "WA", "98101-1234", "US");
@@ -31,8 +34,9 @@ class AddressOddInputTest {
 
 	@Test
 	void REG_3_whenHtmlSqlOrEmojiTyped_thenMismatchWithoutException() {
-		String[] odd = { "<script>alert('x')</script>", "'; DROP TABLE accounts; --", "2200 Pine St 🏠🔥", "\u0000\u202e",
-				"ＡＰＴ　５Ｃ", "ﷺ", "𝟐𝟐𝟎𝟎 Pine", "%00%0d%0a", "${jndi:ldap://x}", "\\\\..\\..", "#", "-", "/" };
+		String[] odd = { "<script>alert('x')</script>", "'; DROP TABLE accounts; --", "2200 Pine St 🏠🔥",
+				"\u0000\u202e", "ＡＰＴ　５Ｃ", "ﷺ", "𝟐𝟐𝟎𝟎 Pine", "%00%0d%0a", "${jndi:ldap://x}", "\\\\..\\..", "#", "-",
+				"/" };
 		for (String value : odd) {
 			EnteredAddress entered = new EnteredAddress(value, value, value, value, value, value);
 			assertThat(AddressMatcher.compare(entered, PINE).matches()).as(value).isFalse();
@@ -51,14 +55,15 @@ class AddressOddInputTest {
 		for (int i = 0; i < 2000; i++) {
 			EnteredAddress entered = new EnteredAddress(text(random), text(random), text(random), text(random),
 					text(random), text(random));
-			assertThatNoException().isThrownBy(() -> assertThat(AddressMatcher.compare(entered, PINE).matches())
-				.isFalse());
+			assertThatNoException()
+				.isThrownBy(() -> assertThat(AddressMatcher.compare(entered, PINE).matches()).isFalse());
 		}
 	}
 
 	@Test
 	void whenAFieldIsLongerThanTheLimit_thenItIsRefusedBeforeAnyParsing() {
-		// The matcher's cost is bounded by refusing over-long fields up front (speed itself is measured in bench/).
+		// The matcher's cost is bounded by refusing over-long fields up front (speed
+		// itself is measured in bench/).
 		String word = "Pine St 5C Seattle WA 98101 ";
 		String atLimit = word.repeat(AddressMatcher.MAX_FIELD_LENGTH / word.length());
 		String overLimit = atLimit + word;

@@ -41,7 +41,8 @@ class AddressTextTest {
 
 	@Test
 	void REG_3_whenOrdinalSignsAndNumberSignsAreTyped_thenTheyAreSpaces() {
-		assertThat(AddressText.tokens("Calle Alcalá, nº 45, 3ºB")).containsExactly("calle", "alcala", "no", "45", "3", "b");
+		assertThat(AddressText.tokens("Calle Alcalá, nº 45, 3ºB")).containsExactly("calle", "alcala", "no", "45", "3",
+				"b");
 		assertThat(AddressText.tokens("5º 2ª")).containsExactly("5", "2");
 		assertThat(AddressText.tokens("Pº de la Castellana")).containsExactly("paseo", "de", "la", "castellana");
 	}
@@ -66,14 +67,15 @@ class AddressTextTest {
 
 	@Test
 	void REG_3_whenCommasOrLineBreaksSeparateParts_thenSegmentsFollowThem() {
-		assertThat(AddressText.segments("25 Yonge St, Toronto\nON M5E 1E5")).containsExactly(
-				List.of("25", "yonge", "st"), List.of("toronto"), List.of("on", "m5e", "1e5"));
+		assertThat(AddressText.segments("25 Yonge St, Toronto\nON M5E 1E5"))
+			.containsExactly(List.of("25", "yonge", "st"), List.of("toronto"), List.of("on", "m5e", "1e5"));
 		assertThat(AddressText.tokens("#5C")).containsExactly("#", "5c");
 	}
 
 	@Test
 	void REG_3_whenSquashed_thenSpacingDoesNotCount() {
-		assertThat(AddressText.squash(AddressText.tokens("La Jolla"))).isEqualTo(AddressText.squash(AddressText.tokens("LaJolla")));
+		assertThat(AddressText.squash(AddressText.tokens("La Jolla")))
+			.isEqualTo(AddressText.squash(AddressText.tokens("LaJolla")));
 		assertThat(AddressText.squash(AddressText.tokens("M5V 2T6"))).isEqualTo("m5v2t6");
 	}
 

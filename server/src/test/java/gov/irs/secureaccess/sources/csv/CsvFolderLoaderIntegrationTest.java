@@ -73,8 +73,9 @@ class CsvFolderLoaderIntegrationTest {
 				+ "999-41-0001,2025,W-2,\"Acme, Inc.\",59000.00\n999-41-0001,2024,1099-INT,Ally Bank,12.34\n");
 		// Saved by a spreadsheet: with a byte order mark and CRLF line ends.
 		write("credit_files.csv", "\uFEFFssn,frozen\r\n999-41-0001,false\r\n999-41-0002,TRUE\r\n");
-		write("credit_accounts.csv", "ssn,account_type,card_network,last8\n999-41-0001,CREDIT_CARD,MASTERCARD,87654321\n"
-				+ "999-41-0001,CAR_LOAN,,11112222\n");
+		write("credit_accounts.csv",
+				"ssn,account_type,card_network,last8\n999-41-0001,CREDIT_CARD,MASTERCARD,87654321\n"
+						+ "999-41-0001,CAR_LOAN,,11112222\n");
 		write("phone_lines.csv", "phone_number,subscriber_name,line_type,prepaid,business_plan,sms_capable,us_number\n"
 				+ "+17755550142,Ana Silva,MOBILE,false,false,true,true\n");
 
@@ -92,29 +93,34 @@ class CsvFolderLoaderIntegrationTest {
 		var ana = this.taxRecords.findBySsn(Ssn.parse("999-41-0001")).orElseThrow();
 		assertThat(ana.address().line1()).isEqualTo("12 Oak St, Apt 3");
 		assertThat(ana.ipPin()).isEqualTo("123456");
-		assertThat(ana.documents()).extracting((d) -> d.formType()).containsExactly(FormType.W_2,
-				FormType.FORM_1099_INT);
+		assertThat(ana.documents()).extracting((d) -> d.formType())
+			.containsExactly(FormType.W_2, FormType.FORM_1099_INT);
 		assertThat(this.taxRecords.findBySsn(Ssn.parse("999-41-0002")).orElseThrow().name().suffix()).isEqualTo("JR");
-		assertThat(this.creditBureau.check(new AccountCheck(Ssn.parse("999-41-0001"), AccountType.CREDIT_CARD,
-				AccountLast8.of("87654321"), "test")).outcome()).isEqualTo(Outcome.MATCH);
-		assertThat(this.creditBureau.check(new AccountCheck(Ssn.parse("999-41-0002"), AccountType.CREDIT_CARD,
-				AccountLast8.of("87654321"), "test")).outcome()).isEqualTo(Outcome.FROZEN);
+		assertThat(this.creditBureau
+			.check(new AccountCheck(Ssn.parse("999-41-0001"), AccountType.CREDIT_CARD, AccountLast8.of("87654321"),
+					"test"))
+			.outcome()).isEqualTo(Outcome.MATCH);
+		assertThat(this.creditBureau
+			.check(new AccountCheck(Ssn.parse("999-41-0002"), AccountType.CREDIT_CARD, AccountLast8.of("87654321"),
+					"test"))
+			.outcome()).isEqualTo(Outcome.FROZEN);
 		assertThat(this.phoneCarrier.lookup(PhoneNumber.of("+17755550142"))).isPresent();
 	}
 
-	// DATA-3: the error names file, line and reason, never the SSN; nothing of the refused file stays.
+	// DATA-3: the error names file, line and reason, never the SSN; nothing of the
+	// refused file stays.
 	@Test
 	void whenOneRowIsBad_thenTheWholeFileIsRefusedAndAGoodFileBesideItStillLoads() throws IOException {
-		write("tax_records.csv", TAX_HEADER
-				+ "999-42-0001,Bea,,Stone,,1970-01-01,SINGLE,2025,1 Main St,,Austin,TX,78701,US,1,1,,0\n"
-				+ "123-45-6789,Cal,,Reed,,1970-01-01,SINGLE,2025,2 Main St,,Austin,TX,78701,US,1,1,,0\n");
+		write("tax_records.csv",
+				TAX_HEADER + "999-42-0001,Bea,,Stone,,1970-01-01,SINGLE,2025,1 Main St,,Austin,TX,78701,US,1,1,,0\n"
+						+ "123-45-6789,Cal,,Reed,,1970-01-01,SINGLE,2025,2 Main St,,Austin,TX,78701,US,1,1,,0\n");
 		write("phone_lines.csv", "phone_number,subscriber_name,line_type,prepaid,business_plan,sms_capable,us_number\n"
 				+ "+17755550143,Bea Stone,LANDLINE,false,false,false,true\n");
 		long before = count("tax_record");
 
 		assertThatExceptionOfType(SourceLoadException.class).isThrownBy(() -> this.loader.load(this.folder))
-			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(
-					"tax_records.csv line 3: ssn is not in a never-issued range (area 666 or 900-999)"))
+			.satisfies((ex) -> assertThat(ex.problems())
+				.containsExactly("tax_records.csv line 3: ssn is not in a never-issued range (area 666 or 900-999)"))
 			.withMessageNotContaining("123-45-6789")
 			.withMessageNotContaining("Reed");
 
@@ -123,11 +129,12 @@ class CsvFolderLoaderIntegrationTest {
 		assertThat(this.phoneCarrier.lookup(PhoneNumber.of("+17755550143"))).isPresent();
 	}
 
-	// A failure after some rows were written (here: a file whose last step fails) rolls the whole file back.
+	// A failure after some rows were written (here: a file whose last step fails) rolls
+	// the whole file back.
 	@Test
 	void whenAFileFailsAfterWritingSomeRows_thenItsTransactionLeavesNothingBehind() throws IOException {
-		write("tax_records.csv", TAX_HEADER
-				+ "999-47-0001,Flo,,Park,,1970-01-01,SINGLE,2025,1 Main St,,Austin,TX,78701,US,1,1,,0\n");
+		write("tax_records.csv",
+				TAX_HEADER + "999-47-0001,Flo,,Park,,1970-01-01,SINGLE,2025,1 Main St,,Austin,TX,78701,US,1,1,,0\n");
 		TaxRecordsCsv real = new TaxRecordsCsv(this.taxRecordWriter);
 		SourceCsvFile failingLate = new SourceCsvFile() {
 
@@ -157,7 +164,8 @@ class CsvFolderLoaderIntegrationTest {
 		CsvFolderLoader loader = new CsvFolderLoader(List.of(failingLate), this.transactions, this.loadLog);
 
 		assertThatExceptionOfType(SourceLoadException.class).isThrownBy(() -> loader.load(this.folder))
-			.satisfies((ex) -> assertThat(ex.problems()).containsExactly("tax_records.csv line 2: failed after writing"));
+			.satisfies(
+					(ex) -> assertThat(ex.problems()).containsExactly("tax_records.csv line 2: failed after writing"));
 		assertThat(count("tax_record")).isEqualTo(before);
 		assertThat(this.taxRecords.findBySsn(Ssn.parse("999-47-0001"))).isEmpty();
 	}
@@ -165,12 +173,11 @@ class CsvFolderLoaderIntegrationTest {
 	@Test
 	void whenDocumentsReferToAnUnknownSsn_thenTheFileIsRefusedWithItsLine() throws IOException {
 		write("information_documents.csv", "ssn,tax_year,form_type,payer_name,amount\n"
-				+ "666-01-0001,2025,1099-NEC,Uber Technologies Inc.,100.00\n"
-				+ "999-43-0001,2025,W-2,Acme,100.00\n");
+				+ "666-01-0001,2025,1099-NEC,Uber Technologies Inc.,100.00\n" + "999-43-0001,2025,W-2,Acme,100.00\n");
 		long before = count("information_document");
 
-		assertThat(problems()).containsExactly(
-				"information_documents.csv line 3: ssn has no tax record (add it to tax_records.csv)");
+		assertThat(problems())
+			.containsExactly("information_documents.csv line 3: ssn has no tax record (add it to tax_records.csv)");
 		assertThat(count("information_document")).isEqualTo(before);
 	}
 
@@ -180,8 +187,8 @@ class CsvFolderLoaderIntegrationTest {
 		write("credit_accounts.csv", "ssn,account_type,card_network,last8\n666-01-0001,CREDIT_CARD,VISA,4112\n");
 		write("phone_lines.csv", "phone_number,subscriber_name,line_type,prepaid,business_plan,sms_capable,us_number\n"
 				+ "+17755550144,Dee Fox,PAGER,false,false,true,true\n");
-		write("information_documents.csv", "ssn,tax_year,form_type,payer_name,amount\n"
-				+ "666-01-0001,2025,W-2,\"Acme\n Holdings\",\"1,000\"\n");
+		write("information_documents.csv",
+				"ssn,tax_year,form_type,payer_name,amount\n" + "666-01-0001,2025,W-2,\"Acme\n Holdings\",\"1,000\"\n");
 
 		assertThat(problems()).containsExactly(
 				"information_documents.csv line 2: amount must be an amount in dollars, digits with at most two "
@@ -194,9 +201,10 @@ class CsvFolderLoaderIntegrationTest {
 	@Test
 	void whenHeaderOrQuotingIsWrong_thenLineIsGiven() throws IOException {
 		write("credit_files.csv", "ssn,freeze\n999-45-0001,false\n");
-		write("phone_lines.csv", "phone_number,subscriber_name,line_type,prepaid,business_plan,sms_capable,us_number\n"
-				+ "+17755550145,Eve Fox,MOBILE,false,false,true,true\n"
-				+ "+17755550146,\"Eve \"Fox\",MOBILE,false,false,true,true\n");
+		write("phone_lines.csv",
+				"phone_number,subscriber_name,line_type,prepaid,business_plan,sms_capable,us_number\n"
+						+ "+17755550145,Eve Fox,MOBILE,false,false,true,true\n"
+						+ "+17755550146,\"Eve \"Fox\",MOBILE,false,false,true,true\n");
 		write("tax_record.csv", "ssn\n");
 
 		assertThat(problems()).containsExactly(

@@ -10,9 +10,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzing (Jazzer) of the CSV import of the sources (SRC-1: the embedded reference tables, docs/sources.md): any bytes in a source file give its
- * rows, each numbered after the one before and holding only the header's columns, or a {@link CsvRowException}
- * naming the file and a line; never another exception, and a refusal never quotes the data (DATA-3).
+ * Fuzzing (Jazzer) of the CSV import of the sources (SRC-1: the embedded reference
+ * tables, docs/sources.md): any bytes in a source file give its rows, each numbered after
+ * the one before and holding only the header's columns, or a {@link CsvRowException}
+ * naming the file and a line; never another exception, and a refusal never quotes the
+ * data (DATA-3).
  */
 class CsvTableFuzzTest {
 

@@ -17,7 +17,10 @@ class DemoPeopleTest {
 
 	private static final int DEFAULT_TAX_YEAR = 2025;
 
-	/** Both documents carry the table: the README for a first look, docs/demo-people.md with the how-to. */
+	/**
+	 * Both documents carry the table: the README for a first look, docs/demo-people.md
+	 * with the how-to.
+	 */
 	private static final List<Path> DOCS = List.of(Path.of("..", "docs", "demo-people.md"), Path.of("..", "README.md"));
 
 	private static final String START = "<!-- demo-people:start (generated, checked by DemoPeopleTest) -->\n";
@@ -78,7 +81,8 @@ class DemoPeopleTest {
 		}
 	}
 
-	// AST-2 (issue 13 item 5): where a tester finds the caller's answers to the desk's questions, kept true.
+	// AST-2 (issue 13 item 5): where a tester finds the caller's answers to the desk's
+	// questions, kept true.
 	@Test
 	void whenGeneratorChanges_thenTheDeskAnswersInTheDocsMustBeUpdated() throws IOException {
 		String expected = DemoPeopleTable.deskAnswers(DemoPeople.all(DEFAULT_TAX_YEAR));
@@ -96,7 +100,11 @@ class DemoPeopleTest {
 	}
 
 	private static DemoPerson byCase(HardCase hardCase) {
-		return DemoPeople.all(DEFAULT_TAX_YEAR).stream().filter((d) -> d.hardCase() == hardCase).findFirst().orElseThrow();
+		return DemoPeople.all(DEFAULT_TAX_YEAR)
+			.stream()
+			.filter((d) -> d.hardCase() == hardCase)
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

@@ -48,7 +48,10 @@ class PopulationGeneratorTest {
 		int demos = DemoPeople.all(TAX_YEAR).size();
 		assertThat(other.subList(0, demos)).isEqualTo(population.subList(0, demos));
 		Set<Ssn> ssns = ssns(population.subList(demos, population.size()));
-		long shared = other.subList(demos, other.size()).stream().filter((p) -> ssns.contains(p.taxRecord().ssn())).count();
+		long shared = other.subList(demos, other.size())
+			.stream()
+			.filter((p) -> ssns.contains(p.taxRecord().ssn()))
+			.count();
 		assertThat(shared).isLessThan(10);
 	}
 
@@ -58,22 +61,24 @@ class PopulationGeneratorTest {
 			.isEqualTo(population.subList(0, 300));
 	}
 
-	// DATA-1 (synthetic data only): every SSN in a never-issued range, none repeated, over the whole population.
+	// DATA-1 (synthetic data only): every SSN in a never-issued range, none repeated,
+	// over the whole population.
 	@Test
 	void whenWholePopulationGenerated_thenSsnsAreUniqueAndOnlyInNeverIssuedRanges() {
 		Set<Ssn> ssns = ssns(population);
 		assertThat(ssns).hasSize(DEFAULT_PEOPLE);
-		assertThat(ssns).allSatisfy((ssn) -> assertThat(ssn.area()).satisfiesAnyOf(
-				(area) -> assertThat(area).isEqualTo(666), (area) -> assertThat(area).isBetween(900, 999)));
+		assertThat(ssns).allSatisfy((ssn) -> assertThat(ssn.area())
+			.satisfiesAnyOf((area) -> assertThat(area).isEqualTo(666), (area) -> assertThat(area).isBetween(900, 999)));
 		assertThat(ssns.stream().map(Ssn::area).filter((area) -> area == 666)).isNotEmpty();
 	}
 
 	@Test
 	void whenWholePopulationGenerated_thenPhoneNumbersAreUniqueAndFictional() {
 		List<PhoneLine> lines = population.stream().flatMap((p) -> p.phoneIfAny().stream()).toList();
-		assertThat(lines.stream().map((line) -> line.number().e164()).collect(Collectors.toSet())).hasSize(lines.size());
-		assertThat(lines).allSatisfy((line) -> assertThat(line.number().e164())
-			.matches("\\+1[2-9]\\d{2}55501\\d{2}|\\+447700900\\d{3}"));
+		assertThat(lines.stream().map((line) -> line.number().e164()).collect(Collectors.toSet()))
+			.hasSize(lines.size());
+		assertThat(lines).allSatisfy(
+				(line) -> assertThat(line.number().e164()).matches("\\+1[2-9]\\d{2}55501\\d{2}|\\+447700900\\d{3}"));
 	}
 
 	@Test
@@ -82,23 +87,28 @@ class PopulationGeneratorTest {
 		List<SyntheticPerson> generated = population.subList(DemoPeople.all(TAX_YEAR).size(), population.size());
 		generated.forEach((p) -> p.hardCases().forEach((c) -> counts.merge(c, 1, Integer::sum)));
 		assertThat(counts.keySet()).containsExactlyInAnyOrder(HardCase.values());
-		// Realistic proportions: each hard case is a minority, units are common, abroad and military are rare.
+		// Realistic proportions: each hard case is a minority, units are common, abroad
+		// and military are rare.
 		assertThat(counts.get(HardCase.APARTMENT_UNIT)).isBetween(1_200, 1_800);
 		assertThat(counts.get(HardCase.MILITARY)).isBetween(50, 160);
 		assertThat(counts.get(HardCase.CANADA)).isBetween(30, 100);
 		assertThat(counts.get(HardCase.ONLY_AMEX)).isBetween(200, 400);
 		assertThat(counts.get(HardCase.FROZEN_CREDIT)).isBetween(280, 520);
 		assertThat(counts.get(HardCase.NO_PHONE)).isBetween(300, 600);
-		// REG-4: a student loan is the only accepted account of some people who had only a debit card (40% of 4%).
+		// REG-4: a student loan is the only accepted account of some people who had only
+		// a debit card (40% of 4%).
 		assertThat(counts.get(HardCase.ONLY_STUDENT_LOAN)).isBetween(100, 260);
-		// REG-13: 2% of mobile lines had their SIM changed, 0.5% were ported, in the last days.
+		// REG-13: 2% of mobile lines had their SIM changed, 0.5% were ported, in the last
+		// days.
 		assertThat(counts.get(HardCase.RECENT_SIM_CHANGE)).isBetween(130, 260);
-		// With those two cases, a little under half of the people have no hard case at all.
+		// With those two cases, a little under half of the people have no hard case at
+		// all.
 		long ordinary = generated.stream().filter((p) -> p.hardCases().isEmpty()).count();
 		assertThat(ordinary).isGreaterThan(generated.size() * 45 / 100);
 	}
 
-	// REG-14: most people who owe nothing had their last refund deposited; nobody who owes has a refund account.
+	// REG-14: most people who owe nothing had their last refund deposited; nobody who
+	// owes has a refund account.
 	@Test
 	void REG_14_whenWholePopulationGenerated_thenMostPeopleWhoOweNothingHaveTheirRefundAccountOnFile() {
 		List<SyntheticPerson> generated = population.subList(DemoPeople.COUNT, population.size());
@@ -110,11 +120,11 @@ class PopulationGeneratorTest {
 		assertThat(generated).filteredOn((p) -> p.taxRecord().balanceDue().signum() > 0)
 			.allSatisfy((p) -> assertThat(p.refundAccountIfAny()).isEmpty());
 		assertThat(generated).allSatisfy((p) -> p.refundAccountIfAny()
-			.ifPresent((refund) -> assertThat(RefundAccount
-				.isRoutingNumber(refund.routingNumber())).isTrue()));
+			.ifPresent((refund) -> assertThat(RefundAccount.isRoutingNumber(refund.routingNumber())).isTrue()));
 	}
 
-	// REG-4: about one adult in six carries a student loan (SHED); the generator gives 17% of ordinary files one.
+	// REG-4: about one adult in six carries a student loan (SHED); the generator gives
+	// 17% of ordinary files one.
 	@Test
 	void REG_4_whenWholePopulationGenerated_thenStudentLoansAreCommon() {
 		List<SyntheticPerson> generated = population.subList(DemoPeople.COUNT, population.size());
@@ -126,7 +136,8 @@ class PopulationGeneratorTest {
 		assertThat(withLoan * 100 / generated.size()).isBetween(12L, 18L);
 	}
 
-	// REG-13: the changes the generator writes are recent: within 7 days before the moment of generation.
+	// REG-13: the changes the generator writes are recent: within 7 days before the
+	// moment of generation.
 	@Test
 	void REG_13_whenGeneratedAsOfAMoment_thenSimChangesAndPortsLieInTheWeekBeforeIt() {
 		Instant asOf = Instant.parse("2026-03-02T15:00:00Z");
@@ -135,8 +146,9 @@ class PopulationGeneratorTest {
 			.flatMap((p) -> p.phoneIfAny().stream())
 			.filter((line) -> line.lastSimChange().isPresent())
 			.toList();
-		assertThat(changed).isNotEmpty().allSatisfy((line) -> assertThat(line.lastSimChange().orElseThrow())
-			.isBefore(asOf).isAfter(asOf.minus(Duration.ofDays(7))));
+		assertThat(changed).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.lastSimChange().orElseThrow()).isBefore(asOf)
+				.isAfter(asOf.minus(Duration.ofDays(7))));
 		assertThat(changed).anyMatch((line) -> line.portedAt() != null).anyMatch((line) -> line.simChangedAt() != null);
 	}
 
@@ -170,8 +182,12 @@ class PopulationGeneratorTest {
 	@Test
 	void whenAccountsOfOnePerson_thenTheirLast8DigitsDiffer() {
 		assertThat(population).allSatisfy((p) -> p.creditFileIfAny().ifPresent((file) -> {
-			List<String> digits = file.accounts().stream().map(CreditAccount::last8).map(Object::hashCode)
-				.map(String::valueOf).toList();
+			List<String> digits = file.accounts()
+				.stream()
+				.map(CreditAccount::last8)
+				.map(Object::hashCode)
+				.map(String::valueOf)
+				.toList();
 			assertThat(new HashSet<>(digits)).hasSameSizeAs(digits);
 		}));
 	}

@@ -19,8 +19,9 @@ import org.springframework.web.context.WebApplicationContext;
 import static org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup;
 
 /**
- * Calls the API as an application would, as one caller (account, scopes, level), through MockMvc without the web
- * filter chain: the resource server's chain comes with the OpenID provider (phase 2).
+ * Calls the API as an application would, as one caller (account, scopes, level), through
+ * MockMvc without the web filter chain: the resource server's chain comes with the OpenID
+ * provider (phase 2).
  */
 final class ApiClient {
 
@@ -55,12 +56,14 @@ final class ApiClient {
 		return webAppContextSetup(context).build();
 	}
 
-	/** An active account for a person of the sources (by SSN), made directly in the store. */
+	/**
+	 * An active account for a person of the sources (by SSN), made directly in the store.
+	 */
 	static long account(Accounts accounts, Ssn ssn, String username) {
-		return accounts.create(new NewAccount(username, username + "@example.test", "Api", "Caller",
-				LocalDate.of(1980, 1, 1), ssn, "$argon2id$v=19$m=16,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo",
-				"Kites over the river", "flight", TestPhones.next(), AccountStatus.ACTIVE, 3, "tax-record,financial,sms",
-				Map.of()));
+		return accounts
+			.create(new NewAccount(username, username + "@example.test", "Api", "Caller", LocalDate.of(1980, 1, 1), ssn,
+					"$argon2id$v=19$m=16,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo", "Kites over the river", "flight",
+					TestPhones.next(), AccountStatus.ACTIVE, 3, "tax-record,financial,sms", Map.of()));
 	}
 
 	MockHttpServletResponse get(String path) throws Exception {

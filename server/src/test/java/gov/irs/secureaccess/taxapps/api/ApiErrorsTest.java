@@ -13,9 +13,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API's answer to what the handlers did not expect: a database failover under the request is a 503 problem with
- * {@code Retry-After} (RFC 9110 section 15.6.4, RFC 9457), since nothing was changed and a retry finds the database
- * again; anything else stays a bare 500 (issue 14, faults).
+ * The API's answer to what the handlers did not expect: a database failover under the
+ * request is a 503 problem with {@code Retry-After} (RFC 9110 section 15.6.4, RFC 9457),
+ * since nothing was changed and a retry finds the database again; anything else stays a
+ * bare 500 (issue 14, faults).
  */
 class ApiErrorsTest {
 

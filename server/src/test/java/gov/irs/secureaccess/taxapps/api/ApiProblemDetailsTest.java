@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * FED-1, the API's refusals before any controller, through the real resource server: the status and challenge of
- * RFC 6750 section 3 and an RFC 9457 problem details body, never an empty one.
+ * FED-1, the API's refusals before any controller, through the real resource server: the
+ * status and challenge of RFC 6750 section 3 and an RFC 9457 problem details body, never
+ * an empty one.
  */
 @IntegrationTest
 @AutoConfigureMockMvc

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test of the tax applications' API against the whole service, with callers from {@link HeaderApiCallers}. The
- * API's classes share this one context (and its database); only they register people in it.
+ * A test of the tax applications' API against the whole service, with callers from
+ * {@link HeaderApiCallers}. The API's classes share this one context (and its database);
+ * only they register people in it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

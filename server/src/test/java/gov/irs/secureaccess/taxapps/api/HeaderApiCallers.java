@@ -11,9 +11,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The test implementation of the {@link ApiCallerResolver} seam: the caller comes from test headers
- * ({@code X-Test-Account}, {@code X-Test-Scopes} space-separated, {@code X-Test-Loa}, {@code X-Test-Client}), as the
- * resource server will make it from a validated access token.
+ * The test implementation of the {@link ApiCallerResolver} seam: the caller comes from
+ * test headers ({@code X-Test-Account}, {@code X-Test-Scopes} space-separated,
+ * {@code X-Test-Loa}, {@code X-Test-Client}), as the resource server will make it from a
+ * validated access token.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class HeaderApiCallers {

@@ -26,10 +26,11 @@ import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-1 and FED-5 through the API: each application answers its caller's own data at its level and scope, and
- * refuses others with OAuth-style JSON errors (insufficient_scope 403, insufficient_user_authentication 401 per
- * RFC 9470); bad input is a 400 with a message, never a 500. Olivia Bennett (demo 1) is registered in this
- * context's database only.
+ * FED-1 and FED-5 through the API: each application answers its caller's own data at its
+ * level and scope, and refuses others with OAuth-style JSON errors (insufficient_scope
+ * 403, insufficient_user_authentication 401 per RFC 9470); bad input is a 400 with a
+ * message, never a 500. Olivia Bennett (demo 1) is registered in this context's database
+ * only.
  */
 @ApiTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -75,8 +76,10 @@ class TaxApplicationsApiTest {
 		assertThat(years).contains("[2025,2024]");
 		assertThat(transcript.getStatus()).isEqualTo(200);
 		assertThat(transcript.getHeader("Cache-Control")).isEqualTo("no-store");
-		assertThat(transcript.getContentAsString()).contains("\"ssn\":\"XXX-XX-0001\"").contains("OLIVXX BENNXXX")
-			.doesNotContain("666-01-0001").doesNotContain("Bennett");
+		assertThat(transcript.getContentAsString()).contains("\"ssn\":\"XXX-XX-0001\"")
+			.contains("OLIVXX BENNXXX")
+			.doesNotContain("666-01-0001")
+			.doesNotContain("Bennett");
 		assertThat(account.getContentAsString()).contains("\"accountBalance\":2418.50").contains("\"code\":\"150\"");
 		assertThat(api.get("/api/v1/transcripts/2019/return").getStatus()).isEqualTo(404);
 		assertThat(this.audit.forSubject("account:" + olivia, 50)).extracting((entry) -> entry.action())
@@ -97,11 +100,13 @@ class TaxApplicationsApiTest {
 		ApiClient api = olivia("taxdata.read", 2);
 
 		assertThat(api.get("/api/v1/payment-agreement").getContentAsString()).contains("\"balance\":2418.50")
-			.contains("\"minimumMonthly\":33.60").contains("\"maxMonths\":72");
+			.contains("\"minimumMonthly\":33.60")
+			.contains("\"maxMonths\":72");
 		MockHttpServletResponse created = api.postJson("/api/v1/payment-agreement",
 				"{\"monthlyAmount\":\"250.00\",\"dayOfMonth\":12,\"bankAccountNumber\":\"123456789012\",\"routingNumber\":\"021000021\"}");
 		assertThat(created.getStatus()).isEqualTo(201);
-		assertThat(created.getContentAsString()).contains("\"months\":10").contains("\"finalAmount\":168.50")
+		assertThat(created.getContentAsString()).contains("\"months\":10")
+			.contains("\"finalAmount\":168.50")
 			.doesNotContain("123456789012");
 		assertThat(api.postJson("/api/v1/payment-agreement", "{\"monthlyAmount\":100,\"dayOfMonth\":3}").getStatus())
 			.isEqualTo(409);
@@ -111,7 +116,8 @@ class TaxApplicationsApiTest {
 		assertThat(api.delete("/api/v1/payment-agreement").getStatus()).isEqualTo(204);
 		assertThat(api.delete("/api/v1/payment-agreement").getStatus()).isEqualTo(404);
 
-		MockHttpServletResponse tooLow = api.postJson("/api/v1/payment-agreement", "{\"monthlyAmount\":10,\"dayOfMonth\":3}");
+		MockHttpServletResponse tooLow = api.postJson("/api/v1/payment-agreement",
+				"{\"monthlyAmount\":10,\"dayOfMonth\":3}");
 		assertThat(tooLow.getStatus()).isEqualTo(400);
 		assertThat(tooLow.getContentAsString()).contains("\"reason\":\"AMOUNT_TOO_LOW\"").contains("at least $33.60");
 	}
@@ -138,7 +144,8 @@ class TaxApplicationsApiTest {
 		assertThat(pin.getHeader("WWW-Authenticate")).contains("error=\"insufficient_user_authentication\"")
 			.contains("acr_values=\"" + ApiPolicy.acrFor(3) + "\"");
 		assertThat(pin.getContentAsString()).contains("\"error\":\"insufficient_user_authentication\"")
-			.contains("\"acr_values\":\"" + ApiPolicy.acrFor(3) + "\"").doesNotContain("314159");
+			.contains("\"acr_values\":\"" + ApiPolicy.acrFor(3) + "\"")
+			.doesNotContain("314159");
 		assertThat(plan.getStatus()).isEqualTo(401);
 		assertThat(plan.getContentAsString()).contains(ApiPolicy.acrFor(2));
 		assertThat(tin.getStatus()).isEqualTo(401);
@@ -169,11 +176,14 @@ class TaxApplicationsApiTest {
 				          {"tinType":1,"tin":"","name":"Nobody"}]}""");
 
 		assertThat(response.getStatus()).isEqualTo(200);
-		assertThat(response.getContentAsString()).isEqualTo("{\"results\":[{\"index\":0,\"indicator\":0,\"meaning\":\"MATCH\"},"
-				+ "{\"index\":1,\"indicator\":3,\"meaning\":\"NO_MATCH\"},{\"index\":2,\"indicator\":0,\"meaning\":\"MATCH\"},"
-				+ "{\"index\":3,\"indicator\":7,\"meaning\":\"MATCHED_EIN\"},{\"index\":4,\"indicator\":1,\"meaning\":\"TIN_MISSING\"}]}");
-		String tooMany = "{\"pairs\":[" + String.join(",",
-				Collections.nCopies(26, "{\"tinType\":1,\"tin\":\"666-01-0001\",\"name\":\"Olivia Bennett\"}")) + "]}";
+		assertThat(response.getContentAsString())
+			.isEqualTo("{\"results\":[{\"index\":0,\"indicator\":0,\"meaning\":\"MATCH\"},"
+					+ "{\"index\":1,\"indicator\":3,\"meaning\":\"NO_MATCH\"},{\"index\":2,\"indicator\":0,\"meaning\":\"MATCH\"},"
+					+ "{\"index\":3,\"indicator\":7,\"meaning\":\"MATCHED_EIN\"},{\"index\":4,\"indicator\":1,\"meaning\":\"TIN_MISSING\"}]}");
+		String tooMany = "{\"pairs\":["
+				+ String.join(",",
+						Collections.nCopies(26, "{\"tinType\":1,\"tin\":\"666-01-0001\",\"name\":\"Olivia Bennett\"}"))
+				+ "]}";
 		MockHttpServletResponse refused = api.postJson("/api/v1/tin-matching/interactive", tooMany);
 		assertThat(refused.getStatus()).isEqualTo(400);
 		assertThat(refused.getContentAsString()).contains("no more than 25");
@@ -183,9 +193,11 @@ class TaxApplicationsApiTest {
 	void FED_1_whenABulkFileIsSubmitted_thenItsStatusAndResultsFileCanBeFetched() throws Exception {
 		ApiClient api = olivia("tin.match", 3);
 		MockMultipartFile file = new MockMultipartFile("file", "payees.txt", "text/plain",
-				"1;666-01-0001;Olivia Bennett;A1\n2;07-4200101;Blue Heron Logistics LLC;A2\n".getBytes(StandardCharsets.UTF_8));
+				"1;666-01-0001;Olivia Bennett;A1\n2;07-4200101;Blue Heron Logistics LLC;A2\n"
+					.getBytes(StandardCharsets.UTF_8));
 
-		MockHttpServletResponse submitted = api.perform(MockMvcRequestBuilders.multipart("/api/v1/tin-matching/bulk").file(file));
+		MockHttpServletResponse submitted = api
+			.perform(MockMvcRequestBuilders.multipart("/api/v1/tin-matching/bulk").file(file));
 		assertThat(submitted.getStatus()).isEqualTo(202);
 		String id = submitted.getContentAsString().replaceAll(".*\"id\":\"([0-9a-f-]+)\".*", "$1");
 		MockHttpServletResponse early = api.get("/api/v1/tin-matching/bulk/" + id + "/results");
@@ -203,8 +215,8 @@ class TaxApplicationsApiTest {
 		assertThat(results.getStatus()).isEqualTo(200);
 		assertThat(results.getContentType()).startsWith("text/plain");
 		assertThat(results.getHeader("Content-Disposition")).startsWith("attachment");
-		assertThat(results.getContentAsString()).isEqualTo(
-				"1;666-01-0001;Olivia Bennett;A1;0\r\n2;07-4200101;Blue Heron Logistics LLC;A2;0\r\n");
+		assertThat(results.getContentAsString())
+			.isEqualTo("1;666-01-0001;Olivia Bennett;A1;0\r\n2;07-4200101;Blue Heron Logistics LLC;A2;0\r\n");
 		assertThat(api.get("/api/v1/tin-matching/bulk").getContentAsString()).contains(id);
 		ApiClient someoneElse = ApiClient.as(this.context, olivia + 1000, "tin.match", 3);
 		assertThat(someoneElse.get("/api/v1/tin-matching/bulk/" + id).getStatus()).isEqualTo(404);
@@ -223,8 +235,8 @@ class TaxApplicationsApiTest {
 			.param("number", "CP2000-0417"));
 
 		assertThat(response.getStatus()).isEqualTo(201);
-		assertThat(response.getContentAsString()).matches(
-				"\\{\"number\":\"DD(-[0-9A-Z]{4}){4}\",\"fileCount\":2,\"receivedAt\":\"[0-9T:.Z-]+\"\\}");
+		assertThat(response.getContentAsString())
+			.matches("\\{\"number\":\"DD(-[0-9A-Z]{4}){4}\",\"fileCount\":2,\"receivedAt\":\"[0-9T:.Z-]+\"\\}");
 		MockHttpServletResponse wrongType = api.perform(MockMvcRequestBuilders.multipart("/api/v1/documents")
 			.file(new MockMultipartFile("files", "reply.pdf", "application/pdf", DocumentFiles.text()))
 			.param("kind", "NOTICE")
@@ -245,12 +257,13 @@ class TaxApplicationsApiTest {
 			MockHttpServletResponse response = api.postJson(bad[0], bad[1]);
 			assertThat(response.getStatus()).as(bad[1]).isEqualTo(400);
 			assertThat(response.getContentType()).as(bad[1]).startsWith("application/problem+json");
-			assertThat(response.getContentAsString()).as(bad[1]).contains("\"status\":400", "\"detail\":", "\"error\":",
-					"\"error_description\":");
+			assertThat(response.getContentAsString()).as(bad[1])
+				.contains("\"status\":400", "\"detail\":", "\"error\":", "\"error_description\":");
 		}
 		assertThat(api.get("/api/v1/transcripts/twenty/return").getStatus()).isEqualTo(400);
 		assertThat(api.get("/api/v1/tin-matching/bulk/not-a-uuid").getStatus()).isEqualTo(400);
-		assertThat(api.perform(MockMvcRequestBuilders.multipart("/api/v1/tin-matching/bulk")).getStatus()).isEqualTo(400);
+		assertThat(api.perform(MockMvcRequestBuilders.multipart("/api/v1/tin-matching/bulk")).getStatus())
+			.isEqualTo(400);
 		assertThat(api.perform(MockMvcRequestBuilders.multipart("/api/v1/documents")).getStatus()).isEqualTo(400);
 		MockHttpServletResponse binary = api.perform(MockMvcRequestBuilders.multipart("/api/v1/tin-matching/bulk")
 			.file(new MockMultipartFile("file", "x.png", "image/png", DocumentFiles.png())));

@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-5 in Chromium: the document drop from the email form to the receipt, each page through axe-core, in English
- * and Spanish; and the same walk with JavaScript turned off.
+ * FED-5 in Chromium: the document drop from the email form to the receipt, each page
+ * through axe-core, in English and Spanish; and the same walk with JavaScript turned off.
  */
 @RunningServerTest
 class DocumentDropBrowserTest {
@@ -55,8 +55,8 @@ class DocumentDropBrowserTest {
 			"en, false, drop.browser.nojs@example.test" })
 	void FED_5_whenADocumentIsDroppedInABrowser_thenAReceiptNumberIsShownAndEveryPagePassesAxe(String language,
 			boolean javaScript, String email) {
-		try (BrowserContext context = browser.newContext(
-				new Browser.NewContextOptions().setBypassCSP(true).setJavaScriptEnabled(javaScript))) {
+		try (BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true).setJavaScriptEnabled(javaScript))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/documents" + ("es".equals(language) ? "?lang=es" : ""));
 			audit(page, javaScript, "documents start " + language);
@@ -72,9 +72,9 @@ class DocumentDropBrowserTest {
 			page.click("main button[type=submit]");
 			audit(page, javaScript, "documents upload " + language);
 
-			page.setInputFiles("#files", new FilePayload[] {
-					new FilePayload("reply.pdf", "application/pdf", DocumentFiles.pdf()),
-					new FilePayload("w2.png", "image/png", DocumentFiles.png()) });
+			page.setInputFiles("#files",
+					new FilePayload[] { new FilePayload("reply.pdf", "application/pdf", DocumentFiles.pdf()),
+							new FilePayload("w2.png", "image/png", DocumentFiles.png()) });
 			page.click("main button[type=submit]");
 			audit(page, javaScript, "documents receipt " + language);
 

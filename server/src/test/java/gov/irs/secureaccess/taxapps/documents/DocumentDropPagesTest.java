@@ -16,8 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FED-5 document drop pages without an account: email and notice number, the emailed code, the upload, the receipt.
- * Plain forms (no JavaScript needed); bad input answered in the page; nothing of the taxpayer's shown back.
+ * FED-5 document drop pages without an account: email and notice number, the emailed
+ * code, the upload, the receipt. Plain forms (no JavaScript needed); bad input answered
+ * in the page; nothing of the taxpayer's shown back.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -35,7 +36,8 @@ class DocumentDropPagesTest {
 	void FED_5_whenAPersonProvesTheirEmailAndUploads_thenTheyGetAReceiptAndNothingElse() throws Exception {
 		DropBrowser browser = new DropBrowser(this.mvc);
 		String email = "drop.pages1@example.test";
-		assertThat(browser.page("/documents")).contains("Send documents to the IRS").contains("only receives documents");
+		assertThat(browser.page("/documents")).contains("Send documents to the IRS")
+			.contains("only receives documents");
 
 		String page = browser.post("/documents", Map.of("email", email, "kind", "NOTICE", "number", "CP2000-0417"));
 		assertThat(page).contains("Enter the code we emailed you");
@@ -62,7 +64,8 @@ class DocumentDropPagesTest {
 		assertThat(page).contains("Each file must be 10 MB or smaller").contains("Choose your documents");
 		assertThat(page).doesNotContain("We received your documents");
 		assertThat(browser.upload(DropBrowser.file("reply.pdf", "application/pdf", DocumentFiles.pdf())))
-			.as("the person may send again at once").contains("We received 1 file");
+			.as("the person may send again at once")
+			.contains("We received 1 file");
 	}
 
 	@Test
@@ -73,7 +76,8 @@ class DocumentDropPagesTest {
 		assertThat(page).contains("Send PDF, JPEG or PNG files only").contains("Choose your documents");
 		assertThat(page).doesNotContain("Olivia").doesNotContain("666-01-0001");
 
-		page = browser.upload(DropBrowser.file("big.pdf", "application/pdf", DocumentFiles.pdfOfSize(10 * 1024 * 1024 + 1)));
+		page = browser
+			.upload(DropBrowser.file("big.pdf", "application/pdf", DocumentFiles.pdfOfSize(10 * 1024 * 1024 + 1)));
 		assertThat(page).contains("Each file must be 10 MB or smaller");
 
 		page = browser.upload();
@@ -90,11 +94,14 @@ class DocumentDropPagesTest {
 
 		assertThat(browser.post("/documents", Map.of("email", "not an email", "kind", "NOTICE", "number", "CP2000")))
 			.contains("Enter an email address like");
-		assertThat(browser.post("/documents", Map.of("email", "x".repeat(10_000), "kind", "NOTICE", "number", "CP2000")))
+		assertThat(
+				browser.post("/documents", Map.of("email", "x".repeat(10_000), "kind", "NOTICE", "number", "CP2000")))
 			.contains("Enter an email address like");
-		assertThat(browser.post("/documents", Map.of("email", "drop.pages3@example.test", "kind", "X", "number", "CP2000")))
+		assertThat(browser.post("/documents",
+				Map.of("email", "drop.pages3@example.test", "kind", "X", "number", "CP2000")))
 			.contains("Choose whether you have a notice or a case number");
-		assertThat(browser.post("/documents", Map.of("email", "drop.pages3@example.test", "kind", "CASE", "number", "<b>")))
+		assertThat(browser.post("/documents",
+				Map.of("email", "drop.pages3@example.test", "kind", "CASE", "number", "<b>")))
 			.contains("Enter the notice or case number");
 		assertThat(browser.post("/documents", Map.of())).contains("Enter an email address like");
 		assertThat(this.outbox.newest(50)).noneMatch((entry) -> entry.recipient().equals("drop.pages3@example.test"));
@@ -102,7 +109,8 @@ class DocumentDropPagesTest {
 		assertThat(browser.post("/documents/code", Map.of("code", "123456"))).contains("Email me a code");
 	}
 
-	// FED-5: nothing typed is ever shown back, not even on the first form after an input error.
+	// FED-5: nothing typed is ever shown back, not even on the first form after an input
+	// error.
 	@Test
 	void FED_5_whenTheFirstFormIsRefused_thenNeitherTheEmailNorTheNumberTypedIsShownBack() throws Exception {
 		DropBrowser browser = new DropBrowser(this.mvc);
@@ -110,11 +118,12 @@ class DocumentDropPagesTest {
 
 		String badNumber = browser.post("/documents",
 				Map.of("email", "drop.pages5@example.test", "kind", "CASE", "number", "AB 99 <x>"));
-		String badEmail = browser.post("/documents", Map.of("email", "drop.pages5 at example", "kind", "NOTICE",
-				"number", "CP2000-7788"));
+		String badEmail = browser.post("/documents",
+				Map.of("email", "drop.pages5 at example", "kind", "NOTICE", "number", "CP2000-7788"));
 
 		assertThat(badNumber).contains("Enter the notice or case number").doesNotContain("drop.pages5");
-		assertThat(badEmail).contains("Enter an email address like").doesNotContain("drop.pages5")
+		assertThat(badEmail).contains("Enter an email address like")
+			.doesNotContain("drop.pages5")
 			.doesNotContain("CP2000-7788");
 	}
 
@@ -154,12 +163,17 @@ class DocumentDropPagesTest {
 		assertThat(browser.page("/documents?lang=es")).contains("Enviar documentos al IRS");
 		assertThat(browser.post("/documents", Map.of("email", email, "kind", "NOTICE", "number", "CP2000")))
 			.contains("Escriba el código que le enviamos");
-		assertThat(this.outbox.newest(20).stream().filter((m) -> m.recipient().equals(email)).findFirst().orElseThrow().body())
-			.startsWith("Su código es");
+		assertThat(this.outbox.newest(20)
+			.stream()
+			.filter((m) -> m.recipient().equals(email))
+			.findFirst()
+			.orElseThrow()
+			.body()).startsWith("Su código es");
 		assertThat(browser.post("/documents/code", Map.of("code", OutboxCodes.latest(this.outbox, email))))
 			.contains("Elija sus documentos");
 		assertThat(browser.upload(DropBrowser.file("a.pdf", "application/pdf", DocumentFiles.pdf())))
-			.contains("Recibimos sus documentos").contains("Recibimos 1 archivo");
+			.contains("Recibimos sus documentos")
+			.contains("Recibimos 1 archivo");
 	}
 
 	private DropBrowser verified(String email) throws Exception {

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * FED-5 document drop: PDF, JPEG and PNG known by their first bytes, size and count limited, stored sealed, and
- * nothing but a receipt (number, file count, time) back.
+ * FED-5 document drop: PDF, JPEG and PNG known by their first bytes, size and count
+ * limited, stored sealed, and nothing but a receipt (number, file count, time) back.
  */
 @IntegrationTest
 class DocumentDropTest {
@@ -32,8 +32,9 @@ class DocumentDropTest {
 
 	@Test
 	void FED_5_whenPdfJpegAndPngAreSent_thenAReceiptNumberComesBackAndNothingElse() {
-		Receipt receipt = this.drop.submit(Submitter.emailed("drop.one@example.test"), DocumentReference.of("notice", "CP2000-0417"),
-				List.of(new Upload(DocumentFiles.pdf()), new Upload(DocumentFiles.jpeg()), new Upload(DocumentFiles.png())),
+		Receipt receipt = this.drop.submit(Submitter.emailed("drop.one@example.test"),
+				DocumentReference.of("notice", "CP2000-0417"), List.of(new Upload(DocumentFiles.pdf()),
+						new Upload(DocumentFiles.jpeg()), new Upload(DocumentFiles.png())),
 				"198.51.100.7");
 
 		assertThat(receipt.number()).matches(ReceiptNumbers.PATTERN);
@@ -42,8 +43,10 @@ class DocumentDropTest {
 			.containsExactly("number", "fileCount", "receivedAt");
 		assertThat(this.jdbc.sql("""
 				select f.file_type from document_file f join document_submission s on s.id = f.submission_id
-				 where s.receipt = :receipt order by f.file_type""").param("receipt", receipt.number()).query(String.class).list())
-			.containsExactly("JPEG", "PDF", "PNG");
+				 where s.receipt = :receipt order by f.file_type""")
+			.param("receipt", receipt.number())
+			.query(String.class)
+			.list()).containsExactly("JPEG", "PDF", "PNG");
 	}
 
 	@Test
@@ -70,7 +73,8 @@ class DocumentDropTest {
 				InvalidDocumentException.class, (ex) -> assertThat(ex.problem()).isEqualTo(Problem.REFERENCE_KIND));
 		for (String bad : new String[] { "", "ab", "x".repeat(31), "CP2000<script>", "-CP2000" }) {
 			assertThatThrownBy(() -> DocumentReference.of("case", bad)).isInstanceOfSatisfying(
-					InvalidDocumentException.class, (ex) -> assertThat(ex.problem()).isEqualTo(Problem.REFERENCE_NUMBER));
+					InvalidDocumentException.class,
+					(ex) -> assertThat(ex.problem()).isEqualTo(Problem.REFERENCE_NUMBER));
 		}
 		assertThat(DocumentReference.of(" Case ", " ab-1234 ").number()).isEqualTo("AB-1234");
 	}
@@ -78,8 +82,8 @@ class DocumentDropTest {
 	@Test
 	void DATA_1_whenDocumentsAreStored_thenTheFilesTheReferenceAndTheEmailAreNotInClear() {
 		byte[] file = DocumentFiles.pdf();
-		Receipt receipt = this.drop.submit(Submitter.emailed("Drop.Two@example.test"), DocumentReference.of("case", "ZX-998877"),
-				List.of(new Upload(file)), null);
+		Receipt receipt = this.drop.submit(Submitter.emailed("Drop.Two@example.test"),
+				DocumentReference.of("case", "ZX-998877"), List.of(new Upload(file)), null);
 
 		String row = this.jdbc.sql("""
 				select s.reference_sealed || s.email_hash || f.content_sealed from document_submission s
@@ -87,8 +91,10 @@ class DocumentDropTest {
 			.param("receipt", receipt.number())
 			.query(String.class)
 			.single();
-		assertThat(row).doesNotContain("ZX-998877").doesNotContain("example.test")
-			.doesNotContain(Base64.getEncoder().encodeToString(file)).doesNotContain("%PDF");
+		assertThat(row).doesNotContain("ZX-998877")
+			.doesNotContain("example.test")
+			.doesNotContain(Base64.getEncoder().encodeToString(file))
+			.doesNotContain("%PDF");
 	}
 
 	@Test

@@ -16,7 +16,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static gov.irs.secureaccess.support.FormTokens.csrf;
 
-/** A browser for the document drop pages in tests: keeps its cookies (the session's), follows redirects. */
+/**
+ * A browser for the document drop pages in tests: keeps its cookies (the session's),
+ * follows redirects.
+ */
 final class DropBrowser {
 
 	private final MockMvc mvc;
@@ -54,8 +57,9 @@ final class DropBrowser {
 	}
 
 	/**
-	 * A multipart upload of {@code bytes} that cannot be read, as a browser sends one larger than the service takes:
-	 * neither its files nor its CSRF token can be read from it.
+	 * A multipart upload of {@code bytes} that cannot be read, as a browser sends one
+	 * larger than the service takes: neither its files nor its CSRF token can be read
+	 * from it.
 	 */
 	String unreadableUpload(int bytes) throws Exception {
 		return follow(perform(MockMvcRequestBuilders.post("/documents/upload")

@@ -28,10 +28,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tax applications end to end, in Debian's Chromium: the portal runs as its own process (as people run it) and
- * signs people in through this server's OpenID Connect provider, its real pages (username, password, the code texted
- * to the phone, read from the outbox; the user agreement; consent); its pages read the server's API with the
- * person's access token. axe-core checks every portal page visited, in English and, for one, Spanish.
+ * The tax applications end to end, in Debian's Chromium: the portal runs as its own
+ * process (as people run it) and signs people in through this server's OpenID Connect
+ * provider, its real pages (username, password, the code texted to the phone, read from
+ * the outbox; the user agreement; consent); its pages read the server's API with the
+ * person's access token. axe-core checks every portal page visited, in English and, for
+ * one, Spanish.
  */
 @PortalServerTest
 class PortalEndToEndTest {
@@ -117,7 +119,8 @@ class PortalEndToEndTest {
 			page.click("a[href='/transcripts/" + year + "/return']");
 			arrive(page, "/transcripts/" + year + "/return");
 			chromium.audit(page, "return transcript");
-			assertThat(page.textContent("main")).contains("XXX-XX-" + person.person().taxRecord().ssn().formatted().substring(7));
+			assertThat(page.textContent("main"))
+				.contains("XXX-XX-" + person.person().taxRecord().ssn().formatted().substring(7));
 		}
 		assertThat(this.accounts.loaEvidence(person.accountId())).contains("financial");
 	}
@@ -183,7 +186,8 @@ class PortalEndToEndTest {
 	@Test
 	void FED_2_whenThePersonSignsOut_thenThePortalSessionAndTheProviderSessionBothEnd() {
 		TestAccounts.Made person = TestAccounts.active(this.accounts, this.hasher, "portal.signout");
-		// The real Content-Security-Policy: its form-action must let the sign-out continue to the provider.
+		// The real Content-Security-Policy: its form-action must let the sign-out
+		// continue to the provider.
 		try (BrowserContext context = chromium.browser().newContext()) {
 			Page page = context.newPage();
 			page.navigate(portal.url("/documents"));
@@ -217,11 +221,14 @@ class PortalEndToEndTest {
 			signIn(page, person.username(), person.phone());
 			agreeAndConsent(page, "Document Upload");
 			arrive(page, "/documents**");
-			assertThat(page.url()).as("the page asked for, without Spring's ?continue").isEqualTo(portal.url("/documents"));
+			assertThat(page.url()).as("the page asked for, without Spring's ?continue")
+				.isEqualTo(portal.url("/documents"));
 			assertThat(page.isVisible("#signed-in")).isTrue();
 
-			// Signed out at Secure Access, not at the portal: the logout token ends the portal's session
-			// (OpenID Connect Back-Channel Logout 1.0 section 2.6), delivered from the outbox within seconds.
+			// Signed out at Secure Access, not at the portal: the logout token ends the
+			// portal's session
+			// (OpenID Connect Back-Channel Logout 1.0 section 2.6), delivered from the
+			// outbox within seconds.
 			page.navigate(PortalServerTest.Ports.issuer() + "/account");
 			page.click("form[action='/sign-out'] button");
 			page.waitForURL("**/sign-in?signedOut");
@@ -235,7 +242,10 @@ class PortalEndToEndTest {
 		}
 	}
 
-	/** Waits for the portal page {@code path} (a glob); says where the browser is instead if it does not come. */
+	/**
+	 * Waits for the portal page {@code path} (a glob); says where the browser is instead
+	 * if it does not come.
+	 */
 	private static void arrive(Page page, String path) {
 		try {
 			page.waitForURL(portal.url(path), new Page.WaitForURLOptions().setTimeout(20_000));
@@ -250,7 +260,10 @@ class PortalEndToEndTest {
 		return new PortalPeople(this.sources, this.accounts, this.hasher);
 	}
 
-	/** axe needs its script injected into the page: the pages' CSP is bypassed where axe runs. */
+	/**
+	 * axe needs its script injected into the page: the pages' CSP is bypassed where axe
+	 * runs.
+	 */
 	private static BrowserContext browser() {
 		return chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true));
 	}
@@ -268,7 +281,10 @@ class PortalEndToEndTest {
 		page.waitForLoadState(LoadState.LOAD);
 	}
 
-	/** The user agreement (first sign-in) and the consent page of the application, when the provider shows them. */
+	/**
+	 * The user agreement (first sign-in) and the consent page of the application, when
+	 * the provider shows them.
+	 */
 	private void agreeAndConsent(Page page, String application) {
 		page.waitForLoadState(LoadState.LOAD);
 		if (page.url().contains("/account/agreement")) {

@@ -16,9 +16,10 @@ import gov.irs.secureaccess.sources.generator.SyntheticPerson;
 import gov.irs.secureaccess.support.TestPhones;
 
 /**
- * People of the tax records for the portal's end-to-end tests: the "ordinary" generated people of
- * {@link TestPeople}, indexes 70 to 79 only (this package's), each given an active account directly in the store at
- * the level a test needs, with the password of {@link TestAccounts} and a test phone for the texted code.
+ * People of the tax records for the portal's end-to-end tests: the "ordinary" generated
+ * people of {@link TestPeople}, indexes 70 to 79 only (this package's), each given an
+ * active account directly in the store at the level a test needs, with the password of
+ * {@link TestAccounts} and a test phone for the texted code.
  */
 final class PortalPeople {
 
@@ -38,10 +39,14 @@ final class PortalPeople {
 		this.hasher = hasher;
 	}
 
-	record Person(SyntheticPerson person, long accountId, String username, String phone, Map<String, String> financial) {
+	record Person(SyntheticPerson person, long accountId, String username, String phone,
+			Map<String, String> financial) {
 	}
 
-	/** Person {@code index} (70 to 79) with an active account at {@code loa}, proved by {@code evidence}. */
+	/**
+	 * Person {@code index} (70 to 79) with an active account at {@code loa}, proved by
+	 * {@code evidence}.
+	 */
 	Person withAccount(int index, int loa, String evidence) {
 		if (index < FIRST || index > LAST) {
 			throw new IllegalArgumentException("the portal's end-to-end tests own people 70 to 79");

@@ -5,9 +5,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzing (Jazzer) of the Bulk TIN Matching file (FED-4, docs/tax-applications.md): any bytes are refused with a
- * message or read into numbered lines, each a request or a bad line with its reason; a bad line's reason never
- * quotes the line.
+ * Fuzzing (Jazzer) of the Bulk TIN Matching file (FED-4, docs/tax-applications.md): any
+ * bytes are refused with a message or read into numbered lines, each a request or a bad
+ * line with its reason; a bad line's reason never quotes the line.
  */
 class BulkFileFuzzTest {
 

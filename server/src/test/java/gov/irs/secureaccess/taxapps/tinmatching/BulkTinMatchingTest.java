@@ -20,20 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * FED-1 Bulk TIN Matching: a file queued as a job, processed in the background by a worker that survives restarts,
- * results to download by the submitter only; bad lines reported by number; no TIN in logs.
+ * FED-1 Bulk TIN Matching: a file queued as a job, processed in the background by a
+ * worker that survives restarts, results to download by the submitter only; bad lines
+ * reported by number; no TIN in logs.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class BulkTinMatchingTest {
 
-	private static final String FILE = "1;666-01-0001;Olivia Bennett;A-1\n"
-			+ "1;666-01-0001;Olivia Smith;A-2\n"
-			+ "2;07-4200101;Blue Heron Logistics LLC;A-3\n"
-			+ "3;07-4200101;Blue Heron Logistics LLC\n"
-			+ "1;;Nobody\n"
-			+ "1;666-01-0001\n"
-			+ "1;666-01-0001;Olivia Bennett;A-1\n";
+	private static final String FILE = "1;666-01-0001;Olivia Bennett;A-1\n" + "1;666-01-0001;Olivia Smith;A-2\n"
+			+ "2;07-4200101;Blue Heron Logistics LLC;A-3\n" + "3;07-4200101;Blue Heron Logistics LLC\n" + "1;;Nobody\n"
+			+ "1;666-01-0001\n" + "1;666-01-0001;Olivia Bennett;A-1\n";
 
 	@Autowired
 	BulkTinMatching bulk;
@@ -55,15 +52,18 @@ class BulkTinMatchingTest {
 		assertThat(done.status()).isEqualTo("DONE");
 		assertThat(this.bulk.results(501, job.id()).orElseThrow().split("\r\n")).containsExactly(
 				"1;666-01-0001;Olivia Bennett;A-1;0", "1;666-01-0001;Olivia Smith;A-2;3",
-				"2;07-4200101;Blue Heron Logistics LLC;A-3;0", "3;07-4200101;Blue Heron Logistics LLC;7",
-				"1;;Nobody;1", "1;666-01-0001;4", "1;666-01-0001;Olivia Bennett;A-1;5");
-		assertThat(done.summary().counts()).containsEntry(0, 2).containsEntry(3, 1).containsEntry(7, 1)
-			.containsEntry(1, 1).containsEntry(4, 1).containsEntry(5, 1);
+				"2;07-4200101;Blue Heron Logistics LLC;A-3;0", "3;07-4200101;Blue Heron Logistics LLC;7", "1;;Nobody;1",
+				"1;666-01-0001;4", "1;666-01-0001;Olivia Bennett;A-1;5");
+		assertThat(done.summary().counts()).containsEntry(0, 2)
+			.containsEntry(3, 1)
+			.containsEntry(7, 1)
+			.containsEntry(1, 1)
+			.containsEntry(4, 1)
+			.containsEntry(5, 1);
 		assertThat(done.summary().badLineCount()).isEqualTo(1);
-		assertThat(done.summary().badLines()).containsExactly(new BulkFile.BadLine(6,
-				"expected 3 or 4 fields separated by semicolons, found 2"));
-		assertThat(output.getAll()).doesNotContain("666-01-0001").doesNotContain("07-4200101")
-			.doesNotContain("Olivia");
+		assertThat(done.summary().badLines())
+			.containsExactly(new BulkFile.BadLine(6, "expected 3 or 4 fields separated by semicolons, found 2"));
+		assertThat(output.getAll()).doesNotContain("666-01-0001").doesNotContain("07-4200101").doesNotContain("Olivia");
 	}
 
 	@Test
@@ -121,14 +121,19 @@ class BulkTinMatchingTest {
 	@Test
 	void DATA_1_whenAJobIsStored_thenTheFileAndResultsAreSealed() {
 		BulkJob job = this.bulk.submit(507, FILE.getBytes(StandardCharsets.UTF_8));
-		String input = this.jdbc.sql("select input_sealed from tin_match_job where id = :id").param("id", job.id())
-			.query(String.class).single();
+		String input = this.jdbc.sql("select input_sealed from tin_match_job where id = :id")
+			.param("id", job.id())
+			.query(String.class)
+			.single();
 		assertThat(input).doesNotContain("666-01-0001").doesNotContain("Olivia");
 
 		runUntilFinished(507, job.id());
 
-		String stored = this.jdbc.sql("select coalesce(input_sealed, '') || result_sealed || summary from tin_match_job where id = :id")
-			.param("id", job.id()).query(String.class).single();
+		String stored = this.jdbc
+			.sql("select coalesce(input_sealed, '') || result_sealed || summary from tin_match_job where id = :id")
+			.param("id", job.id())
+			.query(String.class)
+			.single();
 		assertThat(stored).doesNotContain("666-01-0001").doesNotContain("Olivia").doesNotContain("Blue Heron");
 	}
 

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** FED-1 TIN Matching name controls: four characters of the last name, or of the business name. */
+/**
+ * FED-1 TIN Matching name controls: four characters of the last name, or of the business
+ * name.
+ */
 class NameControlTest {
 
 	@Test

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * FED-1 TIN Matching: every indicator with the rule's number (0 match, 1 TIN missing, 2 TIN not issued, 3 no match,
- * 4 invalid request, 5 duplicate request, 6/7/8 a TIN of unknown type matched as SSN, EIN or both), against the
- * demo people's tax records and the synthetic employers.
+ * FED-1 TIN Matching: every indicator with the rule's number (0 match, 1 TIN missing, 2
+ * TIN not issued, 3 no match, 4 invalid request, 5 duplicate request, 6/7/8 a TIN of
+ * unknown type matched as SSN, EIN or both), against the demo people's tax records and
+ * the synthetic employers.
  */
 @IntegrationTest
 class TinMatcherTest {
@@ -52,8 +53,9 @@ class TinMatcherTest {
 
 	@Test
 	void FED_1_indicator1_whenTinIsMissingOrNotNineDigits_thenOne() {
-		assertThat(codes(pair(1, "", "Olivia Bennett"), pair(1, null, "Olivia Bennett"), pair(1, "66601000", "Olivia Bennett"),
-				pair(2, "07-42001O1", "Blue Heron Logistics LLC"), pair(1, "666-01-00011", "Olivia Bennett")))
+		assertThat(codes(pair(1, "", "Olivia Bennett"), pair(1, null, "Olivia Bennett"),
+				pair(1, "66601000", "Olivia Bennett"), pair(2, "07-42001O1", "Blue Heron Logistics LLC"),
+				pair(1, "666-01-00011", "Olivia Bennett")))
 			.containsExactly(1, 1, 1, 1, 1);
 	}
 
@@ -102,21 +104,19 @@ class TinMatcherTest {
 				? Optional.of(new Employer("66-6010001", "Bennett & Co")) : Optional.empty();
 		TinMatcher matcher = new TinMatcher(this.taxRecords, sameNumber);
 
-		List<MatchIndicator> results = matcher.match(List.of(pair(3, OLIVIA, "Bennett"), pair(3, OLIVIA, "Olivia Bennett"),
-				pair(2, OLIVIA, "Bennett & Co")));
+		List<MatchIndicator> results = matcher.match(List.of(pair(3, OLIVIA, "Bennett"),
+				pair(3, OLIVIA, "Olivia Bennett"), pair(2, OLIVIA, "Bennett & Co")));
 
 		assertThat(results).extracting(MatchIndicator::code).containsExactly(8, 6, 0);
 	}
 
 	@Test
 	void FED_1_whenInteractiveRequestHasMoreThan25Pairs_thenItIsRefusedWhole() {
-		List<TinPair> twentyFive = IntStream.range(0, 25)
-			.mapToObj((i) -> pair(1, OLIVIA, "Olivia Bennett"))
-			.toList();
-		List<TinPair> twentySix = Stream.concat(twentyFive.stream(), Stream.of(pair(1, OLIVIA, "X")))
-			.toList();
+		List<TinPair> twentyFive = IntStream.range(0, 25).mapToObj((i) -> pair(1, OLIVIA, "Olivia Bennett")).toList();
+		List<TinPair> twentySix = Stream.concat(twentyFive.stream(), Stream.of(pair(1, OLIVIA, "X"))).toList();
 
-		assertThat(this.interactive.match(7, twentyFive)).hasSize(25).startsWith(MatchIndicator.MATCH)
+		assertThat(this.interactive.match(7, twentyFive)).hasSize(25)
+			.startsWith(MatchIndicator.MATCH)
 			.endsWith(MatchIndicator.DUPLICATE);
 		assertThatThrownBy(() -> this.interactive.match(7, twentySix)).isInstanceOf(TinMatchingRefused.class)
 			.hasMessageContaining("25");

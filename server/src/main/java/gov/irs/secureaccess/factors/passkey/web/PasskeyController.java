@@ -26,10 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /account/passkeys}: the account's passkeys, listed with their names, renamed and removed with plain forms;
- * adding one is a WebAuthn registration ceremony run by {@code js/passkey.js}: {@code options} gives the creation
- * options (the challenge is kept in the session and spent by the next {@code add}), and {@code add} verifies the
- * browser's answer. Adding and removing are emailed (SIGN-9) and audited (DATA-4) by {@link Passkeys}.
+ * {@code /account/passkeys}: the account's passkeys, listed with their names, renamed and
+ * removed with plain forms; adding one is a WebAuthn registration ceremony run by
+ * {@code js/passkey.js}: {@code options} gives the creation options (the challenge is
+ * kept in the session and spent by the next {@code add}), and {@code add} verifies the
+ * browser's answer. Adding and removing are emailed (SIGN-9) and audited (DATA-4) by
+ * {@link Passkeys}.
  */
 @Controller
 class PasskeyController {
@@ -65,8 +67,8 @@ class PasskeyController {
 
 	@PostMapping("/account/passkeys/add")
 	String add(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String credential, HttpServletRequest request, Locale locale,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String credential, HttpServletRequest request, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		HttpSession session = request.getSession();
 		Object challenge = session.getAttribute(CHALLENGE);
 		session.removeAttribute(CHALLENGE);

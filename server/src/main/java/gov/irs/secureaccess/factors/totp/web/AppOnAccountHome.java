@@ -6,7 +6,10 @@ import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The account home page's authenticator app line ({@code hasApp}): whether a confirmed app is set up (SIGN-3). */
+/**
+ * The account home page's authenticator app line ({@code hasApp}): whether a confirmed
+ * app is set up (SIGN-3).
+ */
 @Component
 class AppOnAccountHome implements AccountHomeAttributes {
 

@@ -25,16 +25,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /account/authenticator}: the authenticator app from the profile page (APP-1 to APP-4).
+ * {@code /account/authenticator}: the authenticator app from the profile page (APP-1 to
+ * APP-4).
  * <ul>
- * <li>No app: "Add an authenticator app" draws a secret and shows it as a QR code ({@code qr.png}, drawn from the
- * set-up waiting, never cached) and as a key in groups of four, with the reminder that the device clock must be
- * right; the first code confirms it.</li>
- * <li>An app: "Replace with a new device" sets up a new one the same way while the old one keeps signing in; the new
- * one takes the old one's place only when its first code confirms it. "Remove" is offered, and done, only when
- * another second factor (the phone) remains.</li>
+ * <li>No app: "Add an authenticator app" draws a secret and shows it as a QR code
+ * ({@code qr.png}, drawn from the set-up waiting, never cached) and as a key in groups of
+ * four, with the reminder that the device clock must be right; the first code confirms
+ * it.</li>
+ * <li>An app: "Replace with a new device" sets up a new one the same way while the old
+ * one keeps signing in; the new one takes the old one's place only when its first code
+ * confirms it. "Remove" is offered, and done, only when another second factor (the phone)
+ * remains.</li>
  * </ul>
- * Every change is emailed (SIGN-9) and audited with the source address (DATA-4), by {@link AuthenticatorChanges}.
+ * Every change is emailed (SIGN-9) and audited with the source address (DATA-4), by
+ * {@link AuthenticatorChanges}.
  */
 @Controller
 class AuthenticatorController {
@@ -55,7 +59,9 @@ class AuthenticatorController {
 		return page(principal.accountId(), model);
 	}
 
-	/** APP-3: "add" on an account with an app sets up its replacement, never a second app. */
+	/**
+	 * APP-3: "add" on an account with an app sets up its replacement, never a second app.
+	 */
 	@PostMapping("/account/authenticator/start")
 	String start(@AuthenticationPrincipal AccountPrincipal principal) {
 		this.changes.start(principal.accountId());
@@ -108,7 +114,10 @@ class AuthenticatorController {
 		return "redirect:/account/authenticator";
 	}
 
-	/** APP-1: the QR code of the set-up waiting for its first code; it holds the secret, so it is never stored. */
+	/**
+	 * APP-1: the QR code of the set-up waiting for its first code; it holds the secret,
+	 * so it is never stored.
+	 */
 	@GetMapping(path = "/account/authenticator/qr.png")
 	ResponseEntity<byte[]> qrCode(@AuthenticationPrincipal AccountPrincipal principal) {
 		Optional<Provisioning> pending = this.apps.pending(principal.accountId());

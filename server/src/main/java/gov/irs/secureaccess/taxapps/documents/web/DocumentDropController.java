@@ -33,10 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The public document drop pages (FED-5): {@code /documents} asks for an email address and a notice or case number
- * and emails a code; {@code /documents/code} takes the code; {@code /documents/upload} takes up to five PDF, JPEG or
- * PNG files; {@code /documents/receipt} shows the receipt number, the file count and the time, once. No page shows
- * anything of the taxpayer's: not even the email or the number typed, on the first page after a mistake either.
+ * The public document drop pages (FED-5): {@code /documents} asks for an email address
+ * and a notice or case number and emails a code; {@code /documents/code} takes the code;
+ * {@code /documents/upload} takes up to five PDF, JPEG or PNG files;
+ * {@code /documents/receipt} shows the receipt number, the file count and the time, once.
+ * No page shows anything of the taxpayer's: not even the email or the number typed, on
+ * the first page after a mistake either.
  */
 @Controller
 @RequestMapping("/documents")
@@ -68,7 +70,8 @@ class DocumentDropController {
 			@RequestParam(name = "number", required = false) String number, HttpServletRequest request, Model model,
 			Locale locale) {
 		String typedEmail = (email != null) ? email.strip() : "";
-		// FED-5: nothing typed is shown back, not even here after a mistake; only the choice of kind stays checked.
+		// FED-5: nothing typed is shown back, not even here after a mistake; only the
+		// choice of kind stays checked.
 		model.addAttribute("form", Map.of("kind", (kind != null && kind.length() < 10) ? kind : ""));
 		if (typedEmail.isEmpty() || FormLimits.tooLong(typedEmail) || !FormLimits.isEmail(typedEmail)) {
 			return refuse(model, "documents/start", "documents.error.email");
@@ -85,9 +88,10 @@ class DocumentDropController {
 			model.addAttribute("errorArg", started.decision().retryAfterMinutes());
 			return refuse(model, "documents/start", "documents.error.limit");
 		}
-		request.getSession().setAttribute(DropSession.PENDING, new DropSession.Pending(started.subject(),
-				this.cipher.seal(typedEmail, CONTEXT), reference.kind().name(),
-				this.cipher.seal(reference.number(), CONTEXT), false));
+		request.getSession()
+			.setAttribute(DropSession.PENDING,
+					new DropSession.Pending(started.subject(), this.cipher.seal(typedEmail, CONTEXT),
+							reference.kind().name(), this.cipher.seal(reference.number(), CONTEXT), false));
 		return "redirect:/documents/code";
 	}
 
@@ -130,7 +134,8 @@ class DocumentDropController {
 			return "redirect:/documents";
 		}
 		if (tooLarge) {
-			// The filter refused a request too large to read: say what may be sent, as for a file too large.
+			// The filter refused a request too large to read: say what may be sent, as
+			// for a file too large.
 			model.addAttribute("errorArg", this.drop.limits().maxFileSize().toMegabytes());
 			upload(model);
 			return refuse(model, "documents/upload", "documents.error.TOO_LARGE");
@@ -165,7 +170,8 @@ class DocumentDropController {
 			upload(model);
 			return refuse(model, "documents/upload", "documents.error.uploadLimit");
 		}
-		DocumentReference reference = DocumentReference.of(pending.kind(), this.cipher.open(pending.numberSealed(), CONTEXT));
+		DocumentReference reference = DocumentReference.of(pending.kind(),
+				this.cipher.open(pending.numberSealed(), CONTEXT));
 		Receipt receipt = this.drop.submit(Submitter.emailed(email), reference, uploads, request.getRemoteAddr());
 		session.removeAttribute(DropSession.PENDING);
 		session.setAttribute(DropSession.RECEIPT,
@@ -183,10 +189,11 @@ class DocumentDropController {
 		session.removeAttribute(DropSession.RECEIPT);
 		model.addAttribute("receipt", receipt.number());
 		model.addAttribute("fileCount", receipt.fileCount());
-		model.addAttribute("receivedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(ZoneId.of("America/New_York"))
-			.format(receipt.receivedAt()));
+		model.addAttribute("receivedAt",
+				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+					.withLocale(locale)
+					.withZone(ZoneId.of("America/New_York"))
+					.format(receipt.receivedAt()));
 		return "documents/receipt";
 	}
 

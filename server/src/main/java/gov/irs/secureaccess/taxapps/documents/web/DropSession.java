@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * What the document drop keeps in the (database-backed) HTTP session between its pages: the email address and the
- * reference sealed (DATA-1), the code's subject, whether the code was accepted, and the last receipt (shown once).
+ * What the document drop keeps in the (database-backed) HTTP session between its pages:
+ * the email address and the reference sealed (DATA-1), the code's subject, whether the
+ * code was accepted, and the last receipt (shown once).
  */
 final class DropSession {
 
@@ -16,9 +17,12 @@ final class DropSession {
 	private DropSession() {
 	}
 
-	/** Between asking for a code and uploading: {@code verified} once the emailed code was accepted. */
-	record Pending(String subject, String emailSealed, String kind, String numberSealed, boolean verified)
-			implements Serializable {
+	/**
+	 * Between asking for a code and uploading: {@code verified} once the emailed code was
+	 * accepted.
+	 */
+	record Pending(String subject, String emailSealed, String kind, String numberSealed,
+			boolean verified) implements Serializable {
 
 		Pending asVerified() {
 			return new Pending(this.subject, this.emailSealed, this.kind, this.numberSealed, true);

@@ -14,14 +14,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An upload larger than the whole request may be (FED-5) cannot be read at all, so neither its files nor its CSRF
- * token would be: the person would get a bare 403. This filter, ahead of Spring Security, sees the declared length
- * first and sends the person back to the upload page, which says how much may be sent. Nothing of the body is read.
+ * An upload larger than the whole request may be (FED-5) cannot be read at all, so
+ * neither its files nor its CSRF token would be: the person would get a bare 403. This
+ * filter, ahead of Spring Security, sees the declared length first and sends the person
+ * back to the upload page, which says how much may be sent. Nothing of the body is read.
  */
 @Configuration(proxyBeanMethods = false)
 class OversizedUploads {
 
-	/** Ahead of the input check (-101) and Spring Security (-100), after Spring Session: nothing of the body is read. */
+	/**
+	 * Ahead of the input check (-101) and Spring Security (-100), after Spring Session:
+	 * nothing of the body is read.
+	 */
 	static final int ORDER = -102;
 
 	static final String UPLOAD = "/documents/upload";
@@ -31,17 +35,18 @@ class OversizedUploads {
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> oversizedUploadsFilter(MultipartProperties multipart) {
 		long limit = multipart.getMaxRequestSize().toBytes();
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-					throws ServletException, IOException {
-				if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit) {
-					response.sendRedirect(request.getContextPath() + UPLOAD + "?" + TOO_LARGE + "=true");
-					return;
-				}
-				chain.doFilter(request, response);
-			}
-		});
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit) {
+							response.sendRedirect(request.getContextPath() + UPLOAD + "?" + TOO_LARGE + "=true");
+							return;
+						}
+						chain.doFilter(request, response);
+					}
+				});
 		registration.addUrlPatterns(UPLOAD);
 		registration.setOrder(ORDER);
 		return registration;

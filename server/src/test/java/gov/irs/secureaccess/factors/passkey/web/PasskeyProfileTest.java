@@ -26,9 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Passkeys on the profile page and at the code step, server side: the ceremony options, forged answers refused
- * (nothing stored; at sign-in a failed attempt), rename and removal only of one's own passkeys, removal emailed
- * (SIGN-9) and audited (DATA-4). A real ceremony is in {@code PasskeyBrowserTest}.
+ * Passkeys on the profile page and at the code step, server side: the ceremony options,
+ * forged answers refused (nothing stored; at sign-in a failed attempt), rename and
+ * removal only of one's own passkeys, removal emailed (SIGN-9) and audited (DATA-4). A
+ * real ceremony is in {@code PasskeyBrowserTest}.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -72,8 +73,10 @@ class PasskeyProfileTest {
 		assertThat(first.getStatus()).isEqualTo(200);
 		assertThat(first.getHeader("Cache-Control")).contains("no-store");
 		String json = first.getContentAsString();
-		assertThat(json).contains("\"userVerification\":\"required\"").contains("\"attestation\":\"none\"")
-			.contains("\"id\":\"localhost\"").contains("\"name\":\"" + person.account().username() + "\"")
+		assertThat(json).contains("\"userVerification\":\"required\"")
+			.contains("\"attestation\":\"none\"")
+			.contains("\"id\":\"localhost\"")
+			.contains("\"name\":\"" + person.account().username() + "\"")
 			.doesNotContain("\"id\":\"" + person.account().id() + "\"");
 		String second = person.browser().post("/account/passkeys/options").getContentAsString();
 		assertThat(challenge(second)).isNotEqualTo(challenge(json));
@@ -84,15 +87,17 @@ class PasskeyProfileTest {
 	void whenTheRegistrationAnswerIsForged_thenNothingIsStoredAndTheFailureIsAudited() throws Exception {
 		SignedInBrowsers.Person person = this.browsers.signedIn("pkforged");
 		person.browser().post("/account/passkeys/options");
-		String page = person.browser().postAndShow("/account/passkeys/add", Map.of("name", "Mine", "credential",
-				"{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":{\"clientDataJSON\":\"e30\","
-						+ "\"attestationObject\":\"oA\"},\"clientExtensionResults\":{}}"));
+		String page = person.browser()
+			.postAndShow("/account/passkeys/add", Map.of("name", "Mine", "credential",
+					"{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":{\"clientDataJSON\":\"e30\","
+							+ "\"attestationObject\":\"oA\"},\"clientExtensionResults\":{}}"));
 		assertThat(page).contains("could not be checked");
 		assertThat(this.passkeys.count(person.account().id())).isZero();
 		assertThat(this.audit.forSubject("account:" + person.account().id(), 20)).extracting(AuditEntry::action)
 			.contains("passkey.add.failed");
 
-		// Without a challenge from this session (or a second time with the same one) nothing is even looked at.
+		// Without a challenge from this session (or a second time with the same one)
+		// nothing is even looked at.
 		assertThat(person.browser().postAndShow("/account/passkeys/add", Map.of("name", "x", "credential", "{}")))
 			.contains("could not be checked");
 	}
@@ -155,7 +160,9 @@ class PasskeyProfileTest {
 		assertThat(plain.post("/sign-in/passkey/options").getStatus()).isEqualTo(404);
 	}
 
-	/** A stored passkey row (its key data is never parsed by the list, rename or removal). */
+	/**
+	 * A stored passkey row (its key data is never parsed by the list, rename or removal).
+	 */
 	private long storePasskey(long accountId, String name) {
 		return this.jdbc.sql("""
 				insert into passkey_credential (account_id, credential_id, name, attested_credential, sign_count,

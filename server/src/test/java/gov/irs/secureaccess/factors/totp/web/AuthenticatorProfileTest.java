@@ -48,9 +48,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The authenticator app from the profile page: enrolment with a QR code and a key (APP-1, APP-2), one app per account
- * (APP-3), replacing a device and removing the app, never the last second factor (APP-4); every change emailed
- * (SIGN-9) and audited with the source address (DATA-4). Codes come from {@code oathtool}.
+ * The authenticator app from the profile page: enrolment with a QR code and a key (APP-1,
+ * APP-2), one app per account (APP-3), replacing a device and removing the app, never the
+ * last second factor (APP-4); every change emailed (SIGN-9) and audited with the source
+ * address (DATA-4). Codes come from {@code oathtool}.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -112,7 +113,8 @@ class AuthenticatorProfileTest {
 		assertThat(grouped).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
 		String key = grouped.replace(" ", "");
 		assertThat(key).hasSize(32);
-		assertThat(page).contains("must be right").contains("alt=\"QR code to set up your authenticator app.")
+		assertThat(page).contains("must be right")
+			.contains("alt=\"QR code to set up your authenticator app.")
 			.contains("src=\"/account/authenticator/qr.png\"")
 			.contains("<label class=\"usa-label\" for=\"code\"");
 
@@ -234,9 +236,9 @@ class AuthenticatorProfileTest {
 
 		assertThat(this.apps.state(person.account().id())).isEqualTo(AppState.ENROLLED);
 		this.clock.advance(Duration.ofSeconds(30));
-		assertThat(person.browser().post("/account/authenticator/confirm",
-				Map.of("code", Oathtool.code(next, this.clock.instant()))).getRedirectedUrl())
-			.isEqualTo("/account/authenticator");
+		assertThat(person.browser()
+			.post("/account/authenticator/confirm", Map.of("code", Oathtool.code(next, this.clock.instant())))
+			.getRedirectedUrl()).isEqualTo("/account/authenticator");
 		assertThat(signInWithApp(person, old).getRedirectedUrl()).isEqualTo("/account");
 	}
 
@@ -275,7 +277,8 @@ class AuthenticatorProfileTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("You can’t remove your authenticator app").doesNotContain("/account/authenticator/remove");
+		assertThat(page).contains("You can’t remove your authenticator app")
+			.doesNotContain("/account/authenticator/remove");
 
 		MockHttpServletResponse refused = this.mvc
 			.perform(post("/account/authenticator/remove").with(authentication(signedIn)).with(csrf()))
@@ -302,7 +305,10 @@ class AuthenticatorProfileTest {
 		return browser.page("/account/authenticator");
 	}
 
-	/** A confirmed app; the profile page with its notice is seen, so the next notice is the next change's. */
+	/**
+	 * A confirmed app; the profile page with its notice is seen, so the next notice is
+	 * the next change's.
+	 */
 	private String enrol(SigninDriver browser) throws Exception {
 		String key = key(start(browser));
 		assertThat(confirm(browser, key).getRedirectedUrl()).isEqualTo("/account");
@@ -311,8 +317,7 @@ class AuthenticatorProfileTest {
 	}
 
 	private MockHttpServletResponse confirm(SigninDriver browser, String key) throws Exception {
-		return browser.post("/account/authenticator/confirm",
-				Map.of("code", Oathtool.code(key, this.clock.instant())));
+		return browser.post("/account/authenticator/confirm", Map.of("code", Oathtool.code(key, this.clock.instant())));
 	}
 
 	private MockHttpServletResponse tryAppSignIn(SignedInBrowsers.Person person, String key) throws Exception {
@@ -334,7 +339,10 @@ class AuthenticatorProfileTest {
 			.satisfies((AuditEntry entry) -> assertThat(entry.sourceAddress()).isNotBlank());
 	}
 
-	/** What the profile page's "Authenticator app" row says ({@code account.profile.appValue} or {@code appNone}). */
+	/**
+	 * What the profile page's "Authenticator app" row says
+	 * ({@code account.profile.appValue} or {@code appNone}).
+	 */
 	private static String appRow(String page) {
 		Matcher row = APP_ROW.matcher(page);
 		assertThat(row.find()).as("the authenticator app row").isTrue();
