@@ -129,7 +129,7 @@ class PortalBrowserTest {
 	 */
 	private String signedIn(String path) {
 		String registration = Application.forPath(path).map(Application::registrationId).orElse(null);
-		return (registration == null) ? url(path) : url("/test-sign-in/" + registration + "?then=" + path);
+		return (registration != null) ? url("/test-sign-in/" + registration + "?then=" + path) : url(path);
 	}
 
 	private String url(String path) {

@@ -2,9 +2,9 @@ package gov.irs.secureaccess.assisted;
 
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.platform.db.ConditionalOnEmbeddedMode;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

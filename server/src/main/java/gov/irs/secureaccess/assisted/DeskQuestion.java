@@ -75,27 +75,33 @@ public record DeskQuestion(String key, String messageKey, List<Object> arguments
 			return Check.WRONG;
 		}
 		switch (this.kind) {
-			case AMOUNT: {
-				Optional<BigDecimal> amount = amount(answer);
-				if (amount.isEmpty()) {
-					return Check.UNREADABLE;
-				}
-				return (amount.get().subtract(new BigDecimal(this.expected)).abs().compareTo(TOLERANCE) <= 0)
-						? Check.RIGHT : Check.WRONG;
-			}
-			case ZIP: {
-				String digits = answer.replace(" ", "");
-				if (!digits.matches("\\d{5}(-?\\d{4})?")) {
-					return Check.UNREADABLE;
-				}
-				return digits.substring(0, 5).equals(this.expected.substring(0, 5)) ? Check.RIGHT : Check.WRONG;
-			}
+			case AMOUNT:
+				return checkAmount(answer);
+			case ZIP:
+				return checkZip(answer);
 			default:
 				if (!this.choices.contains(answer)) {
 					return Check.UNREADABLE;
 				}
 				return answer.equals(this.expected) ? Check.RIGHT : Check.WRONG;
 		}
+	}
+
+	private Check checkAmount(String answer) {
+		Optional<BigDecimal> amount = amount(answer);
+		if (amount.isEmpty()) {
+			return Check.UNREADABLE;
+		}
+		return (amount.get().subtract(new BigDecimal(this.expected)).abs().compareTo(TOLERANCE) <= 0) ? Check.RIGHT
+				: Check.WRONG;
+	}
+
+	private Check checkZip(String answer) {
+		String digits = answer.replace(" ", "");
+		if (!digits.matches("\\d{5}(-?\\d{4})?")) {
+			return Check.UNREADABLE;
+		}
+		return digits.substring(0, 5).equals(this.expected.substring(0, 5)) ? Check.RIGHT : Check.WRONG;
 	}
 
 	/**

@@ -3,9 +3,6 @@ package gov.irs.secureaccess.assisted;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.ProfileChanges;
@@ -15,6 +12,8 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.accounts.password.PasswordPolicy;
 import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import gov.irs.secureaccess.signin.SessionSignIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

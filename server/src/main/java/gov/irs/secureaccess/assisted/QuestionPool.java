@@ -47,6 +47,7 @@ public final class QuestionPool {
 	}
 
 	/**
+	 * The desk's questions for this record.
 	 * @param keys orders each payer question's choices under the service's secret lookup
 	 * key: an order derived from the SSN alone could be recomputed by a caller who knows
 	 * the SSN and this code, and would tell the right payer

@@ -1,9 +1,8 @@
 package gov.irs.secureaccess.assisted;
 
+import gov.irs.secureaccess.session.AccountPrincipal;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-
-import gov.irs.secureaccess.session.AccountPrincipal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

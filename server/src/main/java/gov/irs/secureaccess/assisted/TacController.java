@@ -6,18 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.accounts.Verdict;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.accounts.username.UsernamePolicy;
 import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.registration.FormLimits;
 import gov.irs.secureaccess.proofing.ProofingRules;
+import gov.irs.secureaccess.registration.FormLimits;
 import gov.irs.secureaccess.session.AccountPrincipal;
 import gov.irs.secureaccess.sources.Ssn;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

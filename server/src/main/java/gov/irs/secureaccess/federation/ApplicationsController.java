@@ -2,9 +2,8 @@ package gov.irs.secureaccess.federation;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.session.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -7,12 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.agreement.AgreementAcceptances;
@@ -20,6 +14,11 @@ import gov.irs.secureaccess.accounts.agreement.UserAgreement;
 import gov.irs.secureaccess.factors.passkey.Passkeys;
 import gov.irs.secureaccess.session.AccountPrincipal;
 import gov.irs.secureaccess.session.SigninAssurance;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import gov.irs.secureaccess.platform.text.ControlCharacters;
+import gov.irs.secureaccess.session.SigninAssurance;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import gov.irs.secureaccess.platform.text.ControlCharacters;
-import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;

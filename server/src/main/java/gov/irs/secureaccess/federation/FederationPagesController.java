@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import gov.irs.secureaccess.factors.passkey.Passkeys;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.proofing.FinancialCheck;
 import gov.irs.secureaccess.session.AccountPrincipal;
 import gov.irs.secureaccess.session.SigninAssurance;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

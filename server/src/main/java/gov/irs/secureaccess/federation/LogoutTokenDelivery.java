@@ -12,12 +12,11 @@ import java.util.Map;
 
 import gov.irs.secureaccess.messaging.Channel;
 import gov.irs.secureaccess.messaging.OutboxDeliveries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

@@ -3,13 +3,12 @@ package gov.irs.secureaccess.federation;
 import java.io.IOException;
 import java.util.Locale;
 
+import gov.irs.secureaccess.platform.web.SupportedLanguages;
+import gov.irs.secureaccess.session.SigninAssurance;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import gov.irs.secureaccess.platform.web.SupportedLanguages;
-import gov.irs.secureaccess.session.SigninAssurance;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.taxapps.api.ApiCaller;
 import gov.irs.secureaccess.taxapps.api.ApiCallerResolver;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

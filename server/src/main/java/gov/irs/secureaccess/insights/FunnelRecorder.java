@@ -123,7 +123,7 @@ class FunnelRecorder implements JourneyObserver {
 		AfterCommit.run(
 				() -> this.meters
 					.counter(METRIC, "journey", journey.type(), "step", step, "event", event.toLowerCase(Locale.ROOT),
-							"reason", (reason == null) ? "none" : reason)
+							"reason", (reason != null) ? reason : "none")
 					.increment());
 	}
 

@@ -78,7 +78,9 @@ public final class Suppression {
 		int hiddenCount = 0;
 		for (int i = 0; i < reasons.size(); i++) {
 			hidden[i] = hides(reasons.get(i).count());
-			hiddenCount += hidden[i] ? 1 : 0;
+			if (hidden[i]) {
+				hiddenCount++;
+			}
 		}
 		if (hiddenCount == 1 && !hides(step.failed())) {
 			int smallest = -1;
@@ -94,8 +96,13 @@ public final class Suppression {
 		}
 		List<String> shown = new ArrayList<>();
 		for (int i = 0; i < reasons.size(); i++) {
-			shown.add(hidden[i] ? (hides(reasons.get(i).count()) ? "<" + this.minimum : "*")
-					: Long.toString(reasons.get(i).count()));
+			long count = reasons.get(i).count();
+			if (!hidden[i]) {
+				shown.add(Long.toString(count));
+			}
+			else {
+				shown.add(hides(count) ? "<" + this.minimum : "*");
+			}
 		}
 		return shown;
 	}

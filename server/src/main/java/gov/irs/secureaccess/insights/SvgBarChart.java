@@ -42,6 +42,7 @@ public final class SvgBarChart {
 	}
 
 	/**
+	 * A horizontal bar chart as accessible SVG, no JavaScript.
 	 * @param id unique on the page, for the title and description ids
 	 * @param max the value of a full-length bar (100 for rates)
 	 */

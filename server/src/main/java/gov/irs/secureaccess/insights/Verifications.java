@@ -112,7 +112,7 @@ public class Verifications {
 		AfterCommit.run(
 				() -> this.meters
 					.counter(METRIC, "event", event.toLowerCase(Locale.ROOT), "channel", channel.code(), "level",
-							(level == null) ? "none" : "loa-" + level)
+							(level != null) ? "loa-" + level : "none")
 					.increment());
 	}
 

@@ -1,8 +1,8 @@
 package gov.irs.secureaccess.proofing;
 
-import java.util.Map;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.StepInput;

@@ -100,6 +100,7 @@ public class PhoneEligibility {
 	}
 
 	/**
+	 * Whether the typed number may receive codes for this person (REG-5).
 	 * @param holder the person's name from the tax record, or null where the name need
 	 * not match (REG-6)
 	 */

@@ -8,8 +8,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import gov.irs.secureaccess.messaging.Channel;
-import gov.irs.secureaccess.messaging.OutgoingMessage;
 import gov.irs.secureaccess.messaging.Outbox;
+import gov.irs.secureaccess.messaging.OutgoingMessage;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 
 import org.springframework.context.MessageSource;

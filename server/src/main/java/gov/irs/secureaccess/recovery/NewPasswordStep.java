@@ -16,8 +16,8 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.signin.AccountLockout;
 import gov.irs.secureaccess.session.SessionTerminator;
+import gov.irs.secureaccess.signin.AccountLockout;
 
 /**
  * SIGN-7 end of a password reset: the new password twice, checked by PW-1/PW-2 (the page

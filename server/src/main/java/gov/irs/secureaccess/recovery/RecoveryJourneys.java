@@ -13,13 +13,13 @@ import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.signin.AccountLockout;
 import gov.irs.secureaccess.session.SessionTerminator;
+import gov.irs.secureaccess.signin.AccountLockout;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The declared steps of both recovery journeys (SIGN-7): <pre>
+ * The declared steps of both recovery journeys (SIGN-7). <pre>
  * forgot username:  identify (email)          → code ─┬→ done (username shown and emailed)
  *                                                     └ questions (mail path, by the person's choice) → done
  * forgot password:  identify (username, email) → code ─┬→ new-password → done (sign in)

@@ -3,8 +3,8 @@ package gov.irs.secureaccess.recovery;
 import java.util.Locale;
 
 import gov.irs.secureaccess.messaging.Channel;
-import gov.irs.secureaccess.messaging.OutgoingMessage;
 import gov.irs.secureaccess.messaging.Outbox;
+import gov.irs.secureaccess.messaging.OutgoingMessage;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;

@@ -44,7 +44,7 @@ public final class AddressRule {
 	}
 
 	private static String plain(String field) {
-		return (field == null) ? "" : field.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return (field != null) ? field.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : "";
 	}
 
 }

@@ -7,9 +7,9 @@ import gov.irs.secureaccess.registration.steps.ConfirmEmailStep;
 import gov.irs.secureaccess.registration.steps.ConfirmPhoneStep;
 import gov.irs.secureaccess.registration.steps.ContactStep;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
-import gov.irs.secureaccess.registration.steps.RegistrationFinancialStep;
 import gov.irs.secureaccess.registration.steps.IdentityStep;
 import gov.irs.secureaccess.registration.steps.PhoneStep;
+import gov.irs.secureaccess.registration.steps.RegistrationFinancialStep;
 
 import org.springframework.stereotype.Component;
 

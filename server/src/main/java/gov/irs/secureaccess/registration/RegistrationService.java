@@ -18,9 +18,9 @@ import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 import gov.irs.secureaccess.proofing.RegistrationMessages;
 import gov.irs.secureaccess.proofing.RegistrationProperties;
-import gov.irs.secureaccess.proofing.FinancialCheck;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -27,6 +27,7 @@ public class SessionTerminator {
 	}
 
 	/**
+	 * Ends every session of the account, on every node.
 	 * @return how many sessions were ended
 	 */
 	public int endAllSessions(long accountId) {

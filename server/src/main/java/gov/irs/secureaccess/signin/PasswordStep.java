@@ -2,7 +2,6 @@ package gov.irs.secureaccess.signin;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 

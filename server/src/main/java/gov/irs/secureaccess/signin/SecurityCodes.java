@@ -53,7 +53,7 @@ class SecurityCodes {
 	}
 
 	@Transactional
-	public void text(Journey journey, AccountLogin login) {
+	void text(Journey journey, AccountLogin login) {
 		IssuedCode code = this.codes.issue(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey));
 		Locale locale = Locale.forLanguageTag(journey.get(SigninStates.KEY_LANGUAGE));
 		this.messages.smsCode(login.phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS), locale);
@@ -64,7 +64,7 @@ class SecurityCodes {
 
 	/** A new code, unless the limit is reached; the old code stops working. */
 	@Transactional
-	public RateLimitDecision textAgain(Journey journey, AccountLogin login) {
+	RateLimitDecision textAgain(Journey journey, AccountLogin login) {
 		RateLimitDecision decision = this.limiter.hit(RESENDS, "account:" + login.id());
 		if (decision.allowed()) {
 			text(journey, login);
@@ -76,7 +76,7 @@ class SecurityCodes {
 	 * Switches a sign-in from the app to a text, and texts the code, in one transaction.
 	 */
 	@Transactional
-	public void switchToText(JourneyEngine engine, JourneyDefinition definition, Journey journey, AccountLogin login) {
+	void switchToText(JourneyEngine engine, JourneyDefinition definition, Journey journey, AccountLogin login) {
 		engine.remember(definition, journey.id(), SigninStates.CODE,
 				Map.of(SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
 		text(journey, login);

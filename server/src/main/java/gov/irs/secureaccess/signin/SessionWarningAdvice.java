@@ -7,9 +7,9 @@ import gov.irs.secureaccess.session.AccountPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.ui.Model;
 
 /**
  * SIGN-6: on every page of a signed-in person, the numbers the layout needs to warn

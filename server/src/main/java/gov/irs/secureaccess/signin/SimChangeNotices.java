@@ -69,7 +69,7 @@ class SimChangeNotices {
 	 * SIM change not yet told.
 	 */
 	@Transactional
-	public void afterCodeTexted(AccountLogin login, Locale locale) {
+	void afterCodeTexted(AccountLogin login, Locale locale) {
 		if (!this.rules.simChangeCheck() || login.phoneE164() == null || login.email() == null) {
 			return;
 		}

@@ -19,6 +19,7 @@ public final class ArrayBatch {
 	}
 
 	/**
+	 * Inserts the rows in one statement, one array per column.
 	 * @param sql a statement whose parameters are one array per column, in order
 	 * @param columnTypes the PostgreSQL element type of each column ({@code text},
 	 * {@code int4}, {@code bool})

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Which SSNs already have a row in a source table keyed by {@code ssn_hash}: one query
@@ -40,9 +41,8 @@ public final class ExistingSsns {
 		for (int from = 0; from < hashes.size(); from += CHUNK) {
 			String[] chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK)).toArray(String[]::new);
 			this.jdbc.query("select ssn_hash from " + table + " where ssn_hash = any(?)",
-					(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("text", chunk)), (rs) -> {
-						found.add(byHash.get(rs.getString(1)));
-					});
+					(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("text", chunk)),
+					(RowCallbackHandler) (rs) -> found.add(byHash.get(rs.getString(1))));
 		}
 		return found;
 	}

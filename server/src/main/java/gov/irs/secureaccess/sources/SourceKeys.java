@@ -25,6 +25,7 @@ public final class SourceKeys {
 	}
 
 	/**
+	 * The keyed hash a phone number is looked up by.
 	 * @param e164 a phone number in E.164 form, e.g. {@code +12025550143}
 	 */
 	public String phone(String e164) {

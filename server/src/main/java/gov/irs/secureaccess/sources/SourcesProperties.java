@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SourcesProperties(Path csvDir, @DefaultValue Generator generator) {
 
 	/**
+	 * How the embedded sources' synthetic population is generated.
+	 *
 	 * @param seed the same seed and people make the same population
 	 * @param people how many people, demo people included
 	 * @param taxYear the year of everyone's last filed return; birth dates and documents

@@ -22,11 +22,11 @@ import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.support.RunningService;
 import gov.irs.secureaccess.support.TestSsns;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
@@ -13,7 +12,6 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
-import gov.irs.secureaccess.signin.TestAccounts;
 import gov.irs.secureaccess.sources.SourcesProperties;
 import gov.irs.secureaccess.support.FederationServerTest;
 import gov.irs.secureaccess.taxapps.api.ApiPolicy;

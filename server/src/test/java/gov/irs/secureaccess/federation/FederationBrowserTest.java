@@ -15,7 +15,6 @@ import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
-import gov.irs.secureaccess.audit.AuditEntry;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.messaging.OutboxReader;
 import gov.irs.secureaccess.signin.TestAccounts;

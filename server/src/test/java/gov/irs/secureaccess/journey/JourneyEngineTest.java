@@ -10,7 +10,6 @@ import gov.irs.secureaccess.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The journey mechanism under a moving clock (REG-9: resumable while alive, bounded

@@ -2,7 +2,6 @@ package gov.irs.secureaccess.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -10,8 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import gov.irs.secureaccess.messaging.Channel;
-import gov.irs.secureaccess.messaging.OutgoingMessage;
 import gov.irs.secureaccess.messaging.Outbox;
+import gov.irs.secureaccess.messaging.OutgoingMessage;
 import gov.irs.secureaccess.support.Chromium;
 import gov.irs.secureaccess.support.RunningServerTest;
 import org.junit.jupiter.api.AfterAll;

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every page of a signed-in person's account, in English and Spanish, through axe-core in
  * Chromium: the user agreement, the profile, site image and phrase, password, history,

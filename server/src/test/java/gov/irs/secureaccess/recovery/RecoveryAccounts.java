@@ -8,7 +8,6 @@ import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.NewAccount;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
-import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.TestSsns;
 
 /**

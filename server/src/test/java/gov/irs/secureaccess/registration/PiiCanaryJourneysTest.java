@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+
 import javax.sql.DataSource;
 
 import gov.irs.secureaccess.accounts.AccountStatus;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+
 import javax.sql.DataSource;
 
 import gov.irs.secureaccess.messaging.Channel;

@@ -9,7 +9,6 @@ import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.NewAccount;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.messaging.OutboxReader;
-import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.support.IntegrationTest;
 import gov.irs.secureaccess.support.TestSsns;
 import org.junit.jupiter.api.Test;

@@ -235,7 +235,7 @@ final class Attacker {
 					this.result.reached(3, Result.Path.ONLINE_MAIL);
 					this.result.accountMade("activation code guessed");
 				}
-				this.result.blocked("activation", page.error() != null ? page.error() : page.heading());
+				this.result.blocked("activation", (page.error() != null) ? page.error() : page.heading());
 				return;
 			}
 		}
@@ -345,10 +345,10 @@ final class Attacker {
 		}
 		if (page.path().startsWith("/account")) {
 			this.result.signedIn();
-			this.result.accountMade(this.result.accountPath() != null ? this.result.accountPath() : "sign-in");
+			this.result.accountMade((this.result.accountPath() != null) ? this.result.accountPath() : "sign-in");
 		}
 		else {
-			this.result.blocked("sign-in", page.error() != null ? page.error() : page.heading());
+			this.result.blocked("sign-in", (page.error() != null) ? page.error() : page.heading());
 		}
 	}
 
@@ -379,7 +379,7 @@ final class Attacker {
 			this.result.signedIn();
 		}
 		else {
-			this.result.blocked("password recovery", page.error() != null ? page.error() : page.heading());
+			this.result.blocked("password recovery", (page.error() != null) ? page.error() : page.heading());
 		}
 	}
 

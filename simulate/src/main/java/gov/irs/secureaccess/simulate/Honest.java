@@ -1,6 +1,5 @@
 package gov.irs.secureaccess.simulate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -507,7 +506,7 @@ final class Honest {
 						Map.of("username", "applicant." + this.person.index + ".tac", "email", this.person.email));
 				Element temporary = page.document().selectFirst("#temporary-password");
 				if (temporary == null) {
-					this.result.stopped("TAC", page.error() != null ? page.error() : page.heading());
+					this.result.stopped("TAC", (page.error() != null) ? page.error() : page.heading());
 					return;
 				}
 				Element username = page.document().selectFirst("#created-username");

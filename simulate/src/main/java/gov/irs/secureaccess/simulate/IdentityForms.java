@@ -196,7 +196,7 @@ final class IdentityForms {
 	}
 
 	private static String orEmpty(String value) {
-		return (value == null) ? "" : value;
+		return (value != null) ? value : "";
 	}
 
 }

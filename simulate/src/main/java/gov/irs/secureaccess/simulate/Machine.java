@@ -24,6 +24,8 @@ record Machine(double load1, Duration cpu) {
 	private static final long TICKS = 100;
 
 	/**
+	 * What the machine is doing now: its load and the CPU time of this process and
+	 * PostgreSQL.
 	 * @param postgres the embedded PostgreSQL's cluster folder (its
 	 * {@code postmaster.pid} names the server)
 	 */

@@ -217,6 +217,7 @@ final class Population {
 		}
 
 		/**
+		 * The next applicant who meets the constraint.
 		 * @param simSwappedAgo for a SIM-swap victim: how long ago the impostor swapped
 		 * the SIM
 		 */

@@ -93,6 +93,7 @@ final class Report {
 	}
 
 	/**
+	 * Writes the results file.
 	 * @param unfinished what had not finished when these results were written (a rule set
 	 * still running), or null
 	 */
@@ -131,7 +132,7 @@ final class Report {
 			md.append(label(outcome)).append(" ").append(minutes(outcome.took())).append("; ");
 		}
 		md.append("the whole run (drawing the population, starting the service, every visit, ")
-			.append(outcomes.size() > 1 ? "both rule sets, " : "")
+			.append((outcomes.size() > 1) ? "both rule sets, " : "")
 			.append("until the results were written) ")
 			.append(minutes(total))
 			.append(".\n\n");
@@ -157,13 +158,13 @@ final class Report {
 		md.append("\nTargets (our rules): LOA-3 online at least ")
 			.append((int) TARGET_ONLINE)
 			.append("%: **")
-			.append(rate(f.loa3Online(), f.honest()) >= TARGET_ONLINE ? "met" : "missed")
+			.append((rate(f.loa3Online(), f.honest()) >= TARGET_ONLINE) ? "met" : "missed")
 			.append("** (")
 			.append(percent(f.loa3Online(), f.honest()))
 			.append("); by any path at least ")
 			.append((int) TARGET_ANY)
 			.append("%: **")
-			.append(rate(f.loa3Any(), f.honest()) >= TARGET_ANY ? "met" : "missed")
+			.append((rate(f.loa3Any(), f.honest()) >= TARGET_ANY) ? "met" : "missed")
 			.append("** (")
 			.append(percent(f.loa3Any(), f.honest()))
 			.append(").\n\n");
@@ -394,8 +395,8 @@ final class Report {
 			.stream()
 			.filter((r) -> r.level() < 3)
 			.collect(Collectors.groupingBy(
-					(r) -> List.of(r.stoppedStep() != null ? r.stoppedStep() : "(none)",
-							r.stoppedReason() != null ? r.stoppedReason() : "(no stop recorded)"),
+					(r) -> List.of((r.stoppedStep() != null) ? r.stoppedStep() : "(none)",
+							(r.stoppedReason() != null) ? r.stoppedReason() : "(no stop recorded)"),
 					Collectors.counting()))
 			.entrySet()
 			.stream()

@@ -69,7 +69,7 @@ public final class Simulation {
 			return "java -jar " + launched;
 		}
 		return "java -cp <classes of simulate and the server> " + Simulation.class.getName()
-				+ (args.length > 0 ? " " + String.join(" ", args) : "");
+				+ ((args.length > 0) ? " " + String.join(" ", args) : "");
 	}
 
 	/**

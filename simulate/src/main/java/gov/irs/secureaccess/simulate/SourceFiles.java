@@ -9,13 +9,12 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import gov.irs.secureaccess.accounts.legacy.LegacyPasswordScheme;
 import gov.irs.secureaccess.sources.taxrecords.Address;
 import gov.irs.secureaccess.sources.taxrecords.InformationDocument;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the population as the service's source files (docs/sources.md:
@@ -132,7 +131,7 @@ final class SourceFiles {
 	}
 
 	private static String orEmpty(String value) {
-		return (value == null) ? "" : value;
+		return (value != null) ? value : "";
 	}
 
 }

@@ -1,8 +1,7 @@
 package gov.irs.secureaccess.portal.signin;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.portal.web.Application;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import gov.irs.secureaccess.portal.web.Application;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import gov.irs.secureaccess.portal.web.Application;
 
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;

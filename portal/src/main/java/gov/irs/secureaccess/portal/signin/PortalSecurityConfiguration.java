@@ -2,9 +2,8 @@ package gov.irs.secureaccess.portal.signin;
 
 import java.net.URI;
 
-import jakarta.servlet.DispatcherType;
-
 import gov.irs.secureaccess.portal.web.Application;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

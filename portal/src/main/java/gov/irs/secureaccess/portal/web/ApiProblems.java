@@ -2,12 +2,11 @@ package gov.irs.secureaccess.portal.web;
 
 import java.io.IOException;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import gov.irs.secureaccess.portal.api.TaxApiException;
 import gov.irs.secureaccess.portal.signin.ApplicationSignIn;
 import gov.irs.secureaccess.portal.signin.SignInAgainException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;

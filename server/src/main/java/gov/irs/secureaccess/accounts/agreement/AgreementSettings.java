@@ -16,8 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * first: the account pages and, as they come, the e-Services
  */
 @ConfigurationProperties("secure-access.agreement")
-public record AgreementSettings(@DefaultValue("2026-1") String currentVersion, @DefaultValue( {
-		"/account", "/account/**" }) List<String> requiredPaths){
+// @formatter:off (the formatter breaks an annotation's array of defaults in a record header)
+public record AgreementSettings(@DefaultValue("2026-1") String currentVersion,
+		@DefaultValue({ "/account", "/account/**" }) List<String> requiredPaths) {
+// @formatter:on
 
 	private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]{0,39}");
 

@@ -56,6 +56,7 @@ public class LegacyGenerator {
 	}
 
 	/**
+	 * Makes the legacy accounts of the generated population, once.
 	 * @return how many were made, or empty when they were made before
 	 */
 	public Optional<Integer> generateOnce(SourcesProperties.Generator population, LegacyProperties.Generator settings) {
@@ -112,7 +113,7 @@ public class LegacyGenerator {
 			SyntheticPerson person = ordinary.get(i);
 			PersonName name = person.taxRecord().name();
 			String base = ascii(name.first()).substring(0, 1) + ascii(name.last());
-			String username = (base.length() > 20 ? base.substring(0, 20) : base) + String.format("%05d", i);
+			String username = ((base.length() > 20) ? base.substring(0, 20) : base) + String.format("%05d", i);
 			// Nobody is told these passwords, and nobody may work them out: from the
 			// public seed they could be.
 			String password = Long.toString(UNGUESSABLE.nextLong() & Long.MAX_VALUE, 36);

@@ -57,6 +57,7 @@ public class LegacyImport {
 	}
 
 	/**
+	 * Imports the e-Services accounts of the file, all or none.
 	 * @return how many accounts were imported
 	 * @throws LegacyImportException listing every problem; then nothing was imported
 	 */

@@ -23,6 +23,8 @@ public record LegacyProperties(@Name("import") Path importFile, @DefaultValue Ge
 		@DefaultValue("PT24H") Duration migrationLifetime) {
 
 	/**
+	 * Legacy accounts made for the generated population.
+	 *
 	 * @param enabled whether the generated population gets legacy accounts (never with
 	 * {@code sources.csv-dir})
 	 * @param accounts how many ordinary generated people get one, besides the documented

@@ -42,6 +42,7 @@ final class GuessabilityEstimator {
 	private final int checkLength;
 
 	/**
+	 * An estimator with the service's blocklist.
 	 * @param blocklist extra words counted as common passwords (most common first): this
 	 * service's context words and the operator's list
 	 * @param checkLength how many leading code points nbvcxz reads
@@ -82,6 +83,8 @@ final class GuessabilityEstimator {
 	}
 
 	/**
+	 * How guessable a password is.
+	 *
 	 * @param guessesLog10 log10 of the estimated guesses
 	 * @param containsCommonPassword whether a breached password or blocklist word is part
 	 * of the estimate's best decomposition (then a weak password is reported as common

@@ -54,6 +54,7 @@ public final class UsernamePolicy {
 	private final TakenUsernames takenUsernames;
 
 	/**
+	 * A policy that asks the account store whether a name is taken.
 	 * @param takenUsernames the account store's uniqueness check
 	 */
 	public UsernamePolicy(TakenUsernames takenUsernames) {

@@ -1,12 +1,11 @@
 package gov.irs.secureaccess.accounts.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 import gov.irs.secureaccess.accounts.agreement.AgreementAcceptances;
 import gov.irs.secureaccess.accounts.agreement.UserAgreement;
 import gov.irs.secureaccess.session.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

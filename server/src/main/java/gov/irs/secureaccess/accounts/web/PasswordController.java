@@ -3,8 +3,6 @@ package gov.irs.secureaccess.accounts.web;
 import java.time.Duration;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.ProfileChanges;
@@ -18,6 +16,7 @@ import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.platform.limits.RateLimiter;
 import gov.irs.secureaccess.session.AccountPrincipal;
 import gov.irs.secureaccess.session.SessionTerminator;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -3,13 +3,12 @@ package gov.irs.secureaccess.accounts.web;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.ProfileChanges;
 import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.session.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -358,7 +358,7 @@ public class Passkeys {
 	 */
 	@Transactional
 	public boolean rename(long accountId, long passkeyId, String name) {
-		String clean = (name == null) ? "" : name.strip();
+		String clean = (name != null) ? name.strip() : "";
 		if (clean.isEmpty() || clean.length() > MAX_NAME || ControlCharacters.any(clean)) {
 			return false;
 		}
@@ -453,7 +453,7 @@ public class Passkeys {
 	}
 
 	private static String cleanName(String name, int ordinal) {
-		String clean = (name == null) ? "" : name.strip();
+		String clean = (name != null) ? name.strip() : "";
 		if (ControlCharacters.any(clean)) {
 			clean = "";
 		}

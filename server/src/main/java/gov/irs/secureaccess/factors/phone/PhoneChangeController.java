@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyData;
@@ -18,9 +15,11 @@ import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.proofing.PhoneEligibility;
 import gov.irs.secureaccess.proofing.FinancialCheck;
+import gov.irs.secureaccess.proofing.PhoneEligibility;
 import gov.irs.secureaccess.session.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

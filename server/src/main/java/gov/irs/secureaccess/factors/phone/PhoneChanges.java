@@ -32,12 +32,13 @@ class PhoneChanges {
 	}
 
 	/**
+	 * Replaces the account's phone with the new number, told by email and audited.
 	 * @throws AccountConflictException when another account holds the number: then
 	 * nothing was changed (the account update ran in its own savepoint), and the caller's
 	 * transaction stays usable to record the refusal
 	 */
 	@Transactional(noRollbackFor = AccountConflictException.class)
-	public void changePhone(long accountId, String newE164, String sourceAddress, Locale locale) {
+	void changePhone(long accountId, String newE164, String sourceAddress, Locale locale) {
 		this.accounts.replacePhone(accountId, newE164);
 		this.notices.notify(accountId, SecurityNotices.Change.PHONE_CHANGED, locale);
 		String subject = "account:" + accountId;

@@ -45,6 +45,8 @@ public class TotpVerifier {
 	}
 
 	/**
+	 * Checks a typed code against the app's secret, one step of drift either way, each
+	 * step once.
 	 * @param secret the app's secret
 	 * @param typed what the person typed; may be null or anything at all
 	 * @param lastUsedStep the newest step accepted before for this app, or null if none

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import gov.irs.secureaccess.platform.text.ControlCharacters;
-
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**

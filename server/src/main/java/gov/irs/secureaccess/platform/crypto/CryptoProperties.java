@@ -26,7 +26,7 @@ public record CryptoProperties(Map<String, String> piiKeys, String activePiiKey,
 	}
 
 	boolean isConfigured() {
-		return !piiKeys.isEmpty() || activePiiKey != null || lookupKey != null;
+		return !this.piiKeys.isEmpty() || this.activePiiKey != null || this.lookupKey != null;
 	}
 
 }

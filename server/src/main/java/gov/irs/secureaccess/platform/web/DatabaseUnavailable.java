@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
+import gov.irs.secureaccess.platform.db.DatabaseAway;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import gov.irs.secureaccess.platform.db.DatabaseAway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

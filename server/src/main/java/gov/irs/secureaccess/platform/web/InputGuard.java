@@ -42,6 +42,7 @@ final class InputGuard extends OncePerRequestFilter {
 	private final boolean api;
 
 	/**
+	 * A guard that refuses NUL and other control characters in parameters.
 	 * @param api {@code true} for the guard of {@code /api/**} (answers JSON),
 	 * {@code false} for the pages'
 	 */

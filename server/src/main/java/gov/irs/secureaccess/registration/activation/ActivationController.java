@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.factors.totp.AuthenticatorChanges;
 import gov.irs.secureaccess.factors.totp.Provisioning;
@@ -20,6 +17,8 @@ import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.web.JourneyCookie;
 import gov.irs.secureaccess.proofing.PhoneEligibility;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.Map;
 
 import gov.irs.secureaccess.accounts.AccountProfile;
+import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.proofing.RegistrationMessages;
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.sources.taxrecords.TaxRecord;

@@ -1,7 +1,6 @@
 package gov.irs.secureaccess.registration.activation;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 import gov.irs.secureaccess.accounts.AccountLogin;

@@ -66,7 +66,7 @@ public final class AddressMatcher {
 		Pool withTail = pool.copy();
 		withTail.add(split.place(), Field.LINE);
 		AddressMismatch placeMoved = compare(split.lines(), withTail, countryNamed, countryBlank, place, recordStreets);
-		return (placeMoved == null) ? AddressComparison.match() : AddressComparison.mismatch(asTyped);
+		return (placeMoved != null) ? AddressComparison.mismatch(asTyped) : AddressComparison.match();
 	}
 
 	private static AddressMismatch compare(List<List<String>> lines, Pool pool, String countryNamed,
@@ -82,7 +82,7 @@ public final class AddressMatcher {
 				if (mismatch == null) {
 					return null;
 				}
-				first = (first == null) ? mismatch : first;
+				first = (first != null) ? first : mismatch;
 			}
 		}
 		return first;

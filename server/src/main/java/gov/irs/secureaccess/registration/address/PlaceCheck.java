@@ -66,6 +66,7 @@ final class PlaceCheck {
 	}
 
 	/**
+	 * Compares the typed place (city, state, ZIP, country) with the record's.
 	 * @param countryNamed the country the country field names, or null when it names none
 	 * (its words are then in the pool) or is blank
 	 * @param countryBlank whether the country field is blank (the United States, unless

@@ -34,21 +34,20 @@ final class PlaceTail {
 			boolean progress = true;
 			while (progress && end > 0) {
 				progress = false;
-				int length = postal ? 0 : postalEndingAt(segment, end, place);
-				if (length > 0) {
-					postal = true;
-					strong = true;
-				}
-				else if ((length = region ? 0 : regionEndingAt(segment, end, place)) > 0) {
-					region = true;
-				}
-				else if ((length = city ? 0 : keyEndingAt(segment, end, place.cityKeys(), place)) > 0) {
-					city = true;
-					strong = true;
-				}
-				else if ((length = countryEndingAt(segment, end, place)) > 0) {
-					strong = true;
-				}
+				// The first of postal code, region, city and country that ends the
+				// segment here
+				// (each part once); the later ones are not looked for.
+				int postalLength = postal ? 0 : postalEndingAt(segment, end, place);
+				int regionLength = (postalLength > 0 || region) ? 0 : regionEndingAt(segment, end, place);
+				int cityLength = (postalLength > 0 || regionLength > 0 || city) ? 0
+						: keyEndingAt(segment, end, place.cityKeys(), place);
+				int countryLength = (postalLength > 0 || regionLength > 0 || cityLength > 0) ? 0
+						: countryEndingAt(segment, end, place);
+				postal |= postalLength > 0;
+				region |= regionLength > 0;
+				city |= cityLength > 0;
+				strong |= postalLength > 0 || cityLength > 0 || countryLength > 0;
+				int length = Math.max(Math.max(postalLength, regionLength), Math.max(cityLength, countryLength));
 				if (length > 0) {
 					end -= length;
 					any = true;

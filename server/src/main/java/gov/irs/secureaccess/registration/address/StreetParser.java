@@ -977,7 +977,7 @@ final class StreetParser {
 				unitId(parts.remove(parts.size() - 1)); // 3-4-1-1205: room 1205
 			}
 			this.number = parts.isEmpty() ? null : String.join("-", parts);
-			this.name = (name == null) ? List.of() : name;
+			this.name = (name != null) ? name : List.of();
 		}
 
 		private static String canonicalNumber(String number) {

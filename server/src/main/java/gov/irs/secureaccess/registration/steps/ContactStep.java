@@ -7,13 +7,13 @@ import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
+import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.registration.FormLimits;
 import gov.irs.secureaccess.proofing.NameMatcher;
 import gov.irs.secureaccess.proofing.RegistrationMessages;
+import gov.irs.secureaccess.registration.FormLimits;
 import gov.irs.secureaccess.registration.RegistrationStates;
 
 import org.springframework.stereotype.Component;

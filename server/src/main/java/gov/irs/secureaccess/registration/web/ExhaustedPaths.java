@@ -3,9 +3,9 @@ package gov.irs.secureaccess.registration.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import gov.irs.secureaccess.proofing.FinancialCheck;
 import gov.irs.secureaccess.proofing.ProofingRules;
 import gov.irs.secureaccess.registration.RegistrationStates;
-import gov.irs.secureaccess.proofing.FinancialCheck;
 
 /**
  * The ways forward a registration's exhausted page lists (REG-9, AST-5): every path still
@@ -39,6 +39,7 @@ final class ExhaustedPaths {
 	}
 
 	/**
+	 * The ways forward a person is offered once a step's attempts are spent.
 	 * @param step the exhausted step
 	 * @param bureauUnusable why the credit bureau could not be used on this registration,
 	 * or null

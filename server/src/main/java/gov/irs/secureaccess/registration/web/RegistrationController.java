@@ -7,16 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyView;
 import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.web.JourneyCookie;
-import gov.irs.secureaccess.registration.FieldLabel;
 import gov.irs.secureaccess.proofing.RegistrationProperties;
+import gov.irs.secureaccess.registration.FieldLabel;
 import gov.irs.secureaccess.registration.RegistrationService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

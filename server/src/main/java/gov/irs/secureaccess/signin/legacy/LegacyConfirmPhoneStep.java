@@ -5,8 +5,8 @@ import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
-import gov.irs.secureaccess.proofing.RegistrationProperties;
 import gov.irs.secureaccess.proofing.CodeStep;
+import gov.irs.secureaccess.proofing.RegistrationProperties;
 
 import org.springframework.stereotype.Component;
 

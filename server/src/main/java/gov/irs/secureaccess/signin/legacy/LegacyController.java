@@ -4,10 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import gov.irs.secureaccess.journey.Journey;
@@ -16,10 +12,13 @@ import gov.irs.secureaccess.journey.Submission;
 import gov.irs.secureaccess.platform.limits.RateLimitDecision;
 import gov.irs.secureaccess.platform.otp.CodeLifetimes;
 import gov.irs.secureaccess.platform.otp.CodePurpose;
+import gov.irs.secureaccess.proofing.FinancialCheck;
 import gov.irs.secureaccess.proofing.PhoneEligibility;
 import gov.irs.secureaccess.registration.steps.CredentialsStep;
-import gov.irs.secureaccess.proofing.FinancialCheck;
 import gov.irs.secureaccess.signin.SessionSignIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
@@ -30,6 +27,8 @@ import gov.irs.secureaccess.platform.otp.IssuedCode;
 import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.proofing.RegistrationMessages;
 import gov.irs.secureaccess.registration.WaitingAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -18,6 +18,7 @@ public final class AccountLast8 {
 	}
 
 	/**
+	 * The last 8 digits of an account number.
 	 * @throws IllegalArgumentException with a reason that never contains the value
 	 */
 	public static AccountLast8 of(String digits) {

@@ -53,6 +53,7 @@ public final class CsvFolderLoader {
 	}
 
 	/**
+	 * Loads every source file of the folder.
 	 * @return rows loaded per file name
 	 * @throws SourceLoadException when the folder is missing or any file was refused
 	 * (after loading the others)

@@ -134,7 +134,7 @@ public final class CsvRow {
 			throw fail("a number is ill-formed");
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw fail(ex.getMessage() + (ex instanceof NullPointerException ? " is missing" : ""));
+			throw fail(ex.getMessage() + ((ex instanceof NullPointerException) ? " is missing" : ""));
 		}
 	}
 

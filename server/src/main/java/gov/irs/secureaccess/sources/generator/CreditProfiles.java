@@ -56,6 +56,7 @@ final class CreditProfiles {
 	}
 
 	/**
+	 * A credit file of this kind for the person.
 	 * @return null for {@link Kind#NO_FILE}
 	 */
 	static CreditFile of(Kind kind, Random random, Ssn ssn) {

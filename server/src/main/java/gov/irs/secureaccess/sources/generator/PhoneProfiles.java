@@ -58,6 +58,7 @@ final class PhoneProfiles {
 	}
 
 	/**
+	 * A phone line of this kind for the person.
 	 * @return null for {@link Kind#NONE}
 	 */
 	static PhoneLine of(Kind kind, Random random, PersonName name, PhoneNumber number) {

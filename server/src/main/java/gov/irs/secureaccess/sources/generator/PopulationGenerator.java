@@ -47,6 +47,7 @@ public final class PopulationGenerator {
 	}
 
 	/**
+	 * A generator of {@code people} synthetic people from {@code seed}.
 	 * @param asOf the moment the population is made (the service's clock at first start):
 	 * SIM changes and ports "in the last days" are days before it
 	 */

@@ -62,6 +62,7 @@ public final class PopulationLoader {
 	}
 
 	/**
+	 * Writes the generated population into the source tables, once.
 	 * @return the row counts written, or empty when the tables already had people
 	 */
 	public Optional<Map<String, Integer>> loadIfEmpty(SourcesProperties.Generator settings) {

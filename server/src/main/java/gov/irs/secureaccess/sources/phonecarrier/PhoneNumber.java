@@ -22,6 +22,7 @@ public final class PhoneNumber {
 	}
 
 	/**
+	 * A phone number from its E.164 form.
 	 * @throws IllegalArgumentException with a reason that never contains the value
 	 */
 	public static PhoneNumber of(String e164) {

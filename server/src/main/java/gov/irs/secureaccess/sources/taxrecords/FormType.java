@@ -23,6 +23,7 @@ public enum FormType {
 	}
 
 	/**
+	 * The form with this label, as printed on the return.
 	 * @throws IllegalArgumentException if the label is not one of the forms above
 	 */
 	public static FormType fromLabel(String label) {

@@ -25,6 +25,7 @@ public final class RefundAccount {
 	}
 
 	/**
+	 * A refund account from its routing number and the last 4 digits of the account.
 	 * @throws IllegalArgumentException with a reason that never contains the values: the
 	 * routing number must be 9 digits whose ABA check digit is right, the account's last
 	 * 4 must be 4 digits

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import gov.irs.secureaccess.sources.PersonName;
-
 import gov.irs.secureaccess.sources.Ssn;
 
 /** The tax records source (port): the IRS's own records of a taxpayer, found by SSN. */

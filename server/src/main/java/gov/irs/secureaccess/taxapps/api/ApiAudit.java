@@ -1,9 +1,8 @@
 package gov.irs.secureaccess.taxapps.api;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,7 @@ class ApiAudit {
 	}
 
 	@Transactional
-	public void read(ApiCaller caller, String what, HttpServletRequest request) {
+	void read(ApiCaller caller, String what, HttpServletRequest request) {
 		this.audit.record(AuditEvent.of(caller.actor(), "taxapps." + what, caller.actor(), request.getRemoteAddr())
 			.with("client", caller.clientId()));
 	}

@@ -16,6 +16,7 @@ public final class ApiPolicy {
 	}
 
 	/**
+	 * Lets the call through only with the scope and the assurance level its access needs.
 	 * @throws ApiAccessDenied when the caller lacks the scope or the level
 	 */
 	public void require(ApiCaller caller, ApiAccess access) {

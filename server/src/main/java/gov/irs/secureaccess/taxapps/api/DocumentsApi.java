@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.taxapps.documents.DocumentDrop;
 import gov.irs.secureaccess.taxapps.documents.DocumentReference;
 import gov.irs.secureaccess.taxapps.documents.Receipt;
 import gov.irs.secureaccess.taxapps.documents.Submitter;
 import gov.irs.secureaccess.taxapps.documents.Upload;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -3,8 +3,6 @@ package gov.irs.secureaccess.taxapps.api;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.sources.Ssn;
 import gov.irs.secureaccess.taxapps.Taxpayers;
 import gov.irs.secureaccess.taxapps.balance.Balance;
@@ -14,6 +12,7 @@ import gov.irs.secureaccess.taxapps.ippin.IpPins;
 import gov.irs.secureaccess.taxapps.transcripts.AccountTranscript;
 import gov.irs.secureaccess.taxapps.transcripts.ReturnTranscript;
 import gov.irs.secureaccess.taxapps.transcripts.Transcripts;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

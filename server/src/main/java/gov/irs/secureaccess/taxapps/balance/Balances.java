@@ -32,6 +32,7 @@ public class Balances {
 	}
 
 	/**
+	 * What the person owes, from their last return.
 	 * @throws NotOnFileException when no return is on file
 	 */
 	public Balance of(Ssn ssn) {

@@ -68,10 +68,9 @@ public class DocumentDrop {
 	 * @throws InvalidDocumentException naming the first problem
 	 */
 	public List<Checked> check(List<Upload> files) {
-		List<Upload> present = (files == null) ? List.of()
-				: files.stream()
-					.filter((file) -> file != null && file.content() != null && file.content().length > 0)
-					.toList();
+		List<Upload> present = (files != null) ? files.stream()
+			.filter((file) -> file != null && file.content() != null && file.content().length > 0)
+			.toList() : List.of();
 		if (present.isEmpty()) {
 			throw new InvalidDocumentException(InvalidDocumentException.Problem.NO_FILE, "Choose at least one file.");
 		}

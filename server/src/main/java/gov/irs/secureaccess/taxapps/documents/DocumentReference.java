@@ -19,6 +19,7 @@ public record DocumentReference(Kind kind, String number) {
 	private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{1,28}[A-Za-z0-9]");
 
 	/**
+	 * A reference to a document by its kind and number.
 	 * @throws InvalidDocumentException when the kind or number is missing or malformed
 	 */
 	public static DocumentReference of(String kind, String number) {

@@ -38,6 +38,7 @@ public class IpPins {
 	}
 
 	/**
+	 * The person's current IP PIN, issued on first request.
 	 * @throws NotOnFileException when no return is on file: the IRS cannot issue a PIN to
 	 * a stranger online
 	 */

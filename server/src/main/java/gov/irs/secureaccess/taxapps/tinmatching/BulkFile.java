@@ -29,7 +29,7 @@ public final class BulkFile {
 
 		@Override
 		public String toString() {
-			return "Line[" + this.number + (this.problem != null ? ", " + this.problem : "") + "]";
+			return "Line[" + this.number + ((this.problem != null) ? ", " + this.problem : "") + "]";
 		}
 
 	}
@@ -45,6 +45,7 @@ public final class BulkFile {
 	}
 
 	/**
+	 * Reads a bulk TIN Matching file.
 	 * @throws TinMatchingRefused when the file is empty, too big, not text, or has too
 	 * many requests
 	 */

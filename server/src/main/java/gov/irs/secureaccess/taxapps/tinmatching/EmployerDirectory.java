@@ -9,6 +9,7 @@ import java.util.Optional;
 public interface EmployerDirectory {
 
 	/**
+	 * The employer with this EIN, if there is one.
 	 * @param digits nine digits, no hyphen
 	 */
 	Optional<Employer> byEin(String digits);

@@ -29,6 +29,7 @@ public class InteractiveTinMatching {
 	}
 
 	/**
+	 * Matches the pairs typed on the page (TIN Matching, interactive).
 	 * @throws TinMatchingRefused with no pair or more than {@value #MAX_PAIRS}
 	 */
 	@Transactional

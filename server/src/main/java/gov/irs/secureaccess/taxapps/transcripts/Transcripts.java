@@ -64,6 +64,7 @@ public class Transcripts {
 	}
 
 	/**
+	 * The return transcript of the person's return for the year.
 	 * @throws NotOnFileException when no return is on file or the year has none
 	 */
 	public ReturnTranscript returnTranscript(Ssn ssn, int taxYear) {
@@ -83,6 +84,7 @@ public class Transcripts {
 	}
 
 	/**
+	 * The account transcript of the person for the year.
 	 * @throws NotOnFileException when no return is on file or the year has none
 	 */
 	public AccountTranscript accountTranscript(Ssn ssn, int taxYear) {

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+
 import javax.imageio.ImageIO;
 
 import gov.irs.secureaccess.support.QrDecoder;

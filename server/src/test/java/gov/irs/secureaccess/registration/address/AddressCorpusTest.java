@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.Test;
-
 import gov.irs.secureaccess.registration.address.LabelledPairs.Pair;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,9 +2,8 @@ package gov.irs.secureaccess.registration.address;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import gov.irs.secureaccess.registration.address.Regions.Region;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

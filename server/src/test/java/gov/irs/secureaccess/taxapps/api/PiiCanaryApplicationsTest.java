@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+
 import javax.sql.DataSource;
 
 import gov.irs.secureaccess.accounts.Accounts;

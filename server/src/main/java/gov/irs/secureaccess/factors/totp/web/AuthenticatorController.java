@@ -3,8 +3,6 @@ package gov.irs.secureaccess.factors.totp.web;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import gov.irs.secureaccess.factors.totp.AppCodeCheck;
 import gov.irs.secureaccess.factors.totp.AppState;
 import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
@@ -12,6 +10,7 @@ import gov.irs.secureaccess.factors.totp.AuthenticatorChanges;
 import gov.irs.secureaccess.factors.totp.Provisioning;
 import gov.irs.secureaccess.factors.totp.QrCodes;
 import gov.irs.secureaccess.session.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -138,9 +137,8 @@ class AuthenticatorController {
 			model.addAttribute("errorArgs", new Object[0]);
 		}
 		model.addAttribute("qrSize", QR_SIZE);
-		this.apps.pending(accountId).ifPresent((provisioning) -> {
-			model.addAttribute("manualEntryKey", provisioning.manualEntryKey());
-		});
+		this.apps.pending(accountId)
+			.ifPresent((provisioning) -> model.addAttribute("manualEntryKey", provisioning.manualEntryKey()));
 		model.addAttribute("mayRemove", state != AppState.NONE && this.changes.mayRemove(accountId));
 		return "account/authenticator";
 	}

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-
 import gov.irs.secureaccess.platform.crypto.PiiCipher;
 import gov.irs.secureaccess.platform.otp.CodeCheck;
 import gov.irs.secureaccess.registration.FormLimits;
@@ -23,6 +20,8 @@ import gov.irs.secureaccess.taxapps.documents.InvalidDocumentException;
 import gov.irs.secureaccess.taxapps.documents.Receipt;
 import gov.irs.secureaccess.taxapps.documents.Submitter;
 import gov.irs.secureaccess.taxapps.documents.Upload;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
