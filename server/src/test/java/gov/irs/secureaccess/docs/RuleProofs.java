@@ -39,6 +39,8 @@ final class RuleProofs {
 	private static final Pattern TYPE = Pattern
 		.compile("^(?:(?:public|final|abstract|sealed|non-sealed)\\s+)*(?:class|record|interface|enum)\\s+\\w+.*");
 
+	private static final Pattern CONTINUATION = Pattern.compile("\\s*\\n\\s*(?:\\*(?!/)\\s*|//\\s*)?");
+
 	private static final Pattern RANGE = Pattern.compile(" to |\\.\\.|–| – ");
 
 	private RuleProofs() {
@@ -180,7 +182,9 @@ final class RuleProofs {
 	 * The rule IDs in a text; a range ("REG-1 to REG-8", "PW-1..PW-3") names every rule
 	 * in it.
 	 */
-	private static Set<String> ids(String text, Pattern ruleId) {
+	private static Set<String> ids(String comment, Pattern ruleId) {
+		// One line of prose, whatever the wrapping: "REG-1 to\n * REG-8" is a range.
+		String text = CONTINUATION.matcher(comment).replaceAll(" ");
 		Set<String> ids = new LinkedHashSet<>();
 		Matcher matcher = ruleId.matcher(text);
 		String previousPrefix = null;
