@@ -7,9 +7,7 @@ import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.ProfileChanges;
 import gov.irs.secureaccess.accounts.Refusal;
-import gov.irs.secureaccess.accounts.Verdict;
-import gov.irs.secureaccess.accounts.password.PasswordHasher;
-import gov.irs.secureaccess.accounts.password.PasswordPolicy;
+import gov.irs.secureaccess.accounts.password.NewPasswords;
 import gov.irs.secureaccess.accounts.password.PasswordSettings;
 import gov.irs.secureaccess.signin.SessionSignIn;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +32,7 @@ class NewPasswordController {
 
 	private final Accounts accounts;
 
-	private final PasswordPolicy policy;
-
-	private final PasswordHasher hasher;
+	private final NewPasswords newPasswords;
 
 	private final PasswordSettings settings;
 
@@ -44,12 +40,11 @@ class NewPasswordController {
 
 	private final TemporaryPasswords temporaryPasswords;
 
-	NewPasswordController(SessionSignIn sessions, Accounts accounts, PasswordPolicy policy, PasswordHasher hasher,
+	NewPasswordController(SessionSignIn sessions, Accounts accounts, NewPasswords newPasswords,
 			PasswordSettings settings, ProfileChanges changes, TemporaryPasswords temporaryPasswords) {
 		this.sessions = sessions;
 		this.accounts = accounts;
-		this.policy = policy;
-		this.hasher = hasher;
+		this.newPasswords = newPasswords;
 		this.settings = settings;
 		this.changes = changes;
 		this.temporaryPasswords = temporaryPasswords;
@@ -72,22 +67,18 @@ class NewPasswordController {
 			return "redirect:/sign-in";
 		}
 		long id = held.get().accountId();
-		if (newPassword.isEmpty()) {
-			return page("account.password.error.newRequired", new Object[0], model);
-		}
-		if (!newPassword.equals(newPasswordConfirm)) {
-			return page("account.password.error.differ", new Object[0], model);
-		}
 		AccountLogin login = this.accounts.findLogin(id).orElseThrow();
-		if (newPassword.length() <= 1024 && this.hasher.verify(newPassword, login.passwordHash())) {
-			return page("assist.newPassword.error.same", new Object[0], model);
+		NewPasswords.Choice choice = this.newPasswords.choose(newPassword, newPasswordConfirm, login, true);
+		if (choice instanceof NewPasswords.Refused refused) {
+			Refusal refusal = switch (refused.problem()) {
+				case MISSING -> Refusal.of("account.password.error.newRequired");
+				case DIFFERENT -> Refusal.of("account.password.error.differ");
+				case SAME_AS_CURRENT -> Refusal.of("assist.newPassword.error.same");
+				case POLICY -> refused.refusal();
+			};
+			return page(refusal.messageKey(), refusal.argumentArray(), model);
 		}
-		Verdict verdict = this.policy.check(newPassword, login.username(), login.email());
-		if (!verdict.isAccepted()) {
-			Refusal first = verdict.refusals().get(0);
-			return page(first.messageKey(), first.argumentArray(), model);
-		}
-		this.changes.changePassword(id, this.hasher.hash(newPassword), request.getRemoteAddr(), locale);
+		this.changes.changePassword(id, ((NewPasswords.Chosen) choice).hash(), request.getRemoteAddr(), locale);
 		this.temporaryPasswords.changed(id);
 		return "redirect:" + this.sessions.release(request, response);
 	}

@@ -6,10 +6,7 @@ import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.Refusal;
 import gov.irs.secureaccess.accounts.SecurityNotices;
-import gov.irs.secureaccess.accounts.Verdict;
-import gov.irs.secureaccess.accounts.password.PasswordHasher;
-import gov.irs.secureaccess.accounts.password.PasswordPolicy;
-import gov.irs.secureaccess.accounts.password.PasswordSettings;
+import gov.irs.secureaccess.accounts.password.NewPasswords;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.Journey;
@@ -30,11 +27,7 @@ final class NewPasswordStep implements Step {
 
 	private final Accounts accounts;
 
-	private final PasswordPolicy policy;
-
-	private final PasswordHasher hasher;
-
-	private final int maxLength;
+	private final NewPasswords newPasswords;
 
 	private final AccountLockout lockout;
 
@@ -44,12 +37,10 @@ final class NewPasswordStep implements Step {
 
 	private final AuditLog audit;
 
-	NewPasswordStep(Accounts accounts, PasswordPolicy policy, PasswordHasher hasher, PasswordSettings settings,
-			AccountLockout lockout, SessionTerminator sessions, SecurityNotices notices, AuditLog audit) {
+	NewPasswordStep(Accounts accounts, NewPasswords newPasswords, AccountLockout lockout, SessionTerminator sessions,
+			SecurityNotices notices, AuditLog audit) {
 		this.accounts = accounts;
-		this.policy = policy;
-		this.hasher = hasher;
-		this.maxLength = settings.maxLength();
+		this.newPasswords = newPasswords;
 		this.lockout = lockout;
 		this.sessions = sessions;
 		this.notices = notices;
@@ -75,28 +66,18 @@ final class NewPasswordStep implements Step {
 	public StepOutcome accept(Journey journey, StepInput input) {
 		String password = input.fields().getOrDefault("password", "");
 		String confirm = input.fields().getOrDefault("passwordConfirm", "");
-		if (password.isEmpty()) {
-			return StepOutcome.invalid("recovery.error.passwordRequired");
-		}
-		if (password.length() > 4 * this.maxLength) {
-			// Far past the limit in any form: say so without normalising megabytes.
-			return refusal(Refusal.of("password.tooLong", this.maxLength));
-		}
-		if (!password.equals(confirm)) {
-			return StepOutcome.invalid("recovery.error.passwordsDiffer");
-		}
 		long id = RecoveryStates.accountId(journey);
 		AccountLogin login = this.accounts.findLogin(id).orElseThrow();
-		// A reset must change the password: the current one again would leave whatever
-		// made the person reset it.
-		if (password.length() <= 1024 && this.hasher.verify(password, login.passwordHash())) {
-			return StepOutcome.invalid("recovery.error.sameAsCurrent");
+		NewPasswords.Choice choice = this.newPasswords.choose(password, confirm, login, true);
+		if (choice instanceof NewPasswords.Refused refused) {
+			return switch (refused.problem()) {
+				case MISSING -> StepOutcome.invalid("recovery.error.passwordRequired");
+				case DIFFERENT -> StepOutcome.invalid("recovery.error.passwordsDiffer");
+				case SAME_AS_CURRENT -> StepOutcome.invalid("recovery.error.sameAsCurrent");
+				case POLICY -> refusal(refused.refusal());
+			};
 		}
-		Verdict verdict = this.policy.check(password, login.username(), login.email());
-		if (!verdict.isAccepted()) {
-			return refusal(verdict.refusals().get(0));
-		}
-		this.accounts.updatePasswordHash(id, this.hasher.hash(password));
+		this.accounts.updatePasswordHash(id, ((NewPasswords.Chosen) choice).hash());
 		this.lockout.clear(id);
 		this.notices.notify(id, SecurityNotices.Change.PASSWORD_RESET,
 				Locale.forLanguageTag(journey.get(RecoveryStates.KEY_LANGUAGE)));

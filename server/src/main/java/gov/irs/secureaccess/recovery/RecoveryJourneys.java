@@ -5,9 +5,7 @@ import java.util.Map;
 
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SecurityNotices;
-import gov.irs.secureaccess.accounts.password.PasswordHasher;
-import gov.irs.secureaccess.accounts.password.PasswordPolicy;
-import gov.irs.secureaccess.accounts.password.PasswordSettings;
+import gov.irs.secureaccess.accounts.password.NewPasswords;
 import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.journey.JourneyDefinition;
 import gov.irs.secureaccess.journey.JourneyEngine;
@@ -33,8 +31,7 @@ class RecoveryJourneys {
 
 	RecoveryJourneys(JourneyEngine engine, RecoveryProperties properties, Accounts accounts, RateLimiter limiter,
 			OneTimeCodes codes, RecoveryMessages messages, DecoyQuestions decoys, SecurityNotices notices,
-			PasswordPolicy policy, PasswordHasher hasher, PasswordSettings passwordSettings, AccountLockout lockout,
-			SessionTerminator sessions, AuditLog audit) {
+			NewPasswords newPasswords, AccountLockout lockout, SessionTerminator sessions, AuditLog audit) {
 		for (RecoveryFlow flow : RecoveryFlow.values()) {
 			IdentityVerified verified = new IdentityVerified(flow, accounts, notices, audit);
 			// Forgot password: a verified identity leads to a new password; forgot
@@ -51,9 +48,7 @@ class RecoveryJourneys {
 				.divert(RecoveryStates.CODE, RecoveryStates.QUESTIONS)
 				.end(RecoveryStates.DONE);
 			if (flow == RecoveryFlow.PASSWORD) {
-				graph
-					.step(new NewPasswordStep(accounts, policy, hasher, passwordSettings, lockout, sessions, notices,
-							audit))
+				graph.step(new NewPasswordStep(accounts, newPasswords, lockout, sessions, notices, audit))
 					.then(RecoveryStates.DONE);
 			}
 			JourneyDefinition definition = graph.build();

@@ -1,21 +1,12 @@
 package gov.irs.secureaccess.accounts.web;
 
-import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
-import gov.irs.secureaccess.accounts.AccountLogin;
-import gov.irs.secureaccess.accounts.Accounts;
-import gov.irs.secureaccess.accounts.ProfileChanges;
+import gov.irs.secureaccess.accounts.PasswordChange;
 import gov.irs.secureaccess.accounts.Refusal;
-import gov.irs.secureaccess.accounts.Verdict;
-import gov.irs.secureaccess.accounts.password.PasswordHasher;
-import gov.irs.secureaccess.accounts.password.PasswordPolicy;
 import gov.irs.secureaccess.accounts.password.PasswordSettings;
-import gov.irs.secureaccess.platform.limits.RateLimit;
-import gov.irs.secureaccess.platform.limits.RateLimitDecision;
-import gov.irs.secureaccess.platform.limits.RateLimiter;
 import gov.irs.secureaccess.session.AccountPrincipal;
-import gov.irs.secureaccess.session.SessionTerminator;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,48 +18,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /account/password}: the current password, then the new one twice. The current
- * one must verify: {@value #TRIES} tries per 15 minutes per account (rate limit
- * {@code profile-current-password}), a right one starts the count again, so a left-open
- * session cannot be used to guess the password. The new one must pass PW-1 and PW-2, and
- * the page says why when it does not. The new hash is stored, the change emailed (SIGN-9)
- * and audited, and every other session of the account is ended; this one stays.
+ * {@code /account/password}: the page of {@link PasswordChange}, which says what is
+ * checked and in which order.
  */
 @Controller
 class PasswordController {
 
-	static final int TRIES = 5;
-
-	static final RateLimit CURRENT_PASSWORD = new RateLimit("profile-current-password", TRIES, Duration.ofMinutes(15));
-
-	private final Accounts accounts;
-
-	private final PasswordPolicy policy;
-
-	private final PasswordHasher hasher;
+	private final PasswordChange passwordChange;
 
 	private final PasswordSettings settings;
 
-	private final RateLimiter limiter;
-
-	private final ProfileChanges changes;
-
-	private final SessionTerminator sessions;
-
-	PasswordController(Accounts accounts, PasswordPolicy policy, PasswordHasher hasher, PasswordSettings settings,
-			RateLimiter limiter, ProfileChanges changes, SessionTerminator sessions) {
-		this.accounts = accounts;
-		this.policy = policy;
-		this.hasher = hasher;
+	PasswordController(PasswordChange passwordChange, PasswordSettings settings) {
+		this.passwordChange = passwordChange;
 		this.settings = settings;
-		this.limiter = limiter;
-		this.changes = changes;
-		this.sessions = sessions;
 	}
 
 	@GetMapping("/account/password")
 	String show(Model model) {
-		return page(null, new Object[0], model);
+		return page(null, model);
 	}
 
 	@PostMapping("/account/password")
@@ -77,42 +44,19 @@ class PasswordController {
 			@RequestParam(defaultValue = "") String newPassword,
 			@RequestParam(defaultValue = "") String newPasswordConfirm, HttpServletRequest request, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		long id = principal.accountId();
-		String key = "account:" + id;
-		if (currentPassword.isEmpty()) {
-			return page("account.password.error.currentRequired", new Object[0], model);
+		Optional<Refusal> refusal = this.passwordChange.change(principal.accountId(),
+				new PasswordChange.Request(currentPassword, newPassword, newPasswordConfirm),
+				new PasswordChange.Origin(request.getSession().getId(), request.getRemoteAddr(), locale));
+		if (refusal.isPresent()) {
+			return page(refusal.get(), model);
 		}
-		if (newPassword.isEmpty()) {
-			return page("account.password.error.newRequired", new Object[0], model);
-		}
-		if (!newPassword.equals(newPasswordConfirm)) {
-			return page("account.password.error.differ", new Object[0], model);
-		}
-		RateLimitDecision tries = this.limiter.hit(CURRENT_PASSWORD, key);
-		if (!tries.allowed()) {
-			return page("account.password.error.tooManyTries", new Object[] { tries.retryAfterMinutes() }, model);
-		}
-		AccountLogin login = this.accounts.findLogin(id).orElseThrow();
-		if (!this.hasher.verify(currentPassword, login.passwordHash())) {
-			this.changes.wrongCurrentPassword(id, request.getRemoteAddr());
-			return page("account.password.error.currentWrong", new Object[0], model);
-		}
-		this.limiter.reset(CURRENT_PASSWORD, key);
-		Verdict verdict = this.policy.check(newPassword, login.username(), login.email());
-		if (!verdict.isAccepted()) {
-			Refusal first = verdict.refusals().get(0);
-			return page(first.messageKey(), first.argumentArray(), model);
-		}
-		String hash = this.hasher.hash(newPassword);
-		this.changes.changePassword(id, hash, request.getRemoteAddr(), locale);
-		this.sessions.endOtherSessions(id, request.getSession().getId());
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/account";
 	}
 
-	private String page(String error, Object[] errorArgs, Model model) {
-		model.addAttribute("error", error);
-		model.addAttribute("errorArgs", errorArgs);
+	private String page(Refusal refusal, Model model) {
+		model.addAttribute("error", (refusal != null) ? refusal.messageKey() : null);
+		model.addAttribute("errorArgs", (refusal != null) ? refusal.argumentArray() : new Object[0]);
 		model.addAttribute("passwordMinLength", this.settings.minLength());
 		return "account/password";
 	}
