@@ -7,46 +7,37 @@ import java.util.Optional;
 
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
-import gov.irs.secureaccess.factors.passkey.Passkeys;
-import gov.irs.secureaccess.factors.totp.AppCodeCheck;
-import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
+import gov.irs.secureaccess.factors.FactorChallenge;
+import gov.irs.secureaccess.factors.SecondFactor;
+import gov.irs.secureaccess.factors.SecondFactors;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.platform.otp.CodeCheck;
-import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 
 import org.springframework.stereotype.Component;
 
 /**
  * SIGN-1 to SIGN-3: the six-digit security code, texted to the registered phone (10
  * minutes, single use) or from the authenticator app (TOTP, one step of drift, each code
- * once). A wrong or reused code counts as a failed sign-in of the account (SIGN-5); a
- * right one resets the count.
+ * once), or a passkey in place of either; each is a {@link SecondFactor}, which checks
+ * the answer. A wrong or reused code counts as a failed sign-in of the account (SIGN-5);
+ * a right one resets the count.
  */
 @Component
 class CodeStep implements Step {
-
-	private final OneTimeCodes codes;
 
 	private final AccountLockout lockout;
 
 	private final AuditLog audit;
 
-	private final AuthenticatorApps apps;
-
-	private final Passkeys passkeys;
+	private final SecondFactors factors;
 
 	private final List<SigninCompletion> completions;
 
-	CodeStep(OneTimeCodes codes, AccountLockout lockout, AuditLog audit, AuthenticatorApps apps, Passkeys passkeys,
-			List<SigninCompletion> completions) {
+	CodeStep(AccountLockout lockout, AuditLog audit, SecondFactors factors, List<SigninCompletion> completions) {
 		this.completions = List.copyOf(completions);
-		this.apps = apps;
-		this.passkeys = passkeys;
-		this.codes = codes;
+		this.factors = factors;
 		this.lockout = lockout;
 		this.audit = audit;
 	}
@@ -69,57 +60,29 @@ class CodeStep implements Step {
 	@Override
 	public StepOutcome accept(Journey journey, StepInput input) {
 		String passkey = input.get(SigninStates.FIELD_PASSKEY);
-		if (!passkey.isEmpty()) {
-			return acceptPasskey(journey, passkey);
-		}
-		String typed = input.get("code");
-		if (typed.isEmpty() || typed.length() > 20) {
+		boolean ceremony = !passkey.isEmpty();
+		String answer = ceremony ? passkey : input.get("code");
+		if (!ceremony && (answer.isEmpty() || answer.length() > 20)) {
 			return StepOutcome.invalid("signin.error.codeRequired");
 		}
 		long id = journey.require(SigninStates.KEY_ACCOUNT);
 		if (this.lockout.lockedFor(id).isPresent()) {
 			return StepOutcome.invalid("signin.error.lockedStartAgain");
 		}
-		String factor = journey.get(SigninStates.KEY_FACTOR);
-		if (SigninStates.FACTOR_APP.equals(factor)) {
-			AppCodeCheck check = this.apps.verify(id, typed);
-			if (check == AppCodeCheck.ACCEPTED) {
-				return signedIn(journey, id, factor);
-			}
-			if (check == AppCodeCheck.NOT_ENROLLED) {
-				return StepOutcome.invalid("signin.error.noApp");
-			}
-			return failure(journey, id,
-					(check == AppCodeCheck.REPLAYED) ? "signin.error.codeUsed" : "signin.error.codeWrong");
-		}
-		CodeCheck check = this.codes.redeem(CodePurpose.SIGNIN_SMS, SigninStates.codeSubject(journey), typed);
-		if (check == CodeCheck.ACCEPTED) {
-			return signedIn(journey, id, SigninStates.FACTOR_SMS);
-		}
-		if (check == CodeCheck.EXPIRED) {
-			return StepOutcome.invalid("signin.error.codeExpired");
-		}
-		return failure(journey, id, "signin.error.codeWrong");
-	}
-
-	/**
-	 * A passkey in place of the code: the answer must verify against the challenge this
-	 * journey was given and one of the account's passkeys. A wrong answer is a failed
-	 * sign-in like a wrong code.
-	 */
-	private StepOutcome acceptPasskey(Journey journey, String response) {
-		long id = journey.require(SigninStates.KEY_ACCOUNT);
-		if (this.lockout.lockedFor(id).isPresent()) {
-			return StepOutcome.invalid("signin.error.lockedStartAgain");
-		}
-		String challenge = journey.get(SigninStates.KEY_PASSKEY_CHALLENGE);
-		if (challenge == null || challenge.isEmpty() || response.length() > 20_000) {
-			return StepOutcome.invalid("signin.error.passkeyAgain");
-		}
-		if (this.passkeys.verifyAssertion(id, response, Passkeys.decode(challenge))) {
-			return signedIn(journey, id, SigninStates.FACTOR_PASSKEY);
-		}
-		return failure(journey, id, "signin.error.passkeyWrong");
+		// A passkey's answer may come in place of whichever code was expected.
+		String expected = ceremony ? SigninStates.FACTOR_PASSKEY : journey.get(SigninStates.KEY_FACTOR);
+		SecondFactor factor = this.factors.byId(expected)
+			.orElseGet(() -> this.factors.byId(SigninStates.FACTOR_SMS).orElseThrow());
+		FactorChallenge challenge = new FactorChallenge(SigninStates.codeSubject(journey),
+				journey.get(SigninStates.KEY_PASSKEY_CHALLENGE));
+		return switch (factor.verify(id, challenge, answer)) {
+			case ACCEPTED -> signedIn(journey, id, factor.id());
+			case WRONG -> failure(journey, id, ceremony ? "signin.error.passkeyWrong" : "signin.error.codeWrong");
+			case REPLAYED -> failure(journey, id, "signin.error.codeUsed");
+			case EXPIRED -> StepOutcome.invalid("signin.error.codeExpired");
+			case NOT_SET_UP -> StepOutcome.invalid("signin.error.noApp");
+			case UNREADABLE -> StepOutcome.invalid("signin.error.passkeyAgain");
+		};
 	}
 
 	private StepOutcome signedIn(Journey journey, long id, String factor) {

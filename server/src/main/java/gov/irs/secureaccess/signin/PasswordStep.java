@@ -14,7 +14,8 @@ import gov.irs.secureaccess.accounts.legacy.LegacyPasswordScheme;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
-import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
+import gov.irs.secureaccess.factors.SecondFactor;
+import gov.irs.secureaccess.factors.SecondFactors;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyData;
 import gov.irs.secureaccess.journey.Step;
@@ -59,7 +60,7 @@ class PasswordStep implements Step {
 
 	private final SecurityCodes securityCodes;
 
-	private final AuthenticatorApps apps;
+	private final SecondFactors factors;
 
 	private final AuditLog audit;
 
@@ -68,7 +69,7 @@ class PasswordStep implements Step {
 	private final SigninProperties properties;
 
 	PasswordStep(Accounts accounts, PasswordHasher hasher, AccountLockout lockout, RateLimiter limiter,
-			SigninProperties properties, SecurityCodes securityCodes, AuthenticatorApps apps, AuditLog audit,
+			SigninProperties properties, SecurityCodes securityCodes, SecondFactors factors, AuditLog audit,
 			LegacyAccounts legacyAccounts) {
 		this.legacyAccounts = legacyAccounts;
 		this.properties = properties;
@@ -81,7 +82,7 @@ class PasswordStep implements Step {
 		this.unknownUsername = new RateLimit("signin-unknown-username", properties.lockoutThreshold(),
 				properties.lockoutDuration());
 		this.securityCodes = securityCodes;
-		this.apps = apps;
+		this.factors = factors;
 		this.audit = audit;
 	}
 
@@ -152,20 +153,19 @@ class PasswordStep implements Step {
 		if (login.get().status() == AccountStatus.AWAITING_ACTIVATION) {
 			return StepOutcome.invalid("signin.error.awaitingActivation");
 		}
-		boolean hasApp = this.apps.isEnrolled(id);
 		// An active account has a phone, an app (APP-2: activated by mail with an app
-		// instead of a phone), or both.
-		if (login.get().status() != AccountStatus.ACTIVE || (login.get().phoneE164() == null && !hasApp)) {
+		// instead of a phone), or both; SIGN-3: the app, which needs nothing sent, comes
+		// first, and the code page offers the others.
+		Optional<SecondFactor> factor = (login.get().status() == AccountStatus.ACTIVE) ? this.factors.first(login.get())
+				: Optional.empty();
+		if (factor.isEmpty()) {
 			return StepOutcome.invalid("signin.error.unavailable");
 		}
-		if (hasApp) {
-			// SIGN-3: the app needs nothing sent; the code page offers a text instead.
-			return StepOutcome.passed(JourneyData.with(SigninStates.KEY_ACCOUNT, id)
-				.and(SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));
+		if (factor.get().sendsCode()) {
+			this.securityCodes.text(journey, login.get());
 		}
-		this.securityCodes.text(journey, login.get());
-		return StepOutcome.passed(
-				JourneyData.with(SigninStates.KEY_ACCOUNT, id).and(SigninStates.KEY_FACTOR, SigninStates.FACTOR_SMS));
+		return StepOutcome
+			.passed(JourneyData.with(SigninStates.KEY_ACCOUNT, id).and(SigninStates.KEY_FACTOR, factor.get().id()));
 	}
 
 	/**

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
 import gov.irs.secureaccess.accounts.AccountStatus;
@@ -14,8 +16,9 @@ import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SiteImages;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
+import gov.irs.secureaccess.factors.SecondFactor;
+import gov.irs.secureaccess.factors.SecondFactors;
 import gov.irs.secureaccess.factors.passkey.Passkeys;
-import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyEngine;
 import gov.irs.secureaccess.journey.JourneyView;
@@ -66,7 +69,7 @@ class SigninController {
 
 	private final SecurityCodes securityCodes;
 
-	private final AuthenticatorApps apps;
+	private final SecondFactors factors;
 
 	private final Passkeys passkeys;
 
@@ -81,7 +84,7 @@ class SigninController {
 	private final ApplicationEventPublisher events;
 
 	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys,
-			SecurityCodes securityCodes, AuthenticatorApps apps, Passkeys passkeys, SessionSignIn sessions,
+			SecurityCodes securityCodes, SecondFactors factors, Passkeys passkeys, SessionSignIn sessions,
 			LegacyMigrations legacy, AccountLockout lockout, AuditLog audit, ApplicationEventPublisher events) {
 		this.events = events;
 		this.sessions = sessions;
@@ -90,7 +93,7 @@ class SigninController {
 		this.audit = audit;
 		this.passkeys = passkeys;
 		this.securityCodes = securityCodes;
-		this.apps = apps;
+		this.factors = factors;
 		this.engine = engine;
 		this.journey = journey;
 		this.accounts = accounts;
@@ -168,17 +171,18 @@ class SigninController {
 	@PostMapping("/sign-in/factor")
 	String chooseFactor(@RequestParam String factor, HttpServletRequest request) {
 		if (existing(request) instanceof JourneyView.AtStep at && at.step().name().equals(SigninStates.CODE)) {
-			long id = at.journey().require(SigninStates.KEY_ACCOUNT);
-			// An account activated with an app instead of a phone has nothing to text to.
-			if (SigninStates.FACTOR_SMS.equals(factor)
-					&& !SigninStates.FACTOR_SMS.equals(at.journey().get(SigninStates.KEY_FACTOR))
-					&& login(at.journey()).phoneE164() != null) {
-				this.securityCodes.switchToText(this.engine, this.journey.definition(), at.journey(),
-						login(at.journey()));
+			// Only a typed factor the account has (one activated with an app instead of a
+			// phone has nothing to text to), and only a change.
+			AccountLogin login = login(at.journey());
+			Optional<SecondFactor> chosen = this.factors.byId(factor)
+				.filter((candidate) -> candidate.typed() && candidate.configuredFor(login)
+						&& !candidate.id().equals(at.journey().get(SigninStates.KEY_FACTOR)));
+			if (chosen.isPresent() && chosen.get().sendsCode()) {
+				this.securityCodes.switchToText(this.engine, this.journey.definition(), at.journey(), login);
 			}
-			else if (SigninStates.FACTOR_APP.equals(factor) && this.apps.isEnrolled(id)) {
+			else if (chosen.isPresent()) {
 				this.engine.remember(this.journey.definition(), at.journey().id(), SigninStates.CODE,
-						Map.of(SigninStates.KEY_FACTOR, SigninStates.FACTOR_APP));
+						Map.of(SigninStates.KEY_FACTOR, chosen.get().id()));
 			}
 		}
 		return "redirect:/sign-in";
@@ -351,10 +355,14 @@ class SigninController {
 		model.addAttribute("passkeyAlone", passkeyAloneOffered(request));
 		Long account = (journey != null) ? journey.get(SigninStates.KEY_ACCOUNT) : null;
 		if (account != null) {
+			Set<String> configured = this.factors.configuredFor(login(journey))
+				.stream()
+				.map(SecondFactor::id)
+				.collect(Collectors.toSet());
 			model.addAttribute("factor", journey.get(SigninStates.KEY_FACTOR));
-			model.addAttribute("hasApp", this.apps.isEnrolled(account));
-			model.addAttribute("hasPhone", login(journey).phoneE164() != null);
-			model.addAttribute("hasPasskey", this.passkeys.hasPasskeys(account));
+			model.addAttribute("hasApp", configured.contains(SigninStates.FACTOR_APP));
+			model.addAttribute("hasPhone", configured.contains(SigninStates.FACTOR_SMS));
+			model.addAttribute("hasPasskey", configured.contains(SigninStates.FACTOR_PASSKEY));
 		}
 		HttpSession session = request.getSession(false);
 		if (SigninStates.USERNAME.equals(step.name()) && session != null

@@ -1,5 +1,9 @@
 package gov.irs.secureaccess.signin;
 
+import gov.irs.secureaccess.factors.SecondFactor;
+import gov.irs.secureaccess.factors.passkey.PasskeyFactor;
+import gov.irs.secureaccess.factors.phone.TextCodeFactor;
+import gov.irs.secureaccess.factors.totp.AppFactor;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
@@ -41,20 +45,20 @@ final class SigninStates {
 	static final String KEY_LANGUAGE = "lang";
 
 	/**
-	 * Which second factor the code step expects: {@link #FACTOR_SMS} or
-	 * {@link #FACTOR_APP}.
+	 * Which second factor the code step expects: the {@link SecondFactor#id()} of a typed
+	 * one ({@link #FACTOR_SMS} or {@link #FACTOR_APP}).
 	 */
 	static final String KEY_FACTOR = "factor";
 
-	static final String FACTOR_SMS = "sms";
+	static final String FACTOR_SMS = TextCodeFactor.ID;
 
-	static final String FACTOR_APP = "app";
+	static final String FACTOR_APP = AppFactor.ID;
 
 	/**
 	 * Set when the code step was passed with a passkey instead of a code (never expected
 	 * in advance).
 	 */
-	static final String FACTOR_PASSKEY = "passkey";
+	static final String FACTOR_PASSKEY = PasskeyFactor.ID;
 
 	/**
 	 * The challenge of the passkey ceremony offered on the code step (base64url),

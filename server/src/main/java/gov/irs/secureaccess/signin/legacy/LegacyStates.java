@@ -2,6 +2,8 @@ package gov.irs.secureaccess.signin.legacy;
 
 import java.util.Locale;
 
+import gov.irs.secureaccess.factors.phone.TextCodeFactor;
+import gov.irs.secureaccess.factors.totp.AppFactor;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.JourneyKey;
 
@@ -56,9 +58,9 @@ final class LegacyStates {
 	 */
 	static final String FACTOR = "factor";
 
-	static final String FACTOR_SMS = "sms";
+	static final String FACTOR_SMS = TextCodeFactor.ID;
 
-	static final String FACTOR_APP = "app";
+	static final String FACTOR_APP = AppFactor.ID;
 
 	private LegacyStates() {
 	}

@@ -7,15 +7,13 @@ import gov.irs.secureaccess.accounts.legacy.LegacyAccount;
 import gov.irs.secureaccess.accounts.legacy.LegacyAccounts;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
-import gov.irs.secureaccess.factors.totp.AppCodeCheck;
-import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
+import gov.irs.secureaccess.factors.FactorChallenge;
+import gov.irs.secureaccess.factors.SecondFactor;
+import gov.irs.secureaccess.factors.SecondFactors;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
 import gov.irs.secureaccess.journey.StepOutcome;
-import gov.irs.secureaccess.platform.otp.CodeCheck;
-import gov.irs.secureaccess.platform.otp.CodePurpose;
-import gov.irs.secureaccess.platform.otp.OneTimeCodes;
 import gov.irs.secureaccess.signin.AccountLockout;
 
 import org.springframework.stereotype.Component;
@@ -29,9 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MergeCodeStep implements Step {
 
-	private final OneTimeCodes codes;
-
-	private final AuthenticatorApps apps;
+	private final SecondFactors factors;
 
 	private final AccountLockout lockout;
 
@@ -41,10 +37,9 @@ class MergeCodeStep implements Step {
 
 	private final AuditLog audit;
 
-	MergeCodeStep(OneTimeCodes codes, AuthenticatorApps apps, AccountLockout lockout, LegacyAccounts legacy,
-			LegacyMoves moves, AuditLog audit) {
-		this.codes = codes;
-		this.apps = apps;
+	MergeCodeStep(SecondFactors factors, AccountLockout lockout, LegacyAccounts legacy, LegacyMoves moves,
+			AuditLog audit) {
+		this.factors = factors;
 		this.lockout = lockout;
 		this.legacy = legacy;
 		this.moves = moves;
@@ -76,26 +71,22 @@ class MergeCodeStep implements Step {
 		if (this.lockout.lockedFor(id).isPresent()) {
 			return StepOutcome.invalid("signin.error.lockedStartAgain");
 		}
-		String factor = journey.get(LegacyStates.FACTOR);
-		if (LegacyStates.FACTOR_APP.equals(factor)) {
-			AppCodeCheck check = this.apps.verify(id, typed);
-			if (check == AppCodeCheck.NOT_ENROLLED) {
-				return StepOutcome.invalid("signin.error.noApp");
-			}
-			if (check != AppCodeCheck.ACCEPTED) {
-				return failure(journey, id,
-						(check == AppCodeCheck.REPLAYED) ? "signin.error.codeUsed" : "signin.error.codeWrong");
-			}
-		}
-		else {
-			CodeCheck check = this.codes.redeem(CodePurpose.SIGNIN_SMS, LegacyStates.codeSubject(journey), typed);
-			if (check == CodeCheck.EXPIRED) {
+		String expected = journey.get(LegacyStates.FACTOR);
+		SecondFactor factor = this.factors.byId(expected)
+			.orElseGet(() -> this.factors.byId(LegacyStates.FACTOR_SMS).orElseThrow());
+		switch (factor.verify(id, new FactorChallenge(LegacyStates.codeSubject(journey), null), typed)) {
+			case ACCEPTED:
+				break;
+			case EXPIRED:
 				return StepOutcome.invalid("signin.error.codeExpired");
-			}
-			if (check != CodeCheck.ACCEPTED) {
+			case NOT_SET_UP:
+				return StepOutcome.invalid("signin.error.noApp");
+			case REPLAYED:
+				return failure(journey, id, "signin.error.codeUsed");
+			default:
 				return failure(journey, id, "signin.error.codeWrong");
-			}
 		}
+		String factorUsed = factor.id();
 		Optional<LegacyAccount> account = this.legacy.findById(LegacyStates.legacyId(journey));
 		if (account.isEmpty()) {
 			return StepOutcome.invalid("legacy.error.moved");
@@ -103,8 +94,8 @@ class MergeCodeStep implements Step {
 		this.lockout.recordSuccess(id);
 		String subject = "account:" + id;
 		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject, journey.get(LegacyStates.ADDRESS))
-			.with("factor", factor));
-		return this.moves.merge(journey, account.get(), id, factor);
+			.with("factor", factorUsed));
+		return this.moves.merge(journey, account.get(), id, factorUsed);
 	}
 
 	private StepOutcome failure(Journey journey, long id, String messageKey) {

@@ -11,7 +11,8 @@ import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.password.PasswordHasher;
 import gov.irs.secureaccess.audit.AuditEvent;
 import gov.irs.secureaccess.audit.AuditLog;
-import gov.irs.secureaccess.factors.totp.AuthenticatorApps;
+import gov.irs.secureaccess.factors.SecondFactor;
+import gov.irs.secureaccess.factors.SecondFactors;
 import gov.irs.secureaccess.journey.Journey;
 import gov.irs.secureaccess.journey.Step;
 import gov.irs.secureaccess.journey.StepInput;
@@ -40,7 +41,7 @@ class MergePasswordStep implements Step {
 
 	private final AccountLockout lockout;
 
-	private final AuthenticatorApps apps;
+	private final SecondFactors factors;
 
 	private final OneTimeCodes codes;
 
@@ -50,12 +51,12 @@ class MergePasswordStep implements Step {
 
 	private final AuditLog audit;
 
-	MergePasswordStep(Accounts accounts, PasswordHasher hasher, AccountLockout lockout, AuthenticatorApps apps,
+	MergePasswordStep(Accounts accounts, PasswordHasher hasher, AccountLockout lockout, SecondFactors factors,
 			OneTimeCodes codes, CodeLifetimes lifetimes, RegistrationMessages messages, AuditLog audit) {
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.lockout = lockout;
-		this.apps = apps;
+		this.factors = factors;
 		this.codes = codes;
 		this.lifetimes = lifetimes;
 		this.messages = messages;
@@ -106,16 +107,17 @@ class MergePasswordStep implements Step {
 		if (login.get().status() != AccountStatus.ACTIVE) {
 			return StepOutcome.invalid("legacy.merge.error.notActive");
 		}
-		if (this.apps.isEnrolled(id)) {
-			return StepOutcome.passed(Map.of(LegacyStates.FACTOR, LegacyStates.FACTOR_APP));
-		}
-		if (login.get().phoneE164() == null) {
+		Optional<SecondFactor> factor = this.factors.first(login.get());
+		if (factor.isEmpty()) {
 			return StepOutcome.invalid("legacy.merge.error.notActive");
+		}
+		if (!factor.get().sendsCode()) {
+			return StepOutcome.passed(Map.of(LegacyStates.FACTOR, factor.get().id()));
 		}
 		IssuedCode code = this.codes.issue(CodePurpose.SIGNIN_SMS, LegacyStates.codeSubject(journey));
 		this.messages.smsCode(login.get().phoneE164(), code.code(), this.lifetimes.of(CodePurpose.SIGNIN_SMS),
 				LegacyStates.locale(journey));
-		return StepOutcome.passed(Map.of(LegacyStates.FACTOR, LegacyStates.FACTOR_SMS));
+		return StepOutcome.passed(Map.of(LegacyStates.FACTOR, factor.get().id()));
 	}
 
 	/**
