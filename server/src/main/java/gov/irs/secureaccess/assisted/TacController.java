@@ -1,7 +1,5 @@
 package gov.irs.secureaccess.assisted;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import gov.irs.secureaccess.registration.FormLimits;
 import gov.irs.secureaccess.session.AccountPrincipal;
 import gov.irs.secureaccess.sources.Ssn;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,10 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /tac}: a Taxpayer Assistance Center officer (TAC role) records an in-person
  * identity check (AST-3): the case number, the person (SSN and last name), two different
  * forms of government identification with the last 4 characters of each number only, and
- * the office. The officer is the signed-in account. For a person with no e-Services
- * account (AST-5) the officer then creates the Secure Access account on
- * {@code /tac/case}. Every result is a redirect to a page (post, redirect, get), so a
- * reload never records or creates twice.
+ * the office ({@link InPersonCheckForm} says what the form refuses). The officer is the
+ * signed-in account. For a person with no e-Services account (AST-5) the officer then
+ * creates the Secure Access account on {@code /tac/case}. Every result is a redirect to a
+ * page (post, redirect, get), so a reload never records or creates twice.
  */
 @Controller
 @RequestMapping("/tac")
@@ -59,9 +58,11 @@ class TacController {
 
 	private final ProofingRules rules;
 
+	private final Validator validator;
+
 	TacController(TacDesk desk, InPersonAccounts accounts, UsernamePolicy usernames,
 			TemporaryPasswords temporaryPasswords, PasswordHasher hasher, PiiCipher cipher, CodeLifetimes lifetimes,
-			ProofingRules rules) {
+			ProofingRules rules, Validator validator) {
 		this.desk = desk;
 		this.accounts = accounts;
 		this.usernames = usernames;
@@ -70,6 +71,7 @@ class TacController {
 		this.cipher = cipher;
 		this.lifetimes = lifetimes;
 		this.rules = rules;
+		this.validator = validator;
 	}
 
 	@GetMapping
@@ -78,61 +80,37 @@ class TacController {
 	}
 
 	@PostMapping("/record")
-	String record(@AuthenticationPrincipal AccountPrincipal officer, @RequestParam MultiValueMap<String, String> form,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		Map<String, String> fields = new HashMap<>();
-		for (String name : new String[] { "caseNumber", "lastName", "firstType", "secondType", "office" }) {
-			fields.put(name, field(form, name));
+	String record(@AuthenticationPrincipal AccountPrincipal officer, InPersonCheckForm form, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		Optional<InPersonCheckForm.Mistake> mistake = form.firstMistake(this.validator);
+		if (mistake.isPresent()) {
+			if (mistake.get().property().equals("caseNumberReadable")) {
+				this.desk.refused(officer.accountId(), "no-case-number", request.getRemoteAddr());
+			}
+			return page(mistake.get().messageKey(), form.shownAgain(), model);
 		}
-		Optional<CaseNumber> caseNumber = CaseNumber.parse(fields.get("caseNumber"));
-		if (caseNumber.isEmpty()) {
-			this.desk.refused(officer.accountId(), "no-case-number", request.getRemoteAddr());
-			return page("tac.error.caseNumber", fields, model);
-		}
-		Ssn ssn;
-		try {
-			ssn = Ssn.parse(Optional.ofNullable(form.getFirst("ssn")).orElse(""));
-		}
-		catch (IllegalArgumentException ex) {
-			return page("assist.error.ssn", fields, model);
-		}
-		if (fields.get("lastName").isEmpty()) {
-			return page("assist.error.lastName", fields, model);
-		}
-		Optional<IdType> first = idType(fields.get("firstType"));
-		Optional<IdType> second = idType(fields.get("secondType"));
-		if (first.isEmpty() || second.isEmpty()) {
-			return page("tac.error.types", fields, model);
-		}
-		if (first.get() == second.get()) {
-			return page("tac.error.sameType", fields, model);
-		}
-		// Only the last 4: anything longer is refused, not cut, so a full number is never
-		// kept by mistake.
-		String firstLast4 = Optional.ofNullable(form.getFirst("firstLast4")).orElse("").strip();
-		String secondLast4 = Optional.ofNullable(form.getFirst("secondLast4")).orElse("").strip();
-		if (!InPersonChecks.isLast4(firstLast4) || !InPersonChecks.isLast4(secondLast4)) {
-			return page("tac.error.last4", fields, model);
-		}
-		String office = fields.get("office");
-		if (office.length() < 2 || office.length() > MAX_OFFICE) {
-			return page("tac.error.office", fields, model);
-		}
+		CaseNumber caseNumber = form.number();
+		Ssn ssn = form.parsedSsn();
+		IdType first = form.first();
+		IdType second = form.second();
+		String firstLast4 = form.firstLast4();
+		String secondLast4 = form.secondLast4();
+		String office = form.office();
 		request.getSession().removeAttribute(TacCase.SESSION);
-		TacDesk.Recorded recorded = this.desk.record(officer.accountId(), caseNumber.get(), ssn, fields.get("lastName"),
-				first.get(), firstLast4, second.get(), secondLast4, office, request.getRemoteAddr());
+		TacDesk.Recorded recorded = this.desk.record(officer.accountId(), caseNumber, ssn, form.lastName(), first,
+				firstLast4, second, secondLast4, office, request.getRemoteAddr());
 		if (recorded.outcome() != HelpDesk.Outcome.FOUND) {
 			redirect.addFlashAttribute("refusal", "assist.refusal." + recorded.outcome().name());
 			return "redirect:/tac";
 		}
 		request.getSession()
 			.setAttribute(TacCase.SESSION,
-					new TacCase(caseNumber.get().value(), recorded.checkId(),
+					new TacCase(caseNumber.value(), recorded.checkId(),
 							recorded.newUser() ? this.cipher.seal(ssn.formatted(), TacCase.SSN_CONTEXT) : null,
 							recorded.newUser(), this.cipher.seal(recorded.maskedName(), TacCase.MASKED_CONTEXT),
-							this.cipher.seal(recorded.maskedSsn(), TacCase.MASKED_CONTEXT), first.get().name(),
-							second.get().name(), office, null, null));
-		return "redirect:/tac/case?caseNumber=" + caseNumber.get().value();
+							this.cipher.seal(recorded.maskedSsn(), TacCase.MASKED_CONTEXT), first.name(), second.name(),
+							office, null, null));
+		return "redirect:/tac/case?caseNumber=" + caseNumber.value();
 	}
 
 	@GetMapping("/case")
@@ -229,10 +207,6 @@ class TacController {
 	private static String field(MultiValueMap<String, String> form, String name) {
 		String value = Optional.ofNullable(form.getFirst(name)).orElse("").strip();
 		return (value.length() > 200) ? value.substring(0, 200) : value;
-	}
-
-	private static Optional<IdType> idType(String value) {
-		return Arrays.stream(IdType.values()).filter((type) -> type.name().equals(value)).findFirst();
 	}
 
 	private String page(String error, Map<String, String> form, Model model) {
