@@ -1,6 +1,5 @@
 package gov.irs.secureaccess.signin;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import gov.irs.secureaccess.accounts.AccountLogin;
-import gov.irs.secureaccess.accounts.AccountStatus;
 import gov.irs.secureaccess.accounts.Accounts;
 import gov.irs.secureaccess.accounts.SiteImages;
-import gov.irs.secureaccess.audit.AuditEvent;
-import gov.irs.secureaccess.audit.AuditLog;
 import gov.irs.secureaccess.factors.SecondFactor;
 import gov.irs.secureaccess.factors.SecondFactors;
 import gov.irs.secureaccess.factors.passkey.Passkeys;
@@ -77,20 +73,17 @@ class SigninController {
 
 	private final LegacyMigrations legacy;
 
-	private final AccountLockout lockout;
-
-	private final AuditLog audit;
+	private final PasskeyAloneSignIn passkeyAlone;
 
 	private final ApplicationEventPublisher events;
 
 	SigninController(JourneyEngine engine, SigninJourney journey, Accounts accounts, DecoySite decoys,
 			SecurityCodes securityCodes, SecondFactors factors, Passkeys passkeys, SessionSignIn sessions,
-			LegacyMigrations legacy, AccountLockout lockout, AuditLog audit, ApplicationEventPublisher events) {
+			LegacyMigrations legacy, PasskeyAloneSignIn passkeyAlone, ApplicationEventPublisher events) {
 		this.events = events;
 		this.sessions = sessions;
 		this.legacy = legacy;
-		this.lockout = lockout;
-		this.audit = audit;
+		this.passkeyAlone = passkeyAlone;
 		this.passkeys = passkeys;
 		this.securityCodes = securityCodes;
 		this.factors = factors;
@@ -253,39 +246,13 @@ class SigninController {
 		HttpSession session = request.getSession();
 		Object challenge = session.getAttribute(PASSKEY_ALONE_CHALLENGE);
 		session.removeAttribute(PASSKEY_ALONE_CHALLENGE);
-		if (!(challenge instanceof String text) || answer.isEmpty() || answer.length() > 20_000) {
-			model.addAttribute("error", "signin.error.passkeyAloneAgain");
+		PasskeyAloneSignIn.Result result = this.passkeyAlone.check((challenge instanceof String text) ? text : null,
+				answer, request.getRemoteAddr());
+		if (result instanceof PasskeyAloneSignIn.Refused refused) {
+			model.addAttribute("error", refused.messageKey());
 			return "signin/passkey";
 		}
-		Optional<Long> claimed = this.passkeys.claimedAccount(answer);
-		if (claimed.isEmpty()) {
-			this.audit.record(AuditEvent.of("anonymous", "signin.passkey-alone.failed", null, request.getRemoteAddr()));
-			model.addAttribute("error", "signin.error.passkeyAloneWrong");
-			return "signin/passkey";
-		}
-		long id = claimed.get();
-		String subject = "account:" + id;
-		Optional<AccountLogin> login = this.accounts.findLogin(id);
-		if (login.isEmpty() || login.get().status() != AccountStatus.ACTIVE) {
-			model.addAttribute("error", "signin.error.unavailable");
-			return "signin/passkey";
-		}
-		if (this.lockout.lockedFor(id).isPresent()) {
-			model.addAttribute("error", "signin.error.lockedStartAgain");
-			return "signin/passkey";
-		}
-		if (!this.passkeys.verifyAssertion(id, answer, Passkeys.decode(text))) {
-			Optional<Duration> locked = this.lockout.recordFailure(id);
-			this.audit.record(AuditEvent.of(subject, locked.isPresent() ? "signin.locked" : "signin.passkey.failed",
-					subject, request.getRemoteAddr()));
-			model.addAttribute("error",
-					locked.isPresent() ? "signin.error.lockedStartAgain" : "signin.error.passkeyAloneWrong");
-			return "signin/passkey";
-		}
-		this.lockout.recordSuccess(id);
-		this.audit.record(AuditEvent.of(subject, "signin.succeeded", subject, request.getRemoteAddr())
-			.with("factor", SigninStates.FACTOR_PASSKEY)
-			.with("passwordless", "true"));
+		long id = ((PasskeyAloneSignIn.SignedIn) result).accountId();
 		return "redirect:" + this.sessions.signInPasswordless(id, request, response);
 	}
 
