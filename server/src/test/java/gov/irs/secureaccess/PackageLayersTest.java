@@ -68,8 +68,7 @@ class PackageLayersTest {
 			.whereLayer("Signin")
 			.mayOnlyAccessLayers("Platform", "Shared", "Accounts", "Proofing", "Factors", "Registration")
 			// A new top-level package fails here until it is given its place above (only
-			// the application class is
-			// outside every layer).
+			// the application class is outside every layer).
 			.ensureAllClassesAreContainedInArchitectureIgnoring(BASE)
 			.check(MAIN);
 	}

@@ -208,8 +208,8 @@ public class HelpDesk {
 
 	Lookup find(Ssn ssn, String lastName) {
 		// REG-6, REG-9: an account an online registration left waiting on its letter
-		// (often an impostor's) does not
-		// keep the person from the desk or a TAC; the account made here closes it.
+		// (often an impostor's) does not keep the person from the desk or a TAC; the
+		// account made here closes it.
 		if (this.waitingAccounts.keepsOut(ssn)) {
 			return new Lookup(Outcome.ALREADY_REGISTERED, Optional.empty());
 		}

@@ -213,8 +213,7 @@ class HelpDeskController {
 		}
 		request.getSession().removeAttribute(DeskCase.SESSION);
 		// Post, redirect, get: the result page survives a reload; the password stays
-		// sealed in the session until the
-		// next look-up.
+		// sealed in the session until the next look-up.
 		request.getSession()
 			.setAttribute(DeskCreated.SESSION, new DeskCreated(number.value(), created.username(),
 					this.cipher.seal(password, DeskCreated.PASSWORD_CONTEXT), on == HelpDesk.Basis.IN_PERSON));

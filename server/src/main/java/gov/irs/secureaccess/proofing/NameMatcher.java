@@ -61,9 +61,8 @@ public final class NameMatcher {
 		List<String> recordFirst = words(record.first());
 		List<String> recordMiddle = words(record.middle());
 		// "Marcus J" in the first name field, or "Mary" + "Ann" for the first name "Mary
-		// Ann": the typed first and
-		// middle words are read as one run, the record's first name must begin it, and
-		// the rest is the middle name.
+		// Ann": the typed first and middle words are read as one run, the record's first
+		// name must begin it, and the rest is the middle name.
 		List<String> given = new ArrayList<>(first);
 		given.addAll(middle);
 		int split = firstNameLength(given, String.join("", recordFirst));
@@ -71,10 +70,9 @@ public final class NameMatcher {
 			return sameMiddle(given.subList(split, given.size()), recordMiddle);
 		}
 		// The other way round, so that the comparison is symmetric: the record's first
-		// name field holds the middle
-		// name or initial too ("MARCUS J"), the person typed "Marcus": the typed first
-		// name must begin the field, and
-		// the rest of the field is read as the record's middle name.
+		// name field holds the middle name or initial too ("MARCUS J"), the person typed
+		// "Marcus": the typed first name must begin the field, and the rest of the field
+		// is read as the record's middle name.
 		int recordSplit = firstNameLength(recordFirst, String.join("", first));
 		if (recordSplit < 0) {
 			return false;

@@ -89,9 +89,8 @@ class CodeStep implements Step {
 		String subject = "account:" + id;
 		this.lockout.recordSuccess(id);
 		// A sign-in held at a page (a temporary password to change) is not signed in yet:
-		// SessionSignIn#release
-		// records its success, so the history never says "You signed in." for one that
-		// stopped there.
+		// SessionSignIn#release records its success, so the history never says "You
+		// signed in." for one that stopped there.
 		boolean held = this.completions.stream().anyMatch((completion) -> completion.holdAt(id).isPresent());
 		this.audit.record(AuditEvent
 			.of(subject, held ? "signin.held" : "signin.succeeded", subject, journey.get(SigninStates.KEY_ADDRESS))

@@ -122,9 +122,8 @@ class PasswordStep implements Step {
 		Optional<LegacyAccount> legacy = login.isPresent() ? Optional.empty()
 				: this.legacyAccounts.findByUsername(username);
 		// SIGN-4, SIGN-5: the hash comes first, once, on every path: known or unknown,
-		// locked or not, limited or not,
-		// so no answer comes back sooner than another (a lock found before hashing told
-		// real names from the others).
+		// locked or not, limited or not, so no answer comes back sooner than another (a
+		// lock found before hashing told real names from the others).
 		boolean right = rightPassword(password, login, legacy);
 		RateLimitDecision fromAddress = this.limiter.peek(this.perAddress, address);
 		if (!fromAddress.allowed()) {

@@ -163,9 +163,8 @@ class InPersonCheckTest {
 	}
 
 	// AST-5 (issue 13): someone with no e-Services account is recorded too, and the
-	// officer is offered to create
-	// their account; the refusal of AST-3 alone is kept by the 2018 setting
-	// (InPersonForEveryoneTest).
+	// officer is offered to create their account; the refusal of AST-3 alone is kept by
+	// the 2018 setting (InPersonForEveryoneTest).
 	@Test
 	void AST_5_whenThePersonIsNotAnEServicesUser_thenTheCheckIsRecordedAndTheOfficerCreatesTheAccount()
 			throws Exception {

@@ -203,9 +203,8 @@ class InPersonForEveryoneTest {
 	}
 
 	// AST-5 with REG-6: an account an online registration left waiting on its letter (an
-	// impostor's mail path) under
-	// this person's SSN does not turn them away at the TAC; the account the officer
-	// creates closes it (TestPeople 128)
+	// impostor's mail path) under this person's SSN does not turn them away at the TAC;
+	// the account the officer creates closes it (TestPeople 128)
 	@Test
 	void AST_5_whenTheSsnHasAnAccountWaitingOnItsLetter_thenTheOfficerStillCreatesTheAccountAndTheWaitingOneCloses()
 			throws Exception {
@@ -232,8 +231,7 @@ class InPersonForEveryoneTest {
 	}
 
 	// AST-5 off (secure-access.proofing.in-person-new-users=false, the irs-2018 profile):
-	// AST-3 alone, a new user is
-	// refused at the TAC and nothing is stored
+	// AST-3 alone, a new user is refused at the TAC and nothing is stored
 	@Test
 	void AST_5_whenInPersonForNewUsersIsOff_thenTheOfficerIsToldTheyHaveNoEServicesAccountAndNothingIsStored() {
 		SyntheticPerson person = this.people.ordinary(87);

@@ -39,8 +39,7 @@ class ClientAuthenticationErrorTest {
 	}
 
 	// FED-2, RFC 6749 section 5.2: a Bearer header is not client authentication (found by
-	// the fuzzer: the resource
-	// server answered it with an empty 401)
+	// the fuzzer: the resource server answered it with an empty 401)
 	@ParameterizedTest
 	@ValueSource(strings = { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect" })
 	void FED_2_whenTheAuthorizationHeaderIsABearerToken_thenInvalidClientInJson(String endpoint) throws Exception {
@@ -54,11 +53,9 @@ class ClientAuthenticationErrorTest {
 	}
 
 	// FED-2, RFC 7662 section 2.3, RFC 6749 section 5.2: an Authorization header Spring
-	// Security's firewall refuses (a
-	// control or unassigned character, seen only when the header is read) is an
-	// invalid_request in JSON, not an empty
-	// 400 (found by the fuzzer at /oauth2/introspect: the seed input
-	// introspect-400-empty-body)
+	// Security's firewall refuses (a control or unassigned character, seen only when the
+	// header is read) is an invalid_request in JSON, not an empty 400 (found by the
+	// fuzzer at /oauth2/introspect: the seed input introspect-400-empty-body)
 	@ParameterizedTest
 	@ValueSource(strings = { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect" })
 	void FED_2_whenTheAuthorizationHeaderHoldsACharacterTheFirewallRefuses_thenInvalidRequestInJson(String endpoint)
@@ -76,8 +73,8 @@ class ClientAuthenticationErrorTest {
 	}
 
 	// FED-2, RFC 6749 section 5.2: an access_token parameter is not a client credential
-	// (found by the fuzzer: a 400
-	// with an empty body from the resource server's token resolver)
+	// (found by the fuzzer: a 400 with an empty body from the resource server's token
+	// resolver)
 	@ParameterizedTest
 	@ValueSource(strings = { "/oauth2/token", "/oauth2/revoke", "/oauth2/introspect" })
 	void FED_2_whenAnAccessTokenParameterIsSentInsteadOfClientAuthentication_thenInvalidClientInJson(String endpoint)

@@ -140,9 +140,8 @@ class FederationConsentTest {
 		FormBrowser browser = signIn(person, flow);
 		AuthorizationCode code = app.code(flow, browser.consent(true));
 		// The code's life (5 minutes) is checked against the authorization server's own
-		// clock, not the service's
-		// Clock: the stored expiry is moved into the past, as if the application had
-		// waited too long.
+		// clock, not the service's Clock: the stored expiry is moved into the past, as if
+		// the application had waited too long.
 		int moved = this.jdbc
 			.sql("update oauth2_authorization set authorization_code_issued_at = now() - interval '10 minutes', "
 					+ "authorization_code_expires_at = now() - interval '5 minutes' "

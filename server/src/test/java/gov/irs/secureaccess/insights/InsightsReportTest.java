@@ -62,9 +62,8 @@ class InsightsReportTest {
 		}
 		written = true;
 		// FY2001: 30 online, of whom 25 reach LOA-1, 20 LOA-2, 12 LOA-3 by text (14 were
-		// texted a code) and 3 by mail
-		// (5 letters; the codes come back in October 2001, FY2002, and still count for
-		// FY2001).
+		// texted a code) and 3 by mail (5 letters; the codes come back in October 2001,
+		// FY2002, and still count for FY2001).
 		at("2000-11-15T12:00:00Z");
 		for (int i = 0; i < 30; i++) {
 			UUID id = UUID.randomUUID();

@@ -97,8 +97,8 @@ class AssistedBrowserTest {
 	@Test
 	void AST_2_AST_3_AST_4_whenAnAssistorVerifiesALegacyUser_thenTheUserFinishesOnlineAndChangesThePassword() {
 		// The documented demo legacy user for the desk: Tyler Begay (#11), whom no credit
-		// bureau knows, so the
-		// online move cannot pass its financial step (docs/demo-people.md).
+		// bureau knows, so the online move cannot pass its financial step
+		// (docs/demo-people.md).
 		SyntheticPerson person = new TestPeople(this.sources).demo(DemoLegacyUsers.HELP_DESK.demoPerson());
 		TaxRecord record = person.taxRecord();
 		String username = DemoLegacyUsers.HELP_DESK.username();

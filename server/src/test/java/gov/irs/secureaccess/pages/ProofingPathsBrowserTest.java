@@ -97,8 +97,8 @@ class ProofingPathsBrowserTest {
 	}
 
 	// REG-14: the debit card is refused with its own message and the refund account of
-	// the last return is offered
-	// beside it; it passes the financial step and the account is LOA-3.
+	// the last return is offered beside it; it passes the financial step and the account
+	// is LOA-3.
 	@Test
 	void REG_14_whenDanielsOnlyCardIsADebitCard_thenTheRefundAccountOfHisLastReturnGetsHimToLoa3() {
 		SyntheticPerson daniel = this.people.demo(9);
@@ -126,12 +126,11 @@ class ProofingPathsBrowserTest {
 	}
 
 	// REG-14 and REG-4: someone with only a debit card, who would type no card at all,
-	// says "I don't have any of
-	// these" on the financial page (a plain form, no JavaScript); the page says why and
-	// offers the refund account of
-	// the last return; it passes, and the texted code finishes an LOA-3 account.
-	// TestPeople: the first generated
-	// person whose only hard case is a debit card and who has a refund on record.
+	// says "I don't have any of these" on the financial page (a plain form, no
+	// JavaScript); the page says why and offers the refund account of the last return; it
+	// passes, and the texted code finishes an LOA-3 account. TestPeople: the first
+	// generated person whose only hard case is a debit card and who has a refund on
+	// record.
 	@Test
 	void REG_14_whenAPersonWithNoAccountOfTheListedTypesSaysNoneOfThese_thenTheRefundAccountGetsThemToLoa3() {
 		SyntheticPerson person = this.people.onlyCaseWithRefund(HardCase.ONLY_DEBIT, 0);
@@ -158,9 +157,8 @@ class ProofingPathsBrowserTest {
 	}
 
 	// AST-5 and REG-9: a new user whose financial step is spent is told to go in person
-	// and what to bring; the
-	// officer records two IDs and creates the account; the person finishes from the home
-	// page with the letter.
+	// and what to bring; the officer records two IDs and creates the account; the person
+	// finishes from the home page with the letter.
 	@Test
 	void AST_5_whenANewUserCannotFinishOnline_thenATacOfficerCreatesTheAccountAndTheLetterFinishesIt() {
 		SyntheticPerson person = this.people.ordinary(86);
@@ -234,8 +232,8 @@ class ProofingPathsBrowserTest {
 	}
 
 	// REG-6 and issue 13 item 5: with a mailed code in hand, from the home page by links
-	// only: "Sign in" shows the
-	// waiting account's way to its activation page, and the home page has its own.
+	// only: "Sign in" shows the waiting account's way to its activation page, and the
+	// home page has its own.
 	@Test
 	void REG_6_whenEthanHoldsHisLetter_thenTheHomePageAndTheSignInPageLeadHimToFinishHisAccount() {
 		SyntheticPerson ethan = this.people.demo(12);
@@ -268,8 +266,7 @@ class ProofingPathsBrowserTest {
 		String letter = letterTo(ethan.taxRecord());
 
 		// Days later, a new browser: the home page, "Sign in", his username and password:
-		// the account waits on
-		// its letter, and the page says where to finish it.
+		// the account waits on its letter, and the page says where to finish it.
 		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
 			page.navigate(url("/"));

@@ -95,8 +95,7 @@ class FinancialCheckNoneOfTheseTest {
 	}
 
 	// REG-14, REG-4: a file that lists an accepted card or loan is not one the bureau
-	// cannot serve; the look-up is a
-	// soft inquiry like every check
+	// cannot serve; the look-up is a soft inquiry like every check
 	@Test
 	void REG_14_whenTheFileListsAnAcceptedAccount_thenNoneOfTheseOffersNothingAndRecordsASoftInquiry() {
 		SyntheticPerson person = this.people.ordinary(121);
@@ -110,8 +109,7 @@ class FinancialCheckNoneOfTheseTest {
 	}
 
 	// REG-14 off (the irs-2018 profile, secure-access.proofing.refund-account=false):
-	// "none of these" is neither
-	// offered nor taken, and the bureau is not asked
+	// "none of these" is neither offered nor taken, and the bureau is not asked
 	@Test
 	void REG_14_whenTheRefundAccountIsOffAsIn2018_thenNoneOfTheseIsNotOffered() {
 		ProofingRules irs2018 = new ProofingRules(ProofingRules.AddressMatch.EXACT, false, false, false,

@@ -127,8 +127,8 @@ class NameMatcherTest {
 	@Test
 	void REG_2_whenTheNameIsTypedInCapitalsWithLettersWhoseCapitalsAreLongerOrAnotherLetter_thenTheSameName() {
 		// One fold for the typed name and the record's (CaseFold): the capitals of ß, ŉ,
-		// ﬀ and ᾳ are longer, those of
-		// ı and ſ are I and S, a final capital sigma lower-cases as ς.
+		// ﬀ and ᾳ are longer, those of ı and ſ are I and S, a final capital sigma
+		// lower-cases as ς.
 		PersonName greek = PersonName.of("Σοφίᾳ", "Παπαδόπουλοσ");
 		assertThat(NameMatcher.sameFirstAndLast("ΣΟΦΊΑΙ", "ΠΑΠΑΔΌΠΟΥΛΟΣ", greek)).isTrue();
 		assertThat(NameMatcher.sameFirstAndLast("Σοφία", "Παπαδόπουλος", greek)).isFalse(); // the
@@ -147,9 +147,8 @@ class NameMatcherTest {
 	@Test
 	void REG_2_whenARecordsNameHoldsNoLetterOrDigit_thenItIsNoName() {
 		// The fuzz finding of 2 December 2026 (NameMatcherFuzzTest, input
-		// name-does-not-match-itself): a last name
-		// "]" was accepted and could not match itself, names being compared by their
-		// letters and digits.
+		// name-does-not-match-itself): a last name "]" was accepted and could not match
+		// itself, names being compared by their letters and digits.
 		assertThatThrownBy(() -> PersonName.of("Olivia", "]")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> PersonName.of("-", "Bennett")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> PersonName.of("Olivia", "ʻ")).isInstanceOf(IllegalArgumentException.class);
@@ -171,10 +170,9 @@ class NameMatcherTest {
 	@Test
 	void REG_2_whenTheRecordsFirstNameFieldAlsoHoldsTheMiddleName_thenTheFirstNameAloneMatches_bothWaysRound() {
 		// The fuzz finding of 3 December 2026 (NameMatcherFuzzTest, symmetric): "T" + a
-		// CJK compatibility ideograph
-		// (U+F93F, NFKD U+9F8D) typed against the record "T" matched (the second word
-		// read as a middle name), the
-		// record "T \uF93F" against the typed "T" did not.
+		// CJK compatibility ideograph (U+F93F, NFKD U+9F8D) typed against the record "T"
+		// matched (the second word read as a middle name), the record "T \uF93F" against
+		// the typed "T" did not.
 		PersonName t = PersonName.of("T", "\u00DA");
 		PersonName tWithMore = PersonName.of("T\uFFFF\uFFE0\uF93F", "\u00DA\u0000\u0000\u0000\u0000");
 		assertThat(NameMatcher.sameFirstAndLast(tWithMore.first(), tWithMore.last(), t)).isTrue();

@@ -121,8 +121,7 @@ class RecoveryBadInputTest {
 			.contains("Forgot your password?");
 
 		// Looking at the page starts nothing (no session, issue 14), so a page left open
-		// has nothing to expire: the
-		// first answer starts the request whenever it comes.
+		// has nothing to expire: the first answer starts the request whenever it comes.
 		RecoveryDriver idle = browser();
 		idle.page(RecoveryDriver.PASSWORD);
 		this.clock.advance(Duration.ofMinutes(16));

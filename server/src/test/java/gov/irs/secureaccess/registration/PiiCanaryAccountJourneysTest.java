@@ -287,9 +287,8 @@ class PiiCanaryAccountJourneysTest extends RegistrationTestBase {
 		for (int i = 0; i < answers.size(); i++) {
 			form.put("answer" + i, answers.get(i));
 			// An answer as typed ("$48,210", a payer's name). Not a short one ("$0", a
-			// ZIP: found by chance), nor an
-			// option picked from a list (a filing status: the tax record's own column of
-			// the sources).
+			// ZIP: found by chance), nor an option picked from a list (a filing status:
+			// the tax record's own column of the sources).
 			if (answers.get(i).length() >= 6 && !answers.get(i).matches("\\d+|[A-Z_]+")) {
 				marker("desk answer " + asked.get(i), answers.get(i));
 			}
@@ -312,8 +311,7 @@ class PiiCanaryAccountJourneysTest extends RegistrationTestBase {
 		marker("tac legacy email", "canary.tac.visitor@example.test");
 		SigninDriver tac = staffSignIn(support, "TAC", "/tac", "tac officer");
 		// The last 4 characters of each identification (4 letters and digits are found by
-		// chance in sealed text, so
-		// InPersonCheckTest shows them sealed in their row).
+		// chance in sealed text, so InPersonCheckTest shows them sealed in their row).
 		assertThat(tac.postAndShow("/tac/record",
 				Map.of("caseNumber", "TAC-00000142", "ssn", record.ssn().formatted(), "lastName", record.name().last(),
 						"firstType", "DRIVERS_LICENSE", "firstLast4", "Q7K4", "secondType", "US_PASSPORT",

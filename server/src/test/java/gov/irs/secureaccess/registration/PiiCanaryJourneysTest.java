@@ -109,11 +109,9 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 		}
 		this.markers.forEach(scan::marker);
 		// The only markers allowed in clear, and only in the letter batch's PDF (the
-		// print vendor's copy, in the
-		// data folder): letters are mailed to the address of record, so they carry the
-		// name and the street (the
-		// REG-8 proofing notice to everyone, the REG-6 activation letter), and the
-		// activation letter its code.
+		// print vendor's copy, in the data folder): letters are mailed to the address of
+		// record, so they carry the name and the street (the REG-8 proofing notice to
+		// everyone, the REG-6 activation letter), and the activation letter its code.
 		for (SyntheticPerson person : people) {
 			scan.allowIn(person.taxRecord().name().last() + " last name", "file letters/");
 			scan.allowIn(person.taxRecord().name().last() + " street", "file letters/");
@@ -198,8 +196,8 @@ class PiiCanaryJourneysTest extends RegistrationTestBase {
 				Map.of("accountType", "CREDIT_CARD", "last8", marker("no-file digits", "52719364"))))
 			.contains("name=\"routingNumber\"");
 		// Four digits (the account's last 4) are found by chance among ids and counts, so
-		// only the routing number is
-		// a marker; RegistrationProofingTest checks the journey's data for both.
+		// only the routing number is a marker; RegistrationProofingTest checks the
+		// journey's data for both.
 		String page = browser.submit("financial", Map.of("proof", "refund-account", "routingNumber",
 				marker("refund routing", refund.routingNumber()), "accountLast4", refund.last4()));
 		assertThat(page).contains("Verify your mobile phone");

@@ -56,9 +56,8 @@ class PiiCanaryTest extends RegistrationTestBase {
 		assertThat(log.getAll()).as("the capture sees the service's log").contains("canary capture check");
 
 		// A generated person of its own (TestPeople 95-99; demo #7 is
-		// RegistrationDataAtRestTest's), with a last name
-		// long enough that finding it by chance in other text (base64, hex) is out of the
-		// question.
+		// RegistrationDataAtRestTest's), with a last name long enough that finding it by
+		// chance in other text (base64, hex) is out of the question.
 		SyntheticPerson person = IntStream.rangeClosed(95, 99)
 			.mapToObj(this.people::ordinary)
 			.filter((p) -> p.taxRecord().name().last().length() >= 6)
@@ -105,8 +104,8 @@ class PiiCanaryTest extends RegistrationTestBase {
 		PiiCanaryScan scan = new PiiCanaryScan(this.jdbc, this.dataSource, this.dataFolder.dataDir());
 		markers.forEach(scan::marker);
 		// Letters (the REG-8 proofing notice) go to the address of record: the print
-		// vendor's copy holds the name and
-		// the street, should a letter batch run meanwhile.
+		// vendor's copy holds the name and the street, should a letter batch run
+		// meanwhile.
 		scan.allowIn("last name", "file letters/");
 		scan.allowIn("street", "file letters/");
 		assertThat(scan.findings(log.getAll(), this.prometheus.scrape()))

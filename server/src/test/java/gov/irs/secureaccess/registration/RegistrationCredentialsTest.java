@@ -33,10 +33,9 @@ class RegistrationCredentialsTest extends RegistrationTestBase {
 	}
 
 	// REG-7 permanence: no path changes a username. The account store is the only writer
-	// of the account table, and
-	// it has no public method to change, update or rename a username (checked here by
-	// reflection, so one added
-	// later fails this test and must be argued against the rule).
+	// of the account table, and it has no public method to change, update or rename a
+	// username (checked here by reflection, so one added later fails this test and must
+	// be argued against the rule).
 	@Test
 	void REG_7_whenTheAccountStoreIsInspected_thenNoMethodChangesAUsername() {
 		assertThat(Arrays.stream(Accounts.class.getMethods())

@@ -100,8 +100,8 @@ class RegistrationPhoneTest extends RegistrationTestBase {
 	}
 
 	// REG-5: one phone number belongs to one account at most. The first account takes the
-	// number on the mail path
-	// (any text-enabled line there), the number's owner then tries it on the SMS path.
+	// number on the mail path (any text-enabled line there), the number's owner then
+	// tries it on the SMS path.
 	@Test
 	void REG_5_whenThePhoneIsAlreadyOnAnotherAccount_thenItIsRefused() throws Exception {
 		SyntheticPerson first = this.people.ordinary(0);

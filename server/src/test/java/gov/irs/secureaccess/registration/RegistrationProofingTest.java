@@ -147,9 +147,8 @@ class RegistrationProofingTest extends RegistrationTestBase {
 			.query(Long.class)
 			.single()).isZero();
 		// Keyed hashes only (DATA-2): 64 hex digits, never the numbers. (Four digits such
-		// as 4417 turn up in hex by
-		// chance, about once in a thousand hashes, so only the nine-digit routing number
-		// is looked for.)
+		// as 4417 turn up in hex by chance, about once in a thousand hashes, so only the
+		// nine-digit routing number is looked for.)
 		assertThat(this.jdbc.sql("select account_hash from refund_account").query(String.class).list())
 			.allSatisfy((hash) -> assertThat(hash).matches("[0-9a-f]{64}").doesNotContain("111000614"));
 	}
@@ -231,11 +230,10 @@ class RegistrationProofingTest extends RegistrationTestBase {
 	}
 
 	// REG-5: a prepaid line in the person's name counts once the carrier has had that
-	// name on it for 90 days; a newer
-	// one (bought for the occasion, perhaps in someone else's name) is refused with the
-	// date it would count and the
-	// code by mail offered. The 2018 rule (every prepaid line refused) is the irs-2018
-	// profile: ProofingBaselineTest.
+	// name on it for 90 days; a newer one (bought for the occasion, perhaps in someone
+	// else's name) is refused with the date it would count and the code by mail offered.
+	// The 2018 rule (every prepaid line refused) is the irs-2018 profile:
+	// ProofingBaselineTest.
 	@Test
 	void REG_5_whenAPrepaidLineHasBeenInTheNameForTheTenure_thenItIsTextedAndANewerOneIsNot() throws Exception {
 		SyntheticPerson held = this.people.ordinary(88);
@@ -280,10 +278,8 @@ class RegistrationProofingTest extends RegistrationTestBase {
 	}
 
 	// REG-14: someone whose only card is a debit card says "none of these"; the bureau's
-	// file agrees, so the page says
-	// why and offers the refund account; saying it spends no attempt; the right refund
-	// account then passes, and
-	// nothing of it is kept.
+	// file agrees, so the page says why and offers the refund account; saying it spends
+	// no attempt; the right refund account then passes, and nothing of it is kept.
 	@Test
 	void REG_14_whenAPersonWithOnlyADebitCardSaysNoneOfThese_thenThePageSaysWhyAndTheRefundAccountPasses()
 			throws Exception {
@@ -338,10 +334,9 @@ class RegistrationProofingTest extends RegistrationTestBase {
 	}
 
 	// REG-14: "none of these" from someone whose file lists an account the page accepts
-	// (or from an impostor who
-	// holds the victim's return while the victim has a card or loan) offers no refund
-	// account: the page says to use
-	// the account, and a refund form sent anyway is not taken.
+	// (or from an impostor who holds the victim's return while the victim has a card or
+	// loan) offers no refund account: the page says to use the account, and a refund form
+	// sent anyway is not taken.
 	@Test
 	void REG_14_whenTheBureauListsAnAcceptedAccount_thenNoneOfTheseOffersNoRefundAccount() throws Exception {
 		SyntheticPerson person = this.people.ordinary(120);
@@ -360,8 +355,8 @@ class RegistrationProofingTest extends RegistrationTestBase {
 	}
 
 	// REG-14 after each of REG-4's card refusals (American Express, debit, corporate):
-	// the refusal page says why
-	// and offers the refund account, and no longer needs "none of these"
+	// the refusal page says why and offers the refund account, and no longer needs "none
+	// of these"
 	@Test
 	void REG_14_whenACardIsRefusedAsAmexDebitOrCorporate_thenTheRefusalOffersTheRefundAccount() throws Exception {
 		// The test population has no one whose only card is a corporate card: TestPeople

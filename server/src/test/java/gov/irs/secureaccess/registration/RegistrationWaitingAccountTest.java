@@ -108,8 +108,7 @@ class RegistrationWaitingAccountTest extends RegistrationTestBase {
 	}
 
 	// REG-6: the victim takes the mail path too: their registration replaces the waiting
-	// one, and their own letter
-	// finishes their account
+	// one, and their own letter finishes their account
 	@Test
 	void REG_6_whenTheVictimTakesTheMailPathAgain_thenTheirOwnLetterFinishesAndTheWaitingAccountIsClosed()
 			throws Exception {
@@ -129,9 +128,8 @@ class RegistrationWaitingAccountTest extends RegistrationTestBase {
 	}
 
 	// REG-10 with REG-6: an e-Services user whose SSN has such a waiting account moves
-	// their e-Services account (not a
-	// merge into the waiting one, whose password is the impostor's), and the move closes
-	// it
+	// their e-Services account (not a merge into the waiting one, whose password is the
+	// impostor's), and the move closes it
 	@Test
 	void REG_10_whenAnEServicesUsersSsnHasAWaitingAccount_thenTheMoveIsNotAMergeAndClosesIt() throws Exception {
 		SyntheticPerson victim = this.people.ordinary(127);

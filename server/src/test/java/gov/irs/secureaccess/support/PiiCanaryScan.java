@@ -219,9 +219,8 @@ public final class PiiCanaryScan {
 				}
 				catch (NoSuchFileException gone) {
 					// The running PostgreSQL removed it between the listing and the read
-					// (a relation cache file such
-					// as pg_internal.init, a WAL segment recycled): what it held is in
-					// the files that replace it.
+					// (a relation cache file such as pg_internal.init, a WAL segment
+					// recycled): what it held is in the files that replace it.
 					continue;
 				}
 				text(place, new String(bytes, StandardCharsets.ISO_8859_1), found);

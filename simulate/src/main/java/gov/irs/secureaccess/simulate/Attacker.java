@@ -110,8 +110,8 @@ final class Attacker {
 					if (page.has("#refund-account") && !refundTried) {
 						refundTried = true;
 						// The victim's returns show the refund's routing number and
-						// account (Form 1040, lines 35b and
-						// 35d); whoever holds no return guesses.
+						// account (Form 1040, lines 35b and 35d); whoever holds no return
+						// guesses.
 						Person.Refund refund = (this.impostor.kind == Impostor.Kind.IDENTITY_AND_RETURNS)
 								? victim.refund : null;
 						page = browser.submit(page, Pages.STEP,

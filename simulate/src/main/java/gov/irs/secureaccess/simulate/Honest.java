@@ -160,9 +160,8 @@ final class Honest {
 						continue;
 					}
 					// REG-14: someone who holds none of the listed accounts (only a debit
-					// card, or no credit) says so
-					// when the page lets them, and is then offered the refund account if
-					// the bureau cannot serve them.
+					// card, or no credit) says so when the page lets them, and is then
+					// offered the refund account if the bureau cannot serve them.
 					if (!noneOfTheseSaid && page.hasForm("/register/none-of-these")
 							&& nextAccount(page, Set.of()) == null) {
 						noneOfTheseSaid = true;

@@ -64,8 +64,8 @@ final class Mail {
 	synchronized void deliver() {
 		while (true) {
 			// Numbers first, then only the messages not yet delivered: the look-back
-			// window is read on every call,
-			// and its messages' sealed bodies would otherwise be fetched again each time.
+			// window is read on every call, and its messages' sealed bodies would
+			// otherwise be fetched again each time.
 			List<Long> fresh = this.jdbc.sql("select seq from outbox_message where seq > :low order by seq limit 2000")
 				.param("low", this.low)
 				.query(Long.class)
@@ -95,9 +95,8 @@ final class Mail {
 				this.last = Math.max(this.last, seq);
 			}
 			// Sequence numbers are taken when a message is queued, not when its
-			// transaction commits: a message with a
-			// lower number can appear after a higher one was read. Look back a window
-			// below the highest seen.
+			// transaction commits: a message with a lower number can appear after a
+			// higher one was read. Look back a window below the highest seen.
 			this.low = Math.max(0, this.last - LOOK_BACK);
 			this.seen.removeIf((seq) -> seq <= this.low);
 		}

@@ -68,8 +68,7 @@ class PhoneChangeNumberStep implements Step {
 				PhoneChangeStates.codeSubject(journey), Locale.forLanguageTag(journey.get(PhoneChangeStates.LANGUAGE)));
 		if (!verdict.eligible()) {
 			// REG-13 and REG-5's prepaid tenure on a phone change: the page has no mail
-			// path, so its message says
-			// what else can be done.
+			// path, so its message says what else can be done.
 			return PhoneActivationCodes.refusal(switch (String.valueOf(verdict.reason())) {
 				case PhoneEligibility.SIM_CHANGED -> verdict.toldAs("account.phone.error.simChanged");
 				case PhoneEligibility.PREPAID_RECENT -> verdict.toldAs("account.phone.error.prepaidRecent");

@@ -231,8 +231,8 @@ public class AuthenticatorApps {
 			return match.check();
 		}
 		// The new secret replaces the old one only if it is still the one checked (a
-		// replacement begun again
-		// meanwhile is not confirmed by this code); its confirming step is used up.
+		// replacement begun again meanwhile is not confirmed by this code); its
+		// confirming step is used up.
 		int updated = this.jdbc.sql("""
 				update authenticator_app
 				   set secret_sealed = pending_secret_sealed, last_used_step = :step, confirmed_at = :now,
@@ -300,9 +300,8 @@ public class AuthenticatorApps {
 			return match.check();
 		}
 		// Conditional on the step still being newer (of two requests racing with one
-		// code, one wins) and on the
-		// secret being the one checked (a set-up restarted meanwhile is not confirmed by
-		// the old secret's code).
+		// code, one wins) and on the secret being the one checked (a set-up restarted
+		// meanwhile is not confirmed by the old secret's code).
 		int updated = this.jdbc
 			.sql("""
 					update authenticator_app set last_used_step = :step

@@ -47,8 +47,7 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			// A new cluster requires the password from the start (the library's initdb
-			// says "-A trust"; these
-			// come after it and win).
+			// says "-A trust"; these come after it and win).
 			.setLocaleConfig("auth", "scram-sha-256")
 			.setLocaleConfig("pwfile", password.file().toString())
 			.setConnectConfig("password", password.value());

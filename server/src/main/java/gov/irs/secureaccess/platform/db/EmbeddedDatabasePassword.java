@@ -100,9 +100,8 @@ final class EmbeddedDatabasePassword {
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			// pgjdbc computes the SCRAM-SHA-256 verifier here and sends only that: the
-			// password is never part of an
-			// SQL text (which PostgreSQL may log), and nothing read from the file is
-			// spliced into a statement.
+			// password is never part of an SQL text (which PostgreSQL may log), and
+			// nothing read from the file is spliced into a statement.
 			connection.unwrap(PGConnection.class)
 				.alterUserPassword("postgres", this.value.toCharArray(), "scram-sha-256");
 			Files.writeString(hba, HBA);

@@ -84,9 +84,8 @@ final class AddressText {
 			folded = ORDINAL_SIGNS.matcher(folded).replaceAll(" ");
 		}
 		// The one fold of the typed address and the record's alike (REG-3): "STRAßE" and
-		// "Straße", a final "Σ" and
-		// "σ", "ı" and "I" are the same letters, whichever way each was written or
-		// capitalised.
+		// "Straße", a final "Σ" and "σ", "ı" and "I" are the same letters, whichever way
+		// each was written or capitalised.
 		folded = CaseFold.fold(folded);
 		for (String[] letter : LETTERS) {
 			if (folded.indexOf(letter[0]) >= 0) {

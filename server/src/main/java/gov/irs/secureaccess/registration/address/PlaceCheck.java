@@ -153,16 +153,13 @@ final class PlaceCheck {
 		for (int length = Math.min(longest, tokens.size() - start); length >= 1; length--) {
 			List<String> run = tokens.subList(start, start + length);
 			// The record's own postal code, typed back, is its postal code whatever it
-			// holds and however many tokens
-			// it makes (a letters-only one abroad, as a return may carry it), not words
-			// of the city; any other run
-			// of up to 3 tokens with a digit that has the shape of a postal code is
-			// another place's.
+			// holds and however many tokens it makes (a letters-only one abroad, as a
+			// return may carry it), not words of the city; any other run of up to 3
+			// tokens with a digit that has the shape of a postal code is another place's.
 			// "#" marks a unit, not a part of a postal code (unless the record's own is
-			// written with one, token for
-			// token): "#" and the record's postal code typed at the start of its city
-			// ("#|GNX E-5 V 3 U") would
-			// otherwise take the city's first word as the postal code.
+			// written with one, token for token): "#" and the record's postal code typed
+			// at the start of its city ("#|GNX E-5 V 3 U") would otherwise take the
+			// city's first word as the postal code.
 			boolean unitMark = run.contains("#") && !run.equals(place.postalTokens());
 			if (!unitMark && samePostal(AddressText.squash(run), place, length == 1)) {
 				return new Match(start, length, Found.POSTAL, null);
@@ -207,10 +204,9 @@ final class PlaceCheck {
 				}
 			}
 			// A locality (words of the record's lines) is typed within one field: a run
-			// across the city and state
-			// fields that spells one, spacing aside (a record's line holding the city and
-			// the state's first word
-			// run together), must not swallow the city typed in its own field.
+			// across the city and state fields that spells one, spacing aside (a record's
+			// line holding the city and the state's first word run together), must not
+			// swallow the city typed in its own field.
 			if ((localityKeys.contains(key) || localityKeys.contains(localityKey(run, place)))
 					&& withinOneField(left, start, length)) {
 				return new Match(start, length, Found.LOCALITY, null);
@@ -258,9 +254,8 @@ final class PlaceCheck {
 			return (!place.abroad() || namedInPool) ? null : AddressMismatch.COUNTRY_DIFFERS;
 		}
 		// The country field names no country ("Toronto", "Ontario"): abroad, the country
-		// must then be named in
-		// another field, or the words of the country field must all be parts of the
-		// record's place.
+		// must then be named in another field, or the words of the country field must all
+		// be parts of the record's place.
 		boolean countryWordsLeft = left.fields().contains(Field.COUNTRY);
 		if (place.abroad() && !namedInPool && countryWordsLeft) {
 			return AddressMismatch.COUNTRY_DIFFERS;

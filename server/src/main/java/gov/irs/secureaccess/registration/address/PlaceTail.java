@@ -35,8 +35,7 @@ final class PlaceTail {
 			while (progress && end > 0) {
 				progress = false;
 				// The first of postal code, region, city and country that ends the
-				// segment here
-				// (each part once); the later ones are not looked for.
+				// segment here (each part once); the later ones are not looked for.
 				int postalLength = postal ? 0 : postalEndingAt(segment, end, place);
 				int regionLength = (postalLength > 0 || region) ? 0 : regionEndingAt(segment, end, place);
 				int cityLength = (postalLength > 0 || regionLength > 0 || city) ? 0

@@ -34,8 +34,8 @@ final class StreetComparison {
 		if (record.noStreet() && !entered.noStreet() && entered.box() == null && entered.route() == null
 				&& entered.highway() == null && entered.units().equals(record.units())) {
 			// The record holds no street (Lot 5 Blk 12, a building, a locality): what was
-			// typed as one must be among
-			// the record's other words ("Molino 3" for "Brgy Molino III").
+			// typed as one must be among the record's other words ("Molino 3" for "Brgy
+			// Molino III").
 			List<String> typed = new ArrayList<>(entered.nameWords());
 			if (entered.number() != null) {
 				typed.add(entered.number());
@@ -58,8 +58,7 @@ final class StreetComparison {
 		}
 		if (record.name().isEmpty() && record.highway() == null && !entered.name().isEmpty()) {
 			// The record's street is only a number (India's "B-204, Lodha Paradise"): the
-			// name typed must be
-			// among its other words.
+			// name typed must be among its other words.
 			return new HashSet<>(record.extras()).containsAll(entered.nameWords()) ? null
 					: AddressMismatch.STREET_NAME_DIFFERS;
 		}

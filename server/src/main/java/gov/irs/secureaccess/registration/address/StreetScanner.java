@@ -31,9 +31,8 @@ final class StreetScanner {
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[-/.]\\d+)*[a-z]{0,2}|\\d+(?:bis|ter|quater)");
 
 	// Possessive: the same words as "[a-z]?\\d+(?:[-/]?[a-z0-9]+)*|..." (only matches()
-	// is asked), but without its
-	// repetition of a repetition, which took seconds on a long failing word (FindSecBugs
-	// REDOS).
+	// is asked), but without its repetition of a repetition, which took seconds on a long
+	// failing word (FindSecBugs REDOS).
 	private static final Pattern ID = Pattern.compile("[a-z]?\\d++(?:[-/]?+[a-z0-9]++)*+|[a-z]|[a-z]\\d*+[-/]\\d++");
 
 	/**

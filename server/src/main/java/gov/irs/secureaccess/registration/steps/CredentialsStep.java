@@ -138,9 +138,8 @@ public class CredentialsStep implements Step {
 		long id;
 		try {
 			// REG-6, REG-9: an account of this person waiting on the letter of a
-			// registration that never came back
-			// (often an impostor's) gives way to the person who has proved themselves
-			// now.
+			// registration that never came back (often an impostor's) gives way to the
+			// person who has proved themselves now.
 			id = this.waitingAccounts.create(account, journey.id().toString());
 		}
 		catch (AccountConflictException ex) {

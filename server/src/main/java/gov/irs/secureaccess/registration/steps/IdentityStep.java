@@ -128,9 +128,8 @@ public class IdentityStep implements Step {
 			return StepOutcome.failed("register.identity.error.mismatch", mismatch);
 		}
 		// REG-6, REG-9: an account only waiting on the letter of a registration nobody
-		// finished does not stop the
-		// person; proving themselves (financial, then a phone in their name or their own
-		// letter) closes it.
+		// finished does not stop the person; proving themselves (financial, then a phone
+		// in their name or their own letter) closes it.
 		if (this.waitingAccounts.keepsOut(record.get().ssn())) {
 			return StepOutcome.invalid("register.identity.error.alreadyRegistered");
 		}

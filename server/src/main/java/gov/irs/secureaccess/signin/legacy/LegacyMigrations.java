@@ -101,9 +101,8 @@ public class LegacyMigrations {
 	public void handOff(long legacyId, String language, String sourceAddress, HttpServletRequest request) {
 		LegacyAccount account = this.legacy.findById(legacyId).orElseThrow();
 		// REG-6, REG-10: an account only waiting on the letter of a registration nobody
-		// finished is not the person's to
-		// merge into (its password is whoever made it); they move as if there were none,
-		// and the move closes it.
+		// finished is not the person's to merge into (its password is whoever made it);
+		// they move as if there were none, and the move closes it.
 		Optional<Long> existing = this.waitingAccounts.keepsOut(account.ssn()) ? this.accounts.idBySsn(account.ssn())
 				: Optional.empty();
 		JourneyDefinition definition = existing.isPresent() ? this.merge.definition() : this.migration.definition();

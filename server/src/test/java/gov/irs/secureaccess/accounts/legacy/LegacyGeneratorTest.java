@@ -69,9 +69,8 @@ class LegacyGeneratorTest {
 		assertThat(first.stream().map(LegacyAccount::username).toList())
 			.isEqualTo(again.stream().map(LegacyAccount::username).toList());
 		// Found by FindSecBugs (PREDICTABLE_RANDOM): drawn from the public seed, every
-		// generated password could be
-		// recomputed by anyone, and the legacy account moved into an account of theirs
-		// (REG-10).
+		// generated password could be recomputed by anyone, and the legacy account moved
+		// into an account of theirs (REG-10).
 		assertThat(first.stream().skip(DemoLegacyUsers.ALL.size()).map(LegacyAccount::passwordHash).toList())
 			.as("generated people's passwords are drawn afresh, not from the seed")
 			.doesNotContainAnyElementsOf(again.stream().map(LegacyAccount::passwordHash).toList());

@@ -75,9 +75,8 @@ final class PhoneChangePeople {
 					.filter((person) -> person.hardCases().isEmpty() && usableAccount(person).isPresent()
 							&& person.phoneIfAny().isPresent()
 							// Two-word first names ("Billy Ray") are not matched to a
-							// bill in their name by
-							// NameMatcher today (a REG-5 defect reported separately), so
-							// they are left out here.
+							// bill in their name by NameMatcher today (a REG-5 defect
+							// reported separately), so they are left out here.
 							&& !person.taxRecord().name().first().strip().contains(" "))
 					.toList();
 			}

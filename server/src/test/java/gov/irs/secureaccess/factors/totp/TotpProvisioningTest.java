@@ -92,8 +92,7 @@ class TotpProvisioningTest {
 	}
 
 	// APP-1: characters that would break the label are percent-encoded (no '+' for space,
-	// ':' inside a name
-	// encoded so apps cannot read a different issuer).
+	// ':' inside a name encoded so apps cannot read a different issuer).
 	@Test
 	void whenTheUsernameHasReservedCharacters_thenTheyArePercentEncoded() {
 		String uri = OtpAuthUri.of("a b:c/d?e&f=g+h#é", TotpSecret.of(RFC_SEED));

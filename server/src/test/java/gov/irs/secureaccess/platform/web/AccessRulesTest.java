@@ -63,9 +63,8 @@ class AccessRulesTest {
 	}
 
 	// Pages that later issues add (registration, sign-in, the dev outbox, the audit chain
-	// endpoint) are open to
-	// anonymous users: the filter chain lets them through to MVC, which answers 404 until
-	// they exist.
+	// endpoint) are open to anonymous users: the filter chain lets them through to MVC,
+	// which answers 404 until they exist.
 	@ParameterizedTest
 	@ValueSource(strings = { "/register", "/register/no-such-step", "/sign-in", "/sign-in/no-such-step", "/dev/outbox",
 			"/uswds/no-such-file.css" })

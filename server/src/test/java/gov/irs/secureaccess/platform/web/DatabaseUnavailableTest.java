@@ -59,9 +59,8 @@ class DatabaseUnavailableTest {
 	}
 
 	// Met in the fault run of 3 December 2026: HAProxy closing each new connection while
-	// no node was primary gave the
-	// driver's failure an EOFException cause, which Spring MVC answered as a browser gone
-	// away (an empty 200).
+	// no node was primary gave the driver's failure an EOFException cause, which Spring
+	// MVC answered as a browser gone away (an empty 200).
 	@Test
 	void whenTheConnectionAttemptMeetsAnEndOfStream_thenSpringMvcDoesNotAnswerItAsADisconnectedBrowser() {
 		CannotCreateTransactionException failover = new CannotCreateTransactionException(

@@ -217,11 +217,10 @@ class AddressMatcherTest {
 	@Test
 	void REG_3_whenTheRecordIsTypedInCapitalsWithLettersWhoseCapitalsFoldDifferently_thenMatches() {
 		// The fuzz finding of 2 December 2026 (AddressMatcherFuzzTest, input
-		// record-in-capitals-does-not-match): a
-		// record's "σ" at the end of a word, typed in capitals as "Σ", was lower-cased as
-		// the final "ς" and the street
-		// differed. Typed and record text now go through one fold (CaseFold), as do ᾳ
-		// (capitals ΑΙ), ß and ẞ, ı, ſ.
+		// record-in-capitals-does-not-match): a record's "σ" at the end of a word, typed
+		// in capitals as "Σ", was lower-cased as the final "ς" and the street differed.
+		// Typed and record text now go through one fold (CaseFold), as do ᾳ (capitals
+		// ΑΙ), ß and ẞ, ı, ſ.
 		Address athens = new Address("Οδόσ Ερμού 12", "Flat 2", "Λονδίνο", null, "SW1A 1AA", "GB");
 		assertMatch(new EnteredAddress("ΟΔΌΣ ΕΡΜΟΎ 12", "FLAT 2", "ΛΟΝΔΊΝΟ", null, "SW1A 1AA", "GB"), athens);
 		assertMatch(new EnteredAddress("Οδός Ερμού 12", "Flat 2", "Λονδίνο", null, "SW1A 1AA", "GB"), athens);
@@ -236,14 +235,12 @@ class AddressMatcherTest {
 	@Test
 	void REG_3_whenTheRecordsPostalCodeHasNoDigitsOrManyTokens_thenTypedBackItIsThePostalCodeNotAWordOfTheCity() {
 		// The fuzz finding of 3 December 2026 (AddressMatcherFuzzTest, the record typed
-		// back): a Mexican record with
-		// the postal code "b" did not match itself (CITY_DIFFERS), letters alone never
-		// being read as a postal code.
+		// back): a Mexican record with the postal code "b" did not match itself
+		// (CITY_DIFFERS), letters alone never being read as a postal code.
 		Address lettersOnly = new Address("\u0000", null, "i", null, "b", "MX");
 		assertMatch(new EnteredAddress("\u0000", null, "i", null, "b", "MX"), lettersOnly);
 		// The whole input's postal code: letters split into four tokens by control
-		// characters, and more than the
-		// three tokens a postal code was looked for in.
+		// characters, and more than the three tokens a postal code was looked for in.
 		Address fourTokens = new Address("\u0000", null, "i", null, "\u82A6\u0005L\u0000G\u0002b", "MX");
 		assertMatch(new EnteredAddress("\u0000", null, "i", null, "\u82A6\u0005L\u0000G\u0002b", "MX"), fourTokens);
 		assertMatch(new EnteredAddress("Calle Sol 1", null, "Puebla", null, "72 000 1 2", "MX"),
@@ -257,9 +254,8 @@ class AddressMatcherTest {
 	@Test
 	void REG_3_whenTheRecordsCityHasMoreThanSixWords_thenTypedBackItIsTheCity() {
 		// The same input's city (fuzz finding of 3 December 2026): seven tokens, and
-		// places were looked for in runs of
-		// up to six, so the record's own city typed back was left over (CITY_DIFFERS).
-		// Real cities are that long.
+		// places were looked for in runs of up to six, so the record's own city typed
+		// back was left over (CITY_DIFFERS). Real cities are that long.
 		Address dolores = new Address("Calle Hidalgo 12", null, "Dolores Hidalgo Cuna de la Independencia Nacional",
 				"GTO", "37800", "MX");
 		assertMatch(new EnteredAddress("Calle Hidalgo 12", null, "Dolores Hidalgo Cuna de la Independencia Nacional",
@@ -280,10 +276,9 @@ class AddressMatcherTest {
 	@Test
 	void REG_3_whenARecordLineSpellsTheCityAndTheStatesFirstWordRunTogether_thenTheCityTypedBackIsStillTheCity() {
 		// The fuzz finding of 3 December 2026 (record typed back, CITY_DIFFERS): line 2
-		// "ԗߢڛŦ売bח" is the city
-		// "ԗߢڛŦ売" and the state's first word "bח" run together; read as a locality across
-		// the city and state
-		// fields, it swallowed the city. A locality is now matched within one field.
+		// "ԗߢڛŦ売bח" is the city "ԗߢڛŦ売" and the state's first word "bח" run together;
+		// read as a locality across the city and state fields, it swallowed the city. A
+		// locality is now matched within one field.
 		Address glued = new Address("\uB000", "\u0517\u07A2\u069B\u0166\u58F2b\u05D7", "\u0517\u07A2\u069B\u0166\u58F2",
 				"b\u05D7%\u55B1", null, "CA");
 		assertMatch(new EnteredAddress(glued.line1(), glued.line2(), glued.city(), glued.state(), null, "CA"), glued);
@@ -294,10 +289,9 @@ class AddressMatcherTest {
 	@Test
 	void REG_3_whenTheRecordsCityBeginsWithAUnitMarkAndTheTextOfItsPostalCode_thenTypedBackItMatches() {
 		// The fuzz finding of 3 December 2026 (record typed back, POSTAL_CODE_DIFFERS):
-		// the city "#|GNտچﻥ䉪␄e-5␖v 3 u"
-		// holds the postal code's text "GNտچﻥ䉪" as its first word after a "#"; the run
-		// "#" + that word was taken as
-		// the postal code, and the rest of the city was left over.
+		// the city "#|GNտچﻥ䉪␄e-5␖v 3 u" holds the postal code's text "GNտچﻥ䉪" as its
+		// first word after a "#"; the run "#" + that word was taken as the postal code,
+		// and the rest of the city was left over.
 		Address fuzzed = new Address("\u0012", null, "#|GN\u057F\u0686\uFEE5\u426A\u0004e-5\u0016v 3 u", null,
 				"GN\u057F\u0686\uFEE5\u426A", "MX");
 		assertMatch(new EnteredAddress(fuzzed.line1(), null, fuzzed.city(), null, fuzzed.postalCode(), "MX"), fuzzed);
@@ -324,10 +318,9 @@ class AddressMatcherTest {
 	}
 
 	// The three wrong addresses the outside corpus of issue 12 saw accepted: a record
-	// with the country in the city field
-	// and the real city and postal code on line 2 (seed 001's shape). A different city or
-	// postal code is a mismatch
-	// (Berlin is also a German state, so it may be refused as one).
+	// with the country in the city field and the real city and postal code on line 2
+	// (seed 001's shape). A different city or postal code is a mismatch (Berlin is also a
+	// German state, so it may be refused as one).
 	@Test
 	void REG_3_whenTheRecordKeepsCityAndPostalCodeOnLine2AndTheCountryAsCity_thenAnotherCityOrPostalCodeIsRefused() {
 		Address toronto = new Address("100 King St W", "Toronto ON M5X 1A9", "Canada", null, null, "CA");

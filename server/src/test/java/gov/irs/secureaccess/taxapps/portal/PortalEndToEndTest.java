@@ -226,9 +226,8 @@ class PortalEndToEndTest {
 			assertThat(page.isVisible("#signed-in")).isTrue();
 
 			// Signed out at Secure Access, not at the portal: the logout token ends the
-			// portal's session
-			// (OpenID Connect Back-Channel Logout 1.0 section 2.6), delivered from the
-			// outbox within seconds.
+			// portal's session (OpenID Connect Back-Channel Logout 1.0 section 2.6),
+			// delivered from the outbox within seconds.
 			page.navigate(PortalServerTest.Ports.issuer() + "/account");
 			page.click("form[action='/sign-out'] button");
 			page.waitForURL("**/sign-in?signedOut");
