@@ -91,14 +91,10 @@ class TacController {
 		}
 		CaseNumber caseNumber = form.number();
 		Ssn ssn = form.parsedSsn();
-		IdType first = form.first();
-		IdType second = form.second();
-		String firstLast4 = form.firstLast4();
-		String secondLast4 = form.secondLast4();
-		String office = form.office();
 		request.getSession().removeAttribute(TacCase.SESSION);
-		TacDesk.Recorded recorded = this.desk.record(officer.accountId(), caseNumber, ssn, form.lastName(), first,
-				firstLast4, second, secondLast4, office, request.getRemoteAddr());
+		TacDesk.Recorded recorded = this.desk.record(officer.accountId(), caseNumber, ssn, form.lastName(),
+				form.first(), form.firstLast4(), form.second(), form.secondLast4(), form.office(),
+				request.getRemoteAddr());
 		if (recorded.outcome() != HelpDesk.Outcome.FOUND) {
 			redirect.addFlashAttribute("refusal", "assist.refusal." + recorded.outcome().name());
 			return "redirect:/tac";
@@ -108,8 +104,8 @@ class TacController {
 					new TacCase(caseNumber.value(), recorded.checkId(),
 							recorded.newUser() ? this.cipher.seal(ssn.formatted(), TacCase.SSN_CONTEXT) : null,
 							recorded.newUser(), this.cipher.seal(recorded.maskedName(), TacCase.MASKED_CONTEXT),
-							this.cipher.seal(recorded.maskedSsn(), TacCase.MASKED_CONTEXT), first.name(), second.name(),
-							office, null, null));
+							this.cipher.seal(recorded.maskedSsn(), TacCase.MASKED_CONTEXT), form.first().name(),
+							form.second().name(), form.office(), null, null));
 		return "redirect:/tac/case?caseNumber=" + caseNumber.value();
 	}
 

@@ -23,9 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 class PasskeyAloneSignIn {
 
-	/** Far longer than any real assertion; refused before it is parsed. */
-	private static final int LONGEST_ANSWER = 20_000;
-
 	private final Passkeys passkeys;
 
 	private final Accounts accounts;
@@ -59,7 +56,7 @@ class PasskeyAloneSignIn {
 	 * there is none, e.g. already spent).
 	 */
 	Result check(String challenge, String answer, String address) {
-		if (challenge == null || answer.isEmpty() || answer.length() > LONGEST_ANSWER) {
+		if (challenge == null || answer.isEmpty() || answer.length() > Passkeys.LONGEST_ANSWER) {
 			return new Refused("signin.error.passkeyAloneAgain");
 		}
 		Optional<Long> claimed = this.passkeys.claimedAccount(answer);

@@ -17,9 +17,6 @@ public class PasskeyFactor implements SecondFactor {
 
 	public static final String ID = "passkey";
 
-	/** Far longer than any real assertion; refused before it is parsed. */
-	private static final int LONGEST_ANSWER = 20_000;
-
 	private final Passkeys passkeys;
 
 	PasskeyFactor(Passkeys passkeys) {
@@ -49,7 +46,7 @@ public class PasskeyFactor implements SecondFactor {
 	@Override
 	public FactorCheck verify(long accountId, FactorChallenge challenge, String answer) {
 		String expected = challenge.passkeyChallenge();
-		if (expected == null || expected.isEmpty() || answer.isEmpty() || answer.length() > LONGEST_ANSWER) {
+		if (expected == null || expected.isEmpty() || answer.isEmpty() || answer.length() > Passkeys.LONGEST_ANSWER) {
 			return FactorCheck.UNREADABLE;
 		}
 		return this.passkeys.verifyAssertion(accountId, answer, Passkeys.decode(expected)) ? FactorCheck.ACCEPTED

@@ -60,6 +60,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Passkeys {
 
+	/**
+	 * The longest answer (a {@code PublicKeyCredential} as JSON) any ceremony accepts:
+	 * far longer than a real one, refused before it is parsed.
+	 */
+	public static final int LONGEST_ANSWER = 20_000;
+
 	/** What a registration came to. */
 	public enum Registration {
 

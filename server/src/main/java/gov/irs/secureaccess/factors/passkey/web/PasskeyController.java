@@ -72,7 +72,8 @@ class PasskeyController {
 		Object challenge = session.getAttribute(CHALLENGE);
 		session.removeAttribute(CHALLENGE);
 		Passkeys.Registration result = Passkeys.Registration.INVALID;
-		if (challenge instanceof String text && !credential.isEmpty() && credential.length() <= 20_000) {
+		if (challenge instanceof String text && !credential.isEmpty()
+				&& credential.length() <= Passkeys.LONGEST_ANSWER) {
 			result = this.passkeys.register(principal.accountId(), name, credential, Passkeys.decode(text),
 					request.getRemoteAddr(), locale);
 		}
